@@ -240,11 +240,7 @@ class IndefiniteArticle(GrammarRule):
                 continue  # "A is for apple", "A stands for ampere": the letter, which no article precedes a verb
             if article.text == "a" and index > 0 and words[index - 1].low in _LABELS:
                 continue
-            if letter_before_be(words, index):
-                continue  # "if a is sorted": the letter of a variable, said 'ay'
             following = words[index + 1]
-            if _no_article_before(following.low):
-                continue  # "Let an be a sequence", "substitute a into": a letter named, and no article fits here
             if len(following.text) == 1 and following.text.isalpha() and following.text <= "\u024f":
                 if doc.text[following.end : following.end + 1] in _CENSORING:
                     continue  # "a f*ed horse": the first letter of a word written with symbols
@@ -259,6 +255,10 @@ class IndefiniteArticle(GrammarRule):
             wanted = "an" if sound == VOWEL else "a"
             if wanted == low:
                 continue
+            if letter_before_be(words, index):
+                continue  # "if a is sorted": the letter of a variable, said 'ay'
+            if _no_article_before(following.low):
+                continue  # "Let an be a sequence", "substitute a into": a letter named, and no article fits here
             replacement = match_case(wanted, article.text)
             if low == "an" and _and_typed_an(words, index) and not _shouted(words, index + 1):
                 yield self.finding(
