@@ -90,7 +90,7 @@ def marked_sic(text: str, start: int, end: int) -> bool:
         return False
     if not between.strip(" ,.;:!?"):
         return True  # "was irregardless [sic]": the flagged word is the one marked
-    if between[-1] not in "\"”" or any(quote in between[:-1] for quote in "\"“”"):
+    if between[-1] not in '"”' or any(quote in between[:-1] for quote in '"“”'):
         return False  # the mark follows something else, or another quotation stands between
     line = text[text.rfind("\n", 0, start) + 1 : start]
     return line.count("“") > line.count("”") or line.count('"') % 2 == 1

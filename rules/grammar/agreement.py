@@ -84,6 +84,7 @@ _FINITE = frozenset(set(TO_PLURAL) | set(TO_SINGULAR) | w.MODALS | {"had", "did"
 _NAMING_NOUNS = frozenset("letter letters pronoun word numeral capital vowel symbol character".split())
 """Nouns that name a word or a letter in apposition: 'the pronoun I', 'the letter I', 'the word they'."""
 
+
 class SubjectVerbAgreement(GrammarRule):
     id = "grammar.agreement"
     category = "grammar"
