@@ -12,6 +12,7 @@ in a module.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
@@ -68,8 +69,31 @@ class GrammarRule(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for finding in self.detect(doc):
-            if not mentioned(text, finding.start, finding.end):
+            if not mentioned(text, finding.start, finding.end) and not marked_sic(text, finding.start, finding.end):
                 yield finding
+
+
+_SIC = re.compile(r"[\[(]sic[\])]", re.IGNORECASE)
+_SIC_REACH = 200
+
+
+def marked_sic(text: str, start: int, end: int) -> bool:
+    """The span is marked '[sic]' or '(sic)': the words right before the mark ('was irregardless [sic]'),
+    or a quotation in double quotes that the mark follows ('"Their going to close" [sic]'). The writer
+    quotes the slip on purpose. Asked for each finding only."""
+    tail = text[end : end + _SIC_REACH]
+    mark = _SIC.search(tail)
+    if mark is None:
+        return False
+    between = tail[: mark.start()].rstrip()
+    if "\n" in between:
+        return False
+    if not between.strip(" ,.;:!?"):
+        return True  # "was irregardless [sic]": the flagged word is the one marked
+    if between[-1] not in '"”' or any(quote in between[:-1] for quote in '"“”'):
+        return False  # the mark follows something else, or another quotation stands between
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 MENTION_WORDS = 4

@@ -81,6 +81,10 @@ _OF_DETERMINERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES) - {"a", "an"}
 _FINITE = frozenset(set(TO_PLURAL) | set(TO_SINGULAR) | w.MODALS | {"had", "did", "do"})
 
 
+_NAMING_NOUNS = frozenset("letter letters pronoun word numeral capital vowel symbol character".split())
+"""Nouns that name a word or a letter in apposition: 'the pronoun I', 'the letter I', 'the word they'."""
+
+
 class SubjectVerbAgreement(GrammarRule):
     id = "grammar.agreement"
     category = "grammar"
@@ -819,6 +823,8 @@ class SubjectVerbAgreement(GrammarRule):
         pronoun = words[index]
         if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and words[index - 1].capitalised)):
             return None  # "World War I is", "Elizabeth I was"
+        if index > 0 and words[index - 1].low in _NAMING_NOUNS and words[index - 1].joined:
+            return None  # "the pronoun I is", "the letter I was": the word named, not the speaker
         if index > 0 and words[index - 1].low in w.AUXILIARIES:
             return None  # questions: "Does they …" is a different slip
         target_index = _verb_after(words, index)

@@ -199,6 +199,7 @@ class IndefiniteArticle(GrammarRule):
         "THE BOARD SAID THE BID HAD AN UNFAIR ADVANTAGE.",
         "It was an error by a European diplomat, an honest mistake.",
         "Return True if a is sorted; x and a are equal.",
+        "Choose a or b; let an be the nth term; if a equals 2, substitute a into the sum.",
         "An FBI agent met a U.S. official and an NBA player.",
         "An MoD spokesman declined to comment, and an hors d'oeuvre was served.",
         "A is for apple.",
@@ -239,8 +240,6 @@ class IndefiniteArticle(GrammarRule):
                 continue  # "A is for apple", "A stands for ampere": the letter, which no article precedes a verb
             if article.text == "a" and index > 0 and words[index - 1].low in _LABELS:
                 continue
-            if letter_before_be(words, index):
-                continue  # "if a is sorted": the letter of a variable, said 'ay'
             following = words[index + 1]
             if len(following.text) == 1 and following.text.isalpha() and following.text <= "\u024f":
                 if doc.text[following.end : following.end + 1] in _CENSORING:
@@ -256,6 +255,10 @@ class IndefiniteArticle(GrammarRule):
             wanted = "an" if sound == VOWEL else "a"
             if wanted == low:
                 continue
+            if letter_before_be(words, index):
+                continue  # "if a is sorted": the letter of a variable, said 'ay'
+            if _no_article_before(following.low):
+                continue  # "Let an be a sequence", "substitute a into": a letter named, and no article fits here
             replacement = match_case(wanted, article.text)
             if low == "an" and _and_typed_an(words, index) and not _shouted(words, index + 1):
                 yield self.finding(
@@ -276,15 +279,93 @@ class IndefiniteArticle(GrammarRule):
 
 
 def letter_before_be(words: list[Word], index: int) -> bool:
-    """'if a is sorted', 'file a was written', 'x and a are equal': a lower-case 'a' before 'is',
-    'are', 'was' or 'were' and a predicate (an adjective, a participle, 'not', an article) is a letter that names
-    a variable, the subject of the verb; no article ('there is a was to do it' keeps its slip)."""
-    if words[index].text != "a" or index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+    """'if a is sorted', 'file a was written', 'x and a are equal', 'the value of a is 3': a lower-case 'a'
+    before 'is', 'are', 'was' or 'were' and a predicate (an adjective, a participle, 'not', an article, a
+    number) is a letter that names a variable, the subject of the verb; no article ('there is a was to do
+    it' keeps its slip). So is an 'a' paired with another lone letter ('a or b', 'both a and b') or
+    before a verb of the third person and a number or a letter ('a equals 2', 'a divides b')."""
+    if words[index].text != "a" or index + 1 >= len(words) or not words[index].joined:
         return False
-    if words[index + 1].low not in _LETTER_BE or (index > 0 and words[index - 1].low in w.BE_FORMS):
-        return False  # "it was a is a problem": an article after 'was', then a slip
+    if _paired_letter(words, index):
+        return True
+    if index + 2 >= len(words) or not words[index + 1].joined:
+        return False
     after = words[index + 2].low
-    return after in _LETTER_PREDICATES or "ADJ" in w.tags(after) or "VBN" in w.verb_tags(after)
+    if words[index + 1].low not in _LETTER_BE:
+        return "VBZ" in w.verb_tags(words[index + 1].low) and _letter_or_number(words[index + 2])
+    if index > 0 and words[index - 1].low in w.BE_FORMS:
+        return False  # "it was a is a problem": an article after 'was', then a slip
+    if after in _LETTER_PREDICATES or "ADJ" in w.tags(after) or "VBN" in w.verb_tags(after):
+        return True
+    return _letter_or_number(words[index + 2]) and words[index + 2].low != "a"
+
+
+def _no_article_before(low: str) -> bool:
+    """No article goes before the word, so switching 'a' and 'an' repairs nothing: a verb that is only a
+    verb, in a finite form or the bare one ('be', 'is', 'asks'), a word that is only a preposition
+    ('into', 'of'), a conjunction ('A and B') or a pronoun of archaic English ('An thou wilt': 'an' is
+    the old 'if'). The 'a' is a letter named ('Let an be a sequence', 'Question a asks') or a slip of
+    another word."""
+    if low in _CONJUNCTIONS or low in _ARCHAIC_PRONOUNS:
+        return True  # "A and B are disjoint", "takes a and returns b"; "An thou wilt": 'an', archaic 'if'
+    tags = w.tags(low)
+    if not tags:
+        return low in w.PREPOSITIONS
+    verb_tags = w.verb_tags(low)
+    return tags <= _VERB_ONLY and bool(verb_tags) and verb_tags <= _FINITE_OR_BARE
+
+
+_CONJUNCTIONS = frozenset(("and", "or", "nor", "but"))
+_ARCHAIC_PRONOUNS = frozenset(("thou", "thee", "thy", "thine", "ye"))
+_VERB_ONLY = frozenset(("VERB", "AUX"))
+_FINITE_OR_BARE = frozenset(("VBZ", "VBD", "VBP", "VB"))
+
+
+def _letter_or_number(word: Word) -> bool:
+    """A figure ('2', '3.5'), a number's name ('zero', 'ten') or a lone letter other than 'a' and 'I'."""
+    text = word.text
+    return text[:1].isdigit() or word.low in w.CARDINALS or word.low == "zero" or _lone_letter(text)
+
+
+def letter_in_formula(doc: Document, words: list[Word], index: int, *, again: bool = False) -> bool:
+    """'A is a subset of B', 'if a is greater than b, then b is less than a', 'a lies in A': the sentence
+    names another lone letter (not a list label, 'b)', nor an initial, 'J. Smith'; a capital one only
+    beside a capital 'A'), or, with ``again``, 'a' elsewhere as a variable ('divide by a, since a is not
+    zero'), so 'a' or 'A' is a letter too: a variable, a set, a point."""
+    word = words[index]
+    if word.low != "a":
+        return False
+    last = len(words) - 1
+    for place, other in enumerate(words):
+        named = _lone_letter(other.text) or (other.text == "A" and not other.sentence_start and word.text == "a")
+        if again and place != index and other.text == word.text == "a" and letter_before_be(words, place):
+            return True  # "divide by a, since a is not zero": the same letter, a variable where it is a subject
+        if place == index or not named or (other.text.islower() and word.text.isupper()):
+            continue
+        mark = doc.text[other.end : other.end + 1]
+        if mark != ")" and (mark != "." or place == last):
+            return True
+    return False
+
+
+def _lone_letter(text: str) -> bool:
+    return len(text) == 1 and "a" < text.lower() <= "z" and text != "I"
+
+
+def _paired_letter(words: list[Word], index: int) -> bool:
+    """'a or b', 'both a and b', 'b and a': the word is joined by 'and', 'or' or 'nor' to a lone letter of
+    its own case, so it is a letter too, not an article."""
+    if index + 2 < len(words) and words[index + 1].joined and words[index + 1].low in _LETTER_LINKS:
+        following = words[index + 2].text
+        if _lone_letter(following) and following.islower() == words[index].text.islower():
+            return True
+    if index >= 2 and words[index - 2].joined and words[index - 1].joined and words[index - 1].low in _LETTER_LINKS:
+        previous = words[index - 2].text
+        return _lone_letter(previous) and previous.islower() == words[index].text.islower()
+    return False
+
+
+_LETTER_LINKS = frozenset(("and", "or", "nor"))
 
 
 _LETTER_BE = frozenset(("is", "are", "was", "were"))

@@ -992,6 +992,7 @@ class ConfusedWord(GrammarRule):
         "We taught the dog to sit. Question three was hard. The complements of the two sets are equal.",
         "The dog growled and it bit the postman. Group the rows and sum the sales.",
         "Our kitchen is nut free, and all our cakes are nut free.",
+        "Ware is a market town on the River Lea.",
     )
     fix = "sometimes"
     function_words = False
@@ -1032,6 +1033,8 @@ class ConfusedWord(GrammarRule):
                 best = asked = _question_twin(word.low, right, words)  # "Witch way is the station?"
             if best is None:
                 continue
+            if opens and best[1] in w.QUESTION_WORDS and doc.text[words[-1].end : words[-1].end + 1] == ".":
+                continue  # "Ware is in Hertfordshire.": a question word would open a question, not a statement
             barred = _barred(words, index, left, right)  # only for the few findings: the sentence's say
             if barred is None or (asked is not None and asked[1] in barred):
                 continue

@@ -13,7 +13,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions
-from .articles import letter_before_be
+from .articles import letter_before_be, letter_in_formula
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -81,6 +81,7 @@ class DoubleDeterminer(GrammarRule):
         "It is exactly the same answer, really a good one, and the only one.",
         "We want a hotel with an a) pool and b) gym.",
         "Vitamin A is found in carrots, and Plan A was to wait.",
+        "A is a subset of B; if a were 0, the sum would vanish; the word an is short.",
         "The a cappella group sang; it is an a priori argument.",
         "Both sides agreed; the two sides met, and the both-ways ticket sold.",
         "The All Blacks won; the all-clear sounded; the all new models; the all stars game; the all parties talks.",
@@ -196,7 +197,11 @@ class DoubleDeterminer(GrammarRule):
                 continue  # "A is for apple": the letter
             if second.low in _SINGULAR_ARTICLES and index + 2 < len(words) and words[index + 2].low in w.LATIN_AFTER_A:
                 continue  # "the a cappella group", "an a priori argument": a Latin or Italian phrase
-            if second.low in _BE_FORMS and not letter_before_be(words, index):
+            if second.low in _BE_FORMS and not (
+                letter_before_be(words, index)
+                or letter_in_formula(doc, words, index)
+                or (index > 0 and words[index - 1].low in _CITING_ARTICLES)  # "the word an is short"
+            ):
                 yield self.finding(
                     first.start,
                     second.end,
@@ -345,6 +350,8 @@ class ArticleWithPlural(GrammarRule):
                 continue  # "At a high level talks were held": the article's phrase ends before the plural
             if _dotted_name(doc, words[at]):
                 continue  # "a robots.txt file": the plural is the first part of a file's name
+            if at == index + 1 and letter_in_formula(doc, words, index):
+                continue  # "hence a lies in A": a letter and its verb
             if is_plural_head(words[at]) or (at > index + 1 and sentence_tags(doc, words)[at] == "NNS"):
                 found.append(self._found(words, index, words[at]))
         for words, index in occurrences(doc, _SINGULAR_ARTICLES):
@@ -356,6 +363,7 @@ class ArticleWithPlural(GrammarRule):
                 and _plural_verb_form_after(words, index)
                 and not letter
                 and not _dotted_name(doc, words[index + 1])
+                and not letter_in_formula(doc, words, index)  # "hence a lies in A": a letter and its verb
             ):
                 found.append(self._found(words, index, words[index + 1]))
             elif index + 2 < len(words):
@@ -1798,6 +1806,7 @@ class ArticleWithoutNoun(GrammarRule):
         "We tried plan a, then plan b; take vitamin a.",
         "The band was The The. Plan A worked, and 'the' is an article.",
         "We meet at 8:00 a.m. today. He read about the... Then a version of the: (a) one, (b) two.",
+        "If a is larger than b, then b is smaller than a.",
     )
     fixed = ()
     fix = "none"
@@ -1817,8 +1826,8 @@ class ArticleWithoutNoun(GrammarRule):
             previous = words[index - 1].low
             if article.low != "the" and not (previous in w.PREPOSITIONS or w.tags(previous) <= {"VERB", "AUX"}):
                 continue  # "plan a,", "vitamin a."
-            if previous in _CITING_ARTICLES:
-                continue  # "the word the."
+            if previous in _CITING_ARTICLES or letter_in_formula(doc, words, index, again=True):
+                continue  # "the word the.", "if b is less than a."
             yield self.finding(
                 article.start,
                 article.end,

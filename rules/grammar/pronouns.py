@@ -33,6 +33,9 @@ _FINITE_AFTER_SUBJECT = frozenset(
 )
 """Verbs that only a subject comes before: an object pronoun opening the sentence before one of these
 is the subject ("Me is tired", "Them was late"); not "Her sister is", where 'her' is a determiner."""
+_THIRD_SINGULAR_AFTER = frozenset("is has does isn't hasn't doesn't".split())
+"""A verb of the third person singular: after 'Us' it makes the word a title or a name, one thing ('Us is
+a 2019 film'); 'We is' would be no better."""
 
 
 _VERBS_BEFORE_OBJECT = frozenset(
@@ -133,6 +136,7 @@ class PronounCase(GrammarRule):
         "Whom do you think they chose? The man whom I think you met. Whom did she say she saw?",
         "Whom should I say you want? Whom would they trust? Whom can you believe?",
         "Us and them is a song by Pink Floyd. Talks between them and us broke down.",
+        "Britain and US sign trade pact; the EU and US agree on tariffs.",
         "The man whom police believe they saw is missing; the woman whom officials say the army detained.",
     )
     fixed = ()
@@ -165,10 +169,14 @@ class PronounCase(GrammarRule):
                 found.append(finding)
         for words, index in occurrences(doc, _OBJECT_TRIGGERS):
             opens = index == 0 and len(words) > 2 and words[0].joined and words[1].text == words[1].low
-            if opens and words[1].low in _FINITE_AFTER_SUBJECT and not _possessed_noun(words):
+            if not opens or words[1].low not in _FINITE_AFTER_SUBJECT or _possessed_noun(words):
+                continue
+            if words[0].low != "us" or words[1].low not in _THIRD_SINGULAR_AFTER:  # not "Us is a horror film"
                 found.append(self._subject_finding(words[0]))  # "Me is tired.", "Him was late."
         found.sort(key=lambda finding: finding.start)
-        yield from (finding for finding in found if not in_quotes(doc, finding.start))  # quotes are left as spoken
+        for finding in found:
+            if not in_quotes(doc, finding.start) and not _acronym(doc.text, finding.start, finding.end):
+                yield finding  # quotes are left as spoken
 
     def _after_preposition(self, words: list[Word], index: int) -> Finding | None:
         """'give it to he', 'went with they': a subject pronoun right after a preposition, with no
@@ -401,6 +409,19 @@ OBJECT_FORM = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
 _AFTER_THIRD = frozenset(("to", "about", "for", "into"))
 """Words after 'and she' that cannot be her verb ("thanked the volunteers and we for our effort")."""
 _BETWEEN_FIRSTS = frozenset("me him her us them you".split())
+
+
+def _acronym(text: str, start: int, end: int) -> bool:
+    """The pronoun is written in capitals on a line that is not ('US and China agree', 'the UK and US'):
+    an acronym, the United States, not 'us'. A line all in capitals is shouted, and its pronouns stay
+    pronouns ('HIM AND ME WENT HOME')."""
+    span = text[start:end]
+    if len(span) < 2 or not span.isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(character.islower() for character in line)
 
 
 def _between_pair(words: list[Word], index: int) -> int | None:

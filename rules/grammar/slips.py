@@ -373,6 +373,8 @@ def _your(words: list[Word], index: int) -> bool:
         return False  # "Are many of you coming?": 'you' the people counted, not a possessive
     if following in _YOU_NOUN_EXCEPTIONS or w.is_plural_noun(following) or len(following) < 3:
         return False
+    if words[index + 1].capitalised:
+        return False  # "Come on you Blues!", "well done to you Sarah": a name addressed, not a possession
     found = w.tags(following)
     if found == {"NOUN"}:
         return True

@@ -948,6 +948,7 @@ class InfinitiveForm(GrammarRule):
         "They decided to go home, close to trained staff and access to logs.",
         "Everyone I had ever talked to knew what it was.",
         "We went to the park; the road to ruin; next to nothing.",
+        "Its sequel Meet the Folks To came out a year later.",
         "He is going to left field; we hope to found a company.",
         "The person I talk to says yes; the firm it belongs to knows; they agreed to talks and to terms.",
         "Everyone I had talked to knew it; the things I have to offer are few; we had to.",
@@ -987,8 +988,8 @@ class InfinitiveForm(GrammarRule):
             if index + 2 >= len(words) or not words[index].joined or words[index + 1].low != "to":
                 continue
             verb = words[index + 2]
-            if not words[index + 1].joined or verb.capitalised:
-                continue
+            if not words[index + 1].joined or verb.capitalised or words[index + 1].capitalised:
+                continue  # "Dumb and Dumber To came out in 2014": a capital 'To' inside a sentence is a title's
             if words[index].low in _WOULD_LIKE and not _after_would(words, index):
                 continue  # "feel like to", "prefer X to going": only 'would like to' is sure
             ambiguous = _to_only(words, index) and w.verb_tags(verb.low) in ({"VBZ"}, {"VBG"})
