@@ -83,6 +83,11 @@ class Collocation:
     """With ``gerund``: not when a bare noun follows the -ing word, which then modifies it: "succeeded
     on opening night", "is thinking in moving images" (a gerund's object mostly has a determiner:
     "succeeded on winning the cup"; 'capable in making decisions' keeps its bare object)."""
+    no_noun_before: bool = False
+    """Not when a noun stands right before the phrase (before its ``only_before`` word when given): the
+    phrase then describes that noun, and its preposition opens something else ("a rise in search for
+    flu remedies", "families in need for Christmas", "an increase in return of 5%", "the amount owing
+    of the loan")."""
 
 
 _Words = tuple[str, ...]
@@ -107,9 +112,11 @@ _Row = tuple[
     bool,
     bool,
     bool,
+    bool,
 ]
 """head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
-proper, only_after, alone, complement, nouns, object_only ('object = "only"'), activity, plain_gerund"""
+proper, only_after, alone, complement, nouns, object_only ('object = "only"'), activity, plain_gerund,
+no_noun_before"""
 
 
 def _rows() -> tuple[_Row, ...]:
@@ -141,6 +148,7 @@ def _rows() -> tuple[_Row, ...]:
                 item.get("object") == "only",
                 bool(item.get("activity", False)),
                 bool(item.get("plain_gerund", False)),
+                bool(item.get("no_noun_before", False)),
             )
         )
     return tuple(rows)
@@ -160,7 +168,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
     from lint._datacache import cached
 
     status = DATA.stat()
-    rows = cached("grammar-collocations", f"plain-gerund:{status.st_size}:{status.st_mtime_ns}", _rows)
+    rows = cached("grammar-collocations", f"no-noun-before:{status.st_size}:{status.st_mtime_ns}", _rows)
     found: dict[str, list[Collocation]] = {}
     for row in rows:
         (
@@ -184,6 +192,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             object_only,
             activity,
             plain_gerund,
+            no_noun_before,
         ) = row
         item = Collocation(
             head,
@@ -206,6 +215,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
             object_only,
             activity,
             plain_gerund,
+            no_noun_before,
         )
         for form in forms or _forms(head, kind):
             found.setdefault(form, []).append(item)
@@ -568,6 +578,8 @@ class WrongPreposition(GrammarRule):
             return None
         if item.only_before and previous in _SUBJECT_PRONOUNS and _relative_subject(doc, words, index):
             return None  # "the rules we apply to a loan": the head's object stands before it
+        if item.no_noun_before and _noun_before(doc, words, index - (2 if item.only_before else 1)):
+            return None  # "a rise in search for flu remedies": the phrase describes the noun before it
         at = index + 1
         if item.object and words[at].low in w.OBJECT_PRONOUNS and words[at].joined and at + 1 < len(words):
             at += 1  # "accused him for stealing"
@@ -833,6 +845,12 @@ def _relative_subject(doc: Document, words: list[Word], index: int) -> bool:
 _INDEFINITES = frozenset(
     "anything something everything nothing anyone someone everyone anybody somebody everybody nobody".split()
 )
+
+
+def _noun_before(doc: Document, words: list[Word], at: int) -> bool:
+    """Whether the word at ``at`` is a noun joined to the next word ("families in need", "a rise in
+    search", "the amount owing")."""
+    return at >= 0 and words[at].joined and sentence_tags(doc, words)[at] in ("NN", "NNS")
 
 
 def _modifies_noun(doc: Document, words: list[Word], at: int) -> bool:
