@@ -625,7 +625,9 @@ def _modifier_before_noun(text: str, item: Expression, has_verb: bool, end: int)
         # "entered into the building contract")
         particle = item.wrong[wrong.end() :].split()[:1]
         return (wrong.group(1), *particle) in _PHRASAL and item.wrong[wrong.end() :].endswith(item.right[right.end() :])
-    return item.wrong.split()[-1] == item.right.split()[-1]  # "{open} the light" for "{turn} on the light"
+    # "{open} the light" for "{turn} on the light", "{do} fishing" before "trips"; not an entry ending in a
+    # function word, whose noun is its object ("{tie} you over until dinner", "{wreak} of smoke")
+    return item.wrong.split()[-1] == item.right.split()[-1] and bool(w.tags(last)) and last not in w.PREPOSITIONS
 
 
 _PHRASAL = frozenset((("attend", "to"), ("enter", "into")))
