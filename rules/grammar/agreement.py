@@ -51,6 +51,9 @@ _SINGULAR_DETERMINERS = frozenset("the a an this that his her its our their my y
 _SUBJECT_ADVERBS = frozenset(
     "also still never always often usually rarely sometimes now only just really even actually".split()
 )
+_FREQUENCY_ADVERBS = frozenset("always never often usually rarely sometimes".split())
+"""Adverbs of frequency, after which a word that is a noun or a bare verb is the verb ("the script
+sometimes crash"): a noun does not follow them inside a subject."""
 # Verbs after which "he"/"she"/"it" … is not a plain subject (questions, causatives, subjunctives).
 # 'dare' as a modal: "How dare he say that?"
 _NOT_SUBJECT_CONTEXT = (
@@ -609,7 +612,8 @@ class SubjectVerbAgreement(GrammarRule):
 
     def _bare_after_adverb(self, words: list[Word], index: int, head_index: int) -> Finding | None:
         """'My brother always forget his wallet': a singular head, an adverb of frequency and a form
-        that is only a bare verb (no noun or adjective reading); not after a verb of demanding ("I
+        that is only a bare verb (no noun or adjective reading; after 'always', 'never', 'often',
+        'usually', 'rarely' or 'sometimes' also one that is a noun: "the printer often jam"); not after a verb of demanding ("I
         insist the child always wear a helmet") nor 'if', nor in a subject that does not open the
         sentence or a clause after a comma, 'and' or 'but'."""
         if index > 0 and (_mandative_before(words, index) or words[index - 1].low in ("if", "lest")):
@@ -617,7 +621,8 @@ class SubjectVerbAgreement(GrammarRule):
         if index > 0 and words[index - 1].joined and words[index - 1].low not in _COORDINATORS:
             return None
         head, verb = words[head_index], words[head_index + 2]
-        if w.tags(verb.low) != {"VERB"} or not words[head_index + 1].joined:
+        frequency = words[head_index + 1].low in _FREQUENCY_ADVERBS  # "my uncle always cook": no noun there
+        if not (w.tags(verb.low) == {"VERB"} or frequency) or not words[head_index + 1].joined:
             return None
         third = _third_person_of_base(verb.low)
         if third is None:

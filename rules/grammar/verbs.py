@@ -63,10 +63,16 @@ def _named_contraction(words: list[Word], index: int) -> bool:
     return before in _CONTRACTED_WILL or following in _BE_FINITE
 
 
+def _between_adverb(low: str) -> bool:
+    """A word that stands between an auxiliary and its verb: a mid-sentence adverb, or a word in -ly
+    that is an adverb and nothing else ('usually', 'carefully'; not 'early', 'daily', 'only')."""
+    return low in w.MID_ADVERBS or (low.endswith("ly") and w.tags(low) == {"ADV"})
+
+
 def _skip_adverb(words: list[Word], index: int) -> int:
     """Index of the word after an auxiliary at ``index``, past one mid-sentence adverb."""
     nxt = index + 1
-    if nxt < len(words) and words[nxt].low in w.MID_ADVERBS and words[index].joined:
+    if nxt < len(words) and words[index].joined and _between_adverb(words[nxt].low):
         return nxt + 1 if words[nxt].joined else len(words)
     return nxt if words[index].joined else len(words)
 
@@ -147,7 +153,7 @@ class ModalVerbForm(GrammarRule):
             contracted = modal.low in _CONTRACTED_WILL  # "she'll": the subject is in the word
             if contracted and _named_contraction(words, index):
                 continue  # "such as I'll, we'll and she'll are informal": the words named, not used
-            opening = index == 0 and index + 1 < len(words) and words[1].low in _QUESTION_PRONOUNS | _SUBJECT_OPENERS
+            opening = index == 0 and index + 1 < len(words) and words[1].low in _ASKED_SUBJECTS | _SUBJECT_OPENERS
             # "Can he …?", "Can the team …?"
             if not contracted and ((modal.capitalised and not opening) or _modal_is_noun(words, index)):
                 continue
@@ -163,7 +169,7 @@ class ModalVerbForm(GrammarRule):
             asked = (
                 not contracted
                 and _asks(words, index)
-                and words[target_index].low in _QUESTION_PRONOUNS
+                and (words[target_index].low in _QUESTION_PRONOUNS or _asked_you(words, target_index))
                 and words[target_index].joined
             )
             if asked:
@@ -202,10 +208,11 @@ class ModalVerbForm(GrammarRule):
             if suggestion is not None and modal.low in _PAST_MODALS and w.verb_tags(target.low) == {"VBN"}:
                 # "must been", "should seen": a dropped 'have' ("must have been"), not a bare verb
                 perfect = f"have {target.text}"
+                asker = f"{words[target_index - 1].text} " if asked else ""  # "would you have seen"
                 yield self.replace_word(
                     target,
                     perfect,
-                    f"After '{modal.text}', a past participle needs 'have': '{modal.text} {perfect}'.",
+                    f"After '{modal.text}', a past participle needs 'have': '{modal.text} {asker}{perfect}'.",
                     FixSafety.SAFE,
                 )
             elif suggestion is not None and not (clear or asked) and "VBN" in w.verb_tags(target.low):
@@ -238,6 +245,17 @@ _ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "
 
 _QUESTION_PRONOUNS = w.SUBJECT_ONLY_PRONOUNS
 """Subjects after a modal that opens a question ("can he", "will they"); not 'you' or 'it'."""
+_ASKED_SUBJECTS = _QUESTION_PRONOUNS | {"you"}
+
+
+def _asked_you(words: list[Word], index: int) -> bool:
+    """'You' at ``index`` is the subject of a question's modal, and the word after it a past that is a
+    verb and nothing else ("Could you sent it?", "Why would you wrote that?"): no noun, adjective or
+    bare verb, so 'you' cannot be an object or an address ("Will you, tired as you are, …")."""
+    if words[index].low != "you" or index + 1 >= len(words) or not words[index].joined:
+        return False
+    after = words[index + 1].low
+    return w.tags(after) == {"VERB"} and bool(w.verb_tags(after)) and w.verb_tags(after) <= {"VBD", "VBN"}
 
 
 _PAST_MODALS = frozenset("would could should must might may".split()) | frozenset(
@@ -1041,7 +1059,7 @@ def _not_and_adverb(words: list[Word], index: int, target_index: int) -> bool:
         target_index + 1 < len(words)
         and target_index == index + 2
         and words[index + 1].low == "not"
-        and words[target_index].low in w.MID_ADVERBS
+        and _between_adverb(words[target_index].low)
         and words[target_index].joined
     )
 
