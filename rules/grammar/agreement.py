@@ -168,6 +168,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
         "My brother always forget his wallet. Each of the dates work for me.",
+        "This printer often jam when the paper is damp, and our director never answer the phone.",
         "The books I borrowed from the library is overdue, and the parcel they sent last week have arrived.",
         "The manager, a former nurse, have worked here for years, and the girl, tired after the race, were sent home.",
         "The study, funded by a local charity, suggest that sleep matters. The mayor, as expected, oppose the plan.",
@@ -178,6 +179,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The team that won the cup are celebrating; the fact that prices rose is clear.",
         "If the printer ever jam, call me; the kids said the teacher never listen.",
         "They insist the child always wear it.",
+        "The committee always meet in the library; the coast, often home to seals, is calm.",
         "I suggest he leave now; they demanded she resign.",
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
@@ -313,6 +315,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
         "My brother always forget his wallet. Each of the dates work for me.",
+        "This printer often jam when the paper is damp, and our director never answer the phone.",
     )
     fix = "sometimes"
 

@@ -109,6 +109,7 @@ class ModalVerbForm(GrammarRule):
         "You should ought to apologise.",
         "I'll sent the slides tonight, and she'll probably called you.",
         "Should the user restarts the app?",
+        "Could you sent me the file? Customers should carefully reads the terms.",
     )
     good = (
         "The court would approve the deal.",
@@ -127,6 +128,7 @@ class ModalVerbForm(GrammarRule):
         'He used "should ought to" as an example of a double modal.',
         "It'll cost more; I'll put it back; we'll let you know.",
         "Can the bus stops be moved? Will the new rules work? May the best team win!",
+        "Could you kindly send the file? Would you believe it? Will you, tired as you are, stay?",
     )
     fixed = (
         "The court would approve the deal.",
@@ -141,6 +143,7 @@ class ModalVerbForm(GrammarRule):
         "You should ought to apologise.",
         "I'll send the slides tonight, and she'll probably call you.",
         "Should the user restart the app?",
+        "Could you send me the file? Customers should carefully read the terms.",
     )
     fix = "sometimes"
 
@@ -1147,6 +1150,7 @@ class DoVerbForm(GrammarRule):
         "She did wanted to come, and I did thought of it. I did wanted catch all errors.",
         "We asked twice, but they did not even replied.",
         "Did you drove to the coast? Didn't you spoke to her?",
+        "She doesn't usually eats breakfast, and the parser does not normally rejects blank lines.",
     )
     good = (
         "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
@@ -1188,6 +1192,7 @@ class DoVerbForm(GrammarRule):
         "She did want to come, and I did think of it. I did want catch all errors.",
         "We asked twice, but they did not even reply.",
         "Did you drive to the coast? Didn't you speak to her?",
+        "She doesn't usually eat breakfast, and the parser does not normally reject blank lines.",
     )
     fix = "sometimes"
 
