@@ -94,7 +94,9 @@ class ModalVerbForm(GrammarRule):
         "as a word ('I'll, we'll and she'll are informal'). A question that opens with the modal and a "
         "determiner's noun takes the bare verb too ('Should the user restart the app?'), when the form "
         "after the noun can only be a verb or the tagger reads it as one ('Can the bus stops be moved?' "
-        "is left alone)."
+        "is left alone). After 'you' a question takes the bare verb too when the form after it is a past "
+        "and nothing else ('Could you sent it?' → 'send'). An adverb in -ly that is nothing but an adverb "
+        "may stand between the modal and its verb ('should carefully reads')."
     )
     bad = (
         "The court would approves the deal.",
