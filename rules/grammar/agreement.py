@@ -617,8 +617,8 @@ class SubjectVerbAgreement(GrammarRule):
         """'My brother always forget his wallet': a singular head, an adverb of frequency and a form
         that is only a bare verb (no noun or adjective reading; after 'always', 'never', 'often',
         'usually', 'rarely' or 'sometimes' also one that is a noun: "the printer often jam"); not
-        after a verb of demanding ("I insist the child always wear a helmet") nor 'if', nor in a subject that does not open the
-        sentence or a clause after a comma, 'and' or 'but'."""
+        after a verb of demanding ("I insist the child always wear a helmet") nor 'if', nor in a
+        subject that does not open the sentence or a clause after a comma, 'and' or 'but'."""
         if index > 0 and (_mandative_before(words, index) or words[index - 1].low in ("if", "lest")):
             return None
         if index > 0 and words[index - 1].joined and words[index - 1].low not in _COORDINATORS:
