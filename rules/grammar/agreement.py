@@ -169,6 +169,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
         "My brother always forget his wallet. Each of the dates work for me.",
         "This printer often jam when the paper is damp, and our director never answer the phone.",
+        "Sorry, I are late, and when I has time I will call.",
         "The books I borrowed from the library is overdue, and the parcel they sent last week have arrived.",
         "The manager, a former nurse, have worked here for years, and the girl, tired after the race, were sent home.",
         "The study, funded by a local charity, suggest that sleep matters. The mayor, as expected, oppose the plan.",
@@ -180,6 +181,7 @@ class SubjectVerbAgreement(GrammarRule):
         "If the printer ever jam, call me; the kids said the teacher never listen.",
         "They insist the child always wear it.",
         "The committee always meet in the library; the coast, often home to seals, is calm.",
+        "My wife and I are here; neither she nor I are free; Act I is long; Edward I was king.",
         "I suggest he leave now; they demanded she resign.",
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
@@ -316,6 +318,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
         "My brother always forget his wallet. Each of the dates work for me.",
         "This printer often jam when the paper is damp, and our director never answer the phone.",
+        "Sorry, I am late, and when I have time I will call.",
     )
     fix = "sometimes"
 
@@ -829,7 +832,7 @@ class SubjectVerbAgreement(GrammarRule):
     def _plural_pronoun(self, words: list[Word], index: int) -> Finding | None:
         """'they has', 'we was', 'I has': these subjects never take the third-person singular."""
         pronoun = words[index]
-        if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and words[index - 1].capitalised)):
+        if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and _regnal(words[index - 1]))):
             return None  # "World War I is", "Elizabeth I was"
         if index > 0 and words[index - 1].low in _NAMING_NOUNS and words[index - 1].joined:
             return None  # "the pronoun I is", "the letter I was": the word named, not the speaker
@@ -844,6 +847,9 @@ class SubjectVerbAgreement(GrammarRule):
         addressed = pronoun.low == "you" and (index == 0 or not words[index - 1].joined)
         if addressed and target_index == len(words) - 1 and _plural_noun(verb.low):
             return None  # "I am on board with this, you guys.", "You fools!": addressed, not a subject
+        joined = index > 0 and words[index - 1].low in ("and", "or", "nor", "&")  # "my sisters and I are"
+        if pronoun.low == "i" and verb.low == "are" and not verb.capitalised and not joined:
+            return self._report(verb, "am", "'I' takes 'am'", FixSafety.SAFE)  # "I are ready"
         replacement = _PLURAL_FORMS.get(verb.low)
         no_apposition = pronoun.low in ("they", "i") and _noun_or_third_person(verb.low)  # "they needs money"
         if replacement is None and (
@@ -1338,6 +1344,16 @@ def _never_subjunctive(words: list[Word], index: int) -> bool:
         and words[index].joined
         and words[index + 1].low in _NEVER_SUBJUNCTIVE
     )
+
+
+def _regnal(previous: Word) -> bool:
+    """A capitalised word before 'I' that may make it a numeral ("World War I", "Elizabeth I", "Act
+    I"): a name, a noun or a verb; not a word that opens a clause, an adverb or an adjective before
+    the subject ("When I", "Sorry, I", "Honestly I")."""
+    if not previous.capitalised or previous.low in w.CLAUSE_OPENERS:
+        return False
+    found = w.tags(previous.low)
+    return not found or not found <= {"ADV", "ADJ"}  # "Act I", "Part I"; not "Then I", "Sorry, I"
 
 
 def _second_conjunct(words: list[Word], index: int) -> bool:
