@@ -94,9 +94,12 @@ class ModalVerbForm(GrammarRule):
         "as a word ('I'll, we'll and she'll are informal'). A question that opens with the modal and a "
         "determiner's noun takes the bare verb too ('Should the user restart the app?'), when the form "
         "after the noun can only be a verb or the tagger reads it as one ('Can the bus stops be moved?' "
-        "is left alone). After 'you' a question takes the bare verb too when the form after it is a past "
-        "and nothing else ('Could you sent it?' → 'send'). An adverb in -ly that is nothing but an adverb "
-        "may stand between the modal and its verb ('should carefully reads')."
+        "is left alone), also after a wh-word ('Why would the bank refuses the loan?'); so does one with "
+        "'anyone', 'somebody' … before an -s form or a past that is no participle ('Can somebody helps me?'; "
+        "'Could someone called Anna come?' is left alone). After 'you' a question takes the bare verb "
+        "too when the form after it is a past and nothing else ('Could you sent it?' → 'send'). An "
+        "adverb in -ly that is nothing but an adverb may stand between the modal and its verb ('should "
+        "carefully reads')."
     )
     bad = (
         "The court would approves the deal.",
@@ -112,6 +115,7 @@ class ModalVerbForm(GrammarRule):
         "I'll sent the slides tonight, and she'll probably called you.",
         "Should the user restarts the app?",
         "Could you sent me the file? Customers should carefully reads the terms.",
+        "Can somebody helps me? Why would the bank refuses the loan?",
     )
     good = (
         "The court would approve the deal.",
@@ -131,6 +135,7 @@ class ModalVerbForm(GrammarRule):
         "It'll cost more; I'll put it back; we'll let you know.",
         "Can the bus stops be moved? Will the new rules work? May the best team win!",
         "Could you kindly send the file? Would you believe it? Will you, tired as you are, stay?",
+        "Could someone called Anna come? Will everyone seated at the back stand? When will the rules apply?",
     )
     fixed = (
         "The court would approve the deal.",
@@ -146,6 +151,7 @@ class ModalVerbForm(GrammarRule):
         "I'll send the slides tonight, and she'll probably call you.",
         "Should the user restart the app?",
         "Could you send me the file? Customers should carefully read the terms.",
+        "Can somebody help me? Why would the bank refuse the loan?",
     )
     fix = "sometimes"
 
@@ -158,7 +164,7 @@ class ModalVerbForm(GrammarRule):
             contracted = modal.low in _CONTRACTED_WILL  # "she'll": the subject is in the word
             if contracted and _named_contraction(words, index):
                 continue  # "such as I'll, we'll and she'll are informal": the words named, not used
-            opening = index == 0 and index + 1 < len(words) and words[1].low in _ASKED_SUBJECTS | _SUBJECT_OPENERS
+            opening = index == 0 and index + 1 < len(words) and words[1].low in _MODAL_OPENERS
             # "Can he …?", "Can the team …?"
             if not contracted and ((modal.capitalised and not opening) or _modal_is_noun(words, index)):
                 continue
@@ -174,14 +180,14 @@ class ModalVerbForm(GrammarRule):
             asked = (
                 not contracted
                 and _asks(words, index)
-                and (words[target_index].low in _QUESTION_PRONOUNS or _asked_you(words, target_index))
+                and (words[target_index].low in _MODAL_ASKED or _asked_you(words, target_index))
                 and words[target_index].joined
             )
             if asked:
                 target_index += 1  # "Can he goes?": the verb after a question's subject
                 if target_index >= len(words):
                     continue
-            elif index == 0 and not contracted and words[target_index].low in _SUBJECT_OPENERS:
+            elif _asks(words, index) and not contracted and words[target_index].low in _SUBJECT_OPENERS:
                 noun = _noun_after(words, target_index)
                 if noun is None or not _asked_noun_verb(doc, words, noun + 1):
                     continue
@@ -189,6 +195,8 @@ class ModalVerbForm(GrammarRule):
             target = words[target_index]
             if asked and not (w.verb_tags(target.low) and w.verb_tags(target.low) <= {"VBZ", "VBD", "VBN"}):
                 continue  # only a form that can be nothing but the verb's -s or past after 'can he'
+            if asked and words[target_index - 1].low in _INDEFINITE_SUBJECTS and "VBN" in w.verb_tags(target.low):
+                continue  # "Could someone called Anna come?": a participle may describe 'someone'
             if target.low == modal.low:
                 continue  # "will will": a repeated word, repetition.repeated-word's
             if target.low in _TWO_MODAL_TARGETS and not target.capitalised and not _modal_is_noun(words, target_index):
@@ -250,7 +258,6 @@ _ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "
 
 _QUESTION_PRONOUNS = w.SUBJECT_ONLY_PRONOUNS
 """Subjects after a modal that opens a question ("can he", "will they"); not 'you' or 'it'."""
-_ASKED_SUBJECTS = _QUESTION_PRONOUNS | {"you"}
 
 
 def _asked_you(words: list[Word], index: int) -> bool:
@@ -1023,9 +1030,14 @@ _INDEFINITE_SUBJECTS = frozenset("anybody anyone somebody someone everybody ever
 """Pronouns for people that ask a question's subject ("has anyone spoke", "did anybody saw the
 match"): nobody saws wood, or has a spoke, after them."""
 _ASKED_SUBJECTS = w.SUBJECT_PRONOUNS | _INDEFINITE_SUBJECTS | frozenset("nobody this that".split())
+_MODAL_ASKED = _QUESTION_PRONOUNS | _INDEFINITE_SUBJECTS
+"""Subjects after a modal that opens a question, before a form that can only be the verb's -s or
+past ("can he comes", "could anyone tells me")."""
 _WH_WORDS = frozenset("what where when why how who which".split())
 _OBJECTS_TOO = frozenset(("it", "you"))
 _SUBJECT_OPENERS = frozenset("the this that these those my your his her its our their".split())
+_MODAL_OPENERS = _MODAL_ASKED | {"you"} | _SUBJECT_OPENERS
+"""Words after a capitalised modal that make it a question's opening ("Can he", "Could you", "Will the")."""
 
 
 def _asked_noun_verb(doc: Document, words: list[Word], at: int) -> bool:
