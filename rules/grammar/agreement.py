@@ -170,6 +170,7 @@ class SubjectVerbAgreement(GrammarRule):
         "My brother always forget his wallet. Each of the dates work for me.",
         "This printer often jam when the paper is damp, and our director never answer the phone.",
         "Sorry, I are late, and when I has time I will call.",
+        "The figures clearly shows a fall, and the landlord regularly inspect the flats.",
         "The books I borrowed from the library is overdue, and the parcel they sent last week have arrived.",
         "The manager, a former nurse, have worked here for years, and the girl, tired after the race, were sent home.",
         "The study, funded by a local charity, suggest that sleep matters. The mayor, as expected, oppose the plan.",
@@ -182,6 +183,7 @@ class SubjectVerbAgreement(GrammarRule):
         "They insist the child always wear it.",
         "The committee always meet in the library; the coast, often home to seals, is calm.",
         "My wife and I are here; neither she nor I are free; Act I is long; Edward I was king.",
+        "The data clearly show it; the family usually eat together; the news quickly spreads.",
         "I suggest he leave now; they demanded she resign.",
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
@@ -319,6 +321,7 @@ class SubjectVerbAgreement(GrammarRule):
         "My brother always forget his wallet. Each of the dates work for me.",
         "This printer often jam when the paper is damp, and our director never answer the phone.",
         "Sorry, I am late, and when I have time I will call.",
+        "The figures clearly show a fall, and the landlord regularly inspect the flats.",
     )
     fix = "sometimes"
 
@@ -499,7 +502,11 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._report(verb, TO_PLURAL[verb.low], f"'{head.text}' is plural", FixSafety.SAFE)
             if head.low in _UNCOUNTED and verb.low in _OF_PLURAL_VERBS and determiner in _SINGULAR_DETERMINERS:
                 return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
-            if verb.low in _SUBJECT_ADVERBS and head_index + 2 < len(words) and verb.joined:
+            if (
+                (verb.low in _SUBJECT_ADVERBS or _manner_adverb(verb.low))
+                and head_index + 2 < len(words)
+                and verb.joined
+            ):
                 return self._after_adverb(words, index, head_index, determiner)
             if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
@@ -627,7 +634,10 @@ class SubjectVerbAgreement(GrammarRule):
         if index > 0 and words[index - 1].joined and words[index - 1].low not in _COORDINATORS:
             return None
         head, verb = words[head_index], words[head_index + 2]
-        frequency = words[head_index + 1].low in _FREQUENCY_ADVERBS  # "my uncle always cook": no noun there
+        adverb = words[head_index + 1].low
+        frequency = adverb in _FREQUENCY_ADVERBS or (  # "my uncle always cook": no noun there
+            _manner_adverb(adverb) and _object_next(words, head_index + 2)  # "the app automatically save your"
+        )
         if not (w.tags(verb.low) == {"VERB"} or frequency) or not words[head_index + 1].joined:
             return None
         third = _third_person_of_base(verb.low)
@@ -1344,6 +1354,12 @@ def _never_subjunctive(words: list[Word], index: int) -> bool:
         and words[index].joined
         and words[index + 1].low in _NEVER_SUBJUNCTIVE
     )
+
+
+def _manner_adverb(low: str) -> bool:
+    """A word in -ly that is an adverb and nothing else ('automatically', 'clearly'; not 'only',
+    'early', 'daily'): between a subject's head and its verb ("the app automatically saves")."""
+    return low.endswith("ly") and w.tags(low) == {"ADV"}
 
 
 def _regnal(previous: Word) -> bool:

@@ -65,8 +65,12 @@ def _named_contraction(words: list[Word], index: int) -> bool:
 
 def _between_adverb(low: str) -> bool:
     """A word that stands between an auxiliary and its verb: a mid-sentence adverb, or a word in -ly
-    that is an adverb and nothing else ('usually', 'carefully'; not 'early', 'daily', 'only')."""
-    return low in w.MID_ADVERBS or (low.endswith("ly") and w.tags(low) == {"ADV"})
+    that is an adverb and nothing else ('usually', 'carefully'; not 'early', 'daily', 'only'), or
+    'soon', 'seldom' ("will soon launched")."""
+    return low in w.MID_ADVERBS or low in _SOON or (low.endswith("ly") and w.tags(low) == {"ADV"})
+
+
+_SOON = frozenset(("soon", "seldom"))
 
 
 def _skip_adverb(words: list[Word], index: int) -> int:
@@ -116,6 +120,7 @@ class ModalVerbForm(GrammarRule):
         "Should the user restarts the app?",
         "Could you sent me the file? Customers should carefully reads the terms.",
         "Can somebody helps me? Why would the bank refuses the loan?",
+        "The board will soon announced it.",
     )
     good = (
         "The court would approve the deal.",
@@ -152,6 +157,7 @@ class ModalVerbForm(GrammarRule):
         "Should the user restart the app?",
         "Could you send me the file? Customers should carefully read the terms.",
         "Can somebody help me? Why would the bank refuse the loan?",
+        "The board will soon announced it.",
     )
     fix = "sometimes"
 
