@@ -110,7 +110,8 @@ class SubjectVerbAgreement(GrammarRule):
         "after a verb that takes a clause, nor with 'and' in it, nor after a time or an amount: 'These "
         "days I find the price is high', 'The ten dollars I lent him was'). "
         "'I are' is 'I am' (not after 'and', 'or', 'nor': 'my wife and I are'). An adverb in -ly "
-        "between a head and its verb is passed like one of frequency ('the figures clearly shows'), and "
+        "between a head or a pronoun and its verb is passed like one of frequency ('the figures clearly "
+        "shows', 'she carefully check'), and "
         "after 'always', 'never', 'often', 'usually', 'rarely', 'sometimes', or an -ly adverb before an "
         "object, a bare verb that is also a noun is the verb ('the printer often jam'). "
         "Collective nouns "
@@ -175,6 +176,7 @@ class SubjectVerbAgreement(GrammarRule):
         "This printer often jam when the paper is damp, and our director never answer the phone.",
         "Sorry, I are late, and when I has time I will call.",
         "The figures clearly shows a fall, and the landlord regularly inspect the flats.",
+        "She carefully check every invoice, and we strongly recommends it.",
         "The books I borrowed from the library is overdue, and the parcel they sent last week have arrived.",
         "The manager, a former nurse, have worked here for years, and the girl, tired after the race, were sent home.",
         "The study, funded by a local charity, suggest that sleep matters. The mayor, as expected, oppose the plan.",
@@ -188,6 +190,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The committee always meet in the library; the coast, often home to seals, is calm.",
         "My wife and I are here; neither she nor I are free; Act I is long; Edward I was king.",
         "The data clearly show it; the family usually eat together; the news quickly spreads.",
+        "I suggest he carefully check it; it largely depends on the weather; let it quietly run.",
         "I suggest he leave now; they demanded she resign.",
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
@@ -326,6 +329,7 @@ class SubjectVerbAgreement(GrammarRule):
         "This printer often jam when the paper is damp, and our director never answer the phone.",
         "Sorry, I am late, and when I have time I will call.",
         "The figures clearly show a fall, and the landlord regularly inspect the flats.",
+        "She carefully checks every invoice, and we strongly recommend it.",
     )
     fix = "sometimes"
 
@@ -1366,6 +1370,12 @@ def _manner_adverb(low: str) -> bool:
     return low.endswith("ly") and w.tags(low) == {"ADV"}
 
 
+def _between_subject_and_verb(low: str) -> bool:
+    """An adverb that may stand between a subject and its verb: one of :data:`_SUBJECT_ADVERBS`,
+    'seldom', or one in -ly ("she carefully checks", "we strongly recommend")."""
+    return low in _SUBJECT_ADVERBS or low == "seldom" or _manner_adverb(low)
+
+
 def _regnal(previous: Word) -> bool:
     """A capitalised word before 'I' that may make it a numeral ("World War I", "Elizabeth I", "Act
     I"): a name, a noun or a verb; not a word that opens a clause, an adverb or an adjective before
@@ -1643,9 +1653,9 @@ def _joined_between(words: list[Word], first: int, last: int) -> bool:
 
 def _verb_after(words: list[Word], index: int) -> int | None:
     """Where the verb after the subject ``words[index]`` stands: the next word, or the one after an
-    adverb ("they often has"); None when punctuation breaks the run or the sentence ends."""
+    adverb ("they often has", "she carefully check"); None when punctuation breaks the run or the sentence ends."""
     target = index + 1
-    if target < len(words) and words[target].low in _SUBJECT_ADVERBS and words[index].joined:
+    if target < len(words) and _between_subject_and_verb(words[target].low) and words[index].joined:
         if not words[target].joined:
             return None
         target += 1
