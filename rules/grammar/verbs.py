@@ -420,6 +420,7 @@ class PerfectVerbForm(GrammarRule):
         "My keys have fell behind the sofa, and she had fell ill.",
         "The floods have destroy hundreds of homes.",
         "Has the council already spoke to the residents? Have the new owners took over?",
+        "Has the team went home? Have the guests ate dinner?",
         "Has anyone spoke to the driver? Has everyone ate already?",
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
         "Has anyone saw my phone?",
@@ -476,6 +477,7 @@ class PerfectVerbForm(GrammarRule):
         "My keys have fell behind the sofa, and she had fell ill.",
         "The floods have destroyed hundreds of homes.",
         "Has the council already spoken to the residents? Have the new owners taken over?",
+        "Has the team gone home? Have the guests eaten dinner?",
         "Has anyone spoken to the driver? Has everyone eaten already?",
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
         "Has anyone saw my phone?",
@@ -659,7 +661,11 @@ def _past_after_noun(words: list[Word], at: int) -> bool:
     if w.verb_tags(low) != {"VBD"} or "ADJ" in w.tags(low):
         return False
     following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
-    if "NOUN" in w.tags(following) and following not in _VERB_CONFIRMING | _PARTICLES | w.PREPOSITIONS:
+    if (
+        "NOUN" in w.tags(following)
+        and following not in _VERB_CONFIRMING | _PARTICLES | w.PREPOSITIONS
+        and not _only_past(low)  # "has the team went home?": 'went' modifies nothing
+    ):
         return False  # "has the company rose garden opened?": a noun after it makes it a modifier
     return not w.verb_tags(following) & {"VBN", "VBD"}
 
