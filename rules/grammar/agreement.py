@@ -2344,7 +2344,9 @@ class RelativeClauseAgreement(GrammarRule):
         "report, which were published today'), and anything in quotation marks. A singular noun is "
         "checked where it opens the sentence or is a verb's object ('I have a friend who live in "
         "Paris'; not 'the parents of the boy who live here', where 'who' may stand for the parents), "
-        "and so are 'anyone', 'everyone' … ('anyone who want to come') and 'those' ('those who has')."
+        "and so are 'anyone', 'everyone' … ('anyone who want to come') and 'those' ('those who has'). A "
+        "plural that opens the sentence takes 'that' like one after a preposition ('Customers that wants a "
+        "refund'); a capital inside the sentence is a name's or a title's."
     )
     bad = (
         "We are looking for people who has expertise in this area.",
@@ -2361,6 +2363,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The houses which was built in the 1960s will be demolished.",
         "The young woman who run the cafe left. Companies which has fewer than ten staff are exempt.",
         "The families that lives on the estate are angry.",
+        "Customers that wants a refund must keep the receipt.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
@@ -2380,6 +2383,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The warnings that lives in the valley were at risk came late; the rules that lives depend on are few.",
         "The young who live here are poor. Sales which was made abroad rose. The whole family who live there left.",
         "The list shows which rooms need cleaning; the log records which filters matched.",
+        "Customers That Wants More is a podcast. Years that was the rule.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -2396,6 +2400,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The houses which were built in the 1960s will be demolished.",
         "The young woman who run the cafe left. Companies which have fewer than ten staff are exempt.",
         "The families that lives on the estate are angry.",
+        "Customers that wants a refund must keep the receipt.",
     )
     fix = "sometimes"
 
@@ -2458,8 +2463,10 @@ class RelativeClauseAgreement(GrammarRule):
             third = _opening_that_verb(doc, words, index)  # "The families that lives on the estate"
         if (verb.low not in _THAT_VERBS and not third) or not (antecedent.joined and words[index].joined):
             return None
-        if not _plural_noun(antecedent.low) or antecedent.low in _SPANS_OF_TIME or antecedent.capitalised:
+        if not _plural_noun(antecedent.low) or antecedent.low in _SPANS_OF_TIME or verb.capitalised:
             return None
+        if antecedent.capitalised and index > 1:
+            return None  # a name or a title; at the sentence's start the capital is the sentence's
         if index + 2 < len(words) and (
             not verb.joined or [word.low for word in words[index + 2 : index + 4]] == ["to", "say"]
         ):
