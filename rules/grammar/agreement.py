@@ -51,6 +51,9 @@ _SINGULAR_DETERMINERS = frozenset("the a an this that his her its our their my y
 _SUBJECT_ADVERBS = frozenset(
     "also still never always often usually rarely sometimes now only just really even actually".split()
 )
+_FREQUENCY_ADVERBS = frozenset("always never often usually rarely sometimes".split())
+"""Adverbs of frequency, after which a word that is a noun or a bare verb is the verb ("the script
+sometimes crash"): a noun does not follow them inside a subject."""
 # Verbs after which "he"/"she"/"it" … is not a plain subject (questions, causatives, subjunctives).
 # 'dare' as a modal: "How dare he say that?"
 _NOT_SUBJECT_CONTEXT = (
@@ -106,6 +109,11 @@ class SubjectVerbAgreement(GrammarRule):
         "suggests that'; not a group noun there: 'the couple, married for years, are'; not "
         "after a verb that takes a clause, nor with 'and' in it, nor after a time or an amount: 'These "
         "days I find the price is high', 'The ten dollars I lent him was'). "
+        "'I are' is 'I am' (not after 'and', 'or', 'nor': 'my wife and I are'). An adverb in -ly "
+        "between a head or a pronoun and its verb is passed like one of frequency ('the figures clearly "
+        "shows', 'she carefully check'), and "
+        "after 'always', 'never', 'often', 'usually', 'rarely', 'sometimes', or an -ly adverb before an "
+        "object, a bare verb that is also a noun is the verb ('the printer often jam'). "
         "Collective nouns "
         "with a plural verb ('the government have') are "
         "standard British English: quiet in en-GB; in en-US, whose style guides take the singular, the "
@@ -165,6 +173,10 @@ class SubjectVerbAgreement(GrammarRule):
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
         "My brother always forget his wallet. Each of the dates work for me.",
+        "This printer often jam when the paper is damp, and our director never answer the phone.",
+        "Sorry, I are late, and when I has time I will call.",
+        "The figures clearly shows a fall, and the landlord regularly inspect the flats.",
+        "She carefully check every invoice, and we strongly recommends it.",
         "The books I borrowed from the library is overdue, and the parcel they sent last week have arrived.",
         "The manager, a former nurse, have worked here for years, and the girl, tired after the race, were sent home.",
         "The study, funded by a local charity, suggest that sleep matters. The mayor, as expected, oppose the plan.",
@@ -175,6 +187,10 @@ class SubjectVerbAgreement(GrammarRule):
         "The team that won the cup are celebrating; the fact that prices rose is clear.",
         "If the printer ever jam, call me; the kids said the teacher never listen.",
         "They insist the child always wear it.",
+        "The committee always meet in the library; the coast, often home to seals, is calm.",
+        "My wife and I are here; neither she nor I are free; Act I is long; Edward I was king.",
+        "The data clearly show it; the family usually eat together; the news quickly spreads.",
+        "I suggest he carefully check it; it largely depends on the weather; let it quietly run.",
         "I suggest he leave now; they demanded she resign.",
         "The matter of how black people are viewed needs to be addressed.",
         "The figures were released on Monday.",
@@ -310,6 +326,10 @@ class SubjectVerbAgreement(GrammarRule):
         "The cars will change, but history tell us that demand never stops; we know that research show it.",
         "The parcels that came this morning is damaged, and the clerk who signs the forms are away.",
         "My brother always forget his wallet. Each of the dates work for me.",
+        "This printer often jam when the paper is damp, and our director never answer the phone.",
+        "Sorry, I am late, and when I have time I will call.",
+        "The figures clearly show a fall, and the landlord regularly inspect the flats.",
+        "She carefully checks every invoice, and we strongly recommend it.",
     )
     fix = "sometimes"
 
@@ -490,7 +510,11 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._report(verb, TO_PLURAL[verb.low], f"'{head.text}' is plural", FixSafety.SAFE)
             if head.low in _UNCOUNTED and verb.low in _OF_PLURAL_VERBS and determiner in _SINGULAR_DETERMINERS:
                 return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
-            if verb.low in _SUBJECT_ADVERBS and head_index + 2 < len(words) and verb.joined:
+            if (
+                (verb.low in _SUBJECT_ADVERBS or _manner_adverb(verb.low))
+                and head_index + 2 < len(words)
+                and verb.joined
+            ):
                 return self._after_adverb(words, index, head_index, determiner)
             if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
@@ -609,15 +633,20 @@ class SubjectVerbAgreement(GrammarRule):
 
     def _bare_after_adverb(self, words: list[Word], index: int, head_index: int) -> Finding | None:
         """'My brother always forget his wallet': a singular head, an adverb of frequency and a form
-        that is only a bare verb (no noun or adjective reading); not after a verb of demanding ("I
-        insist the child always wear a helmet") nor 'if', nor in a subject that does not open the
-        sentence or a clause after a comma, 'and' or 'but'."""
+        that is only a bare verb (no noun or adjective reading; after 'always', 'never', 'often',
+        'usually', 'rarely' or 'sometimes' also one that is a noun: "the printer often jam"); not
+        after a verb of demanding ("I insist the child always wear a helmet") nor 'if', nor in a
+        subject that does not open the sentence or a clause after a comma, 'and' or 'but'."""
         if index > 0 and (_mandative_before(words, index) or words[index - 1].low in ("if", "lest")):
             return None
         if index > 0 and words[index - 1].joined and words[index - 1].low not in _COORDINATORS:
             return None
         head, verb = words[head_index], words[head_index + 2]
-        if w.tags(verb.low) != {"VERB"} or not words[head_index + 1].joined:
+        adverb = words[head_index + 1].low
+        frequency = adverb in _FREQUENCY_ADVERBS or (  # "my uncle always cook": no noun there
+            _manner_adverb(adverb) and _object_next(words, head_index + 2)  # "the app automatically save your"
+        )
+        if not (w.tags(verb.low) == {"VERB"} or frequency) or not words[head_index + 1].joined:
             return None
         third = _third_person_of_base(verb.low)
         if third is None:
@@ -821,7 +850,7 @@ class SubjectVerbAgreement(GrammarRule):
     def _plural_pronoun(self, words: list[Word], index: int) -> Finding | None:
         """'they has', 'we was', 'I has': these subjects never take the third-person singular."""
         pronoun = words[index]
-        if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and words[index - 1].capitalised)):
+        if pronoun.low == "i" and (pronoun.text != "I" or (index > 0 and _regnal(words[index - 1]))):
             return None  # "World War I is", "Elizabeth I was"
         if index > 0 and words[index - 1].low in _NAMING_NOUNS and words[index - 1].joined:
             return None  # "the pronoun I is", "the letter I was": the word named, not the speaker
@@ -836,6 +865,9 @@ class SubjectVerbAgreement(GrammarRule):
         addressed = pronoun.low == "you" and (index == 0 or not words[index - 1].joined)
         if addressed and target_index == len(words) - 1 and _plural_noun(verb.low):
             return None  # "I am on board with this, you guys.", "You fools!": addressed, not a subject
+        joined = index > 0 and words[index - 1].low in ("and", "or", "nor", "&")  # "my sisters and I are"
+        if pronoun.low == "i" and verb.low == "are" and not verb.capitalised and not joined:
+            return self._report(verb, "am", "'I' takes 'am'", FixSafety.SAFE)  # "I are ready"
         replacement = _PLURAL_FORMS.get(verb.low)
         no_apposition = pronoun.low in ("they", "i") and _noun_or_third_person(verb.low)  # "they needs money"
         if replacement is None and (
@@ -1332,6 +1364,28 @@ def _never_subjunctive(words: list[Word], index: int) -> bool:
     )
 
 
+def _manner_adverb(low: str) -> bool:
+    """A word in -ly that is an adverb and nothing else ('automatically', 'clearly'; not 'only',
+    'early', 'daily'): between a subject's head and its verb ("the app automatically saves")."""
+    return low.endswith("ly") and w.tags(low) == {"ADV"}
+
+
+def _between_subject_and_verb(low: str) -> bool:
+    """An adverb that may stand between a subject and its verb: one of :data:`_SUBJECT_ADVERBS`,
+    'seldom', or one in -ly ("she carefully checks", "we strongly recommend")."""
+    return low in _SUBJECT_ADVERBS or low == "seldom" or _manner_adverb(low)
+
+
+def _regnal(previous: Word) -> bool:
+    """A capitalised word before 'I' that may make it a numeral ("World War I", "Elizabeth I", "Act
+    I"): a name, a noun or a verb; not a word that opens a clause, an adverb or an adjective before
+    the subject ("When I", "Sorry, I", "Honestly I")."""
+    if not previous.capitalised or previous.low in w.CLAUSE_OPENERS:
+        return False
+    found = w.tags(previous.low)
+    return not found or not found <= {"ADV", "ADJ"}  # "Act I", "Part I"; not "Then I", "Sorry, I"
+
+
 def _second_conjunct(words: list[Word], index: int) -> bool:
     """``words[index]`` is the second half of a compound subject ("you and he are", "Sam and she
     were", "My wife and he were"): 'and' joins it to a subject pronoun, a name, or a noun phrase
@@ -1599,9 +1653,9 @@ def _joined_between(words: list[Word], first: int, last: int) -> bool:
 
 def _verb_after(words: list[Word], index: int) -> int | None:
     """Where the verb after the subject ``words[index]`` stands: the next word, or the one after an
-    adverb ("they often has"); None when punctuation breaks the run or the sentence ends."""
+    adverb ("they often has", "she carefully check"); None when punctuation breaks the run or the sentence ends."""
     target = index + 1
-    if target < len(words) and words[target].low in _SUBJECT_ADVERBS and words[index].joined:
+    if target < len(words) and _between_subject_and_verb(words[target].low) and words[index].joined:
         if not words[target].joined:
             return None
         target += 1
@@ -2290,7 +2344,9 @@ class RelativeClauseAgreement(GrammarRule):
         "report, which were published today'), and anything in quotation marks. A singular noun is "
         "checked where it opens the sentence or is a verb's object ('I have a friend who live in "
         "Paris'; not 'the parents of the boy who live here', where 'who' may stand for the parents), "
-        "and so are 'anyone', 'everyone' … ('anyone who want to come') and 'those' ('those who has')."
+        "and so are 'anyone', 'everyone' … ('anyone who want to come') and 'those' ('those who has'). A "
+        "plural that opens the sentence takes 'that' like one after a preposition ('Customers that wants a "
+        "refund'); a capital inside the sentence is a name's or a title's."
     )
     bad = (
         "We are looking for people who has expertise in this area.",
@@ -2307,6 +2363,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The houses which was built in the 1960s will be demolished.",
         "The young woman who run the cafe left. Companies which has fewer than ten staff are exempt.",
         "The families that lives on the estate are angry.",
+        "Customers that wants a refund must keep the receipt.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
@@ -2326,6 +2383,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The warnings that lives in the valley were at risk came late; the rules that lives depend on are few.",
         "The young who live here are poor. Sales which was made abroad rose. The whole family who live there left.",
         "The list shows which rooms need cleaning; the log records which filters matched.",
+        "Customers That Wants More is a podcast. Years that was the rule.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -2342,6 +2400,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The houses which were built in the 1960s will be demolished.",
         "The young woman who run the cafe left. Companies which have fewer than ten staff are exempt.",
         "The families that lives on the estate are angry.",
+        "Customers that wants a refund must keep the receipt.",
     )
     fix = "sometimes"
 
@@ -2404,8 +2463,10 @@ class RelativeClauseAgreement(GrammarRule):
             third = _opening_that_verb(doc, words, index)  # "The families that lives on the estate"
         if (verb.low not in _THAT_VERBS and not third) or not (antecedent.joined and words[index].joined):
             return None
-        if not _plural_noun(antecedent.low) or antecedent.low in _SPANS_OF_TIME or antecedent.capitalised:
+        if not _plural_noun(antecedent.low) or antecedent.low in _SPANS_OF_TIME or verb.capitalised:
             return None
+        if antecedent.capitalised and index > 1:
+            return None  # a name or a title; at the sentence's start the capital is the sentence's
         if index + 2 < len(words) and (
             not verb.joined or [word.low for word in words[index + 2 : index + 4]] == ["to", "say"]
         ):

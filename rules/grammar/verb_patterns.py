@@ -941,6 +941,7 @@ class InfinitiveForm(GrammarRule):
         "Visitors are asked to kept their tickets, and staff were told to sent them home.",
         "I would like to going abroad, and we'd love to seeing you.",
         "She wants to fully understood the rules, and he promised to not told them.",
+        "We need to quickly decides on a venue.",
     )
     good = (
         "The city is eager to buy land.",
@@ -959,6 +960,7 @@ class InfinitiveForm(GrammarRule):
         "The school I go to sent a letter. They were told to, and made their own way. Access to paid services.",
         "I prefer walking to going by car; what would you like to drink? It is like to-ing and fro-ing.",
         "The changes we wanted to finally came; the man I talked to never knew.",
+        "The man I spoke to recently says yes; the group it belongs to currently seems fine.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -975,6 +977,7 @@ class InfinitiveForm(GrammarRule):
         "Visitors are asked to keep their tickets, and staff were told to send them home.",
         "I would like to go abroad, and we'd love to see you.",
         "She wants to fully understand the rules, and he promised to not tell them.",
+        "We need to quickly decide on a venue.",
     )
     fix = "always"
 
@@ -1003,8 +1006,8 @@ class InfinitiveForm(GrammarRule):
                 yield finding
 
     def _split(self, doc: Document) -> Iterator[Finding]:
-        """'Wants to really understood', 'promised to not told': an adverb between the list's 'to'
-        and a form that can only be a simple past."""
+        """'Wants to really understood', 'promised to not told', 'needs to quickly decides': an adverb
+        between the list's 'to' and a form that can only be a simple past or a verb's -s form."""
         for words, index in occurrences(doc, _TO):
             at = index + 2
             if index == 0 or at >= len(words) or not (words[index].joined and words[index + 1].joined):
@@ -1012,8 +1015,10 @@ class InfinitiveForm(GrammarRule):
             adverb, verb = words[index + 1].low, words[at]
             if not (adverb in w.MID_ADVERBS or (adverb.endswith("ly") and w.tags(adverb) == {"ADV"})):
                 continue
-            if verb.capitalised or not (_only_past(verb.low) or _past_or_participle(verb.low)):
-                continue
+            if verb.capitalised or not (
+                _only_past(verb.low) or _past_or_participle(verb.low) or w.verb_tags(verb.low) == {"VBZ"}
+            ):
+                continue  # "wants to fully understood", "needs to quickly decides": no noun after the adverb
             if not _to_only(words, index - 1) or not _subject_opens_clause(doc, words, index - 1):
                 continue  # not "the changes we wanted to finally came", "what I wanted to really mattered"
             finding = self._bare_verb(verb, f"{words[index].text} {words[index + 1].text}")

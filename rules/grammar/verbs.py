@@ -63,10 +63,20 @@ def _named_contraction(words: list[Word], index: int) -> bool:
     return before in _CONTRACTED_WILL or following in _BE_FINITE
 
 
+def _between_adverb(low: str) -> bool:
+    """A word that stands between an auxiliary and its verb: a mid-sentence adverb, or a word in -ly
+    that is an adverb and nothing else ('usually', 'carefully'; not 'early', 'daily', 'only'), or
+    'soon', 'seldom' ("will soon launched")."""
+    return low in w.MID_ADVERBS or low in _SOON or (low.endswith("ly") and w.tags(low) == {"ADV"})
+
+
+_SOON = frozenset(("soon", "seldom"))
+
+
 def _skip_adverb(words: list[Word], index: int) -> int:
     """Index of the word after an auxiliary at ``index``, past one mid-sentence adverb."""
     nxt = index + 1
-    if nxt < len(words) and words[nxt].low in w.MID_ADVERBS and words[index].joined:
+    if nxt < len(words) and words[index].joined and _between_adverb(words[nxt].low):
         return nxt + 1 if words[nxt].joined else len(words)
     return nxt if words[index].joined else len(words)
 
@@ -88,7 +98,12 @@ class ModalVerbForm(GrammarRule):
         "as a word ('I'll, we'll and she'll are informal'). A question that opens with the modal and a "
         "determiner's noun takes the bare verb too ('Should the user restart the app?'), when the form "
         "after the noun can only be a verb or the tagger reads it as one ('Can the bus stops be moved?' "
-        "is left alone)."
+        "is left alone), also after a wh-word ('Why would the bank refuses the loan?'); so does one with "
+        "'anyone', 'somebody' … before an -s form or a past that is no participle ('Can somebody helps me?'; "
+        "'Could someone called Anna come?' is left alone). After 'you' a question takes the bare verb "
+        "too when the form after it is a past and nothing else ('Could you sent it?' → 'send'). An "
+        "adverb in -ly that is nothing but an adverb may stand between the modal and its verb ('should "
+        "carefully reads')."
     )
     bad = (
         "The court would approves the deal.",
@@ -103,6 +118,9 @@ class ModalVerbForm(GrammarRule):
         "You should ought to apologise.",
         "I'll sent the slides tonight, and she'll probably called you.",
         "Should the user restarts the app?",
+        "Could you sent me the file? Customers should carefully reads the terms.",
+        "Can somebody helps me? Why would the bank refuses the loan?",
+        "The board will soon announced it.",
     )
     good = (
         "The court would approve the deal.",
@@ -121,6 +139,8 @@ class ModalVerbForm(GrammarRule):
         'He used "should ought to" as an example of a double modal.',
         "It'll cost more; I'll put it back; we'll let you know.",
         "Can the bus stops be moved? Will the new rules work? May the best team win!",
+        "Could you kindly send the file? Would you believe it? Will you, tired as you are, stay?",
+        "Could someone called Anna come? Will everyone seated at the back stand? When will the rules apply?",
     )
     fixed = (
         "The court would approve the deal.",
@@ -135,6 +155,9 @@ class ModalVerbForm(GrammarRule):
         "You should ought to apologise.",
         "I'll send the slides tonight, and she'll probably call you.",
         "Should the user restart the app?",
+        "Could you send me the file? Customers should carefully read the terms.",
+        "Can somebody help me? Why would the bank refuse the loan?",
+        "The board will soon announced it.",
     )
     fix = "sometimes"
 
@@ -147,7 +170,7 @@ class ModalVerbForm(GrammarRule):
             contracted = modal.low in _CONTRACTED_WILL  # "she'll": the subject is in the word
             if contracted and _named_contraction(words, index):
                 continue  # "such as I'll, we'll and she'll are informal": the words named, not used
-            opening = index == 0 and index + 1 < len(words) and words[1].low in _QUESTION_PRONOUNS | _SUBJECT_OPENERS
+            opening = index == 0 and index + 1 < len(words) and words[1].low in _MODAL_OPENERS
             # "Can he …?", "Can the team …?"
             if not contracted and ((modal.capitalised and not opening) or _modal_is_noun(words, index)):
                 continue
@@ -163,14 +186,14 @@ class ModalVerbForm(GrammarRule):
             asked = (
                 not contracted
                 and _asks(words, index)
-                and words[target_index].low in _QUESTION_PRONOUNS
+                and (words[target_index].low in _MODAL_ASKED or _asked_you(words, target_index))
                 and words[target_index].joined
             )
             if asked:
                 target_index += 1  # "Can he goes?": the verb after a question's subject
                 if target_index >= len(words):
                     continue
-            elif index == 0 and not contracted and words[target_index].low in _SUBJECT_OPENERS:
+            elif _asks(words, index) and not contracted and words[target_index].low in _SUBJECT_OPENERS:
                 noun = _noun_after(words, target_index)
                 if noun is None or not _asked_noun_verb(doc, words, noun + 1):
                     continue
@@ -178,6 +201,8 @@ class ModalVerbForm(GrammarRule):
             target = words[target_index]
             if asked and not (w.verb_tags(target.low) and w.verb_tags(target.low) <= {"VBZ", "VBD", "VBN"}):
                 continue  # only a form that can be nothing but the verb's -s or past after 'can he'
+            if asked and words[target_index - 1].low in _INDEFINITE_SUBJECTS and "VBN" in w.verb_tags(target.low):
+                continue  # "Could someone called Anna come?": a participle may describe 'someone'
             if target.low == modal.low:
                 continue  # "will will": a repeated word, repetition.repeated-word's
             if target.low in _TWO_MODAL_TARGETS and not target.capitalised and not _modal_is_noun(words, target_index):
@@ -202,10 +227,11 @@ class ModalVerbForm(GrammarRule):
             if suggestion is not None and modal.low in _PAST_MODALS and w.verb_tags(target.low) == {"VBN"}:
                 # "must been", "should seen": a dropped 'have' ("must have been"), not a bare verb
                 perfect = f"have {target.text}"
+                asker = f"{words[target_index - 1].text} " if asked else ""  # "would you have seen"
                 yield self.replace_word(
                     target,
                     perfect,
-                    f"After '{modal.text}', a past participle needs 'have': '{modal.text} {perfect}'.",
+                    f"After '{modal.text}', a past participle needs 'have': '{modal.text} {asker}{perfect}'.",
                     FixSafety.SAFE,
                 )
             elif suggestion is not None and not (clear or asked) and "VBN" in w.verb_tags(target.low):
@@ -238,6 +264,16 @@ _ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "
 
 _QUESTION_PRONOUNS = w.SUBJECT_ONLY_PRONOUNS
 """Subjects after a modal that opens a question ("can he", "will they"); not 'you' or 'it'."""
+
+
+def _asked_you(words: list[Word], index: int) -> bool:
+    """'You' at ``index`` is the subject of a question's modal, and the word after it a past that is a
+    verb and nothing else ("Could you sent it?", "Why would you wrote that?"): no noun, adjective or
+    bare verb, so 'you' cannot be an object or an address ("Will you, tired as you are, …")."""
+    if words[index].low != "you" or index + 1 >= len(words) or not words[index].joined:
+        return False
+    after = words[index + 1].low
+    return w.tags(after) == {"VERB"} and bool(w.verb_tags(after)) and w.verb_tags(after) <= {"VBD", "VBN"}
 
 
 _PAST_MODALS = frozenset("would could should must might may".split()) | frozenset(
@@ -384,6 +420,7 @@ class PerfectVerbForm(GrammarRule):
         "My keys have fell behind the sofa, and she had fell ill.",
         "The floods have destroy hundreds of homes.",
         "Has the council already spoke to the residents? Have the new owners took over?",
+        "Has the team went home? Have the guests ate dinner?",
         "Has anyone spoke to the driver? Has everyone ate already?",
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
         "Has anyone saw my phone?",
@@ -440,6 +477,7 @@ class PerfectVerbForm(GrammarRule):
         "My keys have fell behind the sofa, and she had fell ill.",
         "The floods have destroyed hundreds of homes.",
         "Has the council already spoken to the residents? Have the new owners taken over?",
+        "Has the team gone home? Have the guests eaten dinner?",
         "Has anyone spoken to the driver? Has everyone eaten already?",
         "She had never saw so much snow. Have you ever saw a whale? He had never fell ill.",
         "Has anyone saw my phone?",
@@ -623,7 +661,11 @@ def _past_after_noun(words: list[Word], at: int) -> bool:
     if w.verb_tags(low) != {"VBD"} or "ADJ" in w.tags(low):
         return False
     following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
-    if "NOUN" in w.tags(following) and following not in _VERB_CONFIRMING | _PARTICLES | w.PREPOSITIONS:
+    if (
+        "NOUN" in w.tags(following)
+        and following not in _VERB_CONFIRMING | _PARTICLES | w.PREPOSITIONS
+        and not _only_past(low)  # "has the team went home?": 'went' modifies nothing
+    ):
         return False  # "has the company rose garden opened?": a noun after it makes it a modifier
     return not w.verb_tags(following) & {"VBN", "VBD"}
 
@@ -1000,9 +1042,14 @@ _INDEFINITE_SUBJECTS = frozenset("anybody anyone somebody someone everybody ever
 """Pronouns for people that ask a question's subject ("has anyone spoke", "did anybody saw the
 match"): nobody saws wood, or has a spoke, after them."""
 _ASKED_SUBJECTS = w.SUBJECT_PRONOUNS | _INDEFINITE_SUBJECTS | frozenset("nobody this that".split())
+_MODAL_ASKED = _QUESTION_PRONOUNS | _INDEFINITE_SUBJECTS
+"""Subjects after a modal that opens a question, before a form that can only be the verb's -s or
+past ("can he comes", "could anyone tells me")."""
 _WH_WORDS = frozenset("what where when why how who which".split())
 _OBJECTS_TOO = frozenset(("it", "you"))
 _SUBJECT_OPENERS = frozenset("the this that these those my your his her its our their".split())
+_MODAL_OPENERS = _MODAL_ASKED | {"you"} | _SUBJECT_OPENERS
+"""Words after a capitalised modal that make it a question's opening ("Can he", "Could you", "Will the")."""
 
 
 def _asked_noun_verb(doc: Document, words: list[Word], at: int) -> bool:
@@ -1041,7 +1088,7 @@ def _not_and_adverb(words: list[Word], index: int, target_index: int) -> bool:
         target_index + 1 < len(words)
         and target_index == index + 2
         and words[index + 1].low == "not"
-        and words[target_index].low in w.MID_ADVERBS
+        and _between_adverb(words[target_index].low)
         and words[target_index].joined
     )
 
@@ -1129,6 +1176,7 @@ class DoVerbForm(GrammarRule):
         "She did wanted to come, and I did thought of it. I did wanted catch all errors.",
         "We asked twice, but they did not even replied.",
         "Did you drove to the coast? Didn't you spoke to her?",
+        "She doesn't usually eats breakfast, and the parser does not normally rejects blank lines.",
     )
     good = (
         "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
@@ -1170,6 +1218,7 @@ class DoVerbForm(GrammarRule):
         "She did want to come, and I did think of it. I did want catch all errors.",
         "We asked twice, but they did not even reply.",
         "Did you drive to the coast? Didn't you speak to her?",
+        "She doesn't usually eat breakfast, and the parser does not normally reject blank lines.",
     )
     fix = "sometimes"
 
