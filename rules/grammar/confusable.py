@@ -1258,6 +1258,55 @@ def _common_adjective(word: str) -> float | None:
     return _ngrams.CUT_OFF if count is not None and count >= COMMON_ADJECTIVE else None
 
 
+DEGREE_ADJECTIVE = math.log(1_000_000)
+"""How often an adjective twin must be seen to be offered after 'very' or 'too' for a noun that is
+nothing else, when neither pair is in the counts (:func:`_degree_twin`)."""
+
+
+def _degree_twin(word: str, other: str) -> bool:
+    """A noun that is nothing else after 'very' or 'too' ('very ambition', 'too anxiety'), with an
+    adjective twin common enough (:data:`DEGREE_ADJECTIVE`) whose pair with the adverb is merely under
+    the counts' cut-off ('very ambitious'): a degree adverb modifies no noun, so the slot is the
+    evidence, and the twin's own count, far under any pair's, stands in for it (the commoner twin
+    first: 'too fury' is 'furious' before 'furry'). 'the very thing' is ruled out before
+    (:func:`_very_is_adjective`), and a next word that stands beside the noun and not beside the twin
+    ('very science fiction') after."""
+    if w.tags(word) != {"NOUN"} or "ADJ" not in w.tags(other) or w.tags(other) & {"NOUN", "VERB"}:
+        return False
+    count = _ngrams.word_count(other)
+    return count is not None and count >= DEGREE_ADJECTIVE
+
+
+QUANTIFYING = w.PLURAL_DETERMINERS | frozenset(("little",))
+"""Adjectives that are a pronoun's quantity after 'a' ('only a few survive', 'a little explains it'):
+what follows them may be the verb."""
+
+
+@cache
+def _one_way_pairs() -> frozenset[tuple[str, str]]:
+    """(word, twin) of the one-way sets ('decide > decision'): the twin is never reported for the word."""
+    return frozenset(
+        (word, other)
+        for written, others in _ngrams._lines()
+        if others != written
+        for word in written
+        for other in others
+    )
+
+
+def _derived_noun(word: str, other: str) -> bool:
+    """A bare verb after a possessive, or after 'a' and an adjective ('their arrive', 'a quick
+    decide'), whose one-way twin is its own noun (the two share their first three letters:
+    'arrival', 'decision'), common enough (:data:`DEGREE_ADJECTIVE`), when neither pair is in the
+    counts: no bare verb opens a noun phrase there, so the slot is the evidence."""
+    if "VB" not in w.verb_tags(word) or (word, other) not in _one_way_pairs() or word[:3] != other[:3]:
+        return False
+    if "NOUN" not in w.tags(other) or w.verb_tags(other):
+        return False
+    count = _ngrams.word_count(other)
+    return count is not None and count >= DEGREE_ADJECTIVE
+
+
 PARTICLE_OPENERS = w.ARTICLES | NOUN_PHRASE_OPENERS
 """Articles and possessives: a noun phrase opens after them, never with a preposition or a
 conjunction ('fill in the from', 'the whether forecast', 'a though crossed my mind')."""
@@ -1368,6 +1417,16 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
         theirs = _slot_evidence(evidence, other, wanted == "a verb", floor)
         if theirs is None and wanted == "an adjective" and mine is None:
             theirs = _common_adjective(other)
+        elif (
+            theirs is None
+            and mine is None
+            and wanted == "a noun"
+            and opener not in QUANTIFYING
+            and _derived_noun(word, other)
+        ):
+            theirs = (_ngrams.word_count(other) or 0.0) - 10.0  # 'their arrive', 'a quick decide'
+        elif theirs is None and mine is None and opener in DEGREE_ADVERBS and _degree_twin(word, other):
+            theirs = (_ngrams.word_count(other) or 0.0) - 10.0  # 'very ambition': the slot rules the noun out
         if theirs is None or (mine is not None and theirs - mine < margin):
             continue  # 'I whore myself' (a verb the word tables lack), 'the people's will'
         if (
