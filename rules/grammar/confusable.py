@@ -1413,6 +1413,9 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
     if opener == "to" and at >= 1 and words[at - 1].joined and words[at - 1].low in _sure_infinitive():
         margin = SURE_SLOT_MARGIN  # 'trying to loss weight': 'to loss' is common only as 'due to loss'
     best: tuple[float, str] | None = None
+    # the written word and a noun after it in the counts may be a compound ('very science fiction',
+    # 'too luxury hotel'): then the slot alone is no evidence
+    compound = right is not None and "NOUN" in w.tags(right) and _ngrams.pair_count(word, right) is not None
     for other in fits:
         theirs = _slot_evidence(evidence, other, wanted == "a verb", floor)
         if theirs is None and wanted == "an adjective" and mine is None:
@@ -1420,12 +1423,15 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
         elif (
             theirs is None
             and mine is None
+            and not compound
             and wanted == "a noun"
             and opener not in QUANTIFYING
             and _derived_noun(word, other)
         ):
             theirs = (_ngrams.word_count(other) or 0.0) - 10.0  # 'their arrive', 'a quick decide'
-        elif theirs is None and mine is None and opener in DEGREE_ADVERBS and _degree_twin(word, other):
+        elif (
+            theirs is None and mine is None and not compound and opener in DEGREE_ADVERBS and _degree_twin(word, other)
+        ):
             theirs = (_ngrams.word_count(other) or 0.0) - 10.0  # 'very ambition': the slot rules the noun out
         if theirs is None or (mine is not None and theirs - mine < margin):
             continue  # 'I whore myself' (a verb the word tables lack), 'the people's will'
@@ -1629,6 +1635,7 @@ class ConfusedWordClass(GrammarRule):
         "The survey was designed to illicit honest answers.",
         "Please fill in the from and sign it; this soup tastes batter with lemon.",
         "The road is very danger at night.",
+        "We thanked the guides for their encourage, and the new intern is very ambition.",
     )
     good: ClassVar[Sequence[str]] = (
         "He looked back over his shoulder; she believes it.",
@@ -1642,6 +1649,7 @@ class ConfusedWordClass(GrammarRule):
         "It was this very room, and a very merry evening; the horde will the gates hold?",
         "Set the from and to dates in the from field; her looks faded, and the cake tastes better.",
         "The very danger we feared came, and the firm's very success hurt it.",
+        "Only a few survive the winter; the plot is very science fiction, and their guides encourage us.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
