@@ -1414,8 +1414,10 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
         margin = SURE_SLOT_MARGIN  # 'trying to loss weight': 'to loss' is common only as 'due to loss'
     best: tuple[float, str] | None = None
     # the written word and a noun after it in the counts may be a compound ('very science fiction',
-    # 'too luxury hotel'): then the slot alone is no evidence
-    compound = right is not None and "NOUN" in w.tags(right) and _ngrams.pair_count(word, right) is not None
+    # 'too luxury hotel'), or a pair of nouns ('very peace and quiet'): then the slot alone is no evidence
+    compound = right in ("and", "or") or (
+        right is not None and "NOUN" in w.tags(right) and _ngrams.pair_count(word, right) is not None
+    )
     for other in fits:
         theirs = _slot_evidence(evidence, other, wanted == "a verb", floor)
         if theirs is None and wanted == "an adjective" and mine is None:
