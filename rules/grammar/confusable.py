@@ -1277,6 +1277,10 @@ def _degree_twin(word: str, other: str) -> bool:
     return count is not None and count >= DEGREE_ADJECTIVE
 
 
+DERIVED_NOUN_OPENERS = frozenset(("its", "your"))
+"""Possessives left out of :data:`NOUN_PHRASE_OPENERS` for rules of their own ('its been', 'your
+welcome'), after which only a verb's own noun of a one-way set is offered ('its decide', 'your
+explain'): neither they nor 'it's' and 'you're' stand before a bare verb."""
 QUANTIFYING = w.PLURAL_DETERMINERS | frozenset(("little",))
 """Adjectives that are a pronoun's quantity after 'a' ('only a few survive', 'a little explains it'):
 what follows them may be the verb."""
@@ -1371,6 +1375,11 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
         if not _verb_only(word):
             return None  # 'a whole new sate', 'to a certain extend'
         fits = [other for other in others if "NOUN" in w.tags(other)]
+        wanted = "a noun"
+    elif opener in DERIVED_NOUN_OPENERS:
+        if not _verb_only(word):
+            return None
+        fits = [other for other in others if _derived_noun(word, other)]
         wanted = "a noun"
     elif opener in NOUN_PHRASE_OPENERS or opener in INFLECTED_SLOTS:
         if not _verb_only(word) or (opener in INFLECTED_SLOTS and not _inflected_only(word)):
@@ -1560,6 +1569,7 @@ _ONE_SLOT_AFTER = (
     | dict.fromkeys(DEGREE_ADVERBS | {"as"}, DEGREE_SLOT)
     | dict.fromkeys(ADVERBS_BETWEEN, VERB_SLOT)
     | dict.fromkeys(LINKING_VERBS, DEGREE_SLOT)
+    | dict.fromkeys(DERIVED_NOUN_OPENERS, NOUN_SLOT)
 )
 NEEDS_AFTER = _ONE_SLOT_AFTER | {opener: _ONE_SLOT_AFTER.get(opener, 0) | PARTICLE_SLOT for opener in PARTICLE_OPENERS}
 """The slots a word opens for the next one (an article or a possessive opens a noun's and a
