@@ -1258,6 +1258,59 @@ def _common_adjective(word: str) -> float | None:
     return _ngrams.CUT_OFF if count is not None and count >= COMMON_ADJECTIVE else None
 
 
+DEGREE_ADJECTIVE = math.log(1_000_000)
+"""How often an adjective twin must be seen to be offered after 'very' or 'too' for a noun that is
+nothing else, when neither pair is in the counts (:func:`_degree_twin`)."""
+
+
+def _degree_twin(word: str, other: str) -> bool:
+    """A noun that is nothing else after 'very' or 'too' ('very ambition', 'too anxiety'), with an
+    adjective twin common enough (:data:`DEGREE_ADJECTIVE`) whose pair with the adverb is merely under
+    the counts' cut-off ('very ambitious'): a degree adverb modifies no noun, so the slot is the
+    evidence, and the twin's own count, far under any pair's, stands in for it (the commoner twin
+    first: 'too fury' is 'furious' before 'furry'). 'the very thing' is ruled out before
+    (:func:`_very_is_adjective`), and a next word that stands beside the noun and not beside the twin
+    ('very science fiction') after."""
+    if w.tags(word) != {"NOUN"} or "ADJ" not in w.tags(other) or w.tags(other) & {"NOUN", "VERB"}:
+        return False
+    count = _ngrams.word_count(other)
+    return count is not None and count >= DEGREE_ADJECTIVE
+
+
+DERIVED_NOUN_OPENERS = frozenset(("its", "your"))
+"""Possessives left out of :data:`NOUN_PHRASE_OPENERS` for rules of their own ('its been', 'your
+welcome'), after which only a verb's own noun of a one-way set is offered ('its decide', 'your
+explain'): neither they nor 'it's' and 'you're' stand before a bare verb."""
+QUANTIFYING = w.PLURAL_DETERMINERS | frozenset(("little",))
+"""Adjectives that are a pronoun's quantity after 'a' ('only a few survive', 'a little explains it'):
+what follows them may be the verb."""
+
+
+@cache
+def _one_way_pairs() -> frozenset[tuple[str, str]]:
+    """(word, twin) of the one-way sets ('decide > decision'): the twin is never reported for the word."""
+    return frozenset(
+        (word, other)
+        for written, others in _ngrams._lines()
+        if others != written
+        for word in written
+        for other in others
+    )
+
+
+def _derived_noun(word: str, other: str) -> bool:
+    """A bare verb after a possessive, or after 'a' and an adjective ('their arrive', 'a quick
+    decide'), whose one-way twin is its own noun (the two share their first three letters:
+    'arrival', 'decision'), common enough (:data:`DEGREE_ADJECTIVE`), when neither pair is in the
+    counts: no bare verb opens a noun phrase there, so the slot is the evidence."""
+    if "VB" not in w.verb_tags(word) or (word, other) not in _one_way_pairs() or word[:3] != other[:3]:
+        return False
+    if "NOUN" not in w.tags(other) or w.verb_tags(other):
+        return False
+    count = _ngrams.word_count(other)
+    return count is not None and count >= DEGREE_ADJECTIVE
+
+
 PARTICLE_OPENERS = w.ARTICLES | NOUN_PHRASE_OPENERS
 """Articles and possessives: a noun phrase opens after them, never with a preposition or a
 conjunction ('fill in the from', 'the whether forecast', 'a though crossed my mind')."""
@@ -1323,6 +1376,11 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
             return None  # 'a whole new sate', 'to a certain extend'
         fits = [other for other in others if "NOUN" in w.tags(other)]
         wanted = "a noun"
+    elif opener in DERIVED_NOUN_OPENERS:
+        if not _verb_only(word):
+            return None
+        fits = [other for other in others if _derived_noun(word, other)]
+        wanted = "a noun"
     elif opener in NOUN_PHRASE_OPENERS or opener in INFLECTED_SLOTS:
         if not _verb_only(word) or (opener in INFLECTED_SLOTS and not _inflected_only(word)):
             return None
@@ -1364,10 +1422,28 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
     if opener == "to" and at >= 1 and words[at - 1].joined and words[at - 1].low in _sure_infinitive():
         margin = SURE_SLOT_MARGIN  # 'trying to loss weight': 'to loss' is common only as 'due to loss'
     best: tuple[float, str] | None = None
+    # the written word and a noun after it in the counts may be a compound ('very science fiction',
+    # 'too luxury hotel'), or a pair of nouns ('very peace and quiet'): then the slot alone is no evidence
+    compound = right in ("and", "or") or (
+        right is not None and "NOUN" in w.tags(right) and _ngrams.pair_count(word, right) is not None
+    )
     for other in fits:
         theirs = _slot_evidence(evidence, other, wanted == "a verb", floor)
         if theirs is None and wanted == "an adjective" and mine is None:
             theirs = _common_adjective(other)
+        elif (
+            theirs is None
+            and mine is None
+            and not compound
+            and wanted == "a noun"
+            and opener not in QUANTIFYING
+            and _derived_noun(word, other)
+        ):
+            theirs = (_ngrams.word_count(other) or 0.0) - 10.0  # 'their arrive', 'a quick decide'
+        elif (
+            theirs is None and mine is None and not compound and opener in DEGREE_ADVERBS and _degree_twin(word, other)
+        ):
+            theirs = (_ngrams.word_count(other) or 0.0) - 10.0  # 'very ambition': the slot rules the noun out
         if theirs is None or (mine is not None and theirs - mine < margin):
             continue  # 'I whore myself' (a verb the word tables lack), 'the people's will'
         if (
@@ -1493,6 +1569,7 @@ _ONE_SLOT_AFTER = (
     | dict.fromkeys(DEGREE_ADVERBS | {"as"}, DEGREE_SLOT)
     | dict.fromkeys(ADVERBS_BETWEEN, VERB_SLOT)
     | dict.fromkeys(LINKING_VERBS, DEGREE_SLOT)
+    | dict.fromkeys(DERIVED_NOUN_OPENERS, NOUN_SLOT)
 )
 NEEDS_AFTER = _ONE_SLOT_AFTER | {opener: _ONE_SLOT_AFTER.get(opener, 0) | PARTICLE_SLOT for opener in PARTICLE_OPENERS}
 """The slots a word opens for the next one (an article or a possessive opens a noun's and a
@@ -1570,6 +1647,7 @@ class ConfusedWordClass(GrammarRule):
         "The survey was designed to illicit honest answers.",
         "Please fill in the from and sign it; this soup tastes batter with lemon.",
         "The road is very danger at night.",
+        "We thanked the guides for their encourage, and the new intern is very ambition.",
     )
     good: ClassVar[Sequence[str]] = (
         "He looked back over his shoulder; she believes it.",
@@ -1583,6 +1661,7 @@ class ConfusedWordClass(GrammarRule):
         "It was this very room, and a very merry evening; the horde will the gates hold?",
         "Set the from and to dates in the from field; her looks faded, and the cake tastes better.",
         "The very danger we feared came, and the firm's very success hurt it.",
+        "Only a few survive the winter; the plot is very science fiction, and their guides encourage us.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
