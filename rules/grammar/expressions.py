@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -155,6 +156,7 @@ class _Matcher:
         self.expressions = list(expressions)
         self._patterns: dict[int, re.Pattern[str]] = {}
         self._needed: dict[int, frozenset[str]] = {}
+        self._pairs: dict[int, frozenset[tuple[str, str]]] = {}
         keys, required, sequences = index if index is not None else _index(self.expressions)
         self.keys = [frozenset(found) for found in keys]
         self.required = list(required)
@@ -184,7 +186,8 @@ class _Matcher:
         if not doc.shared(_ascii_words):
             return candidates
         vocabulary = doc.distinct_lows
-        needed, sequences = self._needed, self.sequences
+        needed, sequences, pairs = self._needed, self.sequences, self._pairs
+        adjacent: frozenset[tuple[str, str]] | None = None
         kept = []
         for expression in candidates:
             words = needed.get(expression)
@@ -194,8 +197,17 @@ class _Matcher:
                     kept.append(expression)
                     continue
                 words = needed[expression] = frozenset(forms[0] for forms in sequence if len(forms) == 1)
-            if words <= vocabulary:
-                kept.append(expression)
+            if not words <= vocabulary:
+                continue
+            runs = pairs.get(expression)
+            if runs is None:
+                runs = pairs[expression] = _one_form_pairs(sequences[expression])
+            if runs:
+                if adjacent is None:
+                    adjacent = doc.shared(_adjacent_lows)
+                if not runs <= adjacent:
+                    continue  # "on the same time": all four words are there, never side by side
+            kept.append(expression)
         return kept
 
     def may_occur(self, doc: Document, expression: int) -> bool:
@@ -325,6 +337,22 @@ def _token_sequence(item: Expression) -> tuple[frozenset[str], ...] | None:
         else:
             sequence += [frozenset((part,)) for part in read.pop()]
     return tuple(sequence) or None
+
+
+def _one_form_pairs(sequence: tuple[tuple[str, ...], ...] | None) -> frozenset[tuple[str, str]]:
+    """The neighbouring words of an expression that have one form each ("same time" in "on the same
+    time"): a text that never has them side by side cannot hold the expression (for ASCII texts)."""
+    if sequence is None:
+        return frozenset()
+    return frozenset(
+        (first[0], second[0]) for first, second in pairwise(sequence) if len(first) == 1 and len(second) == 1
+    )
+
+
+def _adjacent_lows(doc: Document) -> frozenset[tuple[str, str]]:
+    """Every pair of neighbouring words of the document, lower-cased (once per document)."""
+    lows = doc.lows
+    return frozenset(pairwise(lows))
 
 
 def _runs_as(lows: list[str], start: int, sequence: tuple[tuple[str, ...], ...]) -> bool:
