@@ -179,15 +179,15 @@ class _Matcher:
         return sorted({index for key in present for index in self.by_key.get(key, ())})
 
     def worth_trying(self, doc: Document, candidates: list[int]) -> list[int]:
-        """``candidates`` less those with a one-form word the document lacks: the first test of
-        :meth:`may_occur`, for all of them in one loop (most candidates fail it: 176 of 176 on a
-        1,000-word news article, at a fifth of the cost of asking one at a time). A text with a
-        word that is not ASCII keeps them all, as :meth:`may_occur` does."""
+        """``candidates`` less those with a one-form word the document lacks, or two neighbouring
+        one-form words it never has side by side: the first tests of :meth:`may_occur`, for all of
+        them in one loop (on 40 news articles of 1,000 words, 306 candidates an article, 116 after
+        the words, 6 after the pairs). The pairs are collected only for the words that open one. A
+        text with a word that is not ASCII keeps them all, as :meth:`may_occur` does."""
         if not doc.shared(_ascii_words):
             return candidates
         vocabulary = doc.distinct_lows
         needed, sequences, pairs = self._needed, self.sequences, self._pairs
-        adjacent: frozenset[tuple[str, str]] | None = None
         kept = []
         for expression in candidates:
             words = needed.get(expression)
@@ -197,18 +197,22 @@ class _Matcher:
                     kept.append(expression)
                     continue
                 words = needed[expression] = frozenset(forms[0] for forms in sequence if len(forms) == 1)
-            if not words <= vocabulary:
-                continue
-            runs = pairs.get(expression)
-            if runs is None:
-                runs = pairs[expression] = _one_form_pairs(sequences[expression])
-            if runs:
-                if adjacent is None:
-                    adjacent = doc.shared(_adjacent_lows)
-                if not runs <= adjacent:
-                    continue  # "on the same time": all four words are there, never side by side
-            kept.append(expression)
-        return kept
+            if words <= vocabulary:
+                kept.append(expression)
+        runs: dict[int, frozenset[tuple[str, str]]] = {}
+        for expression in kept:
+            found = pairs.get(expression)
+            if found is None:
+                found = pairs[expression] = _one_form_pairs(sequences[expression])
+            runs[expression] = found
+        firsts = {first for found in runs.values() if found for first, _ in found}
+        if not firsts:
+            return kept
+        lows = doc.lows
+        adjacent = {(first, second) for first, second in pairwise(lows) if first in firsts}
+        return [
+            expression for expression in kept if runs[expression] <= adjacent
+        ]  # "on the same time": never side by side
 
     def may_occur(self, doc: Document, expression: int) -> bool:
         """Whether the document's words run as the expression's do somewhere (necessary for a match).
@@ -347,12 +351,6 @@ def _one_form_pairs(sequence: tuple[tuple[str, ...], ...] | None) -> frozenset[t
     return frozenset(
         (first[0], second[0]) for first, second in pairwise(sequence) if len(first) == 1 and len(second) == 1
     )
-
-
-def _adjacent_lows(doc: Document) -> frozenset[tuple[str, str]]:
-    """Every pair of neighbouring words of the document, lower-cased (once per document)."""
-    lows = doc.lows
-    return frozenset(pairwise(lows))
 
 
 def _runs_as(lows: list[str], start: int, sequence: tuple[tuple[str, ...], ...]) -> bool:
