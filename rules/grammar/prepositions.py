@@ -391,6 +391,7 @@ class UnusualPreposition(GrammarRule):
         "The pair stayed about a week; the boys sit about the yard; views differ about the route.",
         "She reminded them of the rule, invited them of course and placed them about the hall.",
         "There is an urgency about the case; the department has about forty staff.",
+        "He dealt about forty cards before anyone noticed.",
         "The celebration about midnight woke the street, and the rescue about dawn made the news.",
     )
     fix = "sometimes"
@@ -528,8 +529,8 @@ class UnusualPreposition(GrammarRule):
         if context_favours_written(preposition.low, best, following.low) or _elsewhere(words, index, best):
             return None
         tags = sentence_tags(doc, words)
-        if _adverbial(words, tags, index + 2):
-            return None
+        if _adverbial(words, tags, index + 2) or (preposition.low == "about" and _approximate(words, tags, index + 2)):
+            return None  # "dealt about forty cards": 'about' as 'roughly' belongs to the number, not the head
         if preposition.low in ("on", "upon") and tags[index + 2] == "VBG":
             return None  # "aware on waking that …": 'on' and an '-ing' form tell when
         if preposition.low == "to" and following.low in w.OBJECT_PRONOUNS and previous in _SEEMING:
@@ -608,13 +609,13 @@ def _noun_judged(written: str, share: float, previous: str, words: list[Word], t
 
 
 def _approximate(words: list[Word], tags: list[str], at: int) -> bool:
-    """'about' before ``at`` means 'roughly' ("about 40", "about half", "about as long", "about a
-    dozen", "about an hour later", "about midnight"); not before another phrase that opens with 'a' ("insisted about a
-    refund")."""
+    """'about' before ``at`` means 'roughly' ("about 40", "about forty" however it is tagged, "about
+    half", "about as long", "about a dozen", "about an hour later", "about midnight"); not before
+    another phrase that opens with 'a' ("insisted about a refund")."""
     low = words[at].low
     if low in ("a", "an"):
         return at + 1 < len(words) and (words[at + 1].low in _QUANTITIES or _adverbial(words, tags, at + 1))
-    return tags[at] == "CD" or low in _APPROXIMATE or low in _TIME_POINTS or low[:1].isdigit()
+    return tags[at] == "CD" or low in w.CARDINALS or low in _APPROXIMATE or low in _TIME_POINTS or low[:1].isdigit()
 
 
 _OBJECT_SLIPS = frozenset(("of", "about"))
