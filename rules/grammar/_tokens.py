@@ -467,6 +467,12 @@ def ends_like_a_sentence(doc: Document, words: list[Word]) -> bool:
     return tail[:1] in (".", "!", "?")
 
 
+def ends_in_question_mark(doc: Document, last: Word) -> bool:
+    """A question mark follows ``last`` (past a closing quotation mark or bracket, if any): the
+    sentence that ``last`` ends asks ("Witch way is the station?", "Where you going?")."""
+    return doc.text[last.end : last.end + 4].lstrip("\"'”’)] ").startswith("?")
+
+
 def match_case(replacement: str, original: str) -> str:
     """Give ``replacement`` the capitalisation of ``original`` (first letter or all caps)."""
     if original.isupper() and len(original) > 1:

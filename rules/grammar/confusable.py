@@ -34,7 +34,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import Word, each_place, in_quotes, match_case, positions, present
+from ._tokens import Word, each_place, ends_in_question_mark, in_quotes, match_case, positions, present
 from .slips import verb_after_phrase
 
 if TYPE_CHECKING:
@@ -1029,7 +1029,7 @@ class ConfusedWord(GrammarRule):
             edge = opens or (index == len(words) - 1 and _common(word.low))
             best = _likeliest(word.low, left, right, edge, _NONE_BARRED, possessive)  # positional: a cheaper key
             asked = None
-            if best is None and opens and right is not None and _asks(doc, words):
+            if best is None and opens and right is not None and ends_in_question_mark(doc, words[-1]):
                 best = asked = _question_twin(word.low, right, words)  # "Witch way is the station?"
             if best is None:
                 continue
@@ -1069,11 +1069,6 @@ _QUESTION_SUBJECTS = (
 )
 _BETWEEN_SUBJECT_AND_VERB = frozenset("really ever still not never also just even".split())
 """Adverbs that may stand between a question's subject and its bare verb ('Could we really meet')."""
-
-
-def _asks(doc: Document, words: Sequence[Word]) -> bool:
-    """The sentence ends with a question mark."""
-    return doc.text[words[-1].end : words[-1].end + 1] == "?"
 
 
 def _question_twin(word: str, right: str, words: Sequence[Word]) -> tuple[float, str] | None:

@@ -19,7 +19,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import in_quotes, match_case, occurrences, places, positions
+from ._tokens import ends_in_question_mark, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -33,11 +33,6 @@ _INVERTED = w.MODALS | w.NEGATED_AUXILIARIES | frozenset("am is are was were hav
 _THIRD = frozenset(("he", "she", "it"))
 _COUNTED = frozenset(("many", "much"))
 _HAVE = frozenset(("have", "has", "had"))
-
-
-def _ends_in_question_mark(doc: Document, last: Word) -> bool:
-    rest = doc.text[last.end : last.end + 4].lstrip("\"'”’)] ")
-    return rest.startswith("?")
 
 
 class QuestionOrder(GrammarRule):
@@ -316,7 +311,7 @@ _KIND_NOUNS = frozenset("kind sort type brand make".split())
 
 def _whole_question(doc: Document, words: list[Word]) -> bool:
     """The sentence is one question: no comma, dash or other mark between its words, and a '?' at its end."""
-    return all(word.joined for word in words[: len(words) - 1]) and _ends_in_question_mark(doc, words[-1])
+    return all(word.joined for word in words[: len(words) - 1]) and ends_in_question_mark(doc, words[-1])
 
 
 def _second_verb(doc: Document, words: list[Word], start: int, verb: Word) -> bool:
@@ -552,7 +547,7 @@ class NegationOrder(GrammarRule):
             return None
         if index > 1 or (index == 1 and words[0].low not in w.QUESTION_WORDS) or not words[0].capitalised:
             return None
-        if not all(word.joined for word in words[: len(words) - 1]) or not _ends_in_question_mark(doc, words[-1]):
+        if not all(word.joined for word in words[: len(words) - 1]) or not ends_in_question_mark(doc, words[-1]):
             return None
         auxiliary, subject = words[index], words[index + 2]
         if subject.low == "i" and subject.text != "I":
@@ -605,7 +600,7 @@ class NegationOrder(GrammarRule):
         if words[1].low != "not" or words[2].low != "to" or not words[2].joined:
             return None
         verb = words[3]
-        if verb.capitalised or "VB" not in w.verb_tags(verb.low) or not _ends_in_question_mark(doc, words[-1]):
+        if verb.capitalised or "VB" not in w.verb_tags(verb.low) or not ends_in_question_mark(doc, words[-1]):
             return None
         return self.finding(
             words[1].start,
@@ -710,7 +705,7 @@ class QuestionTag(GrammarRule):
                 if finding is not None:
                     yield finding
                 continue
-            if not _ends_in_question_mark(doc, it) or in_quotes(doc, it.start):
+            if not ends_in_question_mark(doc, it) or in_quotes(doc, it.start):
                 continue
             if not words[0].joined:
                 continue  # "You know what it is, isn't it?" may echo the inner clause
@@ -735,7 +730,7 @@ class QuestionTag(GrammarRule):
         subject = words[0]
         if pronoun.low not in _TAG_SUBJECTS or subject.low not in _TAG_SUBJECTS or not subject.joined:
             return None
-        if not _ends_in_question_mark(doc, pronoun) or in_quotes(doc, pronoun.start):
+        if not ends_in_question_mark(doc, pronoun) or in_quotes(doc, pronoun.start):
             return None
         if any(word.low in _TAG_SUBJECTS or not word.joined for word in words[1 : index - 1]):
             return None  # another subject or a clause before the tag: it may echo that one
