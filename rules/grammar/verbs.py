@@ -384,6 +384,19 @@ def _must_have_noun(words: list[Word], index: int) -> bool:
     )
 
 
+def _bean_for_been(words: list[Word], index: int) -> bool:
+    """'bean' after 'have' is 'been' when the next word cannot be the noun it would modify ("has bean
+    a nurse", "have bean waiting", "had bean in Leeds"); "the salad has bean sprouts", "it has bean,
+    corn and rice" keep the vegetable."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    return "NOUN" not in w.tags(following) and following not in _COORDINATORS
+
+
+_COORDINATORS = frozenset(("and", "or", "nor", "but"))
+
+
 class PerfectVerbForm(GrammarRule):
     id = "grammar.perfect-verb-form"
     category = "grammar"
@@ -400,7 +413,9 @@ class PerfectVerbForm(GrammarRule):
         "its 'been' ('we've waiting' → 'we've been waiting'; or 'we're waiting', so that fix is offered, "
         "not applied); not before a noun, which it modifies ('we've waiting lists'). After 'he'd', "
         "'we'd' ('had' or 'would') a past that is nothing else gets both repairs: 'he'd went' → 'he'd "
-        "gone' or 'he'd go'. A question's object is not a phrase of time ('have you work this week?')."
+        "gone' or 'he'd go'. A question's object is not a phrase of time ('have you work this week?'). "
+        "'Bean' is 'been' when the next word cannot be the noun it would modify ('has bean a nurse'; not "
+        "'the salad has bean sprouts')."
     )
     bad = (
         "The board had overlook the warnings.",
@@ -410,7 +425,7 @@ class PerfectVerbForm(GrammarRule):
         "Prices had rose sharply.",
         "The team had went home.",
         "The window has broke again, and having went there once, I know why.",
-        "She has be there before.",
+        "She has be there before, and he has bean a nurse for years.",
         "The minister had visit the site, and the club has accept the offer.",
         "They might have saw it, and he has fell over twice.",
         "Police have arrest three men.",
@@ -445,6 +460,7 @@ class PerfectVerbForm(GrammarRule):
         "The oldest cat I've ever had was 23; the president should have complete control.",
         "The fields had burnt and the prices had spilt over.",
         "We had rose bushes; he has broke friends; having come so far, we stayed.",
+        "The salad has bean sprouts, and the stew has bean, corn and rice.",
         "You had better be careful; we have to be there.",
         "The minister had visited the site; the club has accepted the offer and has learnt from it.",
         "They had saw blades and fell boots; she had wound it up; he had found it.",
@@ -467,7 +483,7 @@ class PerfectVerbForm(GrammarRule):
         "Prices had risen sharply.",
         "The team had gone home.",
         "The window has broken again, and having gone there once, I know why.",
-        "She has been there before.",
+        "She has been there before, and he has been a nurse for years.",
         "The minister had visited the site, and the club has accepted the offer.",
         "They might have saw it, and he has fell over twice.",
         "Police have arrested three men.",
@@ -533,6 +549,8 @@ class PerfectVerbForm(GrammarRule):
                 participle = _tagged_bare(doc, words, target_index)  # "has already go to bed", "have just eat lunch"
             if words[target_index].low == "be" and have.low != "having" and not _had_better(words, index):
                 participle = "been"  # "she has be there": not "you had better be"
+            if words[target_index].low == "bean" and _bean_for_been(words, target_index):
+                participle = "been"  # "she has bean a nurse": not "the salad has bean sprouts"
             if participle is not None:
                 target = words[target_index]
                 yield self._participle(have, target, participle, _other_participles(target.low, participle))
