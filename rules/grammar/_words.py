@@ -484,6 +484,12 @@ FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
 """Tags of a finite verb or a modal: a clause's own verb."""
 
 
+def only_adverb_in_ly(low: str) -> bool:
+    """A word in -ly that is an adverb and nothing else ('usually', 'carefully', 'automatically'; not
+    'only', 'early', 'daily', 'friendly'): it may stand between a subject or an auxiliary and its verb."""
+    return low.endswith("ly") and tags(low) == {"ADV"}
+
+
 def may_be_finite(low: str) -> bool:
     """A word that can be read as a finite verb: an auxiliary or a modal, or a verb form in the
     past or the present ("cut", "went", "works")."""

@@ -698,7 +698,7 @@ class AdverbBeforeObject(GrammarRule):
             and words[end + 1].low not in _AFTER_SHORT_OBJECT
             and not (bare and words[end + 1].low in w.PREPOSITIONS)
             and words[end + 1].low not in _ORDER_ADVERBS
-            and not (words[end + 1].low.endswith("ly") and w.tags(words[end + 1].low) == {"ADV"})
+            and not w.only_adverb_in_ly(words[end + 1].low)
         ):
             end += 1  # the object runs on to the clause's end, or to a time or a place
             if end - index > _SHORT_OBJECT:

@@ -511,7 +511,7 @@ class SubjectVerbAgreement(GrammarRule):
             if head.low in _UNCOUNTED and verb.low in _OF_PLURAL_VERBS and determiner in _SINGULAR_DETERMINERS:
                 return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
             if (
-                (verb.low in _SUBJECT_ADVERBS or _manner_adverb(verb.low))
+                (verb.low in _SUBJECT_ADVERBS or w.only_adverb_in_ly(verb.low))
                 and head_index + 2 < len(words)
                 and verb.joined
             ):
@@ -644,7 +644,7 @@ class SubjectVerbAgreement(GrammarRule):
         head, verb = words[head_index], words[head_index + 2]
         adverb = words[head_index + 1].low
         frequency = adverb in _FREQUENCY_ADVERBS or (  # "my uncle always cook": no noun there
-            _manner_adverb(adverb) and _object_next(words, head_index + 2)  # "the app automatically save your"
+            w.only_adverb_in_ly(adverb) and _object_next(words, head_index + 2)  # "the app automatically save your"
         )
         if not (w.tags(verb.low) == {"VERB"} or frequency) or not words[head_index + 1].joined:
             return None
@@ -1364,16 +1364,10 @@ def _never_subjunctive(words: list[Word], index: int) -> bool:
     )
 
 
-def _manner_adverb(low: str) -> bool:
-    """A word in -ly that is an adverb and nothing else ('automatically', 'clearly'; not 'only',
-    'early', 'daily'): between a subject's head and its verb ("the app automatically saves")."""
-    return low.endswith("ly") and w.tags(low) == {"ADV"}
-
-
 def _between_subject_and_verb(low: str) -> bool:
     """An adverb that may stand between a subject and its verb: one of :data:`_SUBJECT_ADVERBS`,
     'seldom', or one in -ly ("she carefully checks", "we strongly recommend")."""
-    return low in _SUBJECT_ADVERBS or low == "seldom" or _manner_adverb(low)
+    return low in _SUBJECT_ADVERBS or low == "seldom" or w.only_adverb_in_ly(low)
 
 
 def _regnal(previous: Word) -> bool:

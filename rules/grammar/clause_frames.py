@@ -191,7 +191,7 @@ _SPLITTING_ADVERBS = frozenset(
 
 def _splitting_adverb(low: str) -> bool:
     """An adverb that can split an infinitive: a closed set, or an -ly adverb that is only an adverb."""
-    return low in _SPLITTING_ADVERBS or low in w.MID_ADVERBS or (low.endswith("ly") and w.tags(low) == {"ADV"})
+    return low in _SPLITTING_ADVERBS or low in w.MID_ADVERBS or w.only_adverb_in_ly(low)
 
 
 class DoubledTo(GrammarRule):

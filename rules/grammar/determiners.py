@@ -42,7 +42,7 @@ def _adverb_then_article(words: list[Word], index: int) -> bool:
     if index + 2 >= len(words) or not words[index + 1].joined:
         return False
     adverb, third = words[index + 1].low, words[index + 2]
-    return adverb.endswith("ly") and w.tags(adverb) == {"ADV"} and third.text == third.low and third.low in _ARTICLES
+    return w.only_adverb_in_ly(adverb) and third.text == third.low and third.low in _ARTICLES
 
 
 class DoubleDeterminer(GrammarRule):

@@ -1013,7 +1013,7 @@ class InfinitiveForm(GrammarRule):
             if index == 0 or at >= len(words) or not (words[index].joined and words[index + 1].joined):
                 continue
             adverb, verb = words[index + 1].low, words[at]
-            if not (adverb in w.MID_ADVERBS or (adverb.endswith("ly") and w.tags(adverb) == {"ADV"})):
+            if not (adverb in w.MID_ADVERBS or w.only_adverb_in_ly(adverb)):
                 continue
             if verb.capitalised or not (
                 _only_past(verb.low) or _past_or_participle(verb.low) or w.verb_tags(verb.low) == {"VBZ"}

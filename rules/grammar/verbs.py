@@ -67,7 +67,7 @@ def _between_adverb(low: str) -> bool:
     """A word that stands between an auxiliary and its verb: a mid-sentence adverb, or a word in -ly
     that is an adverb and nothing else ('usually', 'carefully'; not 'early', 'daily', 'only'), or
     'soon', 'seldom' ("will soon launched")."""
-    return low in w.MID_ADVERBS or low in _SOON or (low.endswith("ly") and w.tags(low) == {"ADV"})
+    return low in w.MID_ADVERBS or low in _SOON or w.only_adverb_in_ly(low)
 
 
 _SOON = frozenset(("soon", "seldom"))
@@ -868,7 +868,7 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
     if "VBD" in w.verb_tags(target.low):
         # "have saw it", "has fell over": a past that is also a rarer verb's bare form ('saw', 'fell')
         # is no participle of either, and a noun or an adjective reading cannot take 'it' or 'over'
-        return following in _PAST_CONFIRMING or (following.endswith("ly") and w.tags(following) == {"ADV"})
+        return following in _PAST_CONFIRMING or w.only_adverb_in_ly(following)
     return following == "to" and target.low == "lead"
 
 
