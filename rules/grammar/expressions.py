@@ -182,37 +182,25 @@ class _Matcher:
         """``candidates`` less those with a one-form word the document lacks, or two neighbouring
         one-form words it never has side by side: the first tests of :meth:`may_occur`, for all of
         them in one loop (on 40 news articles of 1,000 words, 306 candidates an article, 116 after
-        the words, 6 after the pairs). Only the pairs asked for are collected. A
-        text with a word that is not ASCII keeps them all, as :meth:`may_occur` does."""
+        the words, 6 after the pairs). Only the pairs asked for are kept. A text
+        with a word that is not ASCII keeps them all, as :meth:`may_occur` does."""
         if not doc.shared(_ascii_words):
             return candidates
         vocabulary = doc.distinct_lows
         needed, sequences, pairs = self._needed, self.sequences, self._pairs
-        kept = []
+        kept: list[tuple[int, frozenset[tuple[str, str]]]] = []
         for expression in candidates:
             words = needed.get(expression)
             if words is None:
-                sequence = sequences[expression]
-                if sequence is None:
-                    kept.append(expression)
-                    continue
-                words = needed[expression] = frozenset(forms[0] for forms in sequence if len(forms) == 1)
+                words = needed[expression] = _one_form_words(sequences[expression])
             if words <= vocabulary:
-                kept.append(expression)
-        runs: dict[int, frozenset[tuple[str, str]]] = {}
-        for expression in kept:
-            found = pairs.get(expression)
-            if found is None:
-                found = pairs[expression] = _one_form_pairs(sequences[expression])
-            runs[expression] = found
-        wanted = {pair for found in runs.values() for pair in found}
-        if not wanted:
-            return kept
-        firsts = {first for first, _ in wanted}
-        adjacent = {pair for pair in pairwise(doc.lows) if pair[0] in firsts and pair in wanted}
-        return [
-            expression for expression in kept if runs[expression] <= adjacent
-        ]  # "on the same time": never side by side
+                runs = pairs.get(expression)
+                if runs is None:
+                    runs = pairs[expression] = _one_form_pairs(sequences[expression])
+                kept.append((expression, runs))
+        wanted = frozenset().union(*(runs for _, runs in kept))
+        adjacent = wanted.intersection(pairwise(doc.lows)) if wanted else wanted
+        return [expression for expression, runs in kept if runs <= adjacent]  # "on the same time": never side by side
 
     def may_occur(self, doc: Document, expression: int) -> bool:
         """Whether the document's words run as the expression's do somewhere (necessary for a match).
@@ -228,7 +216,7 @@ class _Matcher:
         vocabulary = doc.distinct_lows
         needed = self._needed.get(expression)
         if needed is None:  # the words with one form, for one test in C (most expressions are all such words)
-            needed = self._needed[expression] = frozenset(forms[0] for forms in sequence if len(forms) == 1)
+            needed = self._needed[expression] = _one_form_words(sequence)
         absent = not needed <= vocabulary or any(vocabulary.isdisjoint(forms) for forms in sequence if len(forms) > 1)
         if absent and doc.shared(_ascii_words):
             return False  # a word of the expression is nowhere in the text: no need to look for the run
@@ -341,6 +329,12 @@ def _token_sequence(item: Expression) -> tuple[frozenset[str], ...] | None:
         else:
             sequence += [frozenset((part,)) for part in read.pop()]
     return tuple(sequence) or None
+
+
+def _one_form_words(sequence: tuple[tuple[str, ...], ...] | None) -> frozenset[str]:
+    """The words of an expression that have one form each: a text that lacks one of them cannot hold
+    the expression (for ASCII texts)."""
+    return frozenset() if sequence is None else frozenset(forms[0] for forms in sequence if len(forms) == 1)
 
 
 def _one_form_pairs(sequence: tuple[tuple[str, ...], ...] | None) -> frozenset[tuple[str, str]]:
