@@ -48,6 +48,14 @@ def confusion_sets() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def one_way_pairs() -> frozenset[tuple[str, str]]:
+    """(word, twin) of the one-way sets ('decide > decision'): the twin is never reported for the word."""
+    return frozenset(
+        (word, other) for written, others in _lines() if others != written for word in written for other in others
+    )
+
+
+@cache
 def _lines() -> tuple[tuple[list[str], list[str]], ...]:
     """(words that may be reported, words that may replace them) of each line of the sets file
     (read once a process: the sets, the trigger words and the function-word split all start here)."""

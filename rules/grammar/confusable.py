@@ -1281,24 +1281,12 @@ QUANTIFYING = w.PLURAL_DETERMINERS | frozenset(("little",))
 what follows them may be the verb."""
 
 
-@cache
-def _one_way_pairs() -> frozenset[tuple[str, str]]:
-    """(word, twin) of the one-way sets ('decide > decision'): the twin is never reported for the word."""
-    return frozenset(
-        (word, other)
-        for written, others in _ngrams._lines()
-        if others != written
-        for word in written
-        for other in others
-    )
-
-
 def _derived_noun(word: str, other: str) -> bool:
     """A bare verb after a possessive, or after 'a' and an adjective ('their arrive', 'a quick
     decide'), whose one-way twin is its own noun (the two share their first three letters:
     'arrival', 'decision'), common enough (:data:`DEGREE_ADJECTIVE`), when neither pair is in the
     counts: no bare verb opens a noun phrase there, so the slot is the evidence."""
-    if "VB" not in w.verb_tags(word) or (word, other) not in _one_way_pairs() or word[:3] != other[:3]:
+    if "VB" not in w.verb_tags(word) or (word, other) not in _ngrams.one_way_pairs() or word[:3] != other[:3]:
         return False
     if "NOUN" not in w.tags(other) or w.verb_tags(other):
         return False
