@@ -518,6 +518,9 @@ CARDINALS = frozenset(
 )
 """Number words above one (digits are not words the rules look up)."""
 
+COORDINATORS = frozenset(("and", "or", "nor", "but"))
+"""The coordinating conjunctions that join words of one class ("A and B", "bean, corn and rice")."""
+
 PREPOSITIONS = frozenset(
     """
     of in on at by for with from to into onto about over under after before between among against

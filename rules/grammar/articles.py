@@ -306,7 +306,7 @@ def _no_article_before(low: str) -> bool:
     ('into', 'of'), a conjunction ('A and B') or a pronoun of archaic English ('An thou wilt': 'an' is
     the old 'if'). The 'a' is a letter named ('Let an be a sequence', 'Question a asks') or a slip of
     another word."""
-    if low in _CONJUNCTIONS or low in _ARCHAIC_PRONOUNS:
+    if low in w.COORDINATORS or low in _ARCHAIC_PRONOUNS:
         return True  # "A and B are disjoint", "takes a and returns b"; "An thou wilt": 'an', archaic 'if'
     tags = w.tags(low)
     if not tags:
@@ -315,7 +315,6 @@ def _no_article_before(low: str) -> bool:
     return tags <= _VERB_ONLY and bool(verb_tags) and verb_tags <= _FINITE_OR_BARE
 
 
-_CONJUNCTIONS = frozenset(("and", "or", "nor", "but"))
 _ARCHAIC_PRONOUNS = frozenset(("thou", "thee", "thy", "thine", "ye"))
 _VERB_ONLY = frozenset(("VERB", "AUX"))
 _FINITE_OR_BARE = frozenset(("VBZ", "VBD", "VBP", "VB"))

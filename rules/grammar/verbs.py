@@ -391,10 +391,7 @@ def _bean_for_been(words: list[Word], index: int) -> bool:
     if index + 1 >= len(words) or not words[index].joined:
         return False
     following = words[index + 1].low
-    return "NOUN" not in w.tags(following) and following not in _COORDINATORS
-
-
-_COORDINATORS = frozenset(("and", "or", "nor", "but"))
+    return "NOUN" not in w.tags(following) and following not in w.COORDINATORS
 
 
 class PerfectVerbForm(GrammarRule):
