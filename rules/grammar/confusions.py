@@ -1810,7 +1810,7 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
     hearing"). "Their planning to appeal it surprised us" has its verb, and stays quiet."""
     if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
         return False
-    if index > 0 and words[index - 1].low not in _CLAUSE_BEFORE:
+    if index > 0 and words[index - 1].low not in _CLAUSE_BEFORE and not _after_clause_verb(words, index):
         return False
     verb, after = words[index + 1], words[index + 2]
     if verb.text != verb.low or not verb.low.endswith("ing") or "VBG" not in w.verb_tags(verb.low):
@@ -1821,7 +1821,25 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
     if any(tag in _CLAUSE_FINITE_TAGS for tag in tags[index + 2 :]) or title_like(words):
         return False
     rest = range(index + 2, len(words))  # a word that may be finite, not an infinitive's verb: "floods"
-    return not any(w.may_be_finite(words[at].low) and words[at - 1].low != "to" for at in rest)
+    return not any(
+        w.may_be_finite(words[at].low) and words[at - 1].low != "to" and words[at - 1].low not in w.ARTICLES
+        for at in rest
+    )  # after an article a noun: "if your making a mistake"
+
+
+_THATLESS_CLAUSE_VERBS = frozenset("say think know believe hope guess bet reckon suppose assume claim".split())
+"""Verbs whose object is a clause, never a gerund with a possessive ('I think you're making a
+mistake'; 'I understand your wanting to leave' and 'I remember your telling me' are possessives)."""
+
+
+def _after_clause_verb(words: list[Word], index: int) -> bool:
+    """A subject pronoun and a verb that takes a clause with no 'that' stand right before ``index``
+    ("I think your making a mistake", "she said their leaving tomorrow"): a clause opens there."""
+    if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    if words[index - 2].low not in w.SUBJECT_PRONOUNS:
+        return False
+    return bool(set(w.verb_lemmas(words[index - 1].low)) & _THATLESS_CLAUSE_VERBS)
 
 
 def _going_to_verb(doc: Document, words: list[Word], index: int) -> bool:

@@ -973,6 +973,7 @@ class UntilBy(GrammarRule):
         "They delivered parcels until midnight and worked on the report until Friday.",
         "She sent letters until the end of her life.",
         "We sent the dog to kennels until Sunday; she decided the matter could wait until Friday.",
+        "The committee decided to postpone the vote until March.",
     )
     fix = "sometimes"
 
@@ -1017,8 +1018,8 @@ class UntilBy(GrammarRule):
                     w.is_plural_noun(item.low) and item.low not in w.OBJECT_PRONOUNS for item in between
                 ):
                     return False  # "delivered parcels until midnight": a span of deliveries
-                if any(item.low in w.MODALS for item in between):
-                    return False  # "decided the matter could wait until Friday"
+                if any(item.low in w.MODALS or item.low == "to" for item in between):
+                    return False  # "decided the matter could wait until Friday", "decided to postpone it until May"
                 opened = [n for n, item in enumerate(between) if item.low in w.DETERMINERS | _IT_THEM]
                 if opened and any(item.low in _SENT_PLACES for item in between[opened[0] + 1 :]):
                     return False  # "sent the dog to kennels until Sunday": it stays there until then
