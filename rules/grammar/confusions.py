@@ -455,6 +455,8 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
         return opens and after is not None and after.low in ("to", "for")
     tags = w.tags(following.low)
+    if _opens_its_clause(words, index) and _predicate_after_its(words, index, tags):
+        return True  # "where its kept", "if its open today", "and its clear that", "Its over."
     if "ADJ" in tags and "NOUN" in tags and "VERB" not in tags and following.low not in _NOT_PREDICATE_ADJECTIVES:
         opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
         after = _next(words, index + 1)  # "Its common for users to", but "changed its standard for"
@@ -464,6 +466,35 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
         return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
+
+
+def _opens_its_clause(words: list[Word], index: int) -> bool:
+    """'its' stands first in its clause: at the start of the sentence or right after a conjunction
+    or a verb that takes a clause ("Nobody knows where its kept", "and its clear that")."""
+    if words[index].sentence_start:
+        return True
+    return index > 0 and words[index - 1].joined and words[index - 1].low in _ITS_CLAUSE_OPENERS
+
+
+def _predicate_after_its(words: list[Word], index: int, tags: frozenset[str]) -> bool:
+    """After a clause-opening 'its', a word 'it is' takes and the possessive cannot: a passive
+    participle that is only a verb, not before a noun ("where its kept", "whatever its called"; not
+    "its kept promises"); an adjective that ends the predicate ("if its open today", "its clear
+    that"; not "its open spaces"); 'over' or 'about time' ending it ("Its over.", "Its about time")."""
+    following = words[index + 1]
+    after = _next(words, index + 1)
+    ends = after is None or after.low in _AFTER_PREDICATE
+    if following.low == "over":
+        return ends
+    if following.low == "about":
+        return after is not None and after.low == "time" and _next(words, index + 2) is None
+    if tags == {"VERB"} and "VBN" in w.verb_tags(following.low):
+        return after is None or not (w.tags(after.low) & {"NOUN", "ADJ"}) or after.low in w.PREPOSITIONS
+    if "ADJ" not in tags or following.low in _NOT_PREDICATE_ADJECTIVES or following.low in _DEGREE_BEFORE_ADJECTIVE:
+        return False
+    if "NOUN" in tags and after is not None and after.low in ("to", "for"):
+        return False  # "Its standard for safety is high": the noun's phrase (the branch after this one decides)
+    return ends
 
 
 def _infinitive_soon(words: list[Word], index: int) -> bool:
@@ -544,15 +575,17 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
     if not tags and "-" in following.low.strip("-"):
         tags = frozenset(("ADJ",))  # "such as it's old-school charm": a compound modifier
     slot = _object_slot(words, index)
-    ordinal = following.low[:1].isdigit() and following.low.endswith(("st", "nd", "rd", "th"))
+    ordinal = following.low in _ORDINAL_WORDS or (
+        following.low[:1].isdigit() and following.low.endswith(("st", "nd", "rd", "th"))
+    )
     if following.low in w.CARDINALS or (following.low[:1].isdigit() and not ordinal):
         return False  # "it's two guys", "it's 10 miles": 'it is' and a number
     if (ordinal or ("ADJ" in tags and (tags <= {"ADJ", "NOUN"} or slot))) and _next(words, index + 1) is not None:
         noun, noun_index = words[index + 2], index + 2  # "it's basic components", "as it's 18th president"
     after = _next(words, noun_index)
-    if _bare_count_noun(noun.low) and not noun.capitalised and slot:
-        # "I can't remember it's name.", "such as it's title": 'it is name' cannot stand
-        return after is None or after.low in _AFTER_OBJECT or w.plainly_finite(after.low)
+    if slot and not noun.capitalised and (_bare_count_noun(noun.low) or _mass_noun_only(noun.low)):
+        # "I can't remember it's name.", "such as it's title", "owes it's success to": 'it is name' cannot stand
+        return after is None or after.low in _AFTER_OBJECT_SLOT or _after_object_noun(after.low)
     if not w.is_plural_noun(noun.low) or noun.capitalised:
         return False
     return after is None or after.low not in _CLEFT  # "it's families who suffer" is a cleft
@@ -587,6 +620,9 @@ sensing and finding take either, and a bare singular noun after them is an objec
 presence", "see it's data.": they count as verbs that take no clause.)"""
 _CLAUSE_OPENERS = frozenset("that because so and but now think thought say said guess know knew".split())
 """Words after which 'its time to' opens a clause ("decided that its time to leave")."""
+_ITS_CLAUSE_OPENERS = _CLAUSE_OPENERS | frozenset(
+    "if when where whenever wherever whatever however once unless until whether although though as".split()
+)
 
 
 def _object_slot(words: list[Word], index: int) -> bool:
@@ -601,6 +637,26 @@ def _object_slot(words: list[Word], index: int) -> bool:
         return False
     lemmas = w.verb_lemmas(previous)
     return bool(lemmas) and not any(lemma in _CLAUSE_VERBS for lemma in lemmas)
+
+
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+_AFTER_OBJECT_SLOT = _AFTER_OBJECT | frozenset(("to", "for"))
+"""After a verb that takes no clause, 'to' and 'for' follow the object too ("owes it's success to")."""
+
+
+def _mass_noun_only(low: str) -> bool:
+    """A noun that is nothing else and not one 'it is' takes bare ("it's success", not "it's time")."""
+    return w.tags(low) == {"NOUN"} and low not in _ZERO_ARTICLE_NOUNS and not w.is_plural_noun(low)
+
+
+def _after_object_noun(low: str) -> bool:
+    """What may follow a verb's object but not the noun of 'it is' + noun: a finite verb, a passive
+    participle ("needs it's oil changed"), an adverb in -ly ("updates it's database nightly")."""
+    if w.plainly_finite(low) or w.only_adverb_in_ly(low):
+        return True
+    return w.tags(low) == {"VERB"} and "VBN" in w.verb_tags(low)
 
 
 def _bare_count_noun(low: str) -> bool:
