@@ -488,12 +488,19 @@ def _predicate_after_its(words: list[Word], index: int, tags: frozenset[str]) ->
         return ends
     if following.low == "about":
         return after is not None and after.low == "time" and _next(words, index + 2) is None
-    if tags == {"VERB"} and "VBN" in w.verb_tags(following.low):
+    if following.low == "worth":  # "Its worth a try", but "its worth is doubtful"
+        return after is not None and after.low in _WORTH_OBJECTS
+    participle = "VBN" in w.verb_tags(following.low)
+    if tags == {"VERB"} and participle:
         return after is None or not (w.tags(after.low) & {"NOUN", "ADJ"}) or after.low in w.PREPOSITIONS
     if "ADJ" not in tags or following.low in _NOT_PREDICATE_ADJECTIVES or following.low in _DEGREE_BEFORE_ADJECTIVE:
         return False
+    if tags <= {"VERB", "ADJ"} and participle and after is not None and after.low in w.PREPOSITIONS:
+        return after.low != "of"  # "I heard its closed on Sundays"; not "its closed of", no such phrase
     if "NOUN" in tags and after is not None and after.low in ("to", "for"):
         return False  # "Its standard for safety is high": the noun's phrase (the branch after this one decides)
+    if "NOUN" not in tags and after is not None and after.low in _PREDICATE_THEN:
+        return True  # "because its full of books", "if its free of charge"
     return ends
 
 
@@ -621,8 +628,13 @@ presence", "see it's data.": they count as verbs that take no clause.)"""
 _CLAUSE_OPENERS = frozenset("that because so and but now think thought say said guess know knew".split())
 """Words after which 'its time to' opens a clause ("decided that its time to leave")."""
 _ITS_CLAUSE_OPENERS = _CLAUSE_OPENERS | frozenset(
-    "if when where whenever wherever whatever however once unless until whether although though as".split()
+    """if when where whenever wherever whatever however once unless until whether although though as
+    hear heard hope hoped believe believed realise realised realize realized""".split()
 )
+_WORTH_OBJECTS = frozenset("a an the it every all any".split())
+_PREDICATE_THEN = frozenset(("of",))
+"""After an adjective that is no noun, what shows it was a predicate: 'full of', 'aware of'. Not a
+verb: an adjective the tables miss as a noun is the subject's head ("Its aesthetic is …")."""
 
 
 def _object_slot(words: list[Word], index: int) -> bool:
