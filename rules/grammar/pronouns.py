@@ -345,6 +345,8 @@ class PronounCase(GrammarRule):
         if verb_at < len(words) and (words[verb_at].low in w.MID_ADVERBS or words[verb_at].low.endswith("ly")):
             verb_at += 1  # "and I just finished it"
         clause = pronoun.joined and verb_at < len(words) and w.may_be_finite(words[verb_at].low)
+        if clause and _never_after_i(words[verb_at].low):
+            clause = False  # "the photo of my brother and I is on the wall": 'I' is not the subject of 'is'
         ambiguous = clause and not w.only_finite(words[verb_at].low) and verb_at == index + 2
         if clause and not ambiguous and not _bare_verb_object(words, index, verb_at):
             return  # "for Tim and I have a plan": a clause may start here
@@ -1722,3 +1724,12 @@ RULES = [
     CleftAgreement,
     KindOfPlural,
 ]
+
+
+_NOT_AFTER_I = frozenset("is has does isn't hasn't doesn't isn’t hasn’t doesn’t".split())
+
+
+def _never_after_i(low: str) -> bool:
+    """A verb form 'I' never takes: 'is', 'has', 'does', or a third-person form in -s that is nothing
+    else ('lives', not 'needs' or 'works', which are nouns too)."""
+    return low in _NOT_AFTER_I or (w.verb_tags(low) == {"VBZ"} and w.tags(low) == {"VERB"})
