@@ -1866,8 +1866,9 @@ may open a clause after a possessive gerund's noun."""
 
 _CLAUSE_FINITE_TAGS = w.FINITE_OR_MODAL_TAGS
 """Tags of a finite verb or a modal: any of them after the '-ing' verb gives the clause its verb."""
+_PARTICLES = frozenset("up out over back down off home around".split())
 _ING_CONTINUES = (
-    frozenset(("to",)) | w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("for on at in with about up out".split())
+    frozenset(("to",)) | w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("for on at in with about".split()) | _PARTICLES
 )
 
 
@@ -1890,9 +1891,12 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
         return False
     rest = range(index + 2, len(words))  # a word that may be finite, not an infinitive's verb: "floods"
     return not any(
-        w.may_be_finite(words[at].low) and words[at - 1].low != "to" and words[at - 1].low not in w.ARTICLES
+        w.may_be_finite(words[at].low)
+        and words[at - 1].low != "to"
+        and words[at - 1].low not in w.ARTICLES
+        and not (at == index + 2 and words[at].low in _PARTICLES)
         for at in rest
-    )  # after an article a noun: "if your making a mistake"
+    )  # after an article a noun: "if your making a mistake"; a particle: "their coming over"
 
 
 _THATLESS_CLAUSE_VERBS = frozenset("say think know believe hope guess bet reckon suppose assume claim".split())
