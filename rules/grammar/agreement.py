@@ -525,6 +525,8 @@ class SubjectVerbAgreement(GrammarRule):
                     or ("VBZ" in w.verb_tags(verb.low) and following in _OBJECT_STARTS)
                 )
                 tagged = not singular_verb and _tagged_third_person(doc, words, index, head_index)
+                if (singular_verb or tagged) and _clause_verb_head(doc, words, index, head_index):
+                    return None  # "Whether the legal status changes is unclear": 'changes' is the clause's verb
                 if singular_verb or tagged:  # tagged: "the patients shows improvement", as the tagger reads it
                     plural = TO_PLURAL.get(verb.low) or _lemma_of_third_person(verb.low)
                     safety = FixSafety.UNSAFE if tagged else FixSafety.SAFE
@@ -2304,7 +2306,19 @@ def _clause_verb_head(doc: Document, words: list[Word], index: int, head_index: 
     "Whether the engine starts was the question")."""
     if head_index <= index + 1 or "VBZ" not in w.verb_tags(words[head_index].low):
         return False
-    return "NOUN" in w.tags(words[head_index - 1].low) and sentence_tags(doc, words)[head_index] == "VBZ"
+    if "NOUN" not in w.tags(words[head_index - 1].low):
+        return False
+    if index <= 2 and words[0].low in _SUBJECT_CLAUSE_OPENERS and words[0].joined:
+        # "Whether the price rises is another question": the clause opens the sentence, and the verb
+        # after the -s word is the sentence's; with a second 'is' later ("Whether the shops is open is
+        # unclear") the first was the clause's own
+        return not any(word.low in _MAIN_BE for word in words[head_index + 2 :])
+    return sentence_tags(doc, words)[head_index] == "VBZ"
+
+
+_SUBJECT_CLAUSE_OPENERS = frozenset("whether that how why".split())
+_MAIN_BE = frozenset("is was are were isn't wasn't".split())
+"""Words that open a clause standing as the sentence's subject ("Whether the plan works is up to us")."""
 
 
 _RELATIVES = frozenset(("who", "which", "that"))
