@@ -549,11 +549,24 @@ class WrongPreposition(GrammarRule):
             and (
                 lows[position + 1] in following[lows[position]]
                 or (
+                    lows[position + 1] in _DEGREE_ADVERBS
+                    and position + 2 < last
+                    and lows[position + 2] in following[lows[position]]
+                )
+                or (
                     (lows[position + 1] in _NOUN_OBJECT_STARTS or lows[position + 1] in w.PERSON_NOUNS)
                     and lows[position] in object_heads
                 )
             )
-            and (lows[position] not in narrow or (position + 1 < last and lows[position + 2] in narrow[lows[position]]))
+            and (
+                lows[position] not in narrow
+                or (position + 1 < last and lows[position + 2] in narrow[lows[position]])
+                or (
+                    lows[position + 1] in _DEGREE_ADVERBS
+                    and position + 3 <= last
+                    and lows[position + 3] in narrow[lows[position]]
+                )
+            )
         ]  # most heads stand before no preposition of theirs: sifted on the flat list of words
         for words, index in each_place(doc, candidates):
             head = words[index]
@@ -587,6 +600,8 @@ class WrongPreposition(GrammarRule):
             at += 2  # "accused the man for stealing" (not with 'of': "blamed the rise of vaping on")
         elif item.object and item.infinitive and _people_object(words, at, item):
             at += 1  # "prevent tenants to keep pets"
+        elif _degree_adverb(words, at, item):
+            at += 1  # "depends largely of the weather": an adverb of degree between head and preposition
         preposition = words[at]
         if preposition.low not in item.wrong or preposition.text != preposition.low:
             return None
@@ -690,6 +705,30 @@ class WrongPreposition(GrammarRule):
             suggestions=tuple(match_case(s, kept) for s in suggestions),
             fix=FixSafety.SAFE if len(item.right) == 1 else FixSafety.UNSAFE,
         )
+
+
+_DEGREE_ADVERBS = frozenset(
+    """largely entirely mainly mostly solely primarily partly partially chiefly principally heavily
+    exclusively wholly predominantly completely totally fully greatly""".split()
+)
+"""Adverbs of degree and extent that may stand between a verb or adjective and the preposition it
+governs ("depends largely on", "composed mainly of", "interested chiefly in"): the head still
+chooses the preposition. Not focus adverbs that open a phrase of their own ("kind, especially with
+children", "arrived only at noon")."""
+
+
+def _degree_adverb(words: list[Word], at: int, item: Collocation) -> bool:
+    """Whether ``at`` holds one of :data:`_DEGREE_ADVERBS` between a verb or adjective head and a
+    preposition it is wrongly followed by ("depended entirely of luck", "consisted mostly from")."""
+    return (
+        not item.noun
+        and not item.object_only
+        and at + 1 < len(words)
+        and words[at].low in _DEGREE_ADVERBS
+        and words[at].joined
+        and words[at - 1].joined
+        and words[at + 1].low in item.wrong
+    )
 
 
 _PHRASE_END_TAGS = frozenset("IN TO CC RB RP WDT WRB".split())
