@@ -16,7 +16,7 @@ into an -ing form ("insisted to pay the bill" → "insisted on paying the bill")
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -1311,8 +1311,41 @@ _PARTS = frozenset(
 )
 """Plural nouns of the parts a whole is divided into (not places or spans: "divided opinion in two
 countries", "split in two years")."""
+_BARE_PHRASES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    noun: (right, frozenset(wrong.split()), frozenset(personal.split()))
+    for noun, right, wrong, personal in (
+        ("vacation", "on", "at", ""),
+        ("holiday", "on", "at", ""),
+        ("strike", "on", "in at", ""),
+        ("fire", "on", "in", ""),
+        ("sale", "on", "in", ""),
+        ("display", "on", "in", ""),
+        ("duty", "on", "in at", ""),
+        ("leave", "on", "in", ""),
+        ("risk", "at", "in", "on"),
+        ("stake", "at", "in", "on"),
+        ("fault", "at", "in", "on"),
+        ("ease", "at", "in", "on"),
+        ("danger", "in", "", "on"),
+        ("love", "in", "at", "on"),
+        ("shock", "in", "at", "on"),
+        ("trouble", "in", "at", "on"),
+        ("debt", "in", "at", "on"),
+        ("tears", "in", "at", "on"),
+    )
+}
+"""Bare nouns that make a predicate with one preposition after 'be' ("we are on vacation", "the house
+was on fire", "she is at risk", "they were in shock"): noun → (its preposition, the slips reported
+after any subject, the slips reported only after a personal pronoun). An 'on' is judged after a
+person alone: after a thing it may give a topic ("the seminar is on risk", "his book is on love")."""
+_BARE_GAP = frozenset("not n't still now currently already always never often all both also just".split())
+"""Words that may stand between 'be' and the phrase ("we are still on vacation")."""
+_GOING = frozenset("go goes went gone going".split())
+"""Verbs of setting out ("went in vacation", "go at holiday", "went in strike")."""
+_GONE_NOUNS = frozenset(("vacation", "holiday", "strike", "leave"))
 _JUDGED = (
     _SET_TRIGGERS
+    | frozenset(_BARE_PHRASES)
     | _VEHICLES
     | frozenset(("party", "feet", "purpose", "foot", "charge", "influence"))
     | frozenset(_STANCE_NOUNS)
@@ -1331,7 +1364,8 @@ class SetPhrasePreposition(GrammarRule):
         "same way', 'by accident', 'on purpose', 'at a party', 'on my feet', and what matters to a person: 'it "
         "meant a lot to me'. A stance opening a sentence keeps its own: 'From my point of view,', 'In my "
         "opinion,', 'To my surprise,'; one goes 'on foot', is 'in charge of' a thing, divides a whole 'into' its "
-        "parts, and has an influence 'on' people. The rule reports the phrase only where it ends there ('in "
+        "parts, and has an influence 'on' people; after 'be' a bare noun "
+        "keeps its own ('on strike', 'on fire', 'at risk', 'in shock'). The rule reports the phrase only where it ends there ('in "
         "holiday traffic', 'with train tickets', 'in average income', 'means a lot for the economy' are right); "
         "'in a party' only after a verb of meeting or with a word of a gathering ('at her birthday party'; "
         "'divisions in the party')."
@@ -1353,6 +1387,7 @@ class SetPhrasePreposition(GrammarRule):
         "For my surprise, the museum was free, and we walked there in foot.",
         "The teacher divided the pupils in four groups; the manager on charge of sales left.",
         "Video games have a strong influence in teenagers.",
+        "We are still at vacation, the crew were in strike and the barn was in fire.",
     )
     good = (
         "They are on vacation; the rise in holiday traffic was steep.",
@@ -1372,6 +1407,7 @@ class SetPhrasePreposition(GrammarRule):
         "To my surprise, it was free; in her relief, she laughed; the rise in foot traffic helped.",
         "We split the bill in two, the band divided opinion in two countries, and he was held on charge of theft.",
         "The church has influence in the villages, and she has influence in student politics.",
+        "The seminar is on risk, the union is in strike mode, and it is in fire that steel is made.",
     )
     fix = "sometimes"
 
@@ -1454,6 +1490,8 @@ class SetPhrasePreposition(GrammarRule):
             return None
         if low in _DIVIDING:
             return _divided_in(doc, words, index)
+        if low in _BARE_PHRASES and words[index].text == low and index > 1 and ends(index):
+            return _bare_phrase(words, index, word)
         if low == "influence" and word(index + 1) == "in":
             return _influence_in(doc, words, index)
         if low == "foot" and word(index - 1) == "in" and words[index].text == low and ends(index) and index > 1:
@@ -1477,6 +1515,30 @@ class SetPhrasePreposition(GrammarRule):
                 return None  # "a report on accident, injury and illness"
             return words[index - 1], words[index], "by"
         return None
+
+
+def _bare_phrase(words: list[Word], index: int, word: Callable[[int], str]) -> tuple[Word, Word, str] | None:
+    """'We are at vacation', 'the house was in fire', 'he is on risk': 'be' (or a verb of setting out),
+    a preposition and a bare noun of :data:`_BARE_PHRASES` that ends its phrase (checked by the caller),
+    where the noun takes another preposition."""
+    right, wrong, personal = _BARE_PHRASES[words[index].low]
+    written = word(index - 1)
+    if (written not in wrong and written not in personal) or word(index + 1) in w.RELATIVE_PRONOUNS:
+        return None  # "it is in fire that steel is made": a cleft
+    at = index - 2
+    if word(at) in _BARE_GAP:
+        at -= 1
+    verb = word(at)
+    if verb in _GOING and words[index].low in _GONE_NOUNS:
+        return words[index - 1], words[index], right
+    contracted = w.is_be_contraction(verb)
+    if verb not in _BE_FORMS and not contracted:
+        return None
+    if written not in wrong:
+        subject = verb.partition("'")[0] if contracted else word(at - 1)
+        if subject not in w.PERSON_SUBJECTS:
+            return None  # "the seminar is on risk": a topic
+    return words[index - 1], words[index], right
 
 
 def _divided_in(doc: Document, words: list[Word], index: int) -> tuple[Word, Word, str] | None:
