@@ -1343,8 +1343,17 @@ _BARE_GAP = frozenset("not n't still now currently already always never often al
 _GOING = frozenset("go goes went gone going".split())
 """Verbs of setting out ("went in vacation", "go at holiday", "went in strike")."""
 _GONE_NOUNS = frozenset(("vacation", "holiday", "strike", "leave"))
+_TRANSLATING = frozenset("translate translates translated translating".split())
+_LANGUAGES = frozenset(
+    """english french spanish german italian chinese japanese russian arabic portuguese irish welsh greek
+    turkish swedish norwegian korean vietnamese hungarian finnish icelandic latin hebrew hindi urdu dutch
+    polish danish swahili persian farsi bengali punjabi mandarin cantonese czech romanian thai indonesian
+    malay catalan basque tagalog ukrainian""".split()
+)
+"""Languages, which a text is translated 'into' ("translated the letter into English"; not "in English class")."""
 _JUDGED = (
     _SET_TRIGGERS
+    | _TRANSLATING
     | frozenset(_BARE_PHRASES)
     | _VEHICLES
     | frozenset(("party", "feet", "purpose", "foot", "charge", "influence"))
@@ -1389,6 +1398,7 @@ class SetPhrasePreposition(GrammarRule):
         "The teacher divided the pupils in four groups; the manager on charge of sales left.",
         "Video games have a strong influence in teenagers.",
         "We are still at vacation, the crew were in strike and the barn was in fire.",
+        "Can you translate the letter in French?",
     )
     good = (
         "They are on vacation; the rise in holiday traffic was steep.",
@@ -1409,6 +1419,7 @@ class SetPhrasePreposition(GrammarRule):
         "We split the bill in two, the band divided opinion in two countries, and he was held on charge of theft.",
         "The church has influence in the villages, and she has influence in student politics.",
         "The seminar is on risk, the union is in strike mode, and it is in fire that steel is made.",
+        "The book was translated from French in 1990, and he translated it in English class.",
     )
     fix = "sometimes"
 
@@ -1491,6 +1502,8 @@ class SetPhrasePreposition(GrammarRule):
             return None
         if low in _DIVIDING:
             return _divided_in(doc, words, index)
+        if low in _TRANSLATING:
+            return _translated_in(doc, words, index)
         if low in _BARE_PHRASES and words[index].text == low and index > 1 and ends(index):
             return _bare_phrase(words, index, word)
         if low == "influence" and word(index + 1) == "in":
@@ -1540,6 +1553,31 @@ def _bare_phrase(words: list[Word], index: int, word: Callable[[int], str]) -> t
         if subject not in w.PERSON_SUBJECTS:
             return None  # "the seminar is on risk": a topic
     return words[index - 1], words[index], right
+
+
+def _translated_in(doc: Document, words: list[Word], index: int) -> tuple[Word, Word, str] | None:
+    """'translated the letter in English': a form of 'translate', its object (at most four words) or
+    none, then 'in' and a language with its capital (:data:`_LANGUAGES`), or 'in plain English':
+    'into'. The first preposition after the verb decides ("translated from French in 1990")."""
+    for at in range(index + 1, min(index + 6, len(words) - 1)):
+        if not words[at - 1].joined:
+            return None
+        low = words[at].low
+        if low in w.PREPOSITIONS and low != "in":
+            return None
+        if low != "in":
+            continue
+        after = at + 2
+        language = words[at + 1]
+        if language.low == "plain" and after < len(words) and words[after].low == "english" and language.joined:
+            language, after = words[after], after + 1
+        if not (language.low in _LANGUAGES and language.text[:1].isupper() and words[at].text == "in"):
+            return None
+        if language.joined and after < len(words) and sentence_tags(doc, words)[after] not in _SET_END_TAGS:
+            return None  # "translated it in English class": the language names something else
+        return words[at], language, "into"
+        return None
+    return None
 
 
 def _divided_in(doc: Document, words: list[Word], index: int) -> tuple[Word, Word, str] | None:
