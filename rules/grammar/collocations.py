@@ -28,6 +28,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags, stranded_preposition
 from ._tokens import Word, each_place, match_case, occurrences, positions
+from .prepositions import DEGREE_ADVERBS as _DEGREE_ADVERBS
 from .prepositions import TRANSITIVE_FILE, _elsewhere
 from .prepositions import _adverbial as adverbial_phrase
 
@@ -707,18 +708,8 @@ class WrongPreposition(GrammarRule):
         )
 
 
-_DEGREE_ADVERBS = frozenset(
-    """largely entirely mainly mostly solely primarily partly partially chiefly principally heavily
-    exclusively wholly predominantly completely totally fully greatly""".split()
-)
-"""Adverbs of degree and extent that may stand between a verb or adjective and the preposition it
-governs ("depends largely on", "composed mainly of", "interested chiefly in"): the head still
-chooses the preposition. Not focus adverbs that open a phrase of their own ("kind, especially with
-children", "arrived only at noon")."""
-
-
 def _degree_adverb(words: list[Word], at: int, item: Collocation) -> bool:
-    """Whether ``at`` holds one of :data:`_DEGREE_ADVERBS` between a verb or adjective head and a
+    """Whether ``at`` holds one of :data:`.prepositions.DEGREE_ADVERBS` between a verb or adjective head and a
     preposition it is wrongly followed by ("depended entirely of luck", "consisted mostly from")."""
     return (
         not item.noun
