@@ -145,7 +145,9 @@ def _rows() -> tuple[_Row, ...]:
                 tuple(item.get("only_after", ())),
                 bool(item.get("alone", False)),
                 bool(item.get("complement", False)),
-                tuple(item.get("nouns", ())),
+                _with_plurals(item.get("nouns", ()), item["wrong"])
+                if item.get("plurals", True)
+                else tuple(item.get("nouns", ())),
                 item.get("object") == "only",
                 bool(item.get("activity", False)),
                 bool(item.get("plain_gerund", False)),
@@ -153,6 +155,28 @@ def _rows() -> tuple[_Row, ...]:
             )
         )
     return tuple(rows)
+
+
+_OWN_PLURALS = frozenset(
+    """premises goods customs manners spirits quarters works grounds arms damages letters papers forces means
+    sales looks minutes remains interests terms regards colours colors airs parts savings""".split()
+)
+"""Plurals with a sense of their own, not added for a listed singular ("based in premises": a building)."""
+
+
+def _with_plurals(nouns: list[str], wrong: list[str]) -> tuple[str, ...]:
+    """The listed nouns of an entry and the plurals of its singular ones ("glad with the decisions" as
+    "the decision", "proud for his sons" as "son"): a list names kinds of things, not the one form its
+    writer thought of. Not for a wrong 'of', which may be a genitive ("the demands of homes"), and not
+    the singulars of listed plurals, which may name a field or a state ("an impact in business")."""
+    found = dict.fromkeys(nouns)
+    if "of" in wrong:
+        return tuple(found)
+    for noun in nouns:
+        forms = w.noun_inflections(noun) if noun.isalpha() else {}
+        if noun in forms.get("NN", ()):
+            found.update(dict.fromkeys(form for form in forms.get("NNS", ()) if form not in _OWN_PLURALS))
+    return tuple(found)
 
 
 def _forms(head: str, kind: str) -> set[str]:
@@ -169,7 +193,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
     from lint._datacache import cached
 
     status = DATA.stat()
-    rows = cached("grammar-collocations", f"no-noun-before:{status.st_size}:{status.st_mtime_ns}", _rows)
+    rows = cached("grammar-collocations", f"with-plurals:{status.st_size}:{status.st_mtime_ns}", _rows)
     found: dict[str, list[Collocation]] = {}
     for row in rows:
         (
