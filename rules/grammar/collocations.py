@@ -643,8 +643,10 @@ class WrongPreposition(GrammarRule):
             return None  # "aware on waking": 'on' + -ing is a time adverbial (when waking)
         if item.only_after and (following is None or following.low not in item.only_after):
             return None
-        if item.alone and not _ends_phrase(doc, words, at + 2):
-            return None
+        if item.alone and (
+            not _ends_phrase(doc, words, at + 2) or (following is not None and following.text != following.low)
+        ):
+            return None  # (and not a name: "the film made by Stone")
         if item.activity and not _outing_follows(words, at + 2):
             return None
         if item.complement and not _complement(doc, words, index, at, item):
