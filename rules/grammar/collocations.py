@@ -1368,8 +1368,14 @@ _LANGUAGES = frozenset(
     malay catalan basque tagalog ukrainian""".split()
 )
 """Languages, which a text is translated 'into' ("translated the letter into English"; not "in English class")."""
+_TRIPS = frozenset(
+    "trip trips journey journeys tour tours cruise cruises voyage voyages excursion excursions honeymoon".split()
+)
+"""Outings one goes 'on' ("went on a trip", "met her on our honeymoon"), with :data:`_GONE_NOUNS`' holiday
+and vacation after a verb of going."""
 _JUDGED = (
     _SET_TRIGGERS
+    | _TRIPS
     | _TRANSLATING
     | frozenset(_BARE_PHRASES)
     | _VEHICLES
@@ -1521,6 +1527,10 @@ class SetPhrasePreposition(GrammarRule):
             return _divided_in(doc, words, index)
         if low in _TRANSLATING:
             return _translated_in(doc, words, index)
+        if (low in _TRIPS or low in ("holiday", "vacation")) and words[index].text == low and index > 2 and ends(index):
+            found = _trip_phrase(doc, words, index, word)
+            if found is not None:
+                return found
         if low in _BARE_PHRASES and words[index].text == low and index > 1 and ends(index):
             return _bare_phrase(words, index, word)
         if low == "influence" and word(index + 1) == "in":
@@ -1546,6 +1556,26 @@ class SetPhrasePreposition(GrammarRule):
                 return None  # "a report on accident, injury and illness"
             return words[index - 1], words[index], "by"
         return None
+
+
+def _trip_phrase(
+    doc: Document, words: list[Word], index: int, word: Callable[[int], str]
+) -> tuple[Word, Word, str] | None:
+    """'went to a trip', 'go in a cruise', 'met her in our honeymoon': a determiner (and a modifier)
+    before an outing of :data:`_TRIPS` that ends its phrase (checked by the caller), after 'to' or
+    'in' and a verb of going, or after 'in' and a possessive ('in his trip to Rome'): 'on'. Not
+    'in our holiday' (British 'in the holidays'), nor 'the people in the tour' (its group)."""
+    at = index - 1
+    if sentence_tags(doc, words)[at] in ("JJ", "JJR", "JJS", "NN") and word(at) not in w.DETERMINERS:
+        at -= 1
+    determiner, written = word(at), word(at - 1)
+    if determiner not in w.ARTICLES and determiner not in w.POSSESSIVES:
+        return None
+    if written in ("to", "in") and word(at - 2) in _GOING:
+        return words[at - 1], words[index], "on"
+    if written == "in" and determiner in w.POSSESSIVES and words[index].low in _TRIPS:
+        return words[at - 1], words[index], "on"
+    return None
 
 
 def _bare_phrase(words: list[Word], index: int, word: Callable[[int], str]) -> tuple[Word, Word, str] | None:
