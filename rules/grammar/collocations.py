@@ -1308,9 +1308,13 @@ _FEELINGS = frozenset(
 )
 """Nouns of a feeling that open a sentence with 'to' and a possessive: 'To my surprise,', 'To our
 relief,'. 'In' is left alone ("In his excitement, he …" is a state), and 'much to' is right."""
-_STANCE_NOUNS = {"view": "from", "viewpoint": "from", "standpoint": "from", "opinion": "in"} | dict.fromkeys(
-    _FEELINGS, "to"
-)
+_STANCE_NOUNS = {
+    "view": "from",
+    "viewpoint": "from",
+    "standpoint": "from",
+    "perspective": "from",
+    "opinion": "in",
+} | dict.fromkeys(_FEELINGS, "to")
 """Nouns of a stance adverbial opening a sentence, and the preposition each takes: 'From my point of
 view,', 'From our standpoint,', 'In my opinion,', 'To my surprise,'."""
 _FEELING_SLIPS = frozenset("at for on with by under".split())
@@ -1692,6 +1696,12 @@ def _stance_opening(doc: Document, words: list[Word], index: int) -> tuple[Word,
     at = head - 1
     if at > 0 and words[at].low in _STANCE_MODIFIERS:
         at -= 1
+    elif noun.low == "perspective":  # "In the psychological perspective,", "In an economic perspective,"
+        tags = sentence_tags(doc, words)
+        while at > 1 and tags[at] in ("JJ", "NN") and words[at].low not in w.DETERMINERS and at > head - 3:
+            at -= 1
+        if at > 0 and words[at].low in ("the", "a", "an") and words[at - 1].sentence_start:
+            return (words[at - 1], noun, right) if words[at - 1].low in ("in", "on", "at") else None
     if at < 1 or words[at].low not in w.POSSESSIVES:
         return None
     preposition = words[at - 1]
