@@ -1570,15 +1570,17 @@ def _trip_phrase(
     'in' and a verb of going, or after 'in' and a possessive ('in his trip to Rome'): 'on'. Not
     'in our holiday' (British 'in the holidays'), nor 'the people in the tour' (its group)."""
     at = index - 1
-    if sentence_tags(doc, words)[at] in ("JJ", "JJR", "JJS", "NN") and word(at) not in w.DETERMINERS:
+    modifier = sentence_tags(doc, words)[at]
+    if modifier in ("JJ", "JJR", "JJS", "NN") and word(at) not in w.DETERMINERS:
         at -= 1
     determiner, written = word(at), word(at - 1)
     if determiner not in w.ARTICLES and determiner not in w.POSSESSIVES:
         return None
     if written in ("to", "in") and word(at - 2) in _GOING:
         return words[at - 1], words[index], "on"
-    if written == "in" and determiner in w.POSSESSIVES and words[index].low in _TRIPS:
-        return words[at - 1], words[index], "on"
+    compound = at < index - 1 and modifier == "NN"
+    if written == "in" and determiner in w.POSSESSIVES and words[index].low in _TRIPS and not compound:
+        return words[at - 1], words[index], "on"  # not a compound: "deluded in his ego trip"
     return None
 
 
