@@ -1359,6 +1359,7 @@ _BARE_PHRASES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
 was on fire", "she is at risk", "they were in shock"): noun → (its preposition, the slips reported
 after any subject, the slips reported only after a personal pronoun). An 'on' is judged after a
 person alone: after a thing it may give a topic ("the seminar is on risk", "his book is on love")."""
+_BARE_SLIPS = frozenset(("in", "on", "at"))
 _BARE_GAP = frozenset("not n't still now currently already always never often all both also just".split())
 """Words that may stand between 'be' and the phrase ("we are still on vacation")."""
 _GOING = frozenset("go goes went gone going".split())
@@ -1531,11 +1532,23 @@ class SetPhrasePreposition(GrammarRule):
             return _divided_in(doc, words, index)
         if low in _TRANSLATING:
             return _translated_in(doc, words, index)
-        if (low in _TRIPS or low in ("holiday", "vacation")) and words[index].text == low and index > 2 and ends(index):
+        if (
+            (low in _TRIPS or low in ("holiday", "vacation"))
+            and index > 2
+            and (word(index - 2) in ("to", "in") or word(index - 3) in ("to", "in"))
+            and words[index].text == low
+            and ends(index)
+        ):
             found = _trip_phrase(doc, words, index, word)
             if found is not None:
                 return found
-        if low in _BARE_PHRASES and words[index].text == low and index > 1 and ends(index):
+        if (
+            low in _BARE_PHRASES
+            and index > 1
+            and word(index - 1) in _BARE_SLIPS
+            and words[index].text == low
+            and ends(index)
+        ):
             return _bare_phrase(words, index, word)
         if low == "influence" and word(index + 1) == "in":
             return _influence_in(doc, words, index)
