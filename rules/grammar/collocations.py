@@ -622,7 +622,9 @@ class WrongPreposition(GrammarRule):
         if item.object and words[at].low in w.OBJECT_PRONOUNS and words[at].joined and at + 1 < len(words):
             at += 1  # "accused him for stealing"
         elif item.object and (item.gerund or item.infinitive) and _noun_object(words, at, item):
-            at += 2  # "accused the man for stealing" (not with 'of': "blamed the rise of vaping on")
+            at += _noun_object(
+                words, at, item
+            )  # "accused the (old) man for stealing" (not with 'of': "blamed the rise of vaping on")
         elif item.object and item.infinitive and _people_object(words, at, item):
             at += 1  # "prevent tenants to keep pets"
         elif _degree_adverb(words, at, item):
@@ -875,19 +877,28 @@ def _object_heads() -> frozenset[str]:
     )
 
 
-def _noun_object(words: list[Word], at: int, item: Collocation) -> bool:
-    """Whether a determiner and one noun stand at ``at`` before one of the item's wrong prepositions
-    other than 'of' ("accused the man for stealing"). Before a bare verb the noun must name people,
-    who can do what follows ("prevented the tenants to keep pets"): after a thing 'to' is more often
-    an infinitive of purpose ("prevent the fire to protect the homes")."""
+def _noun_object(words: list[Word], at: int, item: Collocation) -> int:
+    """How many words (a determiner, maybe an adjective, and one noun) stand at ``at`` before one of
+    the item's wrong prepositions other than 'of' ("accused the man for stealing", "accused the old
+    man for stealing"); 0 if not so. Before a bare verb the noun must name people, who can do what
+    follows ("prevented the tenants to keep pets"): after a thing 'to' is more often an infinitive of
+    purpose ("prevent the fire to protect the homes")."""
     if at + 2 >= len(words) or words[at].low not in _NOUN_OBJECT_STARTS or "of" in item.wrong:
-        return False
-    noun, preposition = words[at + 1], words[at + 2]
-    if not (words[at].joined and noun.joined) or preposition.low not in item.wrong:
-        return False
+        return 0
+    size = 2
+    if (
+        at + 3 < len(words)
+        and "ADJ" in w.tags(words[at + 1].low)
+        and "VERB" not in w.tags(words[at + 1].low)
+        and words[at + 3].low in item.wrong
+    ):
+        size = 3  # an adjective before the noun ("the old man")
+    noun, preposition = words[at + size - 1], words[at + size]
+    if not all(word.joined for word in words[at : at + size]) or preposition.low not in item.wrong:
+        return 0
     if item.infinitive and noun.low not in w.PERSON_NOUNS:
-        return False
-    return "NOUN" in w.tags(noun.low) and "VBG" not in w.verb_tags(noun.low)
+        return 0
+    return size if "NOUN" in w.tags(noun.low) and "VBG" not in w.verb_tags(noun.low) else 0
 
 
 def _relative_subject(doc: Document, words: list[Word], index: int) -> bool:
