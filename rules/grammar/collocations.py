@@ -1370,7 +1370,6 @@ _BARE_PHRASES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
 was on fire", "she is at risk", "they were in shock"): noun → (its preposition, the slips reported
 after any subject, the slips reported only after a personal pronoun). An 'on' is judged after a
 person alone: after a thing it may give a topic ("the seminar is on risk", "his book is on love")."""
-_BARE_SLIPS = frozenset(("in", "on", "at"))
 _BARE_GAP = frozenset("not n't still now currently already always never often all both also just".split())
 """Words that may stand between 'be' and the phrase ("we are still on vacation")."""
 _GOING = frozenset("go goes went gone going".split())
@@ -1556,7 +1555,7 @@ class SetPhrasePreposition(GrammarRule):
         if (
             low in _BARE_PHRASES
             and index > 1
-            and word(index - 1) in _BARE_SLIPS
+            and _bare_slip(low, word(index - 1))
             and words[index].text == low
             and ends(index)
         ):
@@ -1606,6 +1605,12 @@ def _trip_phrase(
     if written == "in" and determiner in w.POSSESSIVES and words[index].low in _TRIPS and not compound:
         return words[at - 1], words[index], "on"  # not a compound: "deluded in his ego trip"
     return None
+
+
+def _bare_slip(noun: str, written: str) -> bool:
+    """Whether ``written`` is one of the slips of the bare noun (the cheap test before the tags)."""
+    _right, wrong, personal = _BARE_PHRASES[noun]
+    return written in wrong or written in personal
 
 
 def _bare_phrase(words: list[Word], index: int, word: Callable[[int], str]) -> tuple[Word, Word, str] | None:
