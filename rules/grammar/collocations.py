@@ -16,7 +16,7 @@ into an -ing form ("insisted to pay the bill" → "insisted on paying the bill")
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +28,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags, stranded_preposition
 from ._tokens import Word, each_place, match_case, occurrences, positions
+from .prepositions import DEGREE_ADVERBS as _DEGREE_ADVERBS
 from .prepositions import TRANSITIVE_FILE, _elsewhere
 from .prepositions import _adverbial as adverbial_phrase
 
@@ -144,7 +145,9 @@ def _rows() -> tuple[_Row, ...]:
                 tuple(item.get("only_after", ())),
                 bool(item.get("alone", False)),
                 bool(item.get("complement", False)),
-                tuple(item.get("nouns", ())),
+                _with_plurals(item.get("nouns", ()), item["wrong"])
+                if item.get("plurals", True)
+                else tuple(item.get("nouns", ())),
                 item.get("object") == "only",
                 bool(item.get("activity", False)),
                 bool(item.get("plain_gerund", False)),
@@ -152,6 +155,28 @@ def _rows() -> tuple[_Row, ...]:
             )
         )
     return tuple(rows)
+
+
+_OWN_PLURALS = frozenset(
+    """premises goods customs manners spirits quarters works grounds arms damages letters papers forces means
+    sales looks minutes remains interests terms regards colours colors airs parts savings""".split()
+)
+"""Plurals with a sense of their own, not added for a listed singular ("based in premises": a building)."""
+
+
+def _with_plurals(nouns: list[str], wrong: list[str]) -> tuple[str, ...]:
+    """The listed nouns of an entry and the plurals of its singular ones ("glad with the decisions" as
+    "the decision", "proud for his sons" as "son"): a list names kinds of things, not the one form its
+    writer thought of. Not for a wrong 'of', which may be a genitive ("the demands of homes"), and not
+    the singulars of listed plurals, which may name a field or a state ("an impact in business")."""
+    found = dict.fromkeys(nouns)
+    if "of" in wrong:
+        return tuple(found)
+    for noun in nouns:
+        forms = w.noun_inflections(noun) if noun.isalpha() else {}
+        if noun in forms.get("NN", ()):
+            found.update(dict.fromkeys(form for form in forms.get("NNS", ()) if form not in _OWN_PLURALS))
+    return tuple(found)
 
 
 def _forms(head: str, kind: str) -> set[str]:
@@ -168,7 +193,7 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
     from lint._datacache import cached
 
     status = DATA.stat()
-    rows = cached("grammar-collocations", f"no-noun-before:{status.st_size}:{status.st_mtime_ns}", _rows)
+    rows = cached("grammar-collocations", f"with-plurals:{status.st_size}:{status.st_mtime_ns}", _rows)
     found: dict[str, list[Collocation]] = {}
     for row in rows:
         (
@@ -549,11 +574,24 @@ class WrongPreposition(GrammarRule):
             and (
                 lows[position + 1] in following[lows[position]]
                 or (
+                    lows[position + 1] in _DEGREE_ADVERBS
+                    and position + 2 < last
+                    and lows[position + 2] in following[lows[position]]
+                )
+                or (
                     (lows[position + 1] in _NOUN_OBJECT_STARTS or lows[position + 1] in w.PERSON_NOUNS)
                     and lows[position] in object_heads
                 )
             )
-            and (lows[position] not in narrow or (position + 1 < last and lows[position + 2] in narrow[lows[position]]))
+            and (
+                lows[position] not in narrow
+                or (position + 1 < last and lows[position + 2] in narrow[lows[position]])
+                or (
+                    lows[position + 1] in _DEGREE_ADVERBS
+                    and position + 3 <= last
+                    and lows[position + 3] in narrow[lows[position]]
+                )
+            )
         ]  # most heads stand before no preposition of theirs: sifted on the flat list of words
         for words, index in each_place(doc, candidates):
             head = words[index]
@@ -584,9 +622,13 @@ class WrongPreposition(GrammarRule):
         if item.object and words[at].low in w.OBJECT_PRONOUNS and words[at].joined and at + 1 < len(words):
             at += 1  # "accused him for stealing"
         elif item.object and (item.gerund or item.infinitive) and _noun_object(words, at, item):
-            at += 2  # "accused the man for stealing" (not with 'of': "blamed the rise of vaping on")
+            at += _noun_object(
+                words, at, item
+            )  # "accused the (old) man for stealing" (not with 'of': "blamed the rise of vaping on")
         elif item.object and item.infinitive and _people_object(words, at, item):
             at += 1  # "prevent tenants to keep pets"
+        elif _degree_adverb(words, at, item):
+            at += 1  # "depends largely of the weather": an adverb of degree between head and preposition
         preposition = words[at]
         if preposition.low not in item.wrong or preposition.text != preposition.low:
             return None
@@ -603,8 +645,10 @@ class WrongPreposition(GrammarRule):
             return None  # "aware on waking": 'on' + -ing is a time adverbial (when waking)
         if item.only_after and (following is None or following.low not in item.only_after):
             return None
-        if item.alone and not _ends_phrase(doc, words, at + 2):
-            return None
+        if item.alone and (
+            not _ends_phrase(doc, words, at + 2) or (following is not None and following.text != following.low)
+        ):
+            return None  # (and not a name: "the film made by Stone")
         if item.activity and not _outing_follows(words, at + 2):
             return None
         if item.complement and not _complement(doc, words, index, at, item):
@@ -690,6 +734,20 @@ class WrongPreposition(GrammarRule):
             suggestions=tuple(match_case(s, kept) for s in suggestions),
             fix=FixSafety.SAFE if len(item.right) == 1 else FixSafety.UNSAFE,
         )
+
+
+def _degree_adverb(words: list[Word], at: int, item: Collocation) -> bool:
+    """Whether ``at`` holds one of :data:`.prepositions.DEGREE_ADVERBS` between a verb or adjective head and a
+    preposition it is wrongly followed by ("depended entirely of luck", "consisted mostly from")."""
+    return (
+        not item.noun
+        and not item.object_only
+        and at + 1 < len(words)
+        and words[at].low in _DEGREE_ADVERBS
+        and words[at].joined
+        and words[at - 1].joined
+        and words[at + 1].low in item.wrong
+    )
 
 
 _PHRASE_END_TAGS = frozenset("IN TO CC RB RP WDT WRB".split())
@@ -819,19 +877,28 @@ def _object_heads() -> frozenset[str]:
     )
 
 
-def _noun_object(words: list[Word], at: int, item: Collocation) -> bool:
-    """Whether a determiner and one noun stand at ``at`` before one of the item's wrong prepositions
-    other than 'of' ("accused the man for stealing"). Before a bare verb the noun must name people,
-    who can do what follows ("prevented the tenants to keep pets"): after a thing 'to' is more often
-    an infinitive of purpose ("prevent the fire to protect the homes")."""
+def _noun_object(words: list[Word], at: int, item: Collocation) -> int:
+    """How many words (a determiner, maybe an adjective, and one noun) stand at ``at`` before one of
+    the item's wrong prepositions other than 'of' ("accused the man for stealing", "accused the old
+    man for stealing"); 0 if not so. Before a bare verb the noun must name people, who can do what
+    follows ("prevented the tenants to keep pets"): after a thing 'to' is more often an infinitive of
+    purpose ("prevent the fire to protect the homes")."""
     if at + 2 >= len(words) or words[at].low not in _NOUN_OBJECT_STARTS or "of" in item.wrong:
-        return False
-    noun, preposition = words[at + 1], words[at + 2]
-    if not (words[at].joined and noun.joined) or preposition.low not in item.wrong:
-        return False
+        return 0
+    size = 2
+    if (
+        at + 3 < len(words)
+        and "ADJ" in w.tags(words[at + 1].low)
+        and "VERB" not in w.tags(words[at + 1].low)
+        and words[at + 3].low in item.wrong
+    ):
+        size = 3  # an adjective before the noun ("the old man")
+    noun, preposition = words[at + size - 1], words[at + size]
+    if not all(word.joined for word in words[at : at + size]) or preposition.low not in item.wrong:
+        return 0
     if item.infinitive and noun.low not in w.PERSON_NOUNS:
-        return False
-    return "NOUN" in w.tags(noun.low) and "VBG" not in w.verb_tags(noun.low)
+        return 0
+    return size if "NOUN" in w.tags(noun.low) and "VBG" not in w.verb_tags(noun.low) else 0
 
 
 def _relative_subject(doc: Document, words: list[Word], index: int) -> bool:
@@ -1252,9 +1319,13 @@ _FEELINGS = frozenset(
 )
 """Nouns of a feeling that open a sentence with 'to' and a possessive: 'To my surprise,', 'To our
 relief,'. 'In' is left alone ("In his excitement, he …" is a state), and 'much to' is right."""
-_STANCE_NOUNS = {"view": "from", "viewpoint": "from", "standpoint": "from", "opinion": "in"} | dict.fromkeys(
-    _FEELINGS, "to"
-)
+_STANCE_NOUNS = {
+    "view": "from",
+    "viewpoint": "from",
+    "standpoint": "from",
+    "perspective": "from",
+    "opinion": "in",
+} | dict.fromkeys(_FEELINGS, "to")
 """Nouns of a stance adverbial opening a sentence, and the preposition each takes: 'From my point of
 view,', 'From our standpoint,', 'In my opinion,', 'To my surprise,'."""
 _FEELING_SLIPS = frozenset("at for on with by under".split())
@@ -1272,8 +1343,56 @@ _PARTS = frozenset(
 )
 """Plural nouns of the parts a whole is divided into (not places or spans: "divided opinion in two
 countries", "split in two years")."""
+_BARE_PHRASES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    noun: (right, frozenset(wrong.split()), frozenset(personal.split()))
+    for noun, right, wrong, personal in (
+        ("vacation", "on", "at", ""),
+        ("holiday", "on", "at", ""),
+        ("strike", "on", "in at", ""),
+        ("fire", "on", "in", ""),
+        ("sale", "on", "in", ""),
+        ("display", "on", "in", ""),
+        ("duty", "on", "in at", ""),
+        ("leave", "on", "in", ""),
+        ("risk", "at", "in", "on"),
+        ("stake", "at", "in", "on"),
+        ("fault", "at", "in", "on"),
+        ("ease", "at", "in", "on"),
+        ("danger", "in", "", "on"),
+        ("love", "in", "at", "on"),
+        ("shock", "in", "at", "on"),
+        ("trouble", "in", "at", "on"),
+        ("debt", "in", "at", "on"),
+        ("tears", "in", "at", "on"),
+    )
+}
+"""Bare nouns that make a predicate with one preposition after 'be' ("we are on vacation", "the house
+was on fire", "she is at risk", "they were in shock"): noun → (its preposition, the slips reported
+after any subject, the slips reported only after a personal pronoun). An 'on' is judged after a
+person alone: after a thing it may give a topic ("the seminar is on risk", "his book is on love")."""
+_BARE_GAP = frozenset("not n't still now currently already always never often all both also just".split())
+"""Words that may stand between 'be' and the phrase ("we are still on vacation")."""
+_GOING = frozenset("go goes went gone going".split())
+"""Verbs of setting out ("went in vacation", "go at holiday", "went in strike")."""
+_GONE_NOUNS = frozenset(("vacation", "holiday", "strike", "leave"))
+_TRANSLATING = frozenset("translate translates translated translating".split())
+_LANGUAGES = frozenset(
+    """english french spanish german italian chinese japanese russian arabic portuguese irish welsh greek
+    turkish swedish norwegian korean vietnamese hungarian finnish icelandic latin hebrew hindi urdu dutch
+    polish danish swahili persian farsi bengali punjabi mandarin cantonese czech romanian thai indonesian
+    malay catalan basque tagalog ukrainian""".split()
+)
+"""Languages, which a text is translated 'into' ("translated the letter into English"; not "in English class")."""
+_TRIPS = frozenset(
+    "trip trips journey journeys tour tours cruise cruises voyage voyages excursion excursions honeymoon".split()
+)
+"""Outings one goes 'on' ("went on a trip", "met her on our honeymoon"), with :data:`_GONE_NOUNS`' holiday
+and vacation after a verb of going."""
 _JUDGED = (
     _SET_TRIGGERS
+    | _TRIPS
+    | _TRANSLATING
+    | frozenset(_BARE_PHRASES)
     | _VEHICLES
     | frozenset(("party", "feet", "purpose", "foot", "charge", "influence"))
     | frozenset(_STANCE_NOUNS)
@@ -1292,7 +1411,9 @@ class SetPhrasePreposition(GrammarRule):
         "same way', 'by accident', 'on purpose', 'at a party', 'on my feet', and what matters to a person: 'it "
         "meant a lot to me'. A stance opening a sentence keeps its own: 'From my point of view,', 'In my "
         "opinion,', 'To my surprise,'; one goes 'on foot', is 'in charge of' a thing, divides a whole 'into' its "
-        "parts, and has an influence 'on' people. The rule reports the phrase only where it ends there ('in "
+        "parts, and has an influence 'on' people; after 'be' a bare noun "
+        "keeps its own ('on strike', 'on fire', 'at risk', 'in shock'). The rule reports the phrase only where "
+        "it ends there ('in "
         "holiday traffic', 'with train tickets', 'in average income', 'means a lot for the economy' are right); "
         "'in a party' only after a verb of meeting or with a word of a gathering ('at her birthday party'; "
         "'divisions in the party')."
@@ -1314,6 +1435,8 @@ class SetPhrasePreposition(GrammarRule):
         "For my surprise, the museum was free, and we walked there in foot.",
         "The teacher divided the pupils in four groups; the manager on charge of sales left.",
         "Video games have a strong influence in teenagers.",
+        "We are still at vacation, the crew were in strike and the barn was in fire.",
+        "Can you translate the letter in French?",
     )
     good = (
         "They are on vacation; the rise in holiday traffic was steep.",
@@ -1333,6 +1456,8 @@ class SetPhrasePreposition(GrammarRule):
         "To my surprise, it was free; in her relief, she laughed; the rise in foot traffic helped.",
         "We split the bill in two, the band divided opinion in two countries, and he was held on charge of theft.",
         "The church has influence in the villages, and she has influence in student politics.",
+        "The seminar is on risk, the union is in strike mode, and it is in fire that steel is made.",
+        "The book was translated from French in 1990, and he translated it in English class.",
     )
     fix = "sometimes"
 
@@ -1415,6 +1540,26 @@ class SetPhrasePreposition(GrammarRule):
             return None
         if low in _DIVIDING:
             return _divided_in(doc, words, index)
+        if low in _TRANSLATING:
+            return _translated_in(doc, words, index)
+        if (
+            (low in _TRIPS or low in ("holiday", "vacation"))
+            and index > 2
+            and (word(index - 2) in ("to", "in") or word(index - 3) in ("to", "in"))
+            and words[index].text == low
+            and ends(index)
+        ):
+            found = _trip_phrase(doc, words, index, word)
+            if found is not None:
+                return found
+        if (
+            low in _BARE_PHRASES
+            and index > 1
+            and _bare_slip(low, word(index - 1))
+            and words[index].text == low
+            and ends(index)
+        ):
+            return _bare_phrase(words, index, word)
         if low == "influence" and word(index + 1) == "in":
             return _influence_in(doc, words, index)
         if low == "foot" and word(index - 1) == "in" and words[index].text == low and ends(index) and index > 1:
@@ -1438,6 +1583,83 @@ class SetPhrasePreposition(GrammarRule):
                 return None  # "a report on accident, injury and illness"
             return words[index - 1], words[index], "by"
         return None
+
+
+def _trip_phrase(
+    doc: Document, words: list[Word], index: int, word: Callable[[int], str]
+) -> tuple[Word, Word, str] | None:
+    """'went to a trip', 'go in a cruise', 'met her in our honeymoon': a determiner (and a modifier)
+    before an outing of :data:`_TRIPS` that ends its phrase (checked by the caller), after 'to' or
+    'in' and a verb of going, or after 'in' and a possessive ('in his trip to Rome'): 'on'. Not
+    'in our holiday' (British 'in the holidays'), nor 'the people in the tour' (its group)."""
+    at = index - 1
+    modifier = sentence_tags(doc, words)[at]
+    if modifier in ("JJ", "JJR", "JJS", "NN") and word(at) not in w.DETERMINERS:
+        at -= 1
+    determiner, written = word(at), word(at - 1)
+    if determiner not in w.ARTICLES and determiner not in w.POSSESSIVES:
+        return None
+    if written in ("to", "in") and word(at - 2) in _GOING:
+        return words[at - 1], words[index], "on"
+    compound = at < index - 1 and modifier == "NN"
+    if written == "in" and determiner in w.POSSESSIVES and words[index].low in _TRIPS and not compound:
+        return words[at - 1], words[index], "on"  # not a compound: "deluded in his ego trip"
+    return None
+
+
+def _bare_slip(noun: str, written: str) -> bool:
+    """Whether ``written`` is one of the slips of the bare noun (the cheap test before the tags)."""
+    _right, wrong, personal = _BARE_PHRASES[noun]
+    return written in wrong or written in personal
+
+
+def _bare_phrase(words: list[Word], index: int, word: Callable[[int], str]) -> tuple[Word, Word, str] | None:
+    """'We are at vacation', 'the house was in fire', 'he is on risk': 'be' (or a verb of setting out),
+    a preposition and a bare noun of :data:`_BARE_PHRASES` that ends its phrase (checked by the caller),
+    where the noun takes another preposition."""
+    right, wrong, personal = _BARE_PHRASES[words[index].low]
+    written = word(index - 1)
+    if (written not in wrong and written not in personal) or word(index + 1) in w.RELATIVE_PRONOUNS:
+        return None  # "it is in fire that steel is made": a cleft
+    at = index - 2
+    if word(at) in _BARE_GAP:
+        at -= 1
+    verb = word(at)
+    if verb in _GOING and words[index].low in _GONE_NOUNS:
+        return words[index - 1], words[index], right
+    contracted = w.is_be_contraction(verb)
+    if verb not in _BE_FORMS and not contracted:
+        return None
+    if written not in wrong:
+        subject = verb.partition("'")[0] if contracted else word(at - 1)
+        if subject not in w.PERSON_SUBJECTS:
+            return None  # "the seminar is on risk": a topic
+    return words[index - 1], words[index], right
+
+
+def _translated_in(doc: Document, words: list[Word], index: int) -> tuple[Word, Word, str] | None:
+    """'translated the letter in English': a form of 'translate', its object (at most four words) or
+    none, then 'in' and a language with its capital (:data:`_LANGUAGES`), or 'in plain English':
+    'into'. The first preposition after the verb decides ("translated from French in 1990")."""
+    for at in range(index + 1, min(index + 6, len(words) - 1)):
+        if not words[at - 1].joined:
+            return None
+        low = words[at].low
+        if low in w.PREPOSITIONS and low != "in":
+            return None
+        if low != "in":
+            continue
+        after = at + 2
+        language = words[at + 1]
+        if language.low == "plain" and after < len(words) and words[after].low == "english" and language.joined:
+            language, after = words[after], after + 1
+        if not (language.low in _LANGUAGES and language.text[:1].isupper() and words[at].text == "in"):
+            return None
+        if language.joined and after < len(words) and sentence_tags(doc, words)[after] not in _SET_END_TAGS:
+            return None  # "translated it in English class": the language names something else
+        return words[at], language, "into"
+        return None
+    return None
 
 
 def _divided_in(doc: Document, words: list[Word], index: int) -> tuple[Word, Word, str] | None:
@@ -1505,6 +1727,12 @@ def _stance_opening(doc: Document, words: list[Word], index: int) -> tuple[Word,
     at = head - 1
     if at > 0 and words[at].low in _STANCE_MODIFIERS:
         at -= 1
+    elif noun.low == "perspective":  # "In the psychological perspective,", "In an economic perspective,"
+        tags = sentence_tags(doc, words)
+        while at > 1 and tags[at] in ("JJ", "NN") and words[at].low not in w.DETERMINERS and at > head - 3:
+            at -= 1
+        if at > 0 and words[at].low in ("the", "a", "an") and words[at - 1].sentence_start:
+            return (words[at - 1], noun, right) if words[at - 1].low in ("in", "on", "at") else None
     if at < 1 or words[at].low not in w.POSSESSIVES:
         return None
     preposition = words[at - 1]

@@ -406,10 +406,19 @@ class UnusualPreposition(GrammarRule):
         found = [
             position
             for position in positions(doc, _head_words())
-            if position < last and lows[position + 1] in table[lows[position]][2]
+            if position < last
+            and (
+                lows[position + 1] in table[lows[position]][2]
+                or (
+                    lows[position + 1] in DEGREE_ADVERBS
+                    and position + 1 < last
+                    and lows[position + 2] in table[lows[position]][2]
+                )
+            )
         ]
         for words, index in places(doc, found):
-            finding = self._judge(doc, words, index, table[words[index].low])
+            gap = int(words[index + 1].low in DEGREE_ADVERBS) if index + 1 < len(words) else 0
+            finding = self._judge(doc, words, index, table[words[index].low], gap)
             if finding is not None:
                 yield finding
         slips = positions(doc, SLIPS)
@@ -514,13 +523,22 @@ class UnusualPreposition(GrammarRule):
         return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
 
     def _judge(
-        self, doc: Document, words: list[Word], index: int, entry: tuple[str, float, frozenset[str], bool]
+        self,
+        doc: Document,
+        words: list[Word],
+        index: int,
+        entry: tuple[str, float, frozenset[str], bool],
+        gap: int = 0,
     ) -> Finding | None:
+        """The head at ``index``, its preposition after ``gap`` words (0, or 1 for an adverb of
+        :data:`DEGREE_ADVERBS`: "aimed mainly on")."""
         head = words[index]
         best, share, _missing, adjectival = entry
-        if not head.joined or index + 2 >= len(words) or (head.text[:1].isupper() and not head.sentence_start):
+        if not head.joined or index + 2 + gap >= len(words) or (head.text[:1].isupper() and not head.sentence_start):
             return None
-        preposition, following = words[index + 1], words[index + 2]
+        if gap and not (words[index + 1].joined and words[index + 2].low in _missing):
+            return None
+        preposition, following = words[index + 1 + gap], words[index + 2 + gap]
         if preposition.text != preposition.low or not preposition.joined or following.text[:1].isupper():
             return None  # "afraid for George": a name says nothing of common usage
         previous = words[index - 1].low if index and words[index - 1].joined else ""
@@ -529,17 +547,18 @@ class UnusualPreposition(GrammarRule):
         if context_favours_written(preposition.low, best, following.low) or _elsewhere(words, index, best):
             return None
         tags = sentence_tags(doc, words)
-        if _adverbial(words, tags, index + 2) or (preposition.low == "about" and _approximate(words, tags, index + 2)):
+        after = index + 2 + gap
+        if _adverbial(words, tags, after) or (preposition.low == "about" and _approximate(words, tags, after)):
             return None  # "dealt about forty cards": 'about' as 'roughly' belongs to the number, not the head
-        if preposition.low in ("on", "upon") and tags[index + 2] == "VBG":
+        if preposition.low in ("on", "upon") and tags[index + 2 + gap] == "VBG":
             return None  # "aware on waking that …": 'on' and an '-ing' form tell when
         if preposition.low == "to" and following.low in w.OBJECT_PRONOUNS and previous in _SEEMING:
             return None  # "he does not look worried to me": whom it seems so to, not the word's object
-        if tags[index + 2] not in _PHRASE_STARTS:
+        if tags[index + 2 + gap] not in _PHRASE_STARTS:
             return None  # "tagged to in bulk": the preposition ends a relative clause
         tag = tags[index]
         if tag == "NN":
-            if not _noun_judged(preposition.low, share, previous, words, tags, index + 2):
+            if gap or not _noun_judged(preposition.low, share, previous, words, tags, index + 2 + gap):
                 return None
         elif tag in ("JJ", "VBN"):
             if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):
@@ -557,15 +576,24 @@ class UnusualPreposition(GrammarRule):
             not tag.startswith("VB")
             or best == "to"
             or preposition.low in _VERB_ADJUNCTS
-            or (share < VERB_SHARE and not _no_adjunct(preposition.low, best, share, words, tags, index + 2))
+            or (share < VERB_SHARE and not _no_adjunct(preposition.low, best, share, words, tags, index + 2 + gap))
         ):
             return None
         if doc.is_protected(head.start, preposition.end):
             return None
-        suggestion = f"{head.text} {best}"
+        suggestion = f"{doc.text[head.start : words[index + gap].end]} {best}"
         message = f"'{head.text}' usually takes '{best}', not '{preposition.text}': '{suggestion}'."
         return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
 
+
+DEGREE_ADVERBS = frozenset(
+    """largely entirely mainly mostly solely primarily partly partially chiefly principally heavily
+    exclusively wholly predominantly completely totally fully greatly""".split()
+)
+"""Adverbs of degree and extent that may stand between a head and the preposition it governs
+("depends largely on", "aimed mainly at", "composed mostly of"): the head still chooses the
+preposition. Not focus adverbs that open a phrase of their own ("kind, especially with children",
+"arrived only at noon"). :mod:`.collocations` reads them too."""
 
 NO_ADJUNCT_SHARE = ADJECTIVE_SHARE
 """A verb that governs its preposition in this share of its uses, below :data:`VERB_SHARE`, is still
