@@ -1025,6 +1025,8 @@ class DeterminerNumber(GrammarRule):
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
             if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _quantifier_subject(words, index, noun_at):
                 continue  # "if any of those work, return it", "if several match, take the first": its verb
+            if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _these_two_subject(words, index, noun_at):
+                continue  # "Make sure that these two work", "These three run on Linux": the verb
             digits = words[index].low in _DIGITS
             start = _number_start(doc, words, index) if digits else index  # "1,200 pupil": from the '1'
             if digits and not _may_count_here(words, start):
@@ -1552,6 +1554,20 @@ def _quantifier_subject(words: list[Word], index: int, noun_at: int) -> bool:
     before = words[index - 1].low
     if before != "of" and before not in w.CLAUSE_OPENERS and before not in _COORDINATORS:
         return False
+    return _verb_tail(words, noun_at)
+
+
+def _these_two_subject(words: list[Word], index: int, noun_at: int) -> bool:
+    """'These' or 'those' and the number at ``index`` open a clause ("Make sure that these two work",
+    "These three run on Linux"): they are the subject, and the verb-or-noun after them its verb."""
+    if index == 0 or words[index - 1].low not in ("these", "those") or not words[index - 1].joined:
+        return False
+    return _verb_tail(words, noun_at) if index == 1 else _quantifier_subject(words, index - 1, noun_at)
+
+
+def _verb_tail(words: list[Word], noun_at: int) -> bool:
+    """What follows the verb-or-noun at ``noun_at`` is what follows a clause's verb: the end or a
+    break, a preposition, a determiner or an object pronoun."""
     if noun_at + 1 >= len(words) or not words[noun_at].joined:
         return True
     after = words[noun_at + 1].low
