@@ -843,6 +843,8 @@ class SubjectVerbAgreement(GrammarRule):
             return None  # "if she were", "as it were", "I wish he were"
         if third and _mandative_before(words, index) and verb.low not in _NEVER_SUBJUNCTIVE:
             return None  # "I suggest he leave now", "they demanded she resign": a subjunctive without 'that'
+        if third and index == 1 and words[0].low in ("need", "dare") and words[0].joined:
+            return None  # "Need he worry?", "Dare she ask?": the modal 'need' or 'dare' asks the question
         if third:
             return self._report(verb, third, f"'{pronoun.text}' takes '{third}'", FixSafety.SAFE)
         return None
