@@ -195,6 +195,8 @@ class DoubleDeterminer(GrammarRule):
                 continue  # "Vitamin A is", "Plan A was": a capital letter inside a sentence is a label
             if first.text == "A" and index == 0 and doc.text[second.end : second.end + 4] == " for":
                 continue  # "A is for apple": the letter
+            if first.text == "A" and index == 0 and _letter_predicate(words, index + 2):
+                continue  # "A is a vowel", "A is not empty": the letter, or a set named by it
             if second.low in _SINGULAR_ARTICLES and index + 2 < len(words) and words[index + 2].low in w.LATIN_AFTER_A:
                 continue  # "the a cappella group", "an a priori argument": a Latin or Italian phrase
             if second.low in _BE_FORMS and not (
@@ -228,6 +230,16 @@ class DoubleDeterminer(GrammarRule):
                 suggestions=(first.text, second.text),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _letter_predicate(words: list[Word], at: int) -> bool:
+    """A predicate opens at ``at`` after 'is' or 'was': an article, 'not' or an adjective ("A is a
+    vowel", "A is not empty", "A was empty"), so what comes before names a thing; a place, a participle
+    or nothing ("A is in my handbag", "A is parked outside") keeps the slip's reading."""
+    if at >= len(words) or words[at - 1].low not in ("is", "was") or not words[at - 1].joined:
+        return False
+    low = words[at].low
+    return low in ("a", "an", "the", "not") or ("ADJ" in w.tags(low) and not w.verb_tags(low))
 
 
 _PLACE_ADVERBS = frozenset(("here", "there", "twice", "again"))
