@@ -1295,7 +1295,7 @@ class DoVerbForm(GrammarRule):
             elif (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)) or (
                 found == {"VBZ"}
                 and _negated_or_asked(words, index, target_index)
-                and not _plural_head_then_verb(words, target_index)
+                and not (subject_end is not None and _plural_head_then_verb(words, target_index))
             ):
                 base = _base_form(target)
             else:
