@@ -127,6 +127,14 @@ def test_the_five_kinds_on_a_story() -> None:
         assert text[location.offset : location.offset + location.length] == diagnostic.text
 
 
+def test_boilerplate_needs_a_story_around_it() -> None:
+    config = Config(select=("boilerplate",))
+    alone = check_text("Sign up for our newsletter.", "plain", config)
+    assert not alone.diagnostics  # one paragraph is the whole text: the copy itself, not furniture
+    story = check_text("The council met on Monday.\n\nSign up for our newsletter.", "plain", config)
+    assert [d.rule for d in story.diagnostics] == ["boilerplate.newsletter"]
+
+
 def test_an_edited_pack_is_read_again(tmp_path: Path) -> None:
     pack = tmp_path / "mine.toml"
     entry = (

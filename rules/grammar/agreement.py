@@ -845,6 +845,8 @@ class SubjectVerbAgreement(GrammarRule):
             return None  # "if she were", "as it were", "I wish he were"
         if third and _mandative_before(words, index) and verb.low not in _NEVER_SUBJUNCTIVE:
             return None  # "I suggest he leave now", "they demanded she resign": a subjunctive without 'that'
+        if third and index == 1 and words[0].low in ("need", "dare") and words[0].joined:
+            return None  # "Need he worry?", "Dare she ask?": the modal 'need' or 'dare' asks the question
         if third:
             return self._report(verb, third, f"'{pronoun.text}' takes '{third}'", FixSafety.SAFE)
         return None
@@ -2197,6 +2199,8 @@ class PluralSubjectAgreement(GrammarRule):
         head, verb = words[at], words[at + 1]
         if head.low in w.SINGULAR_IN_S or head.low in _NOT_BARE_SUBJECTS or head.text.isupper():
             return None
+        if head.low in _APP_NAME_PLURALS:
+            return None  # "Settings opens in a new window", "Photos shows your pictures": an app, menu or department
         if not _plural_noun(head.low) or (at and head.text != head.low):
             return None
         plural = TO_PLURAL.get(verb.low)
@@ -2840,6 +2844,13 @@ _NOT_BARE_SUBJECTS = frozenset(
     "sales thanks congratulations regards damages premises savings earnings odds windows lots loads heaps tons".split()
 )
 """Plurals that open a sentence as one thing or a set phrase ("Sales is down", "Thanks is due")."""
+_APP_NAME_PLURALS = frozenset(
+    """settings preferences options tools favorites favourites bookmarks downloads documents photos messages
+    contacts notes reminders maps files extensions shortcuts podcasts pages numbers operations communications
+    admissions logistics""".split()
+)
+"""Plurals that name one app, menu, folder or department when they open a sentence with a verb in -s
+("Settings opens", "Photos shows", "Operations reports to the COO")."""
 _MEASURES = frozenset("years months weeks days hours minutes miles dollars pounds percent tonnes".split())
 
 

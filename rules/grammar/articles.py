@@ -885,6 +885,8 @@ class MissingArticle(GrammarRule):
             return None  # "she is teacher of the year", "he was player of the match": an award's title
         if adjective is not None and w.is_superlative(adjective.low):
             return None  # "it was biggest mistake": 'the', which grammar.superlative-article reports
+        if adjective is not None and adjective.low in _RANKS and noun.low in _JOBS:
+            return None  # "he was principal dancer", "she is senior lecturer": a rank and a job make a post
         counted = _SUCH_COUNTED if words[index].low == "such" else _COUNTED_THINGS
         if noun.capitalised or (adjective is not None and adjective.capitalised) or noun.low not in counted:
             return None

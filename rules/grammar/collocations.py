@@ -1087,7 +1087,8 @@ def _listed_noun(words: list[Word], tags: list[str], start: int, nouns: frozense
     if at + 1 < len(words) and words[at].joined and tags[at + 1] in ("NN", "NNS"):
         following = words[at + 1].low
         return following in nouns or following in _ADVERBS_AS_NOUNS or "VBD" in w.verb_tags(following)
-    return True
+    # "arrived in the airport lounge": no bare verb follows the phrase's noun; it is a noun read as one
+    return not (at + 1 < len(words) and words[at].joined and tags[at + 1] in ("VB", "VBP"))
 
 
 _AFTER_PHRASE_NOUN = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "POS"))

@@ -516,7 +516,7 @@ INVERSION_SUBJECTS = frozenset("i it this that he she we they you there".split()
 BE_FORMS = frozenset("is are was were".split())
 ADJECTIVE_BE = BE_FORMS | frozenset(("be", "been", "being"))
 """Forms of 'be' after which an adjective stands as the predicate ('is illegible', 'will be sore')."""
-QUESTION_BE = frozenset("is was are were isn't wasn't aren't weren't".split())
+QUESTION_BE = frozenset("am is was are were isn't wasn't aren't weren't".split())
 
 
 _PLACING_VERBS = frozenset(

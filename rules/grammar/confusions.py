@@ -942,6 +942,8 @@ def _possessive_slot(words: list[Word], index: int) -> bool:
     house."): only the possessive fits."""
     if index + 1 >= len(words) or not _object_slot(words, index):
         return False
+    if index >= 2 and words[index - 2].low in w.DETERMINERS and words[index - 2].joined:
+        return False  # "The nurses there care for you": after a determiner the word is a noun, not a verb
     noun_at = index + 2 if _only_adjective(words, index + 1) and index + 2 < len(words) else index + 1
     noun = words[noun_at]
     if noun.capitalised or not _bare_count_noun(noun.low):

@@ -195,6 +195,8 @@ class DoubleDeterminer(GrammarRule):
                 continue  # "Vitamin A is", "Plan A was": a capital letter inside a sentence is a label
             if first.text == "A" and index == 0 and doc.text[second.end : second.end + 4] == " for":
                 continue  # "A is for apple": the letter
+            if first.text == "A" and index == 0 and _letter_predicate(words, index + 2):
+                continue  # "A is a vowel", "A is not empty": the letter, or a set named by it
             if second.low in _SINGULAR_ARTICLES and index + 2 < len(words) and words[index + 2].low in w.LATIN_AFTER_A:
                 continue  # "the a cappella group", "an a priori argument": a Latin or Italian phrase
             if second.low in _BE_FORMS and not (
@@ -228,6 +230,16 @@ class DoubleDeterminer(GrammarRule):
                 suggestions=(first.text, second.text),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _letter_predicate(words: list[Word], at: int) -> bool:
+    """A predicate opens at ``at`` after 'is' or 'was': an article, 'not' or an adjective ("A is a
+    vowel", "A is not empty", "A was empty"), so what comes before names a thing; a place, a participle
+    or nothing ("A is in my handbag", "A is parked outside") keeps the slip's reading."""
+    if at >= len(words) or words[at - 1].low not in ("is", "was") or not words[at - 1].joined:
+        return False
+    low = words[at].low
+    return low in ("a", "an", "the", "not") or ("ADJ" in w.tags(low) and not w.verb_tags(low))
 
 
 _PLACE_ADVERBS = frozenset(("here", "there", "twice", "again"))
@@ -1025,6 +1037,8 @@ class DeterminerNumber(GrammarRule):
                 continue  # "Many point to the risk": a quantifier that opens a sentence may be its subject
             if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _quantifier_subject(words, index, noun_at):
                 continue  # "if any of those work, return it", "if several match, take the first": its verb
+            if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _these_two_subject(words, index, noun_at):
+                continue  # "Make sure that these two work", "These three run on Linux": the verb
             digits = words[index].low in _DIGITS
             start = _number_start(doc, words, index) if digits else index  # "1,200 pupil": from the '1'
             if digits and not _may_count_here(words, start):
@@ -1552,6 +1566,20 @@ def _quantifier_subject(words: list[Word], index: int, noun_at: int) -> bool:
     before = words[index - 1].low
     if before != "of" and before not in w.CLAUSE_OPENERS and before not in _COORDINATORS:
         return False
+    return _verb_tail(words, noun_at)
+
+
+def _these_two_subject(words: list[Word], index: int, noun_at: int) -> bool:
+    """'These' or 'those' and the number at ``index`` open a clause ("Make sure that these two work",
+    "These three run on Linux"): they are the subject, and the verb-or-noun after them its verb."""
+    if index == 0 or words[index - 1].low not in ("these", "those") or not words[index - 1].joined:
+        return False
+    return _verb_tail(words, noun_at) if index == 1 else _quantifier_subject(words, index - 1, noun_at)
+
+
+def _verb_tail(words: list[Word], noun_at: int) -> bool:
+    """What follows the verb-or-noun at ``noun_at`` is what follows a clause's verb: the end or a
+    break, a preposition, a determiner or an object pronoun."""
     if noun_at + 1 >= len(words) or not words[noun_at].joined:
         return True
     after = words[noun_at + 1].low

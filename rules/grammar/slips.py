@@ -654,6 +654,8 @@ def _the(words: list[Word], index: int) -> bool:
         return False
     if following.low in w.AUXILIARIES or w.verb_tags(following.low) & {"VBD", "VBZ"}:
         return False  # "Th is the symbol for thorium", "Th contaminated the sample": the element
+    if words[index].text == "Th" and index > 0 and words[index - 1].low in w.BE_FORMS:
+        return False  # "The symbol for thorium is Th today": a capital after 'be' names the element
     return following.low not in ("and", "or") and (index == 0 or not words[index - 1].low[-1:].isdigit())
 
 

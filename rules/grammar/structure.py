@@ -228,6 +228,8 @@ class CommaSpliceAdverb(GrammarRule):
             if set_off:
                 if words[0].low in _SUBORDINATORS or words[0].low in w.PREPOSITIONS or not _has_verb(words, index):
                     continue  # "The council, however, cut": no clause before the adverb
+                if _dependent_before(words, index - 1):
+                    continue  # "And when used with it, however, these verbs", "He said that if it rains, however, we"
                 if words[index - 1].low in w.AUXILIARIES and words[index + 1].low not in w.SUBJECT_PRONOUNS:
                     continue  # "He is, therefore, the best man": the verb's complement follows the adverb
             elif not adverb.joined or (adverb.low == "however" and not _complete_be_clause(words, index + 1)):
@@ -243,6 +245,23 @@ class CommaSpliceAdverb(GrammarRule):
                 suggestions=(f"; {adverb.low},",),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_LEADS = frozenset("and but or so yet that".split())
+"""Words that may come before the subordinator opening the stretch before a set-off adverb."""
+
+
+def _dependent_before(words: list[Word], last: int) -> bool:
+    """The stretch from the last comma (or the sentence's start) to ``words[last]`` holds a subordinator
+    that opens it or follows 'and', 'but' or a verb's 'that': a dependent clause ends the stretch, so
+    the adverb after it belongs to the main clause that follows ("And when used with the infinitive,
+    however, these verbs", "He said that if it rains, however, we stay")."""
+    start = last
+    while start > 0 and words[start - 1].joined:
+        start -= 1
+    return any(
+        words[at].low in _SUBORDINATORS and (at == start or words[at - 1].low in _LEADS) for at in range(start, last)
+    )
 
 
 def _has_verb(words: list[Word], end: int) -> bool:

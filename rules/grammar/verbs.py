@@ -1293,7 +1293,9 @@ class DoVerbForm(GrammarRule):
             ):
                 base, safety = _PAST_HOMOGRAPHS[target.low], FixSafety.UNSAFE  # "didn't saw it": 'saw' is a verb too
             elif (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)) or (
-                found == {"VBZ"} and _negated_or_asked(words, index, target_index)
+                found == {"VBZ"}
+                and _negated_or_asked(words, index, target_index)
+                and not (subject_end is not None and _plural_head_then_verb(words, target_index))
             ):
                 base = _base_form(target)
             else:
@@ -1305,6 +1307,14 @@ class DoVerbForm(GrammarRule):
                     f"After '{words[index].text}', use the bare verb '{base}', not '{target.text}'.",
                     safety,
                 )
+
+
+def _plural_head_then_verb(words: list[Word], at: int) -> bool:
+    """The word in -s at ``at`` is a plural noun that heads the question's subject, and a bare verb
+    follows it ("Do the sales figures look good?", "Do the news reports say so?"): no verb after 'do'."""
+    if at + 1 >= len(words) or not words[at].joined or not w.is_plural_noun(words[at].low):
+        return False
+    return "VB" in w.verb_tags(words[at + 1].low) and words[at + 1].low not in w.AUXILIARIES
 
 
 _PAST_HOMOGRAPHS = {"saw": "see"}

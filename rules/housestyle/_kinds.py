@@ -474,6 +474,8 @@ class Furniture:
             return verdict
 
         paragraphs = doc.paragraphs
+        if len(paragraphs) < 2:
+            return found  # one paragraph is the whole text, no story around it: "Sign up for our newsletter."
         last = len(paragraphs) - _END_PARAGRAPHS
         for number, paragraph in enumerate(paragraphs):
             text = paragraph.text
