@@ -1943,9 +1943,12 @@ def _tagged_as_verb(doc: Document, words: list[Word], start: int, head_index: in
     verb_index = head_index + 1
     if verb_index + 1 >= len(words) or not words[verb_index].joined:
         return False
-    if words[verb_index + 1].low not in _VERB_AFTER_EVIDENCE:
-        return False
+    following = words[verb_index + 1].low
+    linked = w.tags(following) == {"ADJ"} and _linking(words[verb_index].low)  # "the dog look happy"
     tags = sentence_tags(doc, words)
+    adverb = tags[verb_index + 1] == "RB" and "ADV" in w.tags(following)  # "the horse go home", as the tagger reads it
+    if following not in _VERB_AFTER_EVIDENCE and not linked and not adverb:
+        return False
     if tags[head_index] != "NN" or tags[verb_index] not in ("VBP", "VB"):
         return False
     for later in range(verb_index + 2, len(words)):
@@ -1954,6 +1957,12 @@ def _tagged_as_verb(doc: Document, words: list[Word], start: int, head_index: in
     return True
 
 
+def _linking(low: str) -> bool:
+    """'look', 'seem', 'feel', 'sound', 'taste', 'smell', 'appear', 'become', 'remain', 'stay', 'grow', 'get'."""
+    return any(lemma in _LINKING_VERBS for lemma in w.verb_lemmas(low))
+
+
+_LINKING_VERBS = frozenset("look seem feel sound taste smell appear become remain stay grow get".split())
 _OBJECT_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.OBJECT_PRONOUNS
 _RELATIVE_VERB_TAGS = w.FINITE_OR_MODAL_TAGS
 """Tags of a verb straight after 'that' that make it a relative pronoun ('the loop that runs')."""
@@ -2873,7 +2882,18 @@ def _opens_clause(words: list[Word], index: int) -> bool:
         return False  # "Everyone but the twins was invited": 'but' is a preposition here
     if previous.joined and previous.low in _WH_CLAUSE_WORDS:
         return words[index].low in _WH_SUBJECT_OPENERS  # not "How many hours does a scientist work?"
+    if previous.joined and previous.low in _THINKING_VERBS and index > 1:
+        return words[index - 2].joined and words[index - 2].low in _THINKERS  # "I think the dogs helps us"
     return previous.joined and previous.low in _CLAUSE_WORDS
+
+
+_THINKING_VERBS = frozenset(
+    """think thinks thought suppose supposed guess guessed reckon reckoned hope hoped believe believed
+    say said doubt doubted""".split()
+)
+"""Verbs that take a clause without 'that': after a pronoun and one of them ("I think", "she said")
+a determiner opens the clause's subject, whose verb the rule checks like any other."""
+_THINKERS = frozenset("i we you they he she".split())
 
 
 _WH_CLAUSE_WORDS = frozenset(("what", "how", "why"))
