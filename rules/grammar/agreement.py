@@ -2255,7 +2255,7 @@ class PluralSubjectAgreement(GrammarRule):
             return None
         if head_index + 1 >= len(words) or doc.text[head.end : head.end + 1] in ("'", "’"):
             return None  # "the dogs' owner": a possessive
-        verb_index, crossed = _past_phrase(words, head_index + 1) if head.joined else (head_index + 1, False)
+        verb_index, crossed = _past_phrase(words, head_index + 1, doc) if head.joined else (head_index + 1, False)
         wh_clause = index > 0 and words[index - 1].low in _WH_CLAUSE_WORDS
         if crossed and wh_clause:
             return None  # "what the experts in the field say is true": the phrase may end in the clause's verb
@@ -2284,6 +2284,7 @@ class PluralSubjectAgreement(GrammarRule):
             evidence = (
                 _verb_only_third_person(verb.low)
                 or _followed_like_a_verb(words, verb_index)
+                or _adverb_then_end(doc, words, verb_index)
                 # after an insertion the subject is over: what the tagger reads as a verb is one
                 or (inserted and sentence_tags(doc, words)[verb_index] == "VBZ")
             )
@@ -2967,8 +2968,9 @@ def _relative_clause_end(doc: Document, words: list[Word], index: int) -> int | 
     return None
 
 
-def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
-    """Where the verb stands: ``index``, or after a phrase such as 'of war' or 'in Asia'."""
+def _past_phrase(words: list[Word], index: int, doc: Document | None = None) -> tuple[int | None, bool]:
+    """Where the verb stands: ``index``, or after a phrase such as 'of war' or 'in Asia' (with
+    ``doc``, a noun-or-verb in -s before an adverb ends the phrase too: "of the city stays here")."""
     if index >= len(words):
         return None, False
     low = words[index].low
@@ -2989,7 +2991,9 @@ def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
                 return end + 1, True
             if word.low in w.DETERMINERS:
                 continue  # "the details of the documents on": no verb right after a determiner
-            if "VBZ" in w.verb_tags(following.low) and _followed_like_a_verb(words, end + 1):
+            if "VBZ" in w.verb_tags(following.low) and (
+                _followed_like_a_verb(words, end + 1) or (doc is not None and _adverb_then_end(doc, words, end + 1))
+            ):
                 return end + 1, True  # "the dogs of war barks loudly": a noun-or-verb used as the verb
             continue
         return None, False
@@ -3130,6 +3134,20 @@ def _followed_like_a_verb(words: list[Word], index: int) -> bool:
     if w.tags(following) == {"ADJ"}:
         return True  # "the children in the picture looks happy": a linking verb and its adjective
     return (following.endswith("ly") and "ADV" in w.tags(following)) or following in _VERB_AFTER_EVIDENCE
+
+
+def _adverb_then_end(doc: Document, words: list[Word], index: int) -> bool:
+    """A form in -s that is also a noun ("stays", "waits") reads as the verb before an adverb the
+    tagger takes for one ('here', 'outside', 'fast') that ends the clause or comes before a
+    preposition: "the birds of the city stays here", "many birds waits outside" (not "the sports
+    shows here are long", where a verb follows the adverb)."""
+    after = index + 1
+    if after >= len(words) or not words[index].joined or "ADV" not in w.tags(words[after].low):
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[after] not in ("RB", "RBR") and w.tags(words[after].low) != {"ADV"}:
+        return False
+    return after + 1 >= len(words) or not words[after].joined or words[after + 1].low in _VERB_AFTER_EVIDENCE
 
 
 _ONE = frozenset(("one",))
