@@ -211,9 +211,7 @@ class ModalVerbForm(GrammarRule):
                     yield finding  # a quoted 'should ought to' is the double modal named
                 continue
             # after "he can" or "could not" the word is the verb: "he can swims", "could not finding"
-            subject = contracted or (
-                index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS and words[index - 1].joined
-            )
+            subject = contracted or (index > 0 and words[index - 1].low in _MODAL_SUBJECTS and words[index - 1].joined)
             negated = modal.low in w.NEGATED_MODALS or (target_index > index + 1 and words[index + 1].low == "not")
             # not "than you would turning somersaults", "the way you would icing": a comparison's ellipsis
             compared = any(word.low in _COMPARED for word in words[max(0, index - 4) : index])
@@ -222,7 +220,12 @@ class ModalVerbForm(GrammarRule):
             if suggestion is not None and target.low.endswith("ing") and index > 0 and words[index - 1].low in _AS:
                 continue  # "as will adding hay": an inverted comparison, the -ing form is its subject
             asking = index > 0 and words[index - 1].low in _QUESTION_WORDS
-            if suggestion is not None and not subject and _subject_before_verb(words, target_index, asking):
+            if (
+                suggestion is not None
+                and not subject
+                and not _determined_subject(words, index)
+                and _subject_before_verb(words, target_index, asking)
+            ):
                 continue  # "can rabbits and chickens live?", "should overcharges be proven": inverted
             if suggestion is not None and modal.low in _PAST_MODALS and w.verb_tags(target.low) == {"VBN"}:
                 # "must been", "should seen": a dropped 'have' ("must have been"), not a bare verb
@@ -257,6 +260,18 @@ class ModalVerbForm(GrammarRule):
                 )
 
 
+def _determined_subject(words: list[Word], index: int) -> bool:
+    """The modal at ``index`` follows a determiner and a word that is only a noun ("the boy will
+    finishes the report"): the noun is its subject, so the plural-looking word after the modal
+    cannot be an inverted question's subject."""
+    if index < 2 or not words[index - 1].joined or not words[index - 2].joined:
+        return False
+    return w.tags(words[index - 1].low) == {"NOUN"} and words[index - 2].low in _SUBJECT_DETERMINERS
+
+
+_SUBJECT_DETERMINERS = w.ARTICLES | w.POSSESSIVES | frozenset(("this", "that", "every", "each"))
+_MODAL_SUBJECTS = w.SUBJECT_PRONOUNS | frozenset("anybody anyone somebody someone everybody everyone nobody".split())
+"""Subjects before a modal that make the word after it the verb ("everyone should taking" → 'take')."""
 _BE_FINITE = frozenset("am is are was were".split())
 _TWO_MODAL_TARGETS = w.MODALS | _BE_FINITE | {"ought"}
 _ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "be allowed to"}
