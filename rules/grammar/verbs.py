@@ -1136,6 +1136,8 @@ def _question_subject_end(words: list[Word], index: int) -> int | None:
         return None
     if w.is_plural_noun(first.low) and not first.capitalised:
         return index + 1  # "what does manipulations mean"
+    if first.capitalised and _named_subject(words, index + 1):
+        return index + 1  # "Does Tom plays the piano?"
     noun = _noun_after(words, index + 1) if first.low in _SUBJECT_OPENERS else None
     if noun is None and first.low in _ASKED_SUBJECTS:
         return index + 1  # "does anybody", "does this" (a pronoun when no noun follows)
@@ -1153,11 +1155,51 @@ def _noun_after(words: list[Word], index: int) -> int | None:
         verb_next = (w.tags(following) <= {"VERB", "AUX"} and bool(w.verb_tags(following) & {"VBZ", "VBD"})) or (
             _past_before_object(words, at + 1)
         )
-        if tags == {"NOUN"} or ("NOUN" in tags and verb_next):
+        if tags == {"NOUN"} or ("NOUN" in tags and (verb_next or _plural_then_third(words, at))):
             return at
         if not tags & {"ADJ", "NOUN"}:
             return None
     return None
+
+
+def _compound_head(words: list[Word], subject_end: int | None, at: int) -> bool:
+    """After a noun the -s form at ``at`` is a noun too, and a bare verb after it is the question's
+    verb: the two nouns are a compound ("Do the news reports say so?", "Did the sales figures show
+    a rise?"; the caller leaves 'does' out, which no plural compound follows)."""
+    if subject_end is None or subject_end != at - 1 or "NOUN" not in w.tags(words[subject_end].low):
+        return False
+    if "NOUN" not in w.tags(words[at].low) or at + 1 >= len(words) or not words[at].joined:
+        return False
+    following = words[at + 1].low
+    if "VB" not in w.verb_tags(following) or following in _VERB_CONFIRMING:
+        return False
+    from . import _ngrams
+
+    return _ngrams.web_pair_count(words[subject_end].low, words[at].low) is not None  # "news reports", not "boys needs"
+
+
+def _named_subject(words: list[Word], at: int) -> bool:
+    """The capitalised word at ``at`` after a question's 'do' is a name and its subject: a form in -s
+    that is nothing but a verb's follows it, and an object after that ("Does Tom plays the piano?";
+    not "Does Google maps work?")."""
+    if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined) or words[at + 1].capitalised:
+        return False
+    return w.verb_tags(words[at + 1].low) == {"VBZ"} and words[at + 2].low in _VERB_CONFIRMING
+
+
+def _plural_then_third(words: list[Word], at: int) -> bool:
+    """A plural noun at ``at`` and after it a form in -s that closes the question or takes an object
+    or a phrase ("what do the figures shows?", "why do your eyes looks red?"): the form is the verb,
+    the plural the subject's end; not "do the sales figures show", where a verb follows the second."""
+    if not w.is_plural_noun(words[at].low) or at + 1 >= len(words) or not words[at].joined:
+        return False
+    form = words[at + 1]
+    if form.capitalised or w.verb_tags(form.low) != {"VBZ"}:
+        return False
+    if at + 2 >= len(words) or not form.joined:
+        return True
+    following = words[at + 2].low
+    return following in _VERB_CONFIRMING or following in w.PREPOSITIONS or w.tags(following) == {"ADJ"}
 
 
 def _past_before_object(words: list[Word], at: int) -> bool:
@@ -1308,7 +1350,9 @@ class DoVerbForm(GrammarRule):
             ):
                 base, safety = _PAST_HOMOGRAPHS[target.low], FixSafety.UNSAFE  # "didn't saw it": 'saw' is a verb too
             elif (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)) or (
-                found == {"VBZ"} and _negated_or_asked(words, index, target_index)
+                found == {"VBZ"}
+                and _negated_or_asked(words, index, target_index)
+                and not (not words[index].low.startswith("does") and _compound_head(words, subject_end, target_index))
             ):
                 base = _base_form(target)
             else:
