@@ -705,6 +705,7 @@ def head_after(
     tagged: bool = False,
     peoples: bool = False,
     present: bool = False,
+    singular_verb: bool = False,
 ) -> int | None:
     """The index of the noun that ends the phrase ``words[index]`` opens, after at most two
     adjectives, when it passes ``is_head`` (see :func:`_articles_before`); else None. With
@@ -713,7 +714,9 @@ def head_after(
     adjective may be one of the adjectives ("a Korean women"; for a plural only: "a German
     research" may be a title's start). With ``present``, so does a word the tagger reads as a base
     verb when an object follows it: a plural determiner's verb ("both child love my mother"; a
-    compound's second noun would be read as a noun: "both child care costs")."""
+    compound's second noun would be read as a noun: "both child care costs"). With ``singular_verb``,
+    so does a form in -s the tagger reads as a verb after a noun it reads as plural: the singular
+    determiner's verb ("every students matters"; a compound's head would be plural too)."""
     for noun_index in range(index + 1, min(index + 4, len(words))):
         if not words[noun_index - 1].joined:
             return None
@@ -735,6 +738,8 @@ def head_after(
             if tagged and "VERB" in w.tags(after.low) and sentence_tags(doc, words)[noun_index + 1] in _PAST_OR_MODAL:
                 return noun_index
             if present and _present_verb_with_object(doc, words, noun_index + 1):
+                return noun_index
+            if singular_verb and words[index].low in _NEVER_PRONOUNS and _plural_or_third_after(words, noun_index):
                 return noun_index
             if (tagged or present) and _participle_closes(doc, words, noun_index + 1):
                 return noun_index
@@ -798,6 +803,22 @@ def _shared_head_after(doc: Document, words: list[Word], index: int) -> bool:
 
 
 _PAST_OR_MODAL = frozenset(("VBD", "MD"))
+
+
+def _plural_or_third_after(words: list[Word], noun_index: int) -> bool:
+    """A plural noun or a form in -s follows the plural at ``noun_index``: after 'every', 'each' or
+    'another' the phrase is wrong whether the two are a compound (its head plural) or a noun and its
+    verb ("every students matters"; not a noun singular in -s: "every sports news")."""
+    after = words[noun_index + 1].low
+    if after in w.SINGULAR_IN_S or after.endswith(("ss", "us", "is")) or words[noun_index + 1].capitalised:
+        return False
+    return w.verb_tags(after) == {"VBZ"} or w.is_plural_noun(after)
+
+
+_NEVER_PRONOUNS = frozenset(("every", "another"))
+"""Singular determiners that never stand alone as a pronoun ('each' does: "they each costs")."""
+
+
 """Finite verbs the tagger tells from nouns well ('applicant rose'; a verb's -s form is often a
 plural noun: 'car crashes')."""
 
@@ -971,7 +992,7 @@ class DeterminerNumber(GrammarRule):
         for words, index in occurrences(doc, _SINGULAR_DETERMINERS):
             if index + 1 >= len(words) or not _may_be_plural(words[index + 1].low):
                 continue  # most of these words come before a singular: skip them cheaply
-            noun_at = head_after(doc, words, index, _plural_after_singular, tagged=True)
+            noun_at = head_after(doc, words, index, _plural_after_singular, tagged=True, singular_verb=True)
             if noun_at is None or not _takes_singular_here(doc, words, index):
                 continue
             noun = words[noun_at]
