@@ -54,6 +54,23 @@ _NAMING_VERBS = frozenset("is was has".split())
 a song'), not two people, who would take 'are' or 'were'."""
 
 
+def _finite_after_object(words: list[Word]) -> bool:
+    """The word after a sentence's opening object pronoun is a verb that only a subject comes before:
+    an auxiliary ("Me is tired"), or a past or a third person that is nothing but a verb's ("Me went
+    home", "Them knew it"; not the jocular "me thinks")."""
+    low = words[1].low
+    if low in _FINITE_AFTER_SUBJECT:
+        return True
+    if w.tags(low) != {"VERB"} or low in _JOCULAR_AFTER_ME:
+        return False
+    participle_too = words[0].low != "her"  # "her paid leave", "her told story": a participle before her noun
+    return w.verb_tags(low) in ({"VBD"}, {"VBZ"}) or (participle_too and w.verb_tags(low) == {"VBD", "VBN"})
+
+
+_JOCULAR_AFTER_ME = frozenset(("thinks", "thought", "wants", "likes"))
+"""'Me thinks', 'me wants': a playful voice, left alone."""
+
+
 def _possessed_noun(words: list[Word]) -> bool:
     """'Her will is strong', 'Her will power is remarkable', 'Her can opener broke': after 'her', a
     modal that is also a noun ('will', 'can', 'must') is the noun she owns when a comma, or no bare
@@ -169,7 +186,7 @@ class PronounCase(GrammarRule):
                 found.append(finding)
         for words, index in occurrences(doc, _OBJECT_TRIGGERS):
             opens = index == 0 and len(words) > 2 and words[0].joined and words[1].text == words[1].low
-            if not opens or words[1].low not in _FINITE_AFTER_SUBJECT or _possessed_noun(words):
+            if not opens or not _finite_after_object(words) or _possessed_noun(words):
                 continue
             if words[0].low != "us" or words[1].low not in _THIRD_SINGULAR_AFTER:  # not "Us is a horror film"
                 found.append(self._subject_finding(words[0]))  # "Me is tired.", "Him was late."
