@@ -1447,6 +1447,8 @@ def _after_participle_slot(words: list[Word], index: int) -> bool:
 
 
 _SUBJECT_ONLY = w.SUBJECT_ONLY_PRONOUNS
+_NOUN_DETERMINERS = w.ARTICLES | w.POSSESSIVES | frozenset(("these", "those"))
+"""Determiners that open a noun phrase ('this', 'that' may be pronouns or open a clause)."""
 """Pronouns that are only subjects ('you' and 'it' are objects too: "saw you going")."""
 _NOT_AFTER_SUBJECT = frozenset(("being", "having"))
 """'He being the eldest, …', 'they having left, …': absolute phrases, right without an auxiliary."""
@@ -1458,6 +1460,8 @@ class MissingAuxiliary(GrammarRule):
     severity = Severity.WARNING
     summary = "A subject followed by a bare participle or '-ing' form: 'I seen it', 'we moving', 'they gone'."
     why = (
+        "A subject pronoun, an adverb in -ly and at once a determiner have lost their verb ('I "
+        "accidentally the flashlight', 'we quickly the door'; not after 'than' or 'as'). "
         "A past participle needs 'have' or 'be' ('I have seen it', or the simple past 'I saw it'), and an "
         "'-ing' form needs 'be' ('we are moving'). After 'I', 'we', 'they', 'he' or 'she' directly, a "
         "form that can only be a participle ('seen', 'taken', 'gone') or an '-ing' form is a slip. "
@@ -1530,6 +1534,7 @@ class MissingAuxiliary(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._adverb_then_determiner(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [  # sifted on the flat word list: the pronouns are frequent, the forms after them rare
@@ -1705,6 +1710,37 @@ class MissingAuxiliary(GrammarRule):
                 past,
                 f"'{verb.text}' is the participle: write the past '{past}', or '{have} {verb.text}'.",
                 FixSafety.UNSAFE,
+            )
+
+    def _adverb_then_determiner(self, doc: Document) -> Iterator[Finding]:
+        """'I accidentally the flashlight', 'we quickly the door': a subject pronoun, an adverb in -ly
+        and at once a determiner, with no verb between: the verb is missing. Not after 'than' or
+        'as' ("taller than he clearly the …" is elliptic) nor in quotations."""
+        lows = doc.lows
+        last = len(lows) - 1
+        found = [
+            position
+            for position in positions(doc, _SUBJECT_ONLY)
+            if position + 1 < last
+            and lows[position + 2] in _NOUN_DETERMINERS
+            and w.only_adverb_in_ly(lows[position + 1])
+        ]
+        for words, index in places(doc, found):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            if words[index].low == "i" and words[index].text != "I":
+                continue
+            if index > 0 and words[index - 1].low in ("than", "as", "and", "or", "nor"):
+                continue
+            if in_quotes(doc, words[index].start):
+                continue
+            adverb, determiner = words[index + 1], words[index + 2]
+            yield self.finding(
+                adverb.start,
+                determiner.end,
+                f"A verb is missing after '{words[index].text} {adverb.text}': '{determiner.text}' opens its object.",
+                suggestions=(),
+                fix=FixSafety.UNSAFE,
             )
 
     def _bare_be(self, doc: Document, words: list[Word], index: int) -> Finding | None:
