@@ -655,7 +655,7 @@ class PluralDemonstrativeAgreement(GrammarRule):
             if index > 0 and words[index - 1].joined and words[index - 1].low in w.PREPOSITIONS:
                 continue  # "of these is": the subject is elsewhere ("one of these is")
             verb = words[verb_at]
-            plural = _SINGULAR_VERBS.get(verb.low) or _plural_of(verb.low)
+            plural = _SINGULAR_VERBS.get(verb.low) or _plural_of(verb.low, _manner_after(words, verb_at))
             if plural is None:
                 continue
             fixed = match_case(plural, verb.text)
@@ -664,9 +664,20 @@ class PluralDemonstrativeAgreement(GrammarRule):
             )
 
 
-def _plural_of(verb: str) -> str | None:
-    """The plural present of a verb that can only be a third-person-singular verb here ("includes")."""
-    if w.verb_tags(verb) != {"VBZ"} or "NOUN" in w.tags(verb):
+def _manner_after(words: list[Word], at: int) -> bool:
+    """An adjective and nothing else, an adverb in -ly, or 'well' follows the -s form at ``at``: it
+    is a verb there ("these two works well", "those looks nice"), as no noun phrase takes them after
+    its head."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    following = words[at + 1].low
+    return w.tags(following) == {"ADJ"} or w.only_adverb_in_ly(following) or following == "well"
+
+
+def _plural_of(verb: str, verb_here: bool = False) -> str | None:
+    """The plural present of a verb that can only be a third-person-singular verb here ("includes");
+    with ``verb_here``, one that is also a plural noun ("works well")."""
+    if w.verb_tags(verb) != {"VBZ"} or ("NOUN" in w.tags(verb) and not verb_here):
         return None
     for lemma in w.verb_lemmas(verb):
         plural = w.verb_form(lemma, "VBP")
