@@ -2715,7 +2715,15 @@ def _tagged_verb_here(doc: Document, words: list[Word], index: int) -> bool:
     """A form in -s that is also a plural noun is the verb after two subjects ("he and his wife
     lives in Cardiff") when it is followed like a verb and the tagger reads it as one (not "the
     teacher and the student plans for the year": a compound)."""
-    return _verb_here(words, index) and sentence_tags(doc, words)[index] == "VBZ"
+    tags = sentence_tags(doc, words)
+    if tags[index] != "VBZ":
+        return False
+    if _verb_here(words, index):
+        return True
+    # a bare noun as its object ("Anna and her mother cooks dinner"), and no verb later that would make
+    # the -s word a compound's noun ("the teacher and the student loans office closed")
+    object_noun = index + 1 < len(words) and words[index].joined and w.tags(words[index + 1].low) == {"NOUN"}
+    return object_noun and not any(tag.startswith(("VB", "MD")) for tag in tags[index + 1 :])
 
 
 def _subject_conjunct_end(words: list[Word], index: int) -> int | None:
