@@ -655,13 +655,22 @@ class PluralDemonstrativeAgreement(GrammarRule):
             if index > 0 and words[index - 1].joined and words[index - 1].low in w.PREPOSITIONS:
                 continue  # "of these is": the subject is elsewhere ("one of these is")
             verb = words[verb_at]
-            plural = _SINGULAR_VERBS.get(verb.low) or _plural_of(verb.low, _manner_after(words, verb_at))
+            manner = _opens_subject(words, index) and _manner_after(words, verb_at)
+            plural = _SINGULAR_VERBS.get(verb.low) or _plural_of(verb.low, manner)
             if plural is None:
                 continue
             fixed = match_case(plural, verb.text)
             yield self.replace_word(
                 verb, fixed, f"'{words[index].text}' is plural: write '{fixed}', not '{verb.text}'."
             )
+
+
+def _opens_subject(words: list[Word], index: int) -> bool:
+    """'These' at ``index`` opens the sentence or a clause (after a comma, a conjunction or a clause
+    opener), where it is a subject: after a verb it opens an object ("tighten these screws securely")."""
+    if index == 0 or not words[index - 1].joined:
+        return True
+    return words[index - 1].low in w.CLAUSE_OPENERS or words[index - 1].low in w.COORDINATORS
 
 
 def _manner_after(words: list[Word], at: int) -> bool:
