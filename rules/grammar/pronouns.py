@@ -680,7 +680,14 @@ def _manner_after(words: list[Word], at: int) -> bool:
     if at + 1 >= len(words) or not words[at].joined:
         return False
     following = words[at + 1].low
-    return w.tags(following) == {"ADJ"} or w.only_adverb_in_ly(following) or following == "well"
+    if w.tags(following) == {"ADJ"}:
+        return True
+    if not (w.only_adverb_in_ly(following) or following == "well"):
+        return False
+    # the adverb ends the clause or meets a preposition: "these two works well." (not "these changes
+    # simply wouldn't be possible", where the adverb goes with the verb after it)
+    end = at + 2 >= len(words) or not words[at + 1].joined
+    return end or words[at + 2].low in w.PREPOSITIONS
 
 
 def _plural_of(verb: str, verb_here: bool = False) -> str | None:
