@@ -1418,6 +1418,8 @@ def _need(words: list[Word], index: int) -> str | None:
     following = words[index + 1].low
     if following == "to" or following in _OBJECT_STARTS or w.tags(following) == {"NOUN"}:
         return match_case("needs", words[index].text)
+    if _plural_noun(following) and "VB" not in w.verb_tags(following):
+        return match_case("needs", words[index].text)  # "it often need repairs": the modal takes no plural
     return None
 
 
