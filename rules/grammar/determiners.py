@@ -1517,14 +1517,39 @@ def _a_few_noun(doc: Document, words: list[Word], index: int, noun_at: int) -> b
     one the tagger reads as a noun before a past participle or a past verb ('a few chair left')."""
     if words[index].low != "few" or words[index - 1].low != "a":
         return False
+    if noun_at > index + 1 and words[index + 1].low in _TIME_ADJECTIVES:
+        return False  # "they sold a few last week": a time after the pronoun 'a few'
     if "VERB" not in w.tags(words[noun_at].low):
         return True
     if not words[noun_at].joined or noun_at + 1 >= len(words):
-        return False
+        return _few_as_object(doc, words, index)  # "I have a few question.", not "Only a few work."
     tags = sentence_tags(doc, words)
     if tags[noun_at] != "NN" or tags[noun_at + 1] not in ("VBD", "VBN"):
         return False
     return not _modifies_next(words, tags, noun_at + 1)  # "a few rent furnished flats": a verb's object
+
+
+_TIME_ADJECTIVES = frozenset(("last", "next"))
+
+
+def _few_as_object(doc: Document, words: list[Word], index: int) -> bool:
+    """'A few' (its 'few' at ``index``) is a verb's or a preposition's object: the word before 'a' is
+    a preposition, an object pronoun or a verb as the tagger reads it, so the noun-or-verb that ends
+    the clause after it is a noun ("we need a few minute."; "only a few work." has a subject)."""
+    if index < 2 or not words[index - 2].joined:
+        return False
+    before = words[index - 2].low
+    if before in w.PREPOSITIONS or before in w.OBJECT_PRONOUNS:
+        return True
+    if before in _BARE_INFINITIVE_TAKERS or (before in w.AUXILIARIES and before not in _HAVE_OWN):
+        return False  # "I saw a few fly", "let a few go": the object and its bare verb
+    return sentence_tags(doc, words)[index - 2].startswith("VB")
+
+
+_BARE_INFINITIVE_TAKERS = w.CAUSATIVES | frozenset(
+    "sees seeing hears hearing watches watching feel feels felt notice noticed".split()
+)
+_HAVE_OWN = frozenset("have has had".split())
 
 
 _FLOAT_SUBJECTS = frozenset("we they you he she them us".split())
