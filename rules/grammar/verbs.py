@@ -1162,22 +1162,6 @@ def _noun_after(words: list[Word], index: int) -> int | None:
     return None
 
 
-def _compound_head(words: list[Word], subject_end: int | None, at: int) -> bool:
-    """After a noun the -s form at ``at`` is a noun too, and a bare verb after it is the question's
-    verb: the two nouns are a compound ("Do the news reports say so?", "Did the sales figures show
-    a rise?"; the caller leaves 'does' out, which no plural compound follows)."""
-    if subject_end is None or subject_end != at - 1 or "NOUN" not in w.tags(words[subject_end].low):
-        return False
-    if "NOUN" not in w.tags(words[at].low) or at + 1 >= len(words) or not words[at].joined:
-        return False
-    following = words[at + 1].low
-    if "VB" not in w.verb_tags(following) or following in _VERB_CONFIRMING:
-        return False
-    from . import _ngrams
-
-    return _ngrams.web_pair_count(words[subject_end].low, words[at].low) is not None  # "news reports", not "boys needs"
-
-
 def _named_subject(words: list[Word], at: int) -> bool:
     """The capitalised word at ``at`` after a question's 'do' is a name and its subject: a form in -s
     that is nothing but a verb's follows it, and an object after that ("Does Tom plays the piano?";
@@ -1350,9 +1334,7 @@ class DoVerbForm(GrammarRule):
             ):
                 base, safety = _PAST_HOMOGRAPHS[target.low], FixSafety.UNSAFE  # "didn't saw it": 'saw' is a verb too
             elif (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)) or (
-                found == {"VBZ"}
-                and _negated_or_asked(words, index, target_index)
-                and not (not words[index].low.startswith("does") and _compound_head(words, subject_end, target_index))
+                found == {"VBZ"} and _negated_or_asked(words, index, target_index)
             ):
                 base = _base_form(target)
             else:
