@@ -1422,6 +1422,8 @@ def _need(words: list[Word], index: int) -> str | None:
     following = words[index + 1].low
     if following == "to" or following in _OBJECT_STARTS or w.tags(following) == {"NOUN"}:
         return match_case("needs", words[index].text)
+    if _plural_noun(following) and "VB" not in w.verb_tags(following):
+        return match_case("needs", words[index].text)  # "it often need repairs": the modal takes no plural
     return None
 
 
@@ -1947,9 +1949,12 @@ def _tagged_as_verb(doc: Document, words: list[Word], start: int, head_index: in
     verb_index = head_index + 1
     if verb_index + 1 >= len(words) or not words[verb_index].joined:
         return False
-    if words[verb_index + 1].low not in _VERB_AFTER_EVIDENCE:
-        return False
+    following = words[verb_index + 1].low
+    linked = w.tags(following) == {"ADJ"} and _linking(words[verb_index].low)  # "the dog look happy"
     tags = sentence_tags(doc, words)
+    adverb = tags[verb_index + 1] == "RB" and "ADV" in w.tags(following)  # "the horse go home", as the tagger reads it
+    if following not in _VERB_AFTER_EVIDENCE and not linked and not adverb:
+        return False
     if tags[head_index] != "NN" or tags[verb_index] not in ("VBP", "VB"):
         return False
     for later in range(verb_index + 2, len(words)):
@@ -1958,6 +1963,12 @@ def _tagged_as_verb(doc: Document, words: list[Word], start: int, head_index: in
     return True
 
 
+def _linking(low: str) -> bool:
+    """'look', 'seem', 'feel', 'sound', 'taste', 'smell', 'appear', 'become', 'remain', 'stay', 'grow', 'get'."""
+    return any(lemma in _LINKING_VERBS for lemma in w.verb_lemmas(low))
+
+
+_LINKING_VERBS = frozenset("look seem feel sound taste smell appear become remain stay grow get".split())
 _OBJECT_OPENERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.OBJECT_PRONOUNS
 _RELATIVE_VERB_TAGS = w.FINITE_OR_MODAL_TAGS
 """Tags of a verb straight after 'that' that make it a relative pronoun ('the loop that runs')."""
@@ -2252,7 +2263,7 @@ class PluralSubjectAgreement(GrammarRule):
             return None
         if head_index + 1 >= len(words) or doc.text[head.end : head.end + 1] in ("'", "’"):
             return None  # "the dogs' owner": a possessive
-        verb_index, crossed = _past_phrase(words, head_index + 1) if head.joined else (head_index + 1, False)
+        verb_index, crossed = _past_phrase(words, head_index + 1, doc) if head.joined else (head_index + 1, False)
         wh_clause = index > 0 and words[index - 1].low in _WH_CLAUSE_WORDS
         if crossed and wh_clause:
             return None  # "what the experts in the field say is true": the phrase may end in the clause's verb
@@ -2281,6 +2292,7 @@ class PluralSubjectAgreement(GrammarRule):
             evidence = (
                 _verb_only_third_person(verb.low)
                 or _followed_like_a_verb(words, verb_index)
+                or _adverb_then_end(doc, words, verb_index)
                 # after an insertion the subject is over: what the tagger reads as a verb is one
                 or (inserted and sentence_tags(doc, words)[verb_index] == "VBZ")
             )
@@ -2723,7 +2735,15 @@ def _tagged_verb_here(doc: Document, words: list[Word], index: int) -> bool:
     """A form in -s that is also a plural noun is the verb after two subjects ("he and his wife
     lives in Cardiff") when it is followed like a verb and the tagger reads it as one (not "the
     teacher and the student plans for the year": a compound)."""
-    return _verb_here(words, index) and sentence_tags(doc, words)[index] == "VBZ"
+    tags = sentence_tags(doc, words)
+    if tags[index] != "VBZ":
+        return False
+    if _verb_here(words, index):
+        return True
+    # a bare noun as its object ("Anna and her mother cooks dinner"), and no verb later that would make
+    # the -s word a compound's noun ("the teacher and the student loans office closed")
+    object_noun = index + 1 < len(words) and words[index].joined and w.tags(words[index + 1].low) == {"NOUN"}
+    return object_noun and not any(tag.startswith(("VB", "MD")) for tag in tags[index + 1 :])
 
 
 def _subject_conjunct_end(words: list[Word], index: int) -> int | None:
@@ -2898,7 +2918,18 @@ def _opens_clause(words: list[Word], index: int) -> bool:
         return False  # "Everyone but the twins was invited": 'but' is a preposition here
     if previous.joined and previous.low in _WH_CLAUSE_WORDS:
         return words[index].low in _WH_SUBJECT_OPENERS  # not "How many hours does a scientist work?"
+    if previous.joined and previous.low in _THINKING_VERBS and index > 1:
+        return words[index - 2].joined and words[index - 2].low in _THINKERS  # "I think the dogs helps us"
     return previous.joined and previous.low in _CLAUSE_WORDS
+
+
+_THINKING_VERBS = frozenset(
+    """think thinks thought suppose supposed guess guessed reckon reckoned hope hoped believe believed
+    say said doubt doubted""".split()
+)
+"""Verbs that take a clause without 'that': after a pronoun and one of them ("I think", "she said")
+a determiner opens the clause's subject, whose verb the rule checks like any other."""
+_THINKERS = frozenset("i we you they he she".split())
 
 
 _WH_CLAUSE_WORDS = frozenset(("what", "how", "why"))
@@ -2972,8 +3003,9 @@ def _relative_clause_end(doc: Document, words: list[Word], index: int) -> int | 
     return None
 
 
-def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
-    """Where the verb stands: ``index``, or after a phrase such as 'of war' or 'in Asia'."""
+def _past_phrase(words: list[Word], index: int, doc: Document | None = None) -> tuple[int | None, bool]:
+    """Where the verb stands: ``index``, or after a phrase such as 'of war' or 'in Asia' (with
+    ``doc``, a noun-or-verb in -s before an adverb ends the phrase too: "of the city stays here")."""
     if index >= len(words):
         return None, False
     low = words[index].low
@@ -2994,7 +3026,9 @@ def _past_phrase(words: list[Word], index: int) -> tuple[int | None, bool]:
                 return end + 1, True
             if word.low in w.DETERMINERS:
                 continue  # "the details of the documents on": no verb right after a determiner
-            if "VBZ" in w.verb_tags(following.low) and _followed_like_a_verb(words, end + 1):
+            if "VBZ" in w.verb_tags(following.low) and (
+                _followed_like_a_verb(words, end + 1) or (doc is not None and _adverb_then_end(doc, words, end + 1))
+            ):
                 return end + 1, True  # "the dogs of war barks loudly": a noun-or-verb used as the verb
             continue
         return None, False
@@ -3135,6 +3169,20 @@ def _followed_like_a_verb(words: list[Word], index: int) -> bool:
     if w.tags(following) == {"ADJ"}:
         return True  # "the children in the picture looks happy": a linking verb and its adjective
     return (following.endswith("ly") and "ADV" in w.tags(following)) or following in _VERB_AFTER_EVIDENCE
+
+
+def _adverb_then_end(doc: Document, words: list[Word], index: int) -> bool:
+    """A form in -s that is also a noun ("stays", "waits") reads as the verb before an adverb the
+    tagger takes for one ('here', 'outside', 'fast') that ends the clause or comes before a
+    preposition: "the birds of the city stays here", "many birds waits outside" (not "the sports
+    shows here are long", where a verb follows the adverb)."""
+    after = index + 1
+    if after >= len(words) or not words[index].joined or "ADV" not in w.tags(words[after].low):
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[after] not in ("RB", "RBR") and w.tags(words[after].low) != {"ADV"}:
+        return False
+    return after + 1 >= len(words) or not words[after].joined or words[after + 1].low in _VERB_AFTER_EVIDENCE
 
 
 _ONE = frozenset(("one",))

@@ -23,6 +23,10 @@ _GOOD_FORMS = frozenset(("better", "best"))
 """'More better' is a double comparison before 'than' or after 'much', 'even', 'the' ("much more
 better than", "the most best"), not in "when is more better?"."""
 _GRADING = frozenset("much even far way lot the a an".split())
+_LINKING = frozenset(
+    "is are was were am be been being 's seems seemed looks looked feels felt feel got gets getting".split()
+)
+"""Verbs before 'more' that take the comparison as their predicate: 'better' after them is the adjective."""
 _MADE_UP = {
     "worser": "worse",
     "worsest": "worst",
@@ -141,7 +145,11 @@ class DoubleComparison(GrammarRule):
             adjective = words[index + 1]
             after = words[index + 2] if adjective.joined and index + 2 < len(words) else None
             before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
-            if not _compared(adjective, graded=before in _GRADING or (after is not None and after.low == "than")):
+            if before in _LINKING and words[index].low == "more" and (index < 2 or words[index - 2].low in _ASKING):
+                continue  # "When is more better?", "Is more better than less?": 'more' is the subject
+            linked = before in _LINKING and words[index].low == "more"  # "this is more better", "she feels more better"
+            graded = before in _GRADING or linked or (after is not None and after.low == "than")
+            if not _compared(adjective, graded=graded):
                 continue
             article = before in ("a", "an", "the")
             counted_one = (
@@ -681,6 +689,8 @@ def _two_end_here(doc: Document, words: list[Word], index: int) -> bool:
 
 
 _INTENSIFIERS = frozenset(("even", "still", "far"))
+_ASKING = w.QUESTION_WORDS
+_DEICTIC_TIMES = frozenset("today tonight yesterday tomorrow nowadays".split())
 _GOOD_BAD_SUPERLATIVES = {"best": "better", "worst": "worse"}
 
 
@@ -700,8 +710,8 @@ def _comparative_of_superlative(word: Word) -> str | None:
 def _ends_phrase(following: str) -> bool:
     """What follows a superlative after 'even' shows it is not before its noun ("even worst after",
     "even worst than"; not "even best friends", "even best known")."""
-    if following in _THAN or following in w.PREPOSITIONS or following in w.ARTICLES:
-        return True
+    if following in _THAN or following in w.PREPOSITIONS or following in w.ARTICLES or following in _DEICTIC_TIMES:
+        return True  # (a time that is also a noun: "even worst today")
     tags = w.tags(following)
     return bool(tags) and not tags & {"NOUN", "ADJ", "PROPN", "VERB", "NUM"}
 

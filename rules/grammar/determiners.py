@@ -717,6 +717,7 @@ def head_after(
     tagged: bool = False,
     peoples: bool = False,
     present: bool = False,
+    singular_verb: bool = False,
 ) -> int | None:
     """The index of the noun that ends the phrase ``words[index]`` opens, after at most two
     adjectives, when it passes ``is_head`` (see :func:`_articles_before`); else None. With
@@ -725,7 +726,9 @@ def head_after(
     adjective may be one of the adjectives ("a Korean women"; for a plural only: "a German
     research" may be a title's start). With ``present``, so does a word the tagger reads as a base
     verb when an object follows it: a plural determiner's verb ("both child love my mother"; a
-    compound's second noun would be read as a noun: "both child care costs")."""
+    compound's second noun would be read as a noun: "both child care costs"). With ``singular_verb``,
+    so does a form in -s the tagger reads as a verb after a noun it reads as plural: the singular
+    determiner's verb ("every students matters"; a compound's head would be plural too)."""
     for noun_index in range(index + 1, min(index + 4, len(words))):
         if not words[noun_index - 1].joined:
             return None
@@ -747,6 +750,8 @@ def head_after(
             if tagged and "VERB" in w.tags(after.low) and sentence_tags(doc, words)[noun_index + 1] in _PAST_OR_MODAL:
                 return noun_index
             if present and _present_verb_with_object(doc, words, noun_index + 1):
+                return noun_index
+            if singular_verb and words[index].low in _NEVER_PRONOUNS and _plural_or_third_after(words, noun_index):
                 return noun_index
             if (tagged or present) and _participle_closes(doc, words, noun_index + 1):
                 return noun_index
@@ -810,6 +815,22 @@ def _shared_head_after(doc: Document, words: list[Word], index: int) -> bool:
 
 
 _PAST_OR_MODAL = frozenset(("VBD", "MD"))
+
+
+def _plural_or_third_after(words: list[Word], noun_index: int) -> bool:
+    """A plural noun or a form in -s follows the plural at ``noun_index``: after 'every', 'each' or
+    'another' the phrase is wrong whether the two are a compound (its head plural) or a noun and its
+    verb ("every students matters"; not a noun singular in -s: "every sports news")."""
+    after = words[noun_index + 1].low
+    if after in w.SINGULAR_IN_S or after.endswith(("ss", "us", "is")) or words[noun_index + 1].capitalised:
+        return False
+    return w.verb_tags(after) == {"VBZ"} or w.is_plural_noun(after)
+
+
+_NEVER_PRONOUNS = frozenset(("every", "another"))
+"""Singular determiners that never stand alone as a pronoun ('each' does: "they each costs")."""
+
+
 """Finite verbs the tagger tells from nouns well ('applicant rose'; a verb's -s form is often a
 plural noun: 'car crashes')."""
 
@@ -983,7 +1004,7 @@ class DeterminerNumber(GrammarRule):
         for words, index in occurrences(doc, _SINGULAR_DETERMINERS):
             if index + 1 >= len(words) or not _may_be_plural(words[index + 1].low):
                 continue  # most of these words come before a singular: skip them cheaply
-            noun_at = head_after(doc, words, index, _plural_after_singular, tagged=True)
+            noun_at = head_after(doc, words, index, _plural_after_singular, tagged=True, singular_verb=True)
             if noun_at is None or not _takes_singular_here(doc, words, index):
                 continue
             noun = words[noun_at]
@@ -1510,14 +1531,39 @@ def _a_few_noun(doc: Document, words: list[Word], index: int, noun_at: int) -> b
     one the tagger reads as a noun before a past participle or a past verb ('a few chair left')."""
     if words[index].low != "few" or words[index - 1].low != "a":
         return False
+    if noun_at > index + 1 and words[index + 1].low in _TIME_ADJECTIVES:
+        return False  # "they sold a few last week": a time after the pronoun 'a few'
     if "VERB" not in w.tags(words[noun_at].low):
         return True
     if not words[noun_at].joined or noun_at + 1 >= len(words):
-        return False
+        return _few_as_object(doc, words, index)  # "I have a few question.", not "Only a few work."
     tags = sentence_tags(doc, words)
     if tags[noun_at] != "NN" or tags[noun_at + 1] not in ("VBD", "VBN"):
         return False
     return not _modifies_next(words, tags, noun_at + 1)  # "a few rent furnished flats": a verb's object
+
+
+_TIME_ADJECTIVES = frozenset(("last", "next"))
+
+
+def _few_as_object(doc: Document, words: list[Word], index: int) -> bool:
+    """'A few' (its 'few' at ``index``) is a verb's or a preposition's object: the word before 'a' is
+    a preposition, an object pronoun or a verb as the tagger reads it, so the noun-or-verb that ends
+    the clause after it is a noun ("we need a few minute."; "only a few work." has a subject)."""
+    if index < 2 or not words[index - 2].joined:
+        return False
+    before = words[index - 2].low
+    if before in w.PREPOSITIONS or before in w.OBJECT_PRONOUNS:
+        return True
+    if before in _BARE_INFINITIVE_TAKERS or (before in w.AUXILIARIES and before not in _HAVE_OWN):
+        return False  # "I saw a few fly", "let a few go": the object and its bare verb
+    return sentence_tags(doc, words)[index - 2].startswith("VB")
+
+
+_BARE_INFINITIVE_TAKERS = w.CAUSATIVES | frozenset(
+    "sees seeing hears hearing watches watching feel feels felt notice noticed".split()
+)
+_HAVE_OWN = frozenset("have has had".split())
 
 
 _FLOAT_SUBJECTS = frozenset("we they you he she them us".split())

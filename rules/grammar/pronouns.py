@@ -54,6 +54,23 @@ _NAMING_VERBS = frozenset("is was has".split())
 a song'), not two people, who would take 'are' or 'were'."""
 
 
+def _finite_after_object(words: list[Word]) -> bool:
+    """The word after a sentence's opening object pronoun is a verb that only a subject comes before:
+    an auxiliary ("Me is tired"), or a past or a third person that is nothing but a verb's ("Me went
+    home", "Them knew it"; not the jocular "me thinks")."""
+    low = words[1].low
+    if low in _FINITE_AFTER_SUBJECT:
+        return True
+    if w.tags(low) != {"VERB"} or low in _JOCULAR_AFTER_ME:
+        return False
+    participle_too = words[0].low != "her"  # "her paid leave", "her told story": a participle before her noun
+    return w.verb_tags(low) in ({"VBD"}, {"VBZ"}) or (participle_too and w.verb_tags(low) == {"VBD", "VBN"})
+
+
+_JOCULAR_AFTER_ME = frozenset(("thinks", "thought", "wants", "likes"))
+"""'Me thinks', 'me wants': a playful voice, left alone."""
+
+
 def _possessed_noun(words: list[Word]) -> bool:
     """'Her will is strong', 'Her will power is remarkable', 'Her can opener broke': after 'her', a
     modal that is also a noun ('will', 'can', 'must') is the noun she owns when a comma, or no bare
@@ -169,7 +186,7 @@ class PronounCase(GrammarRule):
                 found.append(finding)
         for words, index in occurrences(doc, _OBJECT_TRIGGERS):
             opens = index == 0 and len(words) > 2 and words[0].joined and words[1].text == words[1].low
-            if not opens or words[1].low not in _FINITE_AFTER_SUBJECT or _possessed_noun(words):
+            if not opens or not _finite_after_object(words) or _possessed_noun(words):
                 continue
             if words[0].low != "us" or words[1].low not in _THIRD_SINGULAR_AFTER:  # not "Us is a horror film"
                 found.append(self._subject_finding(words[0]))  # "Me is tired.", "Him was late."
@@ -640,7 +657,8 @@ class PluralDemonstrativeAgreement(GrammarRule):
             if index > 0 and words[index - 1].joined and words[index - 1].low in w.PREPOSITIONS:
                 continue  # "of these is": the subject is elsewhere ("one of these is")
             verb = words[verb_at]
-            plural = _SINGULAR_VERBS.get(verb.low) or _plural_of(verb.low)
+            manner = _opens_subject(words, index) and _manner_after(words, verb_at)
+            plural = _SINGULAR_VERBS.get(verb.low) or _plural_of(verb.low, manner)
             if plural is None:
                 continue
             fixed = match_case(plural, verb.text)
@@ -649,9 +667,35 @@ class PluralDemonstrativeAgreement(GrammarRule):
             )
 
 
-def _plural_of(verb: str) -> str | None:
-    """The plural present of a verb that can only be a third-person-singular verb here ("includes")."""
-    if w.verb_tags(verb) != {"VBZ"} or "NOUN" in w.tags(verb):
+def _opens_subject(words: list[Word], index: int) -> bool:
+    """'These' at ``index`` opens the sentence or a clause (after a comma, a conjunction or a clause
+    opener), where it is a subject: after a verb it opens an object ("tighten these screws securely")."""
+    if index == 0 or not words[index - 1].joined:
+        return True
+    return words[index - 1].low in w.CLAUSE_OPENERS or words[index - 1].low in w.COORDINATORS
+
+
+def _manner_after(words: list[Word], at: int) -> bool:
+    """An adjective and nothing else, an adverb in -ly, or 'well' follows the -s form at ``at``: it
+    is a verb there ("these two works well", "those looks nice"), as no noun phrase takes them after
+    its head."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    following = words[at + 1].low
+    if w.tags(following) == {"ADJ"}:
+        return True
+    if not (w.only_adverb_in_ly(following) or following == "well"):
+        return False
+    # the adverb ends the clause or meets a preposition: "these two works well." (not "these changes
+    # simply wouldn't be possible", where the adverb goes with the verb after it)
+    end = at + 2 >= len(words) or not words[at + 1].joined
+    return end or words[at + 2].low in w.PREPOSITIONS
+
+
+def _plural_of(verb: str, verb_here: bool = False) -> str | None:
+    """The plural present of a verb that can only be a third-person-singular verb here ("includes");
+    with ``verb_here``, one that is also a plural noun ("works well")."""
+    if w.verb_tags(verb) != {"VBZ"} or ("NOUN" in w.tags(verb) and not verb_here):
         return None
     for lemma in w.verb_lemmas(verb):
         plural = w.verb_form(lemma, "VBP")

@@ -627,11 +627,9 @@ class ThereWasPlural(GrammarRule):
                 if noun_index + 1 < len(words) and words[noun_index].low == "more" and words[noun_index].joined:
                     noun_index += 1  # "there is many more people"
                 while (
-                    noun_index + 1 < len(words)
-                    and words[noun_index].joined
-                    and w.tags(words[noun_index].low) == {"ADJ"}
+                    noun_index + 1 < len(words) and words[noun_index].joined and _plain_adjective(words[noun_index].low)
                 ):
-                    noun_index += 1  # "there was several new cases"
+                    noun_index += 1  # "there was several new cases", "there is no easy answers"
             if _so_many(words, noun_index):
                 noun_index += 2  # "why is there so many people"
             if noun_index >= len(words) or not words[noun_index - 1].joined:
@@ -655,6 +653,15 @@ class ThereWasPlural(GrammarRule):
             else:
                 instead = f"'{words[index].low} {fixed}', not '{words[index].low} {verb.text}'"
             yield self.replace_word(verb, fixed, f"'{noun.text}' is plural: {instead}.")
+
+
+def _plain_adjective(low: str) -> bool:
+    """An adjective that is no plural ('new', 'easy', 'clear'; another reading does not make it the
+    head: "no clear rules", "no real reasons"), before the noun a quantifier counts."""
+    return "ADJ" in w.tags(low) and not w.is_plural_noun(low) and low not in _NOT_PLAIN_ADJECTIVES
+
+
+_NOT_PLAIN_ADJECTIVES = frozenset("more less fewer".split())
 
 
 def _past_adjectives(words: list[Word], index: int) -> int:

@@ -211,9 +211,7 @@ class ModalVerbForm(GrammarRule):
                     yield finding  # a quoted 'should ought to' is the double modal named
                 continue
             # after "he can" or "could not" the word is the verb: "he can swims", "could not finding"
-            subject = contracted or (
-                index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS and words[index - 1].joined
-            )
+            subject = contracted or (index > 0 and words[index - 1].low in _MODAL_SUBJECTS and words[index - 1].joined)
             negated = modal.low in w.NEGATED_MODALS or (target_index > index + 1 and words[index + 1].low == "not")
             # not "than you would turning somersaults", "the way you would icing": a comparison's ellipsis
             compared = any(word.low in _COMPARED for word in words[max(0, index - 4) : index])
@@ -222,7 +220,12 @@ class ModalVerbForm(GrammarRule):
             if suggestion is not None and target.low.endswith("ing") and index > 0 and words[index - 1].low in _AS:
                 continue  # "as will adding hay": an inverted comparison, the -ing form is its subject
             asking = index > 0 and words[index - 1].low in _QUESTION_WORDS
-            if suggestion is not None and not subject and _subject_before_verb(words, target_index, asking):
+            if (
+                suggestion is not None
+                and not subject
+                and not _determined_subject(words, index)
+                and _subject_before_verb(words, target_index, asking)
+            ):
                 continue  # "can rabbits and chickens live?", "should overcharges be proven": inverted
             if suggestion is not None and modal.low in _PAST_MODALS and w.verb_tags(target.low) == {"VBN"}:
                 # "must been", "should seen": a dropped 'have' ("must have been"), not a bare verb
@@ -257,6 +260,18 @@ class ModalVerbForm(GrammarRule):
                 )
 
 
+def _determined_subject(words: list[Word], index: int) -> bool:
+    """The modal at ``index`` follows a determiner and a word that is only a noun ("the boy will
+    finishes the report"): the noun is its subject, so the plural-looking word after the modal
+    cannot be an inverted question's subject."""
+    if index < 2 or not words[index - 1].joined or not words[index - 2].joined:
+        return False
+    return w.tags(words[index - 1].low) == {"NOUN"} and words[index - 2].low in _SUBJECT_DETERMINERS
+
+
+_SUBJECT_DETERMINERS = w.ARTICLES | w.POSSESSIVES | frozenset(("this", "that", "every", "each"))
+_MODAL_SUBJECTS = w.SUBJECT_PRONOUNS | frozenset("anybody anyone somebody someone everybody everyone nobody".split())
+"""Subjects before a modal that make the word after it the verb ("everyone should taking" → 'take')."""
 _BE_FINITE = frozenset("am is are was were".split())
 _TWO_MODAL_TARGETS = w.MODALS | _BE_FINITE | {"ought"}
 _ABLE = {"can": "be able to", "could": "be able to", "must": "have to", "may": "be allowed to"}
@@ -1121,6 +1136,8 @@ def _question_subject_end(words: list[Word], index: int) -> int | None:
         return None
     if w.is_plural_noun(first.low) and not first.capitalised:
         return index + 1  # "what does manipulations mean"
+    if first.capitalised and _named_subject(words, index + 1):
+        return index + 1  # "Does Tom plays the piano?"
     noun = _noun_after(words, index + 1) if first.low in _SUBJECT_OPENERS else None
     if noun is None and first.low in _ASKED_SUBJECTS:
         return index + 1  # "does anybody", "does this" (a pronoun when no noun follows)
@@ -1138,11 +1155,35 @@ def _noun_after(words: list[Word], index: int) -> int | None:
         verb_next = (w.tags(following) <= {"VERB", "AUX"} and bool(w.verb_tags(following) & {"VBZ", "VBD"})) or (
             _past_before_object(words, at + 1)
         )
-        if tags == {"NOUN"} or ("NOUN" in tags and verb_next):
+        if tags == {"NOUN"} or ("NOUN" in tags and (verb_next or _plural_then_third(words, at))):
             return at
         if not tags & {"ADJ", "NOUN"}:
             return None
     return None
+
+
+def _named_subject(words: list[Word], at: int) -> bool:
+    """The capitalised word at ``at`` after a question's 'do' is a name and its subject: a form in -s
+    that is nothing but a verb's follows it, and an object after that ("Does Tom plays the piano?";
+    not "Does Google maps work?")."""
+    if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined) or words[at + 1].capitalised:
+        return False
+    return w.verb_tags(words[at + 1].low) == {"VBZ"} and words[at + 2].low in _VERB_CONFIRMING
+
+
+def _plural_then_third(words: list[Word], at: int) -> bool:
+    """A plural noun at ``at`` and after it a form in -s that closes the question or takes an object
+    or a phrase ("what do the figures shows?", "why do your eyes looks red?"): the form is the verb,
+    the plural the subject's end; not "do the sales figures show", where a verb follows the second."""
+    if not w.is_plural_noun(words[at].low) or at + 1 >= len(words) or not words[at].joined:
+        return False
+    form = words[at + 1]
+    if form.capitalised or w.verb_tags(form.low) != {"VBZ"}:
+        return False
+    if at + 2 >= len(words) or not form.joined:
+        return True
+    following = words[at + 2].low
+    return following in _VERB_CONFIRMING or following in w.PREPOSITIONS or w.tags(following) == {"ADJ"}
 
 
 def _past_before_object(words: list[Word], at: int) -> bool:
@@ -1398,6 +1439,8 @@ def _after_participle_slot(words: list[Word], index: int) -> bool:
 
 
 _SUBJECT_ONLY = w.SUBJECT_ONLY_PRONOUNS
+_NOUN_DETERMINERS = w.ARTICLES | w.POSSESSIVES | frozenset(("these", "those"))
+"""Determiners that open a noun phrase ('this', 'that' may be pronouns or open a clause)."""
 """Pronouns that are only subjects ('you' and 'it' are objects too: "saw you going")."""
 _NOT_AFTER_SUBJECT = frozenset(("being", "having"))
 """'He being the eldest, …', 'they having left, …': absolute phrases, right without an auxiliary."""
@@ -1409,6 +1452,8 @@ class MissingAuxiliary(GrammarRule):
     severity = Severity.WARNING
     summary = "A subject followed by a bare participle or '-ing' form: 'I seen it', 'we moving', 'they gone'."
     why = (
+        "A subject pronoun, an adverb in -ly and at once a determiner have lost their verb ('I "
+        "accidentally the flashlight', 'we quickly the door'; not after 'than' or 'as'). "
         "A past participle needs 'have' or 'be' ('I have seen it', or the simple past 'I saw it'), and an "
         "'-ing' form needs 'be' ('we are moving'). After 'I', 'we', 'they', 'he' or 'she' directly, a "
         "form that can only be a participle ('seen', 'taken', 'gone') or an '-ing' form is a slip. "
@@ -1481,6 +1526,7 @@ class MissingAuxiliary(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._adverb_then_determiner(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [  # sifted on the flat word list: the pronouns are frequent, the forms after them rare
@@ -1656,6 +1702,37 @@ class MissingAuxiliary(GrammarRule):
                 past,
                 f"'{verb.text}' is the participle: write the past '{past}', or '{have} {verb.text}'.",
                 FixSafety.UNSAFE,
+            )
+
+    def _adverb_then_determiner(self, doc: Document) -> Iterator[Finding]:
+        """'I accidentally the flashlight', 'we quickly the door': a subject pronoun, an adverb in -ly
+        and at once a determiner, with no verb between: the verb is missing. Not after 'than' or
+        'as' ("taller than he clearly the …" is elliptic) nor in quotations."""
+        lows = doc.lows
+        last = len(lows) - 1
+        found = [
+            position
+            for position in positions(doc, _SUBJECT_ONLY)
+            if position + 1 < last
+            and lows[position + 2] in _NOUN_DETERMINERS
+            and w.only_adverb_in_ly(lows[position + 1])
+        ]
+        for words, index in places(doc, found):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            if words[index].low == "i" and words[index].text != "I":
+                continue
+            if index > 0 and words[index - 1].low in ("than", "as", "and", "or", "nor"):
+                continue
+            if in_quotes(doc, words[index].start):
+                continue
+            adverb, determiner = words[index + 1], words[index + 2]
+            yield self.finding(
+                adverb.start,
+                determiner.end,
+                f"A verb is missing after '{words[index].text} {adverb.text}': '{determiner.text}' opens its object.",
+                suggestions=(),
+                fix=FixSafety.UNSAFE,
             )
 
     def _bare_be(self, doc: Document, words: list[Word], index: int) -> Finding | None:
