@@ -505,6 +505,24 @@ def _common(word: str) -> bool:
     return count is not None and count >= END_FLOOR
 
 
+_CLOSED_LEFT = (
+    w.DETERMINERS | w.PREPOSITIONS | w.COORDINATORS | w.AUXILIARIES | w.MODALS | w.OBJECT_PRONOUNS | w.CARDINALS
+)
+
+
+def _modified_end(left: str | None) -> bool:
+    """The word before a sentence's last word is an adjective or a noun, not a function word ('a new
+    jib.', 'in a whole new sate.'): a modifier before its head, whose pair with the twin tells as much
+    as a right pair would, however rare the written word; after a function word ('friend and
+    confidant.', 'turning to mush.') a rare word's missing pair is no news (:data:`END_FLOOR`)."""
+    return (
+        left is not None
+        and left not in FUNCTION_WORDS
+        and left not in _CLOSED_LEFT
+        and bool(w.tags(left) & {"ADJ", "NOUN"})
+    )
+
+
 VERB_SLOTS = frozenset("to not never will would can could shall should may might must cannot that who which".split())
 """Words after which a verb of the plain form is expected ('will exit', 'never match', 'to form',
 'patterns that match more'):
@@ -1026,7 +1044,7 @@ class ConfusedWord(GrammarRule):
             opens = index == 0 and word.sentence_start
             if opens and (_ngrams.word_count(word.low) or 0.0) < START_FLOOR:
                 continue
-            edge = opens or (index == len(words) - 1 and _common(word.low))
+            edge = opens or (index == len(words) - 1 and (_common(word.low) or _modified_end(left)))
             best = _likeliest(word.low, left, right, edge, _NONE_BARRED, possessive)  # positional: a cheaper key
             asked = None
             if best is None and opens and right is not None and ends_in_question_mark(doc, words[-1]):
