@@ -249,8 +249,9 @@ def _likeliest(
             continue
         if _modifier_before_noun(word, other, left, right):
             continue
-        penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
         said = None if _preposition_at_chance(word, other, right) else right
+        modified = said is None and _modified_end(left)  # 'a new jib at the': the modifier is the evidence
+        penalty = START_PENALTY if edge or modified else ONE_SIDE_PENALTY
         margin = likelier_by(word, other, left, said, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
         if margin is not None and _markers_only(word, other, left, right):
             if left in w.DETERMINERS and _name_inflated(word):
@@ -506,7 +507,14 @@ def _common(word: str) -> bool:
 
 
 _CLOSED_LEFT = (
-    w.DETERMINERS | w.PREPOSITIONS | w.COORDINATORS | w.AUXILIARIES | w.MODALS | w.OBJECT_PRONOUNS | w.CARDINALS
+    w.DETERMINERS
+    | w.PREPOSITIONS
+    | w.COORDINATORS
+    | w.AUXILIARIES
+    | w.MODALS
+    | w.SUBJECT_PRONOUNS
+    | w.OBJECT_PRONOUNS
+    | w.CARDINALS
 )
 
 
