@@ -310,6 +310,8 @@ class ItsConfusion(GrammarRule):
         "The dog wagged its' tail.",
         "Its because the battery is flat, and I think its got nothing to do with us.",
         "Its common for readers to skim. Its normal to feel tired.",
+        "Maybe its broken, and if its true, we act. I think its ready now.",
+        "We lost it's data, and they changed it's software.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -341,6 +343,9 @@ class ItsConfusion(GrammarRule):
         "The village lost its common to the north, and the club its chief to a rival.",
         "Its standard for safety is high. Its potential for growth is huge. Its moral for children is clear.",
         "Its standard to measure success is simple.",
+        "The bird fed its young, the firm knew its worth, and since its founding, the club has grown. I know its past.",
+        "If its broken parts are replaced, it runs; I think its new owners will keep it.",
+        "I heard it's rubbish; tests proved it's gold, and the lab confirmed it's mercury.",
     )
     fixed = (
         "It's a shame.",
@@ -366,6 +371,8 @@ class ItsConfusion(GrammarRule):
         "The dog wagged its tail.",
         "It's because the battery is flat, and I think it's got nothing to do with us.",
         "It's common for readers to skim. It's normal to feel tired.",
+        "Maybe it's broken, and if it's true, we act. I think it's ready now.",
+        "We lost its data, and they changed its software.",
     )
     fix = "always"
 
@@ -454,6 +461,8 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         after = _next(words, index + 1)
         opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
         return opens and after is not None and after.low in ("to", "for")
+    if _predicate_closes_clause(words, index):
+        return True  # "Maybe its broken.", "He said its fine.", "If its true, we act."
     tags = w.tags(following.low)
     if "ADJ" in tags and "NOUN" in tags and "VERB" not in tags and following.low not in _NOT_PREDICATE_ADJECTIVES:
         opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
@@ -464,6 +473,33 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
         return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
+
+
+def _predicate_closes_clause(words: list[Word], index: int) -> bool:
+    """'its' opening a clause (the sentence, or after :data:`_ITS_CLAUSE_STARTERS`) before an adjective or
+    a participle that ends it (the sentence ends, a comma follows, or a word of :data:`_AFTER_PREDICATE`):
+    the possessive needs a noun after it, and 'broken', 'ready', 'cheap' are none ("Maybe its broken.",
+    "If its true, we act.", "I think its ready now"). A word that is a noun too ('fine', 'dark', 'past')
+    only after a subordinator or at the sentence's start, not after a verb ("I know its past.")."""
+    following = words[index + 1]
+    low = following.low
+    tags = w.tags(low)
+    if following.capitalised or low in _NOUN_ADJECTIVES:
+        return False
+    forms = w.verb_tags(low)
+    if "ADJ" not in tags and "VBN" not in forms and not ("VBG" in forms and "NOUN" not in tags):
+        return False  # an -ing form that is a noun too ("since its founding,") may be the possessive's head
+    goes_on = index + 2 < len(words) and words[index + 1].joined
+    if goes_on and ("NOUN" in tags or words[index + 2].low not in _AFTER_PREDICATE):
+        return False  # "Its standard for safety": a noun too, and a phrase may go on after it
+    if words[index].sentence_start:
+        return True
+    if index == 0:
+        return False
+    previous = words[index - 1].low
+    if previous not in _ITS_CLAUSE_STARTERS:
+        return False
+    return "NOUN" not in tags or previous not in w.CLAUSE_VERBS | _CLAUSE_OPENERS
 
 
 def _infinitive_soon(words: list[Word], index: int) -> bool:
@@ -550,7 +586,10 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
     if (ordinal or ("ADJ" in tags and (tags <= {"ADJ", "NOUN"} or slot))) and _next(words, index + 1) is not None:
         noun, noun_index = words[index + 2], index + 2  # "it's basic components", "as it's 18th president"
     after = _next(words, noun_index)
-    if _bare_count_noun(noun.low) and not noun.capitalised and slot:
+    if slot and _clause_verb_before(words, index, _SHOWING):
+        slot = False  # "tests proved it's gold", "the lab confirmed it's mercury": 'that it is'
+    mass = _mass_noun(noun.low) and not _clause_verb_before(words, index, _SENSING)
+    if (_bare_count_noun(noun.low) or mass) and not noun.capitalised and slot:
         # "I can't remember it's name.", "such as it's title": 'it is name' cannot stand
         return after is None or after.low in _AFTER_OBJECT or w.plainly_finite(after.low)
     if not w.is_plural_noun(noun.low) or noun.capitalised:
@@ -588,6 +627,17 @@ presence", "see it's data.": they count as verbs that take no clause.)"""
 _CLAUSE_OPENERS = frozenset("that because so and but now think thought say said guess know knew".split())
 """Words after which 'its time to' opens a clause ("decided that its time to leave")."""
 
+_ITS_CLAUSE_STARTERS = (_CLAUSE_OPENERS - w.COORDINATORS) | frozenset(
+    "if when once unless although though while maybe perhaps yes well hope sure believe feel felt".split()
+)
+"""Words after which 'its' opens a clause: a subordinator, a verb that takes a clause, a word that opens a
+reply ("Yes, its done"). Not 'and' or 'but', after which a possessive phrase may go on a list ("the
+bird and its young"), nor 'since', a preposition too ("since its founding")."""
+_NOUN_ADJECTIVES = _NOT_PREDICATE_ADJECTIVES | frozenset(
+    "young poor rich old elderly dead sick wounded worth past due utmost most all finest".split()
+)
+"""Adjectives that stand as nouns after a possessive ("fed its young", "knew its worth", "at its finest")."""
+
 
 def _object_slot(words: list[Word], index: int) -> bool:
     """'it's' stands where an object goes: after 'as' ("such as it's title") or a verb that does not
@@ -607,6 +657,26 @@ def _bare_count_noun(low: str) -> bool:
     """A singular count noun that is only a noun (or a noun and a verb), and not one of the nouns
     'it is' takes without an article."""
     return low not in _ZERO_ARTICLE_NOUNS and w.is_singular_count_noun(low) and not low.endswith(("ing", "ed"))
+
+
+def _mass_noun(low: str) -> bool:
+    """A word that is only a noun and takes no article ('data', 'music', 'software'), not one 'it is' takes
+    bare ("it's time", "it's fun"): 'it is data' cannot stand where an object goes ("see it's data.")."""
+    return w.tags(low) == {"NOUN"} and low not in _ZERO_ARTICLE_NOUNS and not w.is_plural_noun(low)
+
+
+_SENSING = frozenset("see hear feel find notice read learn discover tell".split())
+"""Verbs of perceiving or finding out: a clause may follow them ('I heard it's rubbish')."""
+_SHOWING = frozenset(
+    """reveal prove show determine establish confirm indicate suggest mean assume realise realize decide
+    verify understand""".split()
+)
+"""Verbs of showing or judging, which take a clause more often than an object ('tests proved it's gold')."""
+
+
+def _clause_verb_before(words: list[Word], index: int, verbs: frozenset[str]) -> bool:
+    """The word before 'it's' is a form of one of ``verbs``: 'it is' may open their clause."""
+    return index > 0 and any(lemma in verbs for lemma in w.verb_lemmas(words[index - 1].low))
 
 
 def _after_preposition(words: list[Word], index: int) -> bool:
