@@ -1570,6 +1570,7 @@ class YourConfusion(GrammarRule):
         "We talked about you're plans. I found you're wallet on the bus. I like you're new haircut.",
         "Tell us if your using multiple servers. We lost you're bags and took you're keys.",
         "I hope your safe there, and I think your happy here. I hope your feeling better.",
+        "Maybe your right, and yes, your right. I think your really clever.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -1591,6 +1592,7 @@ class YourConfusion(GrammarRule):
         "I hope your safe is locked. I paid, I think, your fine. We know your busy days.",
         "I hope your feeling of dread fades; I hope your trip went well there.",
         "I appreciate your not telling anyone, and we loved your not caring what they thought.",
+        "Maybe your car is outside. Yes, your order has shipped. Well, your very own house! Perhaps your safe is shut.",
     )
     fixed = (
         "Let's see if you're a developer.",
@@ -1610,6 +1612,7 @@ class YourConfusion(GrammarRule):
         "We talked about your plans. I found your wallet on the bus. I like your new haircut.",
         "Tell us if you're using multiple servers. We lost your bags and took your keys.",
         "I hope you're safe there, and I think you're happy here. I hope you're feeling better.",
+        "Maybe you're right, and yes, you're right. I think you're really clever.",
     )
     fix = "always"
 
@@ -1638,7 +1641,8 @@ class YourConfusion(GrammarRule):
                         or _going_to_verb(doc, words, index)
                         or _progressive_clause(words, index)
                         or _progressive_without_verb(doc, words, index)
-                        or _predicate_after(words, index)
+                        or _predicate_after(words, index, _YOUR_OPENERS, _REPLY_WORDS)
+                        or _degree_predicate_after(words, index)
                     ):
                         continue
                     if following.low == "the" and not (index == 0 or words[index - 1].low in _CLAUSE_BEFORE):
@@ -1699,14 +1703,50 @@ _NOT_PREDICATE = frozenset(
 )
 
 
-def _predicate_after(words: list[Word], index: int, also_after: frozenset[str] = frozenset()) -> bool:
+def _opens_subject(
+    words: list[Word], index: int, also_after: frozenset[str] = frozenset(), replies: frozenset[str] = frozenset()
+) -> bool:
+    """The word at ``index`` opens a clause: the sentence's first, after a word of :data:`_SUBJECT_SLOT`
+    or ``also_after`` joined to it, or after a reply word and its comma (``replies``: "Yes, your right")."""
+    if index == 0:
+        return True
+    previous = words[index - 1]
+    if not previous.joined:
+        return previous.low in replies and (index == 1 or not words[index - 2].joined)
+    return previous.low in _SUBJECT_SLOT or previous.low in also_after
+
+
+_YOUR_OPENERS = frozenset("maybe perhaps probably hopefully surely".split())
+"""Sentence adverbs after which 'your' and an adjective open a clause ("Maybe your right")."""
+_REPLY_WORDS = frozenset("yes no well thanks ok okay oh sorry honestly seriously".split())
+"""Words that open a reply, set off by a comma ("Thanks, your very kind.")."""
+_YOUR_DEGREE = frozenset("very really quite extremely incredibly".split())
+
+
+def _degree_predicate_after(words: list[Word], index: int) -> bool:
+    """'your' opening a clause before a degree word and an adjective that ends the clause ("Thanks,
+    your very kind.", "I think your really clever"): no noun follows for the possessive ("your very
+    own", "your really big house")."""
+    if index + 2 >= len(words) or words[index + 1].low not in _YOUR_DEGREE or not words[index + 1].joined:
+        return False
+    if not _opens_subject(words, index, _YOUR_OPENERS, _REPLY_WORDS):
+        return False
+    adjective = words[index + 2].low
+    parts = w.tags(adjective)
+    if "ADJ" not in parts or "NOUN" in parts or adjective in _NOT_PREDICATE or adjective.endswith(("est", "ing")):
+        return False
+    after = _next(words, index + 2)
+    return after is None or after.low in _PREDICATE_NEXT or after.low in _PLACE_TIME_NEXT
+
+
+def _predicate_after(
+    words: list[Word], index: int, also_after: frozenset[str] = frozenset(), replies: frozenset[str] = frozenset()
+) -> bool:
     """'your' opening a clause before an adjective that ends its phrase or takes a preposition, a
     'to' or a 'that': 'you are' is meant ("I think your right about that", "if your interested in",
-    "when your tired, rest", "Your sure?"), not a possessive before its noun ("your old car", "do
-    your best", "your right to vote")."""
-    if index > 0 and not (
-        words[index - 1].joined and (words[index - 1].low in _SUBJECT_SLOT or words[index - 1].low in also_after)
-    ):
+    "when your tired, rest", "Your sure?", "Maybe your right", "Yes, your right"), not a possessive
+    before its noun ("your old car", "do your best", "your right to vote")."""
+    if not _opens_subject(words, index, also_after, replies):
         return False
     adjective = words[index + 1].low
     after = _next(words, index + 1)
