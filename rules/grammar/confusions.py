@@ -2246,6 +2246,7 @@ class ToForToo(GrammarRule):
         "I spoke to soon, and we went to far with the cuts.",
         "The gap was to wide, wasn't it? The music was to loud!",
         "We brought the cake, to.",
+        "The soup is to hot to eat, and the list was to long.",
     )
     good = (
         "The aim is to expand the service.",
@@ -2266,6 +2267,7 @@ class ToForToo(GrammarRule):
         "Give it to him, too. The town I moved to, however, was quiet. You may, if you want to.",
         "The event was moved to soon after lunch, and the vote put back to late May.",
         "It's next to impossible; the car is close to new, and she came second to last.",
+        "Our plan is to fast. The next step is to thin the paint, and the answer is to short the market.",
     )
     fix = "sometimes"
 
@@ -2423,14 +2425,45 @@ def _to_means_too(words: list[Word], index: int) -> bool:
         return False  # "seems to many a good idea"
     if following.low in _QUANTITY:
         return True
-    if "ADJ" not in w.tags(following.low) or "VB" in w.verb_tags(following.low):
+    verb_too = "VB" in w.verb_tags(following.low)
+    if "ADJ" not in w.tags(following.low) or (verb_too and not _degree_commoner(following.low)):
         return False  # "is to blame", "is to close": an infinitive
+    if verb_too and index > 1 and _infinitive_subject(words[index - 2].low):
+        return False  # "Our plan is to fast.", "All he wants is to fast.": what a plan is, an infinitive
     if previous in _BE_BEFORE_TO and not _takes_degree(following.low) and not _infinitive_after(words, index + 1):
         return False  # "the shift is to digital", "a return to normal": 'to' and an adjective used as a noun
     after = _next(words, index + 1)
     if index + 2 == len(words) or not following.joined:
         return True  # "it is to late.", "it was to wide, wasn't it?"
     return after is not None and after.low in _ENDS_DEGREE
+
+
+_PURPOSE_NOUNS = frozenset(
+    "aim plan idea goal wish hope task job intention objective purpose point answer solution trick key".split()
+)
+"""Nouns whose 'is' takes an infinitive ("the plan is to fast"): an adjective that is a verb too is that verb."""
+
+
+_WANTING = frozenset("want need do hope wish like plan try intend mean".split())
+
+
+def _infinitive_subject(low: str) -> bool:
+    """The word before 'is' makes its complement an infinitive: a noun of purpose ('the plan is to') or
+    the verb of a pseudo-cleft ('all he wants is to', 'what we need is to')."""
+    return low in _PURPOSE_NOUNS or any(lemma in _WANTING for lemma in w.verb_lemmas(low))
+
+
+def _degree_commoner(low: str) -> bool:
+    """An adjective that is a verb too, written after 'too' at least as often as after 'to' in the web
+    counts ('too hot', 'too long', 'too busy'; not 'to close', 'to slow', 'to blame'): its verb is
+    rare enough that 'is to hot.' is no infinitive."""
+    from ._ngrams import web_pair_count
+
+    degree = web_pair_count("too", low)
+    if degree is None:
+        return False
+    infinitive = web_pair_count("to", low)
+    return infinitive is None or degree >= infinitive
 
 
 def _infinitive_after(words: list[Word], index: int) -> bool:
