@@ -1986,6 +1986,7 @@ class WhoseConfusion(GrammarRule):
         "The senator, who's term ends next year, declined to comment.",
         "The boy, who's father died in the war, lives with his aunt.",
         "Whose responsible for the delay? Whose aware of the risks?",
+        "Nobody knows who's fault it was, and I forget who's turn it is.",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -1999,6 +2000,7 @@ class WhoseConfusion(GrammarRule):
         "Who's home tonight? The man who's head of sales said no; who's left to vote?",
         "Who's responsible for the delay? The man who's eligible to vote came; whose talent for music?",
         "Whose parent for the trip? The firm whose accountant in London quit; whose fit for purpose?",
+        "Guess who's back. I know who's there, and he asked who's left; who's been here, it was Jo.",
     )
     fixed = (
         "Who's coming to the party? The man whose house burned down left.",
@@ -2009,6 +2011,7 @@ class WhoseConfusion(GrammarRule):
         "Who's going to pay for the repairs?",
         "I wonder who's been in my office.",
         "The suspect, whose name was not released, fled.",
+        "Nobody knows whose fault it was, and I forget whose turn it is.",
     )
     fix = "always"
 
@@ -2027,7 +2030,12 @@ class WhoseConfusion(GrammarRule):
                     continue  # "whose going-away party", "whose singing I love": a noun follows
                 fixed = match_case(f"who{apostrophe}s", word.text)
             else:
-                noun = _only_noun(following.low) or _adjective_noun(words, index) or _noun_then_finite(words, index)
+                noun = (
+                    _only_noun(following.low)
+                    or _adjective_noun(words, index)
+                    or _noun_then_finite(words, index)
+                    or _noun_then_clause(words, index)
+                )
                 if not noun or following.capitalised or _predicate_adjective(words, index + 1):
                     continue  # "about who's to blame", "who's tough": who is
                 fixed = match_case("whose", word.text)
@@ -2080,6 +2088,20 @@ def _noun_then_finite(words: list[Word], index: int) -> bool:
 
 
 _FINITE_AFTER_NOUN = frozenset("is was are were has had".split())
+_CLAUSE_SUBJECTS = frozenset("it this that he she they we you i".split())
+
+
+def _noun_then_clause(words: list[Word], index: int) -> bool:
+    """'who's' before a noun and then a subject and its 'be' ("Nobody knows who's fault it was", "who's
+    turn it is"): 'who is fault it was' has no place for the noun; only 'whose fault it was' stands. Not a
+    participle ('who's seen it is'), an adjective or an -ing form."""
+    if index + 3 >= len(words) or not (words[index + 1].joined and words[index + 2].joined):
+        return False
+    noun, subject, verb = words[index + 1].low, words[index + 2].low, words[index + 3].low
+    tags = w.tags(noun)
+    if "NOUN" not in tags or "ADJ" in tags or noun.endswith("ing") or w.verb_tags(noun) & {"VBN", "VBD"}:
+        return False
+    return subject in _CLAUSE_SUBJECTS and verb in _FINITE_AFTER_NOUN
 
 
 def _going_to(words: list[Word], index: int) -> bool:
