@@ -1027,6 +1027,7 @@ class ThenThan(GrammarRule):
         "We sold fewer tickets then last season, and the show ran longer then planned.",
         "The new pump uses less power then its rival and has more memory then the old one.",
         "We sold more cars then Ford did, and better phones then Nokia and Motorola.",
+        "I would rather stay home then go out, and he would rather eat at home then pay.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1047,6 +1048,7 @@ class ThenThan(GrammarRule):
         "She took more photos then the light faded; add two more eggs then the flour; I stayed longer then left.",
         "We got better results then the next year; they hired more staff then the crisis began.",
         "They had more money then Smith arrived, and more staff then Google and Apple moved in.",
+        "I would rather go now, then decide later. She was rather tired then went to bed.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -1065,6 +1067,7 @@ class ThenThan(GrammarRule):
         "We sold fewer tickets than last season, and the show ran longer than planned.",
         "The new pump uses less power than its rival and has more memory than the old one.",
         "We sold more cars than Ford did, and better phones than Nokia and Motorola.",
+        "I would rather stay home than go out, and he would rather eat at home than pay.",
     )
     fix = "always"
 
@@ -1250,11 +1253,15 @@ def _plural(low: str) -> bool:
 
 
 def _rather_then(words: list[Word], index: int) -> bool:
-    """'rather' and a bare verb before 'then', and a bare verb after it: "I would rather walk then
-    drive", "rather stay home then go out"; "rather go now, then decide" has its comma."""
-    if index < 2 or words[index - 2].low != "rather" or not words[index - 2].joined:
+    """'rather' and a bare verb (and up to two words of its phrase) before 'then', and a bare verb
+    after it: "I would rather walk then drive", "rather stay home then go out", "rather eat at home then
+    pay"; "rather go now, then decide" has its comma."""
+    at = index - 2
+    while at >= 0 and index - at <= 4 and words[at].joined and words[at].low != "rather":
+        at -= 1  # "rather stay home then", "rather eat at home then": the verb's phrase, no comma in it
+    if at < 0 or words[at].low != "rather" or not words[at].joined or index - at > 4:
         return False
-    before, after = words[index - 1].low, words[index + 1].low
+    before, after = words[at + 1].low, words[index + 1].low
     return "VB" in w.verb_tags(before) and (after == "to" or w.verb_tags(after) == {"VB", "VBP"})
 
 
