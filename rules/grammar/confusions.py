@@ -2513,9 +2513,14 @@ _WE_ARE_NEXT = frozenset(
 
 def _were_for_where(words: list[Word], index: int) -> bool:
     """'were' after 'to', 'from' or 'of' and before a subject and its verb ("back to were you came
-    from", "from were we stood"): a preposition takes no verb; 'where' opens the clause."""
-    if index == 0 or index + 2 >= len(words) or not words[index].joined:
+    from", "from were we stood"): a preposition takes no verb; 'where' opens the clause. So for 'Were'
+    opening a sentence before an inverted auxiliary and its subject ("Were did you put it?")."""
+    if index + 2 >= len(words) or not words[index].joined:
         return False
+    if index == 0:  # "Were did you put it?", "Were should we meet?": 'were' takes no second verb
+        auxiliary, asked = words[1], words[2].low
+        asks = asked in w.SUBJECT_PRONOUNS or asked in w.DETERMINERS
+        return auxiliary.joined and auxiliary.low in _AUXILIARY_AFTER_WHERE and asks
     if not words[index - 1].joined:  # "parked by the bank, were it was towed": a clause of place
         pronoun, finite_verb = words[index + 1], words[index + 2].low
         finite = finite_verb in w.AUXILIARIES or w.verb_tags(finite_verb) in ({"VBD"}, {"VBZ"})
@@ -2532,6 +2537,10 @@ def _were_for_where(words: list[Word], index: int) -> bool:
     return False
 
 
+_AUXILIARY_AFTER_WHERE = frozenset(
+    "do does did is are was can could will would should shall have has may might must".split()
+)
+"""Finite verbs that a question opened by 'where' puts before its subject, and that no 'were' stands before."""
 _PLACE_SUBJECTS = frozenset("i he she it we they".split())
 """Subjects after ', were' that open a clause of place ("…, were it was towed"); not 'you' ("…, were
 you there?")."""
@@ -2784,6 +2793,7 @@ class WereConfusion(GrammarRule):
         "We're did you put the keys?",
         "The car was parked outside the bank, were it was towed.",
         "They where delighted with the result, and we where sure of it.",
+        "Were did you put it? Were should we meet?",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -2797,6 +2807,7 @@ class WereConfusion(GrammarRule):
         "We're done. We're being careful, and we're to blame; we're, as they say, ready.",
         "We would go, were it not for the rain; they would win, were they asked; he would stay, were he paid.",
         "Are they where they should be? We know where they live, and they, where possible, help.",
+        "Were you there? Were the results good? Were all the staff informed? Were any of them hurt?",
     )
     fixed = (
         "We're going to win this election.",
@@ -2808,6 +2819,7 @@ class WereConfusion(GrammarRule):
         "Where did you put the keys?",
         "The car was parked outside the bank, where it was towed.",
         "They were delighted with the result, and we were sure of it.",
+        "Where did you put it? Where should we meet?",
     )
     fix = "always"
 
