@@ -1577,7 +1577,7 @@ class YourConfusion(GrammarRule):
         "We talked about you're plans. I found you're wallet on the bus. I like you're new haircut.",
         "Tell us if your using multiple servers. We lost you're bags and took you're keys.",
         "I hope your safe there, and I think your happy here. I hope your feeling better.",
-        "Maybe your right, and yes, your right. I think your really clever.",
+        "Maybe your right. Yes, your right. I think your really clever.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -1619,7 +1619,7 @@ class YourConfusion(GrammarRule):
         "We talked about your plans. I found your wallet on the bus. I like your new haircut.",
         "Tell us if you're using multiple servers. We lost your bags and took your keys.",
         "I hope you're safe there, and I think you're happy here. I hope you're feeling better.",
-        "Maybe you're right, and yes, you're right. I think you're really clever.",
+        "Maybe you're right. Yes, you're right. I think you're really clever.",
     )
     fix = "always"
 
@@ -2018,7 +2018,6 @@ class WhoseConfusion(GrammarRule):
         "Who's going to pay for the repairs?",
         "I wonder who's been in my office.",
         "The suspect, whose name was not released, fled.",
-        "Nobody knows whose fault it was, and I forget whose turn it is.",
     )
     fix = "always"
 
