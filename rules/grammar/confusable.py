@@ -249,8 +249,9 @@ def _likeliest(
             continue
         if _modifier_before_noun(word, other, left, right):
             continue
-        penalty = START_PENALTY if edge else ONE_SIDE_PENALTY
         said = None if _preposition_at_chance(word, other, right) else right
+        modified = said is None and _modified_end(left)  # 'a new jib at the': the modifier is the evidence
+        penalty = START_PENALTY if edge or modified else ONE_SIDE_PENALTY
         margin = likelier_by(word, other, left, said, one_side_penalty=penalty, conflict_penalty=CONFLICT_PENALTY)
         if margin is not None and _markers_only(word, other, left, right):
             if left in w.DETERMINERS and _name_inflated(word):
@@ -503,6 +504,31 @@ def _capitalised(text: str) -> bool:
 def _common(word: str) -> bool:
     count = _ngrams.word_count(word)
     return count is not None and count >= END_FLOOR
+
+
+_CLOSED_LEFT = (
+    w.DETERMINERS
+    | w.PREPOSITIONS
+    | w.COORDINATORS
+    | w.AUXILIARIES
+    | w.MODALS
+    | w.SUBJECT_PRONOUNS
+    | w.OBJECT_PRONOUNS
+    | w.CARDINALS
+)
+
+
+def _modified_end(left: str | None) -> bool:
+    """The word before a sentence's last word is an adjective or a noun, not a function word ('a new
+    jib.', 'in a whole new sate.'): a modifier before its head, whose pair with the twin tells as much
+    as a right pair would, however rare the written word; after a function word ('friend and
+    confidant.', 'turning to mush.') a rare word's missing pair is no news (:data:`END_FLOOR`)."""
+    return (
+        left is not None
+        and left not in FUNCTION_WORDS
+        and left not in _CLOSED_LEFT
+        and bool(w.tags(left) & {"ADJ", "NOUN"})
+    )
 
 
 VERB_SLOTS = frozenset("to not never will would can could shall should may might must cannot that who which".split())
@@ -1026,7 +1052,7 @@ class ConfusedWord(GrammarRule):
             opens = index == 0 and word.sentence_start
             if opens and (_ngrams.word_count(word.low) or 0.0) < START_FLOOR:
                 continue
-            edge = opens or (index == len(words) - 1 and _common(word.low))
+            edge = opens or (index == len(words) - 1 and (_common(word.low) or _modified_end(left)))
             best = _likeliest(word.low, left, right, edge, _NONE_BARRED, possessive)  # positional: a cheaper key
             asked = None
             if best is None and opens and right is not None and ends_in_question_mark(doc, words[-1]):

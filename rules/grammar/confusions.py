@@ -310,6 +310,8 @@ class ItsConfusion(GrammarRule):
         "The dog wagged its' tail.",
         "Its because the battery is flat, and I think its got nothing to do with us.",
         "Its common for readers to skim. Its normal to feel tired.",
+        "Maybe its broken, and if its true, we act. I think its ready now.",
+        "We lost it's data, and they changed it's software.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -341,6 +343,9 @@ class ItsConfusion(GrammarRule):
         "The village lost its common to the north, and the club its chief to a rival.",
         "Its standard for safety is high. Its potential for growth is huge. Its moral for children is clear.",
         "Its standard to measure success is simple.",
+        "The bird fed its young, the firm knew its worth, and since its founding, the club has grown. I know its past.",
+        "If its broken parts are replaced, it runs; I think its new owners will keep it.",
+        "I heard it's rubbish; tests proved it's gold, and the lab confirmed it's mercury.",
     )
     fixed = (
         "It's a shame.",
@@ -366,6 +371,8 @@ class ItsConfusion(GrammarRule):
         "The dog wagged its tail.",
         "It's because the battery is flat, and I think it's got nothing to do with us.",
         "It's common for readers to skim. It's normal to feel tired.",
+        "Maybe it's broken, and if it's true, we act. I think it's ready now.",
+        "We lost its data, and they changed its software.",
     )
     fix = "always"
 
@@ -454,6 +461,8 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         after = _next(words, index + 1)
         opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
         return opens and after is not None and after.low in ("to", "for")
+    if _predicate_closes_clause(words, index):
+        return True  # "Maybe its broken.", "He said its fine.", "If its true, we act."
     tags = w.tags(following.low)
     if _opens_its_clause(words, index) and _predicate_after_its(words, index, tags):
         return True  # "where its kept", "if its open today", "and its clear that", "Its over."
@@ -474,6 +483,10 @@ def _opens_its_clause(words: list[Word], index: int) -> bool:
     if words[index].sentence_start:
         return True
     return index > 0 and words[index - 1].joined and words[index - 1].low in _ITS_CLAUSE_OPENERS
+
+
+def _after_verb(words: list[Word], index: int) -> bool:
+    return index > 0 and bool(w.verb_lemmas(words[index - 1].low))
 
 
 def _predicate_after_its(words: list[Word], index: int, tags: frozenset[str]) -> bool:
@@ -499,9 +512,38 @@ def _predicate_after_its(words: list[Word], index: int, tags: frozenset[str]) ->
         return after.low != "of"  # "I heard its closed on Sundays"; not "its closed of", no such phrase
     if "NOUN" in tags and after is not None and after.low in ("to", "for"):
         return False  # "Its standard for safety is high": the noun's phrase (the branch after this one decides)
+    if ("NOUN" in tags or following.low in _NOUN_ADJECTIVES) and after is None and _after_verb(words, index):
+        return False  # "I know its past.", "we felt its cold": the possessive's noun ends the sentence
     if "NOUN" not in tags and after is not None and after.low in _PREDICATE_THEN:
         return True  # "because its full of books", "if its free of charge"
     return ends
+
+
+def _predicate_closes_clause(words: list[Word], index: int) -> bool:
+    """'its' opening a clause (the sentence, or after :data:`_ITS_CLAUSE_STARTERS`) before an adjective or
+    a participle that ends it (the sentence ends, a comma follows, or a word of :data:`_AFTER_PREDICATE`):
+    the possessive needs a noun after it, and 'broken', 'ready', 'cheap' are none ("Maybe its broken.",
+    "If its true, we act.", "I think its ready now"). A word that is a noun too ('fine', 'dark', 'past')
+    only after a subordinator or at the sentence's start, not after a verb ("I know its past.")."""
+    following = words[index + 1]
+    low = following.low
+    tags = w.tags(low)
+    if following.capitalised or low in _NOUN_ADJECTIVES:
+        return False
+    forms = w.verb_tags(low)
+    if "ADJ" not in tags and "VBN" not in forms and not ("VBG" in forms and "NOUN" not in tags):
+        return False  # an -ing form that is a noun too ("since its founding,") may be the possessive's head
+    goes_on = index + 2 < len(words) and words[index + 1].joined
+    if goes_on and ("NOUN" in tags or words[index + 2].low not in _AFTER_PREDICATE):
+        return False  # "Its standard for safety": a noun too, and a phrase may go on after it
+    if words[index].sentence_start:
+        return True
+    if index == 0:
+        return False
+    previous = words[index - 1].low
+    if previous not in _ITS_CLAUSE_STARTERS:
+        return False
+    return "NOUN" not in tags or previous not in w.CLAUSE_VERBS | _CLAUSE_OPENERS
 
 
 def _infinitive_soon(words: list[Word], index: int) -> bool:
@@ -590,7 +632,10 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
     if (ordinal or ("ADJ" in tags and (tags <= {"ADJ", "NOUN"} or slot))) and _next(words, index + 1) is not None:
         noun, noun_index = words[index + 2], index + 2  # "it's basic components", "as it's 18th president"
     after = _next(words, noun_index)
-    if slot and not noun.capitalised and (_bare_count_noun(noun.low) or _mass_noun_only(noun.low)):
+    if slot and _clause_verb_before(words, index, _SHOWING):
+        slot = False  # "tests proved it's gold", "the lab confirmed it's mercury": 'that it is'
+    mass = _mass_noun(noun.low) and not _clause_verb_before(words, index, _SENSING)
+    if slot and not noun.capitalised and (_bare_count_noun(noun.low) or mass):
         # "I can't remember it's name.", "such as it's title", "owes it's success to": 'it is name' cannot stand
         return after is None or after.low in _AFTER_OBJECT_SLOT or _after_object_noun(after.low)
     if not w.is_plural_noun(noun.low) or noun.capitalised:
@@ -627,14 +672,30 @@ sensing and finding take either, and a bare singular noun after them is an objec
 presence", "see it's data.": they count as verbs that take no clause.)"""
 _CLAUSE_OPENERS = frozenset("that because so and but now think thought say said guess know knew".split())
 """Words after which 'its time to' opens a clause ("decided that its time to leave")."""
-_ITS_CLAUSE_OPENERS = _CLAUSE_OPENERS | frozenset(
-    """if when where whenever wherever whatever however once unless until whether although though as
-    hear heard hope hoped believe believed realise realised realize realized""".split()
-)
 _WORTH_OBJECTS = frozenset("a an the it every all any".split())
 _PREDICATE_THEN = frozenset(("of",))
 """After an adjective that is no noun, what shows it was a predicate: 'full of', 'aware of'. Not a
 verb: an adjective the tables miss as a noun is the subject's head ("Its aesthetic is …")."""
+
+_ITS_CLAUSE_STARTERS = (_CLAUSE_OPENERS - w.COORDINATORS) | frozenset(
+    "if when once unless although though while maybe perhaps yes well hope sure believe feel felt".split()
+)
+"""Words after which 'its' opens a clause: a subordinator, a verb that takes a clause, a word that opens a
+reply ("Yes, its done"). Not 'and' or 'but', after which a possessive phrase may go on a list ("the
+bird and its young"), nor 'since', a preposition too ("since its founding")."""
+_ITS_CLAUSE_OPENERS = (
+    _CLAUSE_OPENERS
+    | _ITS_CLAUSE_STARTERS
+    | frozenset(
+        "where whenever wherever whatever however until whether as heard hoped believed realised realized".split()
+    )
+)
+"""Words after which 'its' opens a clause for :func:`_predicate_after_its`: those of
+:data:`_ITS_CLAUSE_STARTERS`, 'and' and 'but' (its test of the words after is stricter), wh-words."""
+_NOUN_ADJECTIVES = _NOT_PREDICATE_ADJECTIVES | frozenset(
+    "young poor rich old elderly dead sick wounded worth past due utmost most all finest".split()
+)
+"""Adjectives that stand as nouns after a possessive ("fed its young", "knew its worth", "at its finest")."""
 
 
 def _object_slot(words: list[Word], index: int) -> bool:
@@ -658,11 +719,6 @@ _AFTER_OBJECT_SLOT = _AFTER_OBJECT | frozenset(("to", "for"))
 """After a verb that takes no clause, 'to' and 'for' follow the object too ("owes it's success to")."""
 
 
-def _mass_noun_only(low: str) -> bool:
-    """A noun that is nothing else and not one 'it is' takes bare ("it's success", not "it's time")."""
-    return w.tags(low) == {"NOUN"} and low not in _ZERO_ARTICLE_NOUNS and not w.is_plural_noun(low)
-
-
 def _after_object_noun(low: str) -> bool:
     """What may follow a verb's object but not the noun of 'it is' + noun: a finite verb, a passive
     participle ("needs it's oil changed"), an adverb in -ly ("updates it's database nightly")."""
@@ -675,6 +731,26 @@ def _bare_count_noun(low: str) -> bool:
     """A singular count noun that is only a noun (or a noun and a verb), and not one of the nouns
     'it is' takes without an article."""
     return low not in _ZERO_ARTICLE_NOUNS and w.is_singular_count_noun(low) and not low.endswith(("ing", "ed"))
+
+
+def _mass_noun(low: str) -> bool:
+    """A word that is only a noun and takes no article ('data', 'music', 'software'), not one 'it is' takes
+    bare ("it's time", "it's fun"): 'it is data' cannot stand where an object goes ("see it's data.")."""
+    return w.tags(low) == {"NOUN"} and low not in _ZERO_ARTICLE_NOUNS and not w.is_plural_noun(low)
+
+
+_SENSING = frozenset("see hear feel find notice read learn discover tell".split())
+"""Verbs of perceiving or finding out: a clause may follow them ('I heard it's rubbish')."""
+_SHOWING = frozenset(
+    """reveal prove show determine establish confirm indicate suggest mean assume realise realize decide
+    verify understand""".split()
+)
+"""Verbs of showing or judging, which take a clause more often than an object ('tests proved it's gold')."""
+
+
+def _clause_verb_before(words: list[Word], index: int, verbs: frozenset[str]) -> bool:
+    """The word before 'it's' is a form of one of ``verbs``: 'it is' may open their clause."""
+    return index > 0 and any(lemma in verbs for lemma in w.verb_lemmas(words[index - 1].low))
 
 
 def _after_preposition(words: list[Word], index: int) -> bool:
@@ -1027,6 +1103,7 @@ class ThenThan(GrammarRule):
         "We sold fewer tickets then last season, and the show ran longer then planned.",
         "The new pump uses less power then its rival and has more memory then the old one.",
         "We sold more cars then Ford did, and better phones then Nokia and Motorola.",
+        "I would rather stay home then go out, and he would rather eat at home then pay.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1047,6 +1124,7 @@ class ThenThan(GrammarRule):
         "She took more photos then the light faded; add two more eggs then the flour; I stayed longer then left.",
         "We got better results then the next year; they hired more staff then the crisis began.",
         "They had more money then Smith arrived, and more staff then Google and Apple moved in.",
+        "I would rather go now, then decide later. She was rather tired then went to bed.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -1065,6 +1143,7 @@ class ThenThan(GrammarRule):
         "We sold fewer tickets than last season, and the show ran longer than planned.",
         "The new pump uses less power than its rival and has more memory than the old one.",
         "We sold more cars than Ford did, and better phones than Nokia and Motorola.",
+        "I would rather stay home than go out, and he would rather eat at home than pay.",
     )
     fix = "always"
 
@@ -1250,11 +1329,15 @@ def _plural(low: str) -> bool:
 
 
 def _rather_then(words: list[Word], index: int) -> bool:
-    """'rather' and a bare verb before 'then', and a bare verb after it: "I would rather walk then
-    drive", "rather stay home then go out"; "rather go now, then decide" has its comma."""
-    if index < 2 or words[index - 2].low != "rather" or not words[index - 2].joined:
+    """'rather' and a bare verb (and up to two words of its phrase) before 'then', and a bare verb
+    after it: "I would rather walk then drive", "rather stay home then go out", "rather eat at home then
+    pay"; "rather go now, then decide" has its comma."""
+    at = index - 2
+    while at >= 0 and index - at <= 4 and words[at].joined and words[at].low != "rather":
+        at -= 1  # "rather stay home then", "rather eat at home then": the verb's phrase, no comma in it
+    if at < 0 or words[at].low != "rather" or not words[at].joined or index - at > 4:
         return False
-    before, after = words[index - 1].low, words[index + 1].low
+    before, after = words[at + 1].low, words[index + 1].low
     return "VB" in w.verb_tags(before) and (after == "to" or w.verb_tags(after) == {"VB", "VBP"})
 
 
@@ -1570,6 +1653,7 @@ class YourConfusion(GrammarRule):
         "We talked about you're plans. I found you're wallet on the bus. I like you're new haircut.",
         "Tell us if your using multiple servers. We lost you're bags and took you're keys.",
         "I hope your safe there, and I think your happy here. I hope your feeling better.",
+        "Maybe your right. Yes, your right. I think your really clever.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -1591,6 +1675,7 @@ class YourConfusion(GrammarRule):
         "I hope your safe is locked. I paid, I think, your fine. We know your busy days.",
         "I hope your feeling of dread fades; I hope your trip went well there.",
         "I appreciate your not telling anyone, and we loved your not caring what they thought.",
+        "Maybe your car is outside. Yes, your order has shipped. Well, your very own house! Perhaps your safe is shut.",
     )
     fixed = (
         "Let's see if you're a developer.",
@@ -1610,6 +1695,7 @@ class YourConfusion(GrammarRule):
         "We talked about your plans. I found your wallet on the bus. I like your new haircut.",
         "Tell us if you're using multiple servers. We lost your bags and took your keys.",
         "I hope you're safe there, and I think you're happy here. I hope you're feeling better.",
+        "Maybe you're right. Yes, you're right. I think you're really clever.",
     )
     fix = "always"
 
@@ -1638,7 +1724,8 @@ class YourConfusion(GrammarRule):
                         or _going_to_verb(doc, words, index)
                         or _progressive_clause(words, index)
                         or _progressive_without_verb(doc, words, index)
-                        or _predicate_after(words, index)
+                        or _predicate_after(words, index, _YOUR_OPENERS, _REPLY_WORDS)
+                        or _degree_predicate_after(words, index)
                     ):
                         continue
                     if following.low == "the" and not (index == 0 or words[index - 1].low in _CLAUSE_BEFORE):
@@ -1699,14 +1786,50 @@ _NOT_PREDICATE = frozenset(
 )
 
 
-def _predicate_after(words: list[Word], index: int, also_after: frozenset[str] = frozenset()) -> bool:
+def _opens_subject(
+    words: list[Word], index: int, also_after: frozenset[str] = frozenset(), replies: frozenset[str] = frozenset()
+) -> bool:
+    """The word at ``index`` opens a clause: the sentence's first, after a word of :data:`_SUBJECT_SLOT`
+    or ``also_after`` joined to it, or after a reply word and its comma (``replies``: "Yes, your right")."""
+    if index == 0:
+        return True
+    previous = words[index - 1]
+    if not previous.joined:
+        return previous.low in replies and (index == 1 or not words[index - 2].joined)
+    return previous.low in _SUBJECT_SLOT or previous.low in also_after
+
+
+_YOUR_OPENERS = frozenset("maybe perhaps probably hopefully surely".split())
+"""Sentence adverbs after which 'your' and an adjective open a clause ("Maybe your right")."""
+_REPLY_WORDS = frozenset("yes no well thanks ok okay oh sorry honestly seriously".split())
+"""Words that open a reply, set off by a comma ("Thanks, your very kind.")."""
+_YOUR_DEGREE = frozenset("very really quite extremely incredibly".split())
+
+
+def _degree_predicate_after(words: list[Word], index: int) -> bool:
+    """'your' opening a clause before a degree word and an adjective that ends the clause ("Thanks,
+    your very kind.", "I think your really clever"): no noun follows for the possessive ("your very
+    own", "your really big house")."""
+    if index + 2 >= len(words) or words[index + 1].low not in _YOUR_DEGREE or not words[index + 1].joined:
+        return False
+    if not _opens_subject(words, index, _YOUR_OPENERS, _REPLY_WORDS):
+        return False
+    adjective = words[index + 2].low
+    parts = w.tags(adjective)
+    if "ADJ" not in parts or "NOUN" in parts or adjective in _NOT_PREDICATE or adjective.endswith(("est", "ing")):
+        return False
+    after = _next(words, index + 2)
+    return after is None or after.low in _PREDICATE_NEXT or after.low in _PLACE_TIME_NEXT
+
+
+def _predicate_after(
+    words: list[Word], index: int, also_after: frozenset[str] = frozenset(), replies: frozenset[str] = frozenset()
+) -> bool:
     """'your' opening a clause before an adjective that ends its phrase or takes a preposition, a
     'to' or a 'that': 'you are' is meant ("I think your right about that", "if your interested in",
-    "when your tired, rest", "Your sure?"), not a possessive before its noun ("your old car", "do
-    your best", "your right to vote")."""
-    if index > 0 and not (
-        words[index - 1].joined and (words[index - 1].low in _SUBJECT_SLOT or words[index - 1].low in also_after)
-    ):
+    "when your tired, rest", "Your sure?", "Maybe your right", "Yes, your right"), not a possessive
+    before its noun ("your old car", "do your best", "your right to vote")."""
+    if not _opens_subject(words, index, also_after, replies):
         return False
     adjective = words[index + 1].low
     after = _next(words, index + 1)
@@ -1968,6 +2091,7 @@ class WhoseConfusion(GrammarRule):
         "The senator, who's term ends next year, declined to comment.",
         "The boy, who's father died in the war, lives with his aunt.",
         "Whose responsible for the delay? Whose aware of the risks?",
+        "Nobody knows who's fault it was, and I forget who's turn it is.",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -1981,6 +2105,7 @@ class WhoseConfusion(GrammarRule):
         "Who's home tonight? The man who's head of sales said no; who's left to vote?",
         "Who's responsible for the delay? The man who's eligible to vote came; whose talent for music?",
         "Whose parent for the trip? The firm whose accountant in London quit; whose fit for purpose?",
+        "Guess who's back. I know who's there, and he asked who's left; who's been here, it was Jo.",
     )
     fixed = (
         "Who's coming to the party? The man whose house burned down left.",
@@ -2009,7 +2134,12 @@ class WhoseConfusion(GrammarRule):
                     continue  # "whose going-away party", "whose singing I love": a noun follows
                 fixed = match_case(f"who{apostrophe}s", word.text)
             else:
-                noun = _only_noun(following.low) or _adjective_noun(words, index) or _noun_then_finite(words, index)
+                noun = (
+                    _only_noun(following.low)
+                    or _adjective_noun(words, index)
+                    or _noun_then_finite(words, index)
+                    or _noun_then_clause(words, index)
+                )
                 if not noun or following.capitalised or _predicate_adjective(words, index + 1):
                     continue  # "about who's to blame", "who's tough": who is
                 fixed = match_case("whose", word.text)
@@ -2062,6 +2192,20 @@ def _noun_then_finite(words: list[Word], index: int) -> bool:
 
 
 _FINITE_AFTER_NOUN = frozenset("is was are were has had".split())
+_CLAUSE_SUBJECTS = frozenset("it this that he she they we you i".split())
+
+
+def _noun_then_clause(words: list[Word], index: int) -> bool:
+    """'who's' before a noun and then a subject and its 'be' ("Nobody knows who's fault it was", "who's
+    turn it is"): 'who is fault it was' has no place for the noun; only 'whose fault it was' stands. Not a
+    participle ('who's seen it is'), an adjective or an -ing form."""
+    if index + 3 >= len(words) or not (words[index + 1].joined and words[index + 2].joined):
+        return False
+    noun, subject, verb = words[index + 1].low, words[index + 2].low, words[index + 3].low
+    tags = w.tags(noun)
+    if "NOUN" not in tags or "ADJ" in tags or noun.endswith("ing") or w.verb_tags(noun) & {"VBN", "VBD"}:
+        return False
+    return subject in _CLAUSE_SUBJECTS and verb in _FINITE_AFTER_NOUN
 
 
 def _going_to(words: list[Word], index: int) -> bool:
@@ -2228,6 +2372,7 @@ class ToForToo(GrammarRule):
         "I spoke to soon, and we went to far with the cuts.",
         "The gap was to wide, wasn't it? The music was to loud!",
         "We brought the cake, to.",
+        "The soup is to hot to eat, and the list was to long.",
     )
     good = (
         "The aim is to expand the service.",
@@ -2248,6 +2393,7 @@ class ToForToo(GrammarRule):
         "Give it to him, too. The town I moved to, however, was quiet. You may, if you want to.",
         "The event was moved to soon after lunch, and the vote put back to late May.",
         "It's next to impossible; the car is close to new, and she came second to last.",
+        "Our plan is to fast. The next step is to thin the paint, and the answer is to short the market.",
     )
     fix = "sometimes"
 
@@ -2405,14 +2551,45 @@ def _to_means_too(words: list[Word], index: int) -> bool:
         return False  # "seems to many a good idea"
     if following.low in _QUANTITY:
         return True
-    if "ADJ" not in w.tags(following.low) or "VB" in w.verb_tags(following.low):
+    verb_too = "VB" in w.verb_tags(following.low)
+    if "ADJ" not in w.tags(following.low) or (verb_too and not _degree_commoner(following.low)):
         return False  # "is to blame", "is to close": an infinitive
+    if verb_too and index > 1 and _infinitive_subject(words[index - 2].low):
+        return False  # "Our plan is to fast.", "All he wants is to fast.": what a plan is, an infinitive
     if previous in _BE_BEFORE_TO and not _takes_degree(following.low) and not _infinitive_after(words, index + 1):
         return False  # "the shift is to digital", "a return to normal": 'to' and an adjective used as a noun
     after = _next(words, index + 1)
     if index + 2 == len(words) or not following.joined:
         return True  # "it is to late.", "it was to wide, wasn't it?"
     return after is not None and after.low in _ENDS_DEGREE
+
+
+_PURPOSE_NOUNS = frozenset(
+    "aim plan idea goal wish hope task job intention objective purpose point answer solution trick key".split()
+)
+"""Nouns whose 'is' takes an infinitive ("the plan is to fast"): an adjective that is a verb too is that verb."""
+
+
+_WANTING = frozenset("want need do hope wish like plan try intend mean".split())
+
+
+def _infinitive_subject(low: str) -> bool:
+    """The word before 'is' makes its complement an infinitive: a noun of purpose ('the plan is to') or
+    the verb of a pseudo-cleft ('all he wants is to', 'what we need is to')."""
+    return low in _PURPOSE_NOUNS or any(lemma in _WANTING for lemma in w.verb_lemmas(low))
+
+
+def _degree_commoner(low: str) -> bool:
+    """An adjective that is a verb too, written after 'too' at least as often as after 'to' in the web
+    counts ('too hot', 'too long', 'too busy'; not 'to close', 'to slow', 'to blame'): its verb is
+    rare enough that 'is to hot.' is no infinitive."""
+    from ._ngrams import web_pair_count
+
+    degree = web_pair_count("too", low)
+    if degree is None:
+        return False
+    infinitive = web_pair_count("to", low)
+    return infinitive is None or degree >= infinitive
 
 
 def _infinitive_after(words: list[Word], index: int) -> bool:
@@ -2433,9 +2610,14 @@ _WE_ARE_NEXT = frozenset(
 
 def _were_for_where(words: list[Word], index: int) -> bool:
     """'were' after 'to', 'from' or 'of' and before a subject and its verb ("back to were you came
-    from", "from were we stood"): a preposition takes no verb; 'where' opens the clause."""
-    if index == 0 or index + 2 >= len(words) or not words[index].joined:
+    from", "from were we stood"): a preposition takes no verb; 'where' opens the clause. So for 'Were'
+    opening a sentence before an inverted auxiliary and its subject ("Were did you put it?")."""
+    if index + 2 >= len(words) or not words[index].joined:
         return False
+    if index == 0:  # "Were did you put it?", "Were should we meet?": 'were' takes no second verb
+        auxiliary, asked = words[1], words[2].low
+        asks = asked in w.SUBJECT_PRONOUNS or asked in w.DETERMINERS
+        return auxiliary.joined and auxiliary.low in _AUXILIARY_AFTER_WHERE and asks
     if not words[index - 1].joined:  # "parked by the bank, were it was towed": a clause of place
         pronoun, finite_verb = words[index + 1], words[index + 2].low
         finite = finite_verb in w.AUXILIARIES or w.verb_tags(finite_verb) in ({"VBD"}, {"VBZ"})
@@ -2452,6 +2634,10 @@ def _were_for_where(words: list[Word], index: int) -> bool:
     return False
 
 
+_AUXILIARY_AFTER_WHERE = frozenset(
+    "do does did is are was can could will would should shall have has may might must".split()
+)
+"""Finite verbs that a question opened by 'where' puts before its subject, and that no 'were' stands before."""
 _PLACE_SUBJECTS = frozenset("i he she it we they".split())
 """Subjects after ', were' that open a clause of place ("…, were it was towed"); not 'you' ("…, were
 you there?")."""
@@ -2704,6 +2890,7 @@ class WereConfusion(GrammarRule):
         "We're did you put the keys?",
         "The car was parked outside the bank, were it was towed.",
         "They where delighted with the result, and we where sure of it.",
+        "Were did you put it? Were should we meet?",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -2717,6 +2904,7 @@ class WereConfusion(GrammarRule):
         "We're done. We're being careful, and we're to blame; we're, as they say, ready.",
         "We would go, were it not for the rain; they would win, were they asked; he would stay, were he paid.",
         "Are they where they should be? We know where they live, and they, where possible, help.",
+        "Were you there? Were the results good? Were all the staff informed? Were any of them hurt?",
     )
     fixed = (
         "We're going to win this election.",
@@ -2728,6 +2916,7 @@ class WereConfusion(GrammarRule):
         "Where did you put the keys?",
         "The car was parked outside the bank, where it was towed.",
         "They were delighted with the result, and we were sure of it.",
+        "Where did you put it? Where should we meet?",
     )
     fix = "always"
 

@@ -53,6 +53,31 @@ def _know(words: list[Word], index: int) -> bool:
     return previous == "to" and index >= 2 and words[index - 2].joined and words[index - 2].low in _WANTING
 
 
+_NOW_BEFORE = frozenset(("i", "we", "they", "you")) | w.MODALS
+
+
+def _now(words: list[Word], index: int) -> bool:
+    """'know' for 'now': after a subject or a modal and before a word that can only be a bare verb
+    ("I know understand the problem", "we know have a car", "I can know see it"): 'know' takes an object
+    or a clause, and no verb stands bare after it. Not "I know love is blind", "you know, live": a
+    noun or an adjective too, or a comma; nor an auxiliary ("the places I know are"), nor after a
+    noun whose relative clause 'I know' is ("the people I know understand it")."""
+    following = words[index + 1].low
+    forms = w.verb_tags(following)
+    if following in w.AUXILIARIES or w.tags(following) - {"VERB", "AUX"} or not forms & {"VB", "VBP"}:
+        return False
+    if forms & {"VBD", "VBN", "VBZ", "VBG"}:
+        return False
+    subject = index - 2 if words[index - 1].low in w.MODALS else index - 1
+    if subject < 0 or words[subject].low not in w.SUBJECT_PRONOUNS:
+        return False
+    # the subject opens its clause: "the people I know understand it" is a noun and its relative clause
+    return subject == 0 or not words[subject - 1].joined or words[subject - 1].low in _NOW_CLAUSE_OPENERS
+
+
+_NOW_CLAUSE_OPENERS = frozenset("and but so because if when since as".split())
+
+
 _OFF_VERBS = frozenset(
     """jumped jumping turned switched switching logged logging kicked got getting fell falling
     dropped dozed nodded fended warded wiped shook brushed signed ripped tipped""".split()
@@ -1003,6 +1028,7 @@ class _Slip(NamedTuple):
 _SLIPS: dict[str, _Slip] = {
     "no": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
     "now": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
+    "know": _Slip("now", _now, _NOW_BEFORE, None),
     "of": _Slip("off", _off, _OFF_BEFORE | _PARTICLE_OFF_OBJECTS | _TAKE_OFF, None),
     "off": _Slip("of", _of, _OF_HEADS, None),
     "four": _Slip("for", _for, None, _FOR_NEXT | w.ARTICLES),
@@ -1129,6 +1155,7 @@ class ShortWordSlip(GrammarRule):
         "Visitors were asked to remove their shoes, bit nobody did.",
         "There is no reason to by a new phone every year.",
         "The winner will be chosen buy a panel, and the house is owned buy a bank.",
+        "I know understand the problem, and we know realise it.",
     )
     good = (
         "I know what you mean; I no longer live here; it was to no avail.",
@@ -1188,6 +1215,8 @@ class ShortWordSlip(GrammarRule):
         "If that holds, we expect then to see a rise; the rule would require then to see new forms.",
         "Shoppers who were offered buy one, get one free deals; they owned buy-to-let flats; we decided to buy a car.",
         "The shares were rated buy this week, and the stock was rated buy the day after the results.",
+        "I know love is blind; you know, see it for yourself; those who know do not speak.",
+        "The people I know understand it; the places I know are shut, and the shops I know have closed.",
     )
     fixed = ()
     fix = "sometimes"
