@@ -543,7 +543,8 @@ def _predicate_closes_clause(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low
     if previous not in _ITS_CLAUSE_STARTERS:
         return False
-    return "NOUN" not in tags or previous not in w.CLAUSE_VERBS | _CLAUSE_OPENERS
+    after_verb = previous in w.CLAUSE_VERBS | _CLAUSE_OPENERS or bool(set(w.verb_lemmas(previous)) & w.CLAUSE_VERBS)
+    return "NOUN" not in tags or not after_verb  # "we felt its cold": any form of the verb
 
 
 def _infinitive_soon(words: list[Word], index: int) -> bool:
