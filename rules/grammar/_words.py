@@ -184,36 +184,8 @@ def _tables() -> tuple[StrTable, StrTable, StrTable]:
 
 @lru_cache(maxsize=1 << 16)
 def parts_of_speech(word: str) -> dict[str, tuple[str, ...]]:
-    """Universal POS tag → lemmas, for a lower-case word in lemminflect's dictionary, or a common
-    noun of a noun-making ending that the dictionary lacks (:func:`_guessed_noun`); {} if unknown."""
-    encoded = _tables()[0].get(word)
-    if encoded:
-        return _decode(encoded)
-    singular = _guessed_noun(word)
-    return {"NOUN": (singular,)} if singular else {}
-
-
-_NOUN_ENDINGS = ("or", "ist", "ian", "tion", "sion", "ment", "ity", "ness", "ship", "ism", "ee", "ency", "ancy", "hood")
-"""Endings that make nouns and nothing else (a word in -or, -ist, -tion ... is a noun)."""
-GUESS_FLOOR = 12.0
-"""The web count (natural log) a word the dictionary lacks needs before its ending makes it a noun:
-'survivor' (15.5), 'insurgents' (14.2), 'attendees' (15.1); not a rare coinage or a typo."""
-
-
-@lru_cache(maxsize=1 << 12)
-def _guessed_noun(word: str) -> str:
-    """The singular of ``word`` when lemminflect's dictionary lacks it but its ending makes nouns and
-    the web uses it often ('survivors' → 'survivor', 'insurgent' is not guessed: '-ent' makes
-    adjectives too); '' otherwise."""
-    if len(word) < 6 or not (word.isascii() and word.isalpha() and word.islower()):
-        return ""
-    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    if not singular.endswith(_NOUN_ENDINGS) or (singular != word and _tables()[0].get(singular)):
-        return ""
-    from rules.grammar._ngrams import web_word_count
-
-    count = web_word_count(word)
-    return singular if count is not None and count >= GUESS_FLOOR else ""
+    """Universal POS tag → lemmas, for a lower-case word in lemminflect's dictionary ({} if unknown)."""
+    return _decode(_tables()[0].get(word) or "")
 
 
 def all_words() -> Iterator[str]:
@@ -238,8 +210,6 @@ def noun_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
     encoded = _tables()[2].get(lemma)
     if encoded is not None:
         return _decode(encoded)
-    if _guessed_noun(lemma) == lemma:
-        return {"NN": (lemma,), "NNS": (lemma + "s",)}
     nouns = parts_of_speech(lemma).get("NOUN")
     if nouns and lemma not in nouns:
         return {}  # no forms of its own, and no need to load lemminflect's rules (numpy: ~0.4 s) to say so

@@ -2328,13 +2328,14 @@ def _clause_verb_head(doc: Document, words: list[Word], index: int, head_index: 
         # "Whether the price rises is another question": the clause opens the sentence, and the verb
         # after the -s word is the sentence's; with a second 'is' later ("Whether the shops is open is
         # unclear") the first was the clause's own
-        return not any(word.low in _MAIN_BE for word in words[head_index + 2 :])
+        return not any(word.low in _SECOND_BE for word in words[head_index + 2 :])
     return sentence_tags(doc, words)[head_index] == "VBZ"
 
 
 _SUBJECT_CLAUSE_OPENERS = frozenset("whether that how why".split())
-_MAIN_BE = frozenset("is was are were isn't wasn't".split())
 """Words that open a clause standing as the sentence's subject ("Whether the plan works is up to us")."""
+_SECOND_BE = frozenset("is was are were isn't wasn't".split())
+"""A later 'be' that shows the first verb after the -s word was the clause's own."""
 
 
 _RELATIVES = frozenset(("who", "which", "that"))
