@@ -1898,6 +1898,8 @@ def _infinitive_to(words: list[Word], index: int) -> bool:
     if index == 0:
         return False
     before = words[index - 1].low
+    if before == "enough" or (index >= 2 and words[index - 2].low == "too" and "ADJ" in w.tags(before)):
+        return words[index - 1].joined  # "too thick to breath", "calm enough to breath": the degree's infinitive
     return before in _TO_VERBS or before in _INFINITIVE_BEFORE
 
 
