@@ -53,7 +53,23 @@ def _know(words: list[Word], index: int) -> bool:
     return previous == "to" and index >= 2 and words[index - 2].joined and words[index - 2].low in _WANTING
 
 
-_NOW_BEFORE = frozenset(("i", "we", "they", "you")) | w.MODALS
+_UNTIL_NOW = frozenset(("until", "till", "of", "for"))
+"""Words before 'now' that ends its phrase: 'until now,', 'up till now.', 'as of now', 'for now'."""
+_NOW_BEFORE = frozenset(("i", "we", "they", "you")) | w.MODALS | _UNTIL_NOW
+
+
+def _until_now(words: list[Word], index: int) -> bool:
+    """'know' ending its phrase after 'until', 'till', 'as of' or a sentence's opening 'for' ("Up until
+    know, nothing happened", "As of know, the shop is closed", "For know, we wait"): a verb cannot stand
+    bare after a preposition, and the time word 'now' ends such phrases."""
+    if index + 1 < len(words) and words[index].joined:
+        return False
+    previous = words[index - 1].low
+    if previous == "of":
+        return index >= 2 and words[index - 2].low == "as" and words[index - 2].joined
+    if previous == "for":
+        return index == 1
+    return True
 
 
 def _now(words: list[Word], index: int) -> bool:
@@ -62,6 +78,10 @@ def _now(words: list[Word], index: int) -> bool:
     or a clause, and no verb stands bare after it. Not "I know love is blind", "you know, live": a
     noun or an adjective too, or a comma; nor an auxiliary ("the places I know are"), nor after a
     noun whose relative clause 'I know' is ("the people I know understand it")."""
+    if words[index - 1].low in _UNTIL_NOW:
+        return words[index - 1].joined and _until_now(words, index)
+    if index + 1 >= len(words) or not words[index].joined:
+        return False  # "Ask until you know."
     following = words[index + 1].low
     forms = w.verb_tags(following)
     if following in w.AUXILIARIES or w.tags(following) - {"VERB", "AUX"} or not forms & {"VB", "VBP"}:
@@ -1066,7 +1086,7 @@ _SLIPS: dict[str, _Slip] = {
     "fell": _Slip("felt", _felt, None, _FELT_ADJECTIVES),
 }
 _TRIGGERS = frozenset(_SLIPS)
-_MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of", "bellow"))
+_MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of", "bellow", "know"))
 """Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
 
 
