@@ -84,11 +84,15 @@ def _now(words: list[Word], index: int) -> bool:
         return False  # "Ask until you know."
     following = words[index + 1].low
     forms = w.verb_tags(following)
-    if following in w.AUXILIARIES or w.tags(following) - {"VERB", "AUX"} or not forms & {"VB", "VBP"}:
+    modal = words[index - 1].low in w.MODALS
+    other_class = w.tags(following) - {"VERB", "AUX"}
+    if other_class and modal and other_class <= {"NOUN"} and _verb_with_object(words, index + 1):
+        other_class = set()  # "I can know say something": a verb with its object after the modal's 'know'
+    if following in w.AUXILIARIES or other_class or not forms & {"VB", "VBP"}:
         return False
     if forms & {"VBD", "VBN", "VBZ", "VBG"}:
         return False
-    subject = index - 2 if words[index - 1].low in w.MODALS else index - 1
+    subject = index - 2 if modal else index - 1
     if subject < 0 or words[subject].low not in w.SUBJECT_PRONOUNS:
         return False
     # the subject opens its clause: "the people I know understand it" is a noun and its relative clause
@@ -96,6 +100,13 @@ def _now(words: list[Word], index: int) -> bool:
 
 
 _NOW_CLAUSE_OPENERS = frozenset("and but so because if when since as".split())
+_OBJECT_OPENERS = frozenset("me him us them something anything everything nothing".split())
+
+
+def _verb_with_object(words: list[Word], index: int) -> bool:
+    """``words[index]``, a noun and a verb, has an object pronoun or an indefinite pronoun after it ("say
+    something", "see them"): the verb ('it', 'you' and 'her' may open a clause or own a noun)."""
+    return index + 1 < len(words) and words[index].joined and words[index + 1].low in _OBJECT_OPENERS
 
 
 _OFF_VERBS = frozenset(
