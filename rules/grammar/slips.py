@@ -87,7 +87,7 @@ def _now(words: list[Word], index: int) -> bool:
     modal = words[index - 1].low in w.MODALS
     other_class = w.tags(following) - {"VERB", "AUX"}
     if other_class and modal and other_class <= {"NOUN"} and _verb_with_object(words, index + 1):
-        other_class = set()  # "I can know say something": a verb with its object after the modal's 'know'
+        other_class = frozenset()  # "I can know say something": a verb with its object after the modal's 'know'
     if following in w.AUXILIARIES or other_class or not forms & {"VB", "VBP"}:
         return False
     if forms & {"VBD", "VBN", "VBZ", "VBG"}:
