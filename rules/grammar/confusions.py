@@ -1023,11 +1023,32 @@ def _possessive_slot(words: list[Word], index: int) -> bool:
         return False  # "The nurses there care for you": after a determiner the word is a noun, not a verb
     noun_at = index + 2 if _only_adjective(words, index + 1) and index + 2 < len(words) else index + 1
     noun = words[noun_at]
-    if noun.capitalised or not _bare_count_noun(noun.low):
-        return False
     after = _next(words, noun_at)
     ends = noun_at + 1 >= len(words) or not words[noun_at].joined
+    if not noun.capitalised and _owned_plural(words, index, noun.low):
+        return ends  # "they lost there keys.", "they haven't paid there bills"
+    if noun.capitalised or not _bare_count_noun(noun.low):
+        return False
     return ends or (after is not None and (after.low in _AFTER_BARE_NOUN or after.low in ("to", "for")))
+
+
+_PLACING = _SENSING | frozenset(
+    "meet leave put place keep set spend plant build open start found hold stay live work sell buy get".split()
+)
+"""Verbs that take a place after them before their object ("we found there bones", "they built there
+houses", "he met there friends"): a plural after 'there' may be their object."""
+
+
+def _owned_plural(words: list[Word], index: int, noun: str) -> bool:
+    """A plural noun, no span of time ("lived there years"), after 'there' and a verb that takes things
+    but not a place before its object (:data:`_PLACING`)."""
+    if not w.is_plural_noun(noun) or noun in _SPAN_NOUNS or (w.tags(noun) != {"NOUN"} and noun not in _OWNED_THINGS):
+        return False
+    return not any(lemma in _PLACING for lemma in w.verb_lemmas(words[index - 1].low))
+
+
+_OWNED_THINGS = frozenset("keys bills hands books homes houses cars coats shoes toys nests lives names".split())
+"""Plurals that are verbs too ('keys', 'bills') but owned things after 'there'."""
 
 
 _PLACE_BEFORE_THERE = frozenset(

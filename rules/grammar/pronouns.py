@@ -164,6 +164,9 @@ class PronounCase(GrammarRule):
         for words, index in occurrences(doc, _AND):
             if not after_cut(doc, words):  # "...you and me go": the verb before the pair may be cut off
                 found += self._subject_pair(words, index)
+                base = _comma_opener(doc, words, index)
+                if base is not None:  # "Later, Ellen and me walked home": the pair opens the main clause
+                    found += self._subject_pair(words[base:], index - base)
             found += self._object_pair(doc, words, index)
         for words, index in occurrences(doc, _OR):
             found += self._object_pair(doc, words, index)  # "let John or I know"
@@ -441,6 +444,22 @@ def _acronym(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return any(character.islower() for character in line)
+
+
+def _comma_opener(doc: Document, words: list[Word], index: int) -> int | None:
+    """The index of the first word after a short opening phrase and its comma ("Later, Ellen and me
+    walked", "After dinner, Mum and me washed up"), when the pair before 'and' at ``index`` starts
+    there: one to three words, the first of them right after the comma. None otherwise."""
+    for base in range(index - 1, max(index - 4, 0), -1):
+        previous = words[base - 1]
+        if previous.joined:
+            continue
+        if base > 5 or doc.text[previous.end : words[base].start].strip() != ",":
+            return None
+        if not all(word.joined for word in words[: base - 1]):
+            return None  # one opening phrase, not a list or an aside
+        return base
+    return None
 
 
 def _between_pair(words: list[Word], index: int) -> int | None:

@@ -53,7 +53,23 @@ def _know(words: list[Word], index: int) -> bool:
     return previous == "to" and index >= 2 and words[index - 2].joined and words[index - 2].low in _WANTING
 
 
-_NOW_BEFORE = frozenset(("i", "we", "they", "you")) | w.MODALS
+_UNTIL_NOW = frozenset(("until", "till", "of", "for"))
+"""Words before 'now' that ends its phrase: 'until now,', 'up till now.', 'as of now', 'for now'."""
+_NOW_BEFORE = frozenset(("i", "we", "they", "you")) | w.MODALS | _UNTIL_NOW
+
+
+def _until_now(words: list[Word], index: int) -> bool:
+    """'know' ending its phrase after 'until', 'till', 'as of' or a sentence's opening 'for' ("Up until
+    know, nothing happened", "As of know, the shop is closed", "For know, we wait"): a verb cannot stand
+    bare after a preposition, and the time word 'now' ends such phrases."""
+    if index + 1 < len(words) and words[index].joined:
+        return False
+    previous = words[index - 1].low
+    if previous == "of":
+        return index >= 2 and words[index - 2].low == "as" and words[index - 2].joined
+    if previous == "for":
+        return index == 1
+    return True
 
 
 def _now(words: list[Word], index: int) -> bool:
@@ -62,13 +78,21 @@ def _now(words: list[Word], index: int) -> bool:
     or a clause, and no verb stands bare after it. Not "I know love is blind", "you know, live": a
     noun or an adjective too, or a comma; nor an auxiliary ("the places I know are"), nor after a
     noun whose relative clause 'I know' is ("the people I know understand it")."""
+    if words[index - 1].low in _UNTIL_NOW:
+        return words[index - 1].joined and _until_now(words, index)
+    if index + 1 >= len(words) or not words[index].joined:
+        return False  # "Ask until you know."
     following = words[index + 1].low
     forms = w.verb_tags(following)
-    if following in w.AUXILIARIES or w.tags(following) - {"VERB", "AUX"} or not forms & {"VB", "VBP"}:
+    modal = words[index - 1].low in w.MODALS
+    other_class = w.tags(following) - {"VERB", "AUX"}
+    if other_class and modal and other_class <= {"NOUN"} and _verb_with_object(words, index + 1):
+        other_class = frozenset()  # "I can know say something": a verb with its object after the modal's 'know'
+    if following in w.AUXILIARIES or other_class or not forms & {"VB", "VBP"}:
         return False
     if forms & {"VBD", "VBN", "VBZ", "VBG"}:
         return False
-    subject = index - 2 if words[index - 1].low in w.MODALS else index - 1
+    subject = index - 2 if modal else index - 1
     if subject < 0 or words[subject].low not in w.SUBJECT_PRONOUNS:
         return False
     # the subject opens its clause: "the people I know understand it" is a noun and its relative clause
@@ -76,6 +100,13 @@ def _now(words: list[Word], index: int) -> bool:
 
 
 _NOW_CLAUSE_OPENERS = frozenset("and but so because if when since as".split())
+_OBJECT_OPENERS = frozenset("me him us them something anything everything nothing".split())
+
+
+def _verb_with_object(words: list[Word], index: int) -> bool:
+    """``words[index]``, a noun and a verb, has an object pronoun or an indefinite pronoun after it ("say
+    something", "see them"): the verb ('it', 'you' and 'her' may open a clause or own a noun)."""
+    return index + 1 < len(words) and words[index].joined and words[index + 1].low in _OBJECT_OPENERS
 
 
 _OFF_VERBS = frozenset(
@@ -1066,7 +1097,7 @@ _SLIPS: dict[str, _Slip] = {
     "fell": _Slip("felt", _felt, None, _FELT_ADJECTIVES),
 }
 _TRIGGERS = frozenset(_SLIPS)
-_MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of", "bellow"))
+_MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of", "bellow", "know"))
 """Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
 
 

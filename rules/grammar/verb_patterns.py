@@ -167,8 +167,10 @@ def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
     if before >= 0 and words[before].low in _PASSIVE_BEFORE | w.DETERMINERS:
         return False  # "it is highly recommended to use", "a mind to"
     listed = word.low == "help" or word.low in _QUIT
+    asked = word.low == "mind" and before >= 0 and words[before].low in _MINDING  # "Do you mind to wait?"
     if (
         not listed
+        and not asked
         and "NOUN" in w.tags(verb.low)
         and not _object_follows(words, index + 2)
         and not (verb.low in _SELDOM_NOUNS and word.low.startswith("miss"))
@@ -176,6 +178,11 @@ def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
         return False  # "kept to schedule": a noun ("miss to talk" is the verb)
     tags = sentence_tags(doc, words)
     return tags[index] in ("VB", "VBP", "VBZ", "VBD", "VBG") and (listed or tags[index + 2] == "VB")
+
+
+_MINDING = frozenset("you i we they don't doesn't didn't wouldn't don’t doesn’t didn’t wouldn’t".split())
+"""Subjects and negated auxiliaries right before 'mind' that make it the verb ("Would you mind to wait?",
+"I don't mind to walk"): the bare word after its 'to' is a verb even when it is a noun too ('wait', 'help')."""
 
 
 def _object_follows(words: list[Word], index: int) -> bool:
@@ -1898,6 +1905,8 @@ def _infinitive_to(words: list[Word], index: int) -> bool:
     if index == 0:
         return False
     before = words[index - 1].low
+    if before == "enough" or (index >= 2 and words[index - 2].low == "too" and "ADJ" in w.tags(before)):
+        return words[index - 1].joined  # "too thick to breath", "calm enough to breath": the degree's infinitive
     return before in _TO_VERBS or before in _INFINITIVE_BEFORE
 
 
