@@ -1287,6 +1287,48 @@ def _participle(word: Word) -> str | None:
     return None
 
 
+_BEEN_AFTER = frozenset("by twice already yet properly correctly off out".split())
+"""Words that follow a passive participle after 'been' ("has been blocked twice", "has been
+turned off"), not a predicate noun ("has been cause for concern", "the focus has been design
+since 2010")."""
+
+
+def _web_been_participle(words: list[Word], index: int, at: int) -> bool:
+    """A verb-or-noun after 'been' that the web never writes there, though it writes its participle
+    ('been paid', not 'been pay'), at the clause's end or before a passive's company
+    (:data:`_BEEN_AFTER`): "the bill has been pay.", "the road has been block since noon". Not after
+    'there' ("there has been change"), nor a word the web writes after 'been' ("been home", "been fun")."""
+    low = words[at].low
+    tags = w.verb_tags(low)
+    if not tags or not tags <= {"VB", "VBP"} or not w.tags(low) <= {"VERB", "NOUN", "ADJ"} or low in w.AUXILIARIES:
+        return False
+    if low in _ADJECTIVES_TOO or low.endswith("ed") or not words[index].joined:
+        return False
+    if at + 1 < len(words) and words[at].joined:
+        if words[at + 1].low not in _BEEN_AFTER or (at + 2 < len(words) and words[at + 2].low == "and"):
+            return False  # "the issue has been cost by and large"
+    elif not _plural_noun_have(words, index):
+        return False  # "the theme has been change.": a singular subject's predicate noun
+    if any(word.low == "there" for word in words[max(0, index - 4) : index]):
+        return False  # "there has been change": the noun
+    participle = _inflected(low, "VBN")
+    if not participle or web_pair_count("been", low) is not None:
+        return False
+    if web_pair_count("is", low) is not None and not _participle_usual(low):
+        return False  # "their lives have been work", "the results have been change": a predicate noun
+    return web_pair_count("been", participle) is not None
+
+
+def _plural_noun_have(words: list[Word], index: int) -> bool:
+    """'Been' at ``index`` follows 'have' after a plural noun ("the dishes have been …"): a predicate
+    noun without an article there is rare ("the dishes have been wash."), unlike after a singular
+    subject ("the theme has been change.")."""
+    if index < 2 or words[index - 1].low != "have" or not words[index - 2].joined:
+        return False
+    noun = words[index - 2].low
+    return noun.endswith("s") and "NOUN" in w.tags(noun)
+
+
 def _t_participle(written: str, participle: str) -> bool:
     """'spilt' for 'spilled', 'burnt', 'learnt', 'dreamt', 'spelt', 'leapt': the British '-t' form of a
     verb whose regular '-ed' form is offered is its participle too ("the milk has been spilt")."""
@@ -1301,7 +1343,11 @@ class BeenParticiple(GrammarRule):
     why = (
         "'Been', and 'is', 'was', 'were' in the passive, take the past participle: 'has been introduced', "
         "'was given', 'is caused by'. A form that cannot be a participle, a noun or an adjective "
-        "('introduce', 'gave', 'wrote') is a slip. Left alone: a sentence with 'do' before the verb "
+        "('introduce', 'gave', 'wrote') is a slip, and so is a verb-or-noun after 'been' that the web "
+        "never writes there though it writes its participle ('the bills have been pay', 'has been "
+        "block twice'): after a plural noun and 'have' at the clause's end, or before 'by', 'twice', "
+        "'already', 'yet', 'off', 'out' (not 'there has been change', 'the theme has been change'). "
+        "Left alone: a sentence with 'do' before the verb "
         "('all we did was wait' takes the bare verb), and quotations. The 'get' passive takes the "
         "participle too ('got stolen', not 'got stole'), and so does 'is being' ('is being built'), and a "
         "gerund 'being' before a verb with its object ('tired of being asked the same question')."
@@ -1318,6 +1364,7 @@ class BeenParticiple(GrammarRule):
         "The money was stole from the safe.",
         "My bike got stole last night, and the bridge is being build now.",
         "She was tired of being ask the same question.",
+        "The bills have been pay, and the road has been block twice.",
     )
     good = (
         "The present she got gave her hope; whatever he got took hours; he got broke after the trip.",
@@ -1334,6 +1381,7 @@ class BeenParticiple(GrammarRule):
         "It will be learnt in time; the lamps will be lit; it must be got right; should old acquaintance be forgot.",
         "The milk has been spilt, the toast has been burnt and the poem has been learnt by heart.",
         "He enjoys being boss of the team; being there the whole day was hard; being part of it is fun.",
+        "The theme has been change; their lives have been work; there has been change since 2010.",
     )
     fixed = (
         "The program has been introduced.",
@@ -1347,6 +1395,7 @@ class BeenParticiple(GrammarRule):
         "The money was stolen from the safe.",
         "My bike got stolen last night, and the bridge is being built now.",
         "She was tired of being asked the same question.",
+        "The bills have been paid, and the road has been blocked twice.",
     )
     fix = "always"
 
@@ -1394,6 +1443,8 @@ class BeenParticiple(GrammarRule):
                 participle = _being_participle(doc, words, at, tagged=False)  # "hates being tell what to do"
             if participle is None and words[index].low == "been" and at + 1 < len(words):
                 participle = _passive_participle(doc, words, at)  # "has been finish by noon": 'by' shows the verb
+            if participle is None and words[index].low == "been" and _web_been_participle(words, index, at):
+                participle = _inflected(verb.low, "VBN")  # "the bill has been pay.", "has been block since noon"
             past = "VBD" in w.verb_tags(verb.low) and not _only_irregular_past(verb.low)  # "will be took" is checked
             if words[index].low == "be" and (verb.low in _ADJECTIVES_TOO or verb.low == "be" or past):
                 continue  # "won't be complete", "must be learnt", "will be always be": not this slip
