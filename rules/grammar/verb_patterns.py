@@ -407,7 +407,7 @@ _SINGULAR_BE = {
 }
 _PLURAL_QUANTIFIERS = frozenset(
     """no some many several few two three four five six seven eight nine ten any various numerous countless
-    multiple these those both enough""".split()
+    multiple these those both enough fewer""".split()
 )
 _HERE = frozenset(("here",))
 _THERE_IS = frozenset(("there's", "there’s"))
@@ -462,7 +462,7 @@ def _there_verb(words: list[Word], index: int, table: dict[str, str]) -> tuple[W
 
 _THERE_ADVERBS = frozenset(
     """already also still now currently usually often always sometimes probably certainly clearly
-    reportedly apparently even never rarely again""".split()
+    reportedly apparently even never rarely again only just""".split()
 )
 """Adverbs between 'there is', 'there was' and what they count ("there was also two cars")."""
 
@@ -488,8 +488,25 @@ def _counted_at(words: list[Word], index: int) -> int | None:
         return None
     number = words[at].low.replace(",", "")
     if number in w.CARDINALS or (number.isdigit() and int(number) > 1):
+        if at + 3 < len(words) and words[at + 1].low in ("or", "to") and words[at + 1].joined:
+            second = words[at + 2].low.replace(",", "")
+            if words[at + 2].joined and (second in w.CARDINALS or second.isdigit()):
+                return at + 3  # "there was two or three cars", "there is five to ten people"
         return at + 1
     return None
+
+
+_OF_PLURAL_PRONOUNS = frozenset("us them you".split())
+
+
+def _of_plural_pronoun(words: list[Word], index: int) -> bool:
+    """'of us', 'of them' after a number ("there was five of us"): the number counts people."""
+    return (
+        index + 1 < len(words)
+        and words[index].low == "of"
+        and words[index].joined
+        and words[index + 1].low in _OF_PLURAL_PRONOUNS
+    )
 
 
 _RAISING_SINGULAR = {"seems": "seem", "appears": "appear", "remains": "remain", "exists": "exist"}
@@ -527,7 +544,9 @@ class ThereWasPlural(GrammarRule):
         "'there are no grounds', and in a question 'are there any problems?'. Speech often says "
         "'there's', and a quotation keeps it: 'there's' is reported only before a number or 'many', "
         "'several' … ('there's three cars'), not before 'some' or 'no'; 'there is lots of' is idiom "
-        "and left alone."
+        "and left alone. 'Only' and 'just' may stand before the count ('there was only two options'), "
+        "a number may be a range ('two or three cars') or count people ('there was five of us'), and "
+        "'fewer' counts a plural too."
     )
     bad = (
         "There was discussions about the money.",
@@ -548,6 +567,7 @@ class ThereWasPlural(GrammarRule):
         "There is already several shops on the street, and there was also two cars.",
         "Here comes the results. Among the victims was two children. There is many more people waiting.",
         "There was no reasons given for the closure.",
+        "There was only two options, and there was five of us with two or three cars.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -568,6 +588,7 @@ class ThereWasPlural(GrammarRule):
         "There is still lots of time; there was also a problem; there are already several shops.",
         "Here comes the judge. Among the victims was a child. Among them were two children.",
         "There is much more time; there are many more people.",
+        "There was only one option; there was just one of us; there was two or three minutes to go.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -588,6 +609,7 @@ class ThereWasPlural(GrammarRule):
         "There are already several shops on the street, and there were also two cars.",
         "Here come the results. Among the victims were two children. There are many more people waiting.",
         "There were no reasons given for the closure.",
+        "There were only two options, and there were five of us with two or three cars.",
     )
     fix = "always"
 
@@ -613,7 +635,10 @@ class ThereWasPlural(GrammarRule):
             if here and words[noun_index].low in _HERE_DETERMINERS and words[noun_index].joined:
                 noun_index += 1  # "Here is the documents"
             counted = _counted_at(words, noun_index)
-            if counted is not None:
+            people = counted is not None and low not in _THERE_IS and _of_plural_pronoun(words, counted)
+            if counted is not None and people:
+                noun_index = counted + 1  # "there was five of us" (not "there's been two of us": speech)
+            elif counted is not None:
                 noun_index = counted  # "there was more than 100 people", "there is 20 seats"
                 noun_index = _past_adjectives(words, noun_index)  # "there was two large boxes"
                 if noun_index < len(words) and words[noun_index].low in _AMOUNT_UNITS:
@@ -636,14 +661,14 @@ class ThereWasPlural(GrammarRule):
                 continue
             noun = words[noun_index]
             plural_noun = w.is_plural_noun(noun.low) or noun.low in w.IRREGULAR_PLURALS or noun.low in _PLURAL_ONLY
-            if noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun:
+            if not people and (noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun):
                 continue
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
             after_tags = w.tags(after.low) if after is not None else frozenset()
             after_verb = w.verb_tags(after.low) if after is not None else frozenset()
             participle = "VBN" in after_verb and after_verb <= {"VBD", "VBN"}
             modifier = "NOUN" in after_tags and "ADV" not in after_tags and not participle  # "no reasons given"
-            if after is not None and modifier and after.low not in w.PREPOSITIONS:
+            if after is not None and modifier and after.low not in w.PREPOSITIONS and not people:
                 continue  # "there was no communications department": a plural as a modifier
             fixed = match_case(plural, verb.text)
             if verb is words[index]:  # "there's three cars" → "there are"
