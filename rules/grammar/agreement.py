@@ -2114,7 +2114,10 @@ class PluralSubjectAgreement(GrammarRule):
         "the verb must then be 'is', 'was', 'has' or 'does'). A clause opened by 'what', "
         "'how' or 'why' counts too ('what the dogs, which are trained, eat'), but not past a phrase, "
         "where the clause's verb may end it ('what the experts in the field say is true'). Where a word could "
-        "be the noun or the verb ('the black dogs barks'), the part-of-speech tagger decides."
+        "be the noun or the verb ('the black dogs barks'), the part-of-speech tagger decides, "
+        "and a phrase of frequency or duration after it that ends the clause shows the verb ('prices "
+        "rises every year', 'the machines at the plant runs all night'; not 'the TV shows every night "
+        "are long')."
     )
     bad = (
         "The cats sings loudly.",
@@ -2140,9 +2143,11 @@ class PluralSubjectAgreement(GrammarRule):
         "The apples in the basket on the table is rotten, and the houses, most of them empty, is for sale.",
         "The measures announced by the minister yesterday has angered farmers.",
         "The letters found in the old desk was written in French.",
+        "Prices rises every year, and the machines at the plant runs all night.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
+        "The TV shows every night at ten are long; the machine runs all night; prices rise every year.",
         "The dogs, cats and horses are fed; the figures, released on Monday, show a fall.",
         "The players, including Smith, were tired; the results, he says, are clear.",
         "Marbles was a nickname; helping people is our duty.",
@@ -2219,7 +2224,11 @@ class PluralSubjectAgreement(GrammarRule):
             plural is None
             and not verb.capitalised
             and w.verb_tags(verb.low) == {"VBZ"}
-            and (_verb_only_third_person(verb.low) or _followed_like_a_verb(words, 1))
+            and (
+                _verb_only_third_person(verb.low)
+                or _followed_like_a_verb(words, 1)
+                or _time_phrase_then_end(words, at + 1)
+            )
         ):
             plural = _lemma_of_third_person(verb.low)
         if plural is None or doc.text[head.end : head.end + 1] in ("'", "’") or in_quotes(doc, head.start):
@@ -2230,8 +2239,10 @@ class PluralSubjectAgreement(GrammarRule):
             return None  # "Wales is", "Jones has": a name
         tags = sentence_tags(doc, words)
         noun_tag = tags[at] == "NNS" or (tags[at] == "NN" and head.low in _IRREGULAR_PLURALS)  # "People is"
-        if not noun_tag or (verb.low not in TO_PLURAL and tags[at + 1] != "VBZ"):
-            return None
+        if not noun_tag or (
+            verb.low not in TO_PLURAL and tags[at + 1] != "VBZ" and not _time_phrase_then_end(words, at + 1)
+        ):
+            return None  # (a time phrase shows the verb the tagger may miss: "Prices rises every year")
         if not at and verb.low in ("was", "has") and tags[at + 2] == "VBN" and words[at + 1].joined:
             return None  # a surname as well: "Banks was appointed governor", "Rivers has led the side"
         if at and words[0].low not in _SENTENCE_CONJUNCTIONS and tags[0] not in ("JJ", "JJR", "VBN"):
@@ -2293,6 +2304,7 @@ class PluralSubjectAgreement(GrammarRule):
                 _verb_only_third_person(verb.low)
                 or _followed_like_a_verb(words, verb_index)
                 or _adverb_then_end(doc, words, verb_index)
+                or _time_phrase_then_end(words, verb_index)
                 # after an insertion the subject is over: what the tagger reads as a verb is one
                 or (inserted and sentence_tags(doc, words)[verb_index] == "VBZ")
             )
@@ -3028,7 +3040,9 @@ def _past_phrase(words: list[Word], index: int, doc: Document | None = None) -> 
             if word.low in w.DETERMINERS:
                 continue  # "the details of the documents on": no verb right after a determiner
             if "VBZ" in w.verb_tags(following.low) and (
-                _followed_like_a_verb(words, end + 1) or (doc is not None and _adverb_then_end(doc, words, end + 1))
+                _followed_like_a_verb(words, end + 1)
+                or _time_phrase_then_end(words, end + 1)
+                or (doc is not None and _adverb_then_end(doc, words, end + 1))
             ):
                 return end + 1, True  # "the dogs of war barks loudly": a noun-or-verb used as the verb
             continue
@@ -3170,6 +3184,33 @@ def _followed_like_a_verb(words: list[Word], index: int) -> bool:
     if w.tags(following) == {"ADJ"}:
         return True  # "the children in the picture looks happy": a linking verb and its adjective
     return (following.endswith("ly") and "ADV" in w.tags(following)) or following in _VERB_AFTER_EVIDENCE
+
+
+_EVERY = frozenset("every each all".split())
+_TIME_UNITS = frozenset("day night week month year morning evening afternoon summer winter weekend season".split())
+_PERIODIC_ADVERBS = frozenset("daily nightly weekly monthly yearly annually".split())
+_PLURAL_VERBS_LATER = frozenset("are were have do don't aren't weren't".split())
+
+
+def _time_phrase_then_end(words: list[Word], index: int) -> bool:
+    """A form in -s that is also a noun ("runs", "rises") reads as the verb before a phrase of
+    frequency or duration ('every year', 'all night', 'daily') that ends the clause or comes before a
+    preposition: "prices rises every year", "the machines at the plant runs all night"; not where a
+    plural verb follows later ("the TV shows every night at ten are long": the noun's phrase)."""
+    after = index + 1
+    if after >= len(words) or not words[index].joined:
+        return False
+    if words[after].low in _PERIODIC_ADVERBS:
+        end = after + 1
+    elif words[after].low in _EVERY and after + 1 < len(words) and words[after].joined:
+        if words[after + 1].low not in _TIME_UNITS:
+            return False
+        end = after + 2
+    else:
+        return False
+    if any(word.low in _PLURAL_VERBS_LATER for word in words[end:]):
+        return False
+    return end >= len(words) or not words[end - 1].joined or words[end].low in w.PREPOSITIONS
 
 
 def _adverb_then_end(doc: Document, words: list[Word], index: int) -> bool:

@@ -599,6 +599,7 @@ class ArticleWithMassNoun(GrammarRule):
         "He gave me a good news this morning.",
         "The government announced a new legislation on rentals, and we need an assistance with it.",
         "She found an employment abroad after a long unemployment.",
+        "We had a terrible weather last week, and a loud music woke me up.",
     )
     good = (
         "She gave me some advice.",
@@ -613,6 +614,7 @@ class ArticleWithMassNoun(GrammarRule):
         "It was a fun day, a fun, cheap trip and a fun and easy game; a fun to watch show? No.",
         "A progress report, a permission slip, a damage claim and a health check were due.",
         "A laughter that filled the room, a patience born of years, a bread made with rye.",
+        "A knowledge gained at school lasts; a music played softly filled the room; a knowledge last seen in monks.",
     )
     fixed = ()
     fix = "sometimes"
@@ -649,11 +651,23 @@ def _tagged_noun_after(doc: Document, words: list[Word], noun: Word) -> bool:
 
 
 def _before_verb_or_end(doc: Document, words: list[Word], noun: Word) -> bool:
-    """The noun ends its clause: a finite verb follows ('a knowledge is power'), or the sentence ends."""
+    """The noun ends its clause: a finite verb follows ('a knowledge is power'), a past the tagger
+    reads as one ('a bad weather stopped the game'; not 'a knowledge gained at school'), a past time
+    ('we had a terrible weather last week'), or the sentence ends."""
     at = words.index(noun)
     if not noun.joined or at + 1 >= len(words):
         return doc.text[noun.end : noun.end + 1] in (".", "!", "?", ";", "")
-    return w.plainly_finite(words[at + 1].low)
+    following = words[at + 1].low
+    if following == "yesterday" or (
+        following == "last" and at + 2 < len(words) and words[at + 1].joined and words[at + 2].low in _PAST_UNITS
+    ):
+        return True  # not "a knowledge last seen in monks"
+    if "VBD" in w.verb_tags(following) and sentence_tags(doc, words)[at + 1] == "VBD":
+        return True
+    return w.plainly_finite(following)
+
+
+_PAST_UNITS = frozenset("night week month year summer winter spring autumn time weekend".split())
 
 
 def _before_preposition_or_end(doc: Document, words: list[Word], noun: Word) -> bool:

@@ -414,7 +414,7 @@ _SINGULAR_BE = {
 }
 _PLURAL_QUANTIFIERS = frozenset(
     """no some many several few two three four five six seven eight nine ten any various numerous countless
-    multiple these those both enough""".split()
+    multiple these those both enough fewer""".split()
 )
 _HERE = frozenset(("here",))
 _THERE_IS = frozenset(("there's", "there’s"))
@@ -469,7 +469,7 @@ def _there_verb(words: list[Word], index: int, table: dict[str, str]) -> tuple[W
 
 _THERE_ADVERBS = frozenset(
     """already also still now currently usually often always sometimes probably certainly clearly
-    reportedly apparently even never rarely again""".split()
+    reportedly apparently even never rarely again only just""".split()
 )
 """Adverbs between 'there is', 'there was' and what they count ("there was also two cars")."""
 
@@ -495,8 +495,25 @@ def _counted_at(words: list[Word], index: int) -> int | None:
         return None
     number = words[at].low.replace(",", "")
     if number in w.CARDINALS or (number.isdigit() and int(number) > 1):
+        if at + 3 < len(words) and words[at + 1].low in ("or", "to") and words[at + 1].joined:
+            second = words[at + 2].low.replace(",", "")
+            if words[at + 2].joined and (second in w.CARDINALS or second.isdigit()):
+                return at + 3  # "there was two or three cars", "there is five to ten people"
         return at + 1
     return None
+
+
+_OF_PLURAL_PRONOUNS = frozenset("us them you".split())
+
+
+def _of_plural_pronoun(words: list[Word], index: int) -> bool:
+    """'of us', 'of them' after a number ("there was five of us"): the number counts people."""
+    return (
+        index + 1 < len(words)
+        and words[index].low == "of"
+        and words[index].joined
+        and words[index + 1].low in _OF_PLURAL_PRONOUNS
+    )
 
 
 _RAISING_SINGULAR = {"seems": "seem", "appears": "appear", "remains": "remain", "exists": "exist"}
@@ -534,7 +551,9 @@ class ThereWasPlural(GrammarRule):
         "'there are no grounds', and in a question 'are there any problems?'. Speech often says "
         "'there's', and a quotation keeps it: 'there's' is reported only before a number or 'many', "
         "'several' … ('there's three cars'), not before 'some' or 'no'; 'there is lots of' is idiom "
-        "and left alone."
+        "and left alone. 'Only' and 'just' may stand before the count ('there was only two options'), "
+        "a number may be a range ('two or three cars') or count people ('there was five of us'), and "
+        "'fewer' counts a plural too."
     )
     bad = (
         "There was discussions about the money.",
@@ -555,6 +574,7 @@ class ThereWasPlural(GrammarRule):
         "There is already several shops on the street, and there was also two cars.",
         "Here comes the results. Among the victims was two children. There is many more people waiting.",
         "There was no reasons given for the closure.",
+        "There was only two options, and there was five of us with two or three cars.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -575,6 +595,7 @@ class ThereWasPlural(GrammarRule):
         "There is still lots of time; there was also a problem; there are already several shops.",
         "Here comes the judge. Among the victims was a child. Among them were two children.",
         "There is much more time; there are many more people.",
+        "There was only one option; there was just one of us; there was two or three minutes to go.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -595,6 +616,7 @@ class ThereWasPlural(GrammarRule):
         "There are already several shops on the street, and there were also two cars.",
         "Here come the results. Among the victims were two children. There are many more people waiting.",
         "There were no reasons given for the closure.",
+        "There were only two options, and there were five of us with two or three cars.",
     )
     fix = "always"
 
@@ -620,7 +642,10 @@ class ThereWasPlural(GrammarRule):
             if here and words[noun_index].low in _HERE_DETERMINERS and words[noun_index].joined:
                 noun_index += 1  # "Here is the documents"
             counted = _counted_at(words, noun_index)
-            if counted is not None:
+            people = counted is not None and low not in _THERE_IS and _of_plural_pronoun(words, counted)
+            if counted is not None and people:
+                noun_index = counted + 1  # "there was five of us" (not "there's been two of us": speech)
+            elif counted is not None:
                 noun_index = counted  # "there was more than 100 people", "there is 20 seats"
                 noun_index = _past_adjectives(words, noun_index)  # "there was two large boxes"
                 if noun_index < len(words) and words[noun_index].low in _AMOUNT_UNITS:
@@ -643,14 +668,14 @@ class ThereWasPlural(GrammarRule):
                 continue
             noun = words[noun_index]
             plural_noun = w.is_plural_noun(noun.low) or noun.low in w.IRREGULAR_PLURALS or noun.low in _PLURAL_ONLY
-            if noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun:
+            if not people and (noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun):
                 continue
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
             after_tags = w.tags(after.low) if after is not None else frozenset()
             after_verb = w.verb_tags(after.low) if after is not None else frozenset()
             participle = "VBN" in after_verb and after_verb <= {"VBD", "VBN"}
             modifier = "NOUN" in after_tags and "ADV" not in after_tags and not participle  # "no reasons given"
-            if after is not None and modifier and after.low not in w.PREPOSITIONS:
+            if after is not None and modifier and after.low not in w.PREPOSITIONS and not people:
                 continue  # "there was no communications department": a plural as a modifier
             fixed = match_case(plural, verb.text)
             if verb is words[index]:  # "there's three cars" → "there are"
@@ -1294,6 +1319,48 @@ def _participle(word: Word) -> str | None:
     return None
 
 
+_BEEN_AFTER = frozenset("by twice already yet properly correctly off out".split())
+"""Words that follow a passive participle after 'been' ("has been blocked twice", "has been
+turned off"), not a predicate noun ("has been cause for concern", "the focus has been design
+since 2010")."""
+
+
+def _web_been_participle(words: list[Word], index: int, at: int) -> bool:
+    """A verb-or-noun after 'been' that the web never writes there, though it writes its participle
+    ('been paid', not 'been pay'), at the clause's end or before a passive's company
+    (:data:`_BEEN_AFTER`): "the bill has been pay.", "the road has been block since noon". Not after
+    'there' ("there has been change"), nor a word the web writes after 'been' ("been home", "been fun")."""
+    low = words[at].low
+    tags = w.verb_tags(low)
+    if not tags or not tags <= {"VB", "VBP"} or not w.tags(low) <= {"VERB", "NOUN", "ADJ"} or low in w.AUXILIARIES:
+        return False
+    if low in _ADJECTIVES_TOO or low.endswith("ed") or not words[index].joined:
+        return False
+    if at + 1 < len(words) and words[at].joined:
+        if words[at + 1].low not in _BEEN_AFTER or (at + 2 < len(words) and words[at + 2].low == "and"):
+            return False  # "the issue has been cost by and large"
+    elif not _plural_noun_have(words, index):
+        return False  # "the theme has been change.": a singular subject's predicate noun
+    if any(word.low == "there" for word in words[max(0, index - 4) : index]):
+        return False  # "there has been change": the noun
+    participle = _inflected(low, "VBN")
+    if not participle or web_pair_count("been", low) is not None:
+        return False
+    if web_pair_count("is", low) is not None and not _participle_usual(low):
+        return False  # "their lives have been work", "the results have been change": a predicate noun
+    return web_pair_count("been", participle) is not None
+
+
+def _plural_noun_have(words: list[Word], index: int) -> bool:
+    """'Been' at ``index`` follows 'have' after a plural noun ("the dishes have been …"): a predicate
+    noun without an article there is rare ("the dishes have been wash."), unlike after a singular
+    subject ("the theme has been change.")."""
+    if index < 2 or words[index - 1].low != "have" or not words[index - 2].joined:
+        return False
+    noun = words[index - 2].low
+    return noun.endswith("s") and "NOUN" in w.tags(noun)
+
+
 def _t_participle(written: str, participle: str) -> bool:
     """'spilt' for 'spilled', 'burnt', 'learnt', 'dreamt', 'spelt', 'leapt': the British '-t' form of a
     verb whose regular '-ed' form is offered is its participle too ("the milk has been spilt")."""
@@ -1308,7 +1375,11 @@ class BeenParticiple(GrammarRule):
     why = (
         "'Been', and 'is', 'was', 'were' in the passive, take the past participle: 'has been introduced', "
         "'was given', 'is caused by'. A form that cannot be a participle, a noun or an adjective "
-        "('introduce', 'gave', 'wrote') is a slip. Left alone: a sentence with 'do' before the verb "
+        "('introduce', 'gave', 'wrote') is a slip, and so is a verb-or-noun after 'been' that the web "
+        "never writes there though it writes its participle ('the bills have been pay', 'has been "
+        "block twice'): after a plural noun and 'have' at the clause's end, or before 'by', 'twice', "
+        "'already', 'yet', 'off', 'out' (not 'there has been change', 'the theme has been change'). "
+        "Left alone: a sentence with 'do' before the verb "
         "('all we did was wait' takes the bare verb), and quotations. The 'get' passive takes the "
         "participle too ('got stolen', not 'got stole'), and so does 'is being' ('is being built'), and a "
         "gerund 'being' before a verb with its object ('tired of being asked the same question')."
@@ -1325,6 +1396,7 @@ class BeenParticiple(GrammarRule):
         "The money was stole from the safe.",
         "My bike got stole last night, and the bridge is being build now.",
         "She was tired of being ask the same question.",
+        "The bills have been pay, and the road has been block twice.",
     )
     good = (
         "The present she got gave her hope; whatever he got took hours; he got broke after the trip.",
@@ -1341,6 +1413,7 @@ class BeenParticiple(GrammarRule):
         "It will be learnt in time; the lamps will be lit; it must be got right; should old acquaintance be forgot.",
         "The milk has been spilt, the toast has been burnt and the poem has been learnt by heart.",
         "He enjoys being boss of the team; being there the whole day was hard; being part of it is fun.",
+        "The theme has been change; their lives have been work; there has been change since 2010.",
     )
     fixed = (
         "The program has been introduced.",
@@ -1354,6 +1427,7 @@ class BeenParticiple(GrammarRule):
         "The money was stolen from the safe.",
         "My bike got stolen last night, and the bridge is being built now.",
         "She was tired of being asked the same question.",
+        "The bills have been paid, and the road has been blocked twice.",
     )
     fix = "always"
 
@@ -1401,6 +1475,8 @@ class BeenParticiple(GrammarRule):
                 participle = _being_participle(doc, words, at, tagged=False)  # "hates being tell what to do"
             if participle is None and words[index].low == "been" and at + 1 < len(words):
                 participle = _passive_participle(doc, words, at)  # "has been finish by noon": 'by' shows the verb
+            if participle is None and words[index].low == "been" and _web_been_participle(words, index, at):
+                participle = _inflected(verb.low, "VBN")  # "the bill has been pay.", "has been block since noon"
             past = "VBD" in w.verb_tags(verb.low) and not _only_irregular_past(verb.low)  # "will be took" is checked
             if words[index].low == "be" and (verb.low in _ADJECTIVES_TOO or verb.low == "be" or past):
                 continue  # "won't be complete", "must be learnt", "will be always be": not this slip
