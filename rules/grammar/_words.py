@@ -517,6 +517,8 @@ CARDINALS = frozenset(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
 )
 """Number words above one (digits are not words the rules look up)."""
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+"""Ordinals written as words, first to tenth: the modules add 'last', 'next', ranks or floors as they need."""
 
 COORDINATORS = frozenset(("and", "or", "nor", "but"))
 """The coordinating conjunctions that join words of one class ("A and B", "bean, corn and rice")."""

@@ -926,7 +926,7 @@ late'. Not 'already', 'also', 'still', 'just': American news style puts them bef
 ('the company already has spent $2 million') and it is right."""
 _PERFECT_HAVE = frozenset("have has had".split())
 _PRESENT_BE = frozenset("am is are".split())
-_ORDER_SUBJECTS = frozenset("i you he she we they".split())
+_ORDER_SUBJECTS = w.PERSON_SUBJECTS
 """Personal subjects; not 'it' or 'that' ('it usually is best to', 'that never has been the
 case' read as settled phrases)."""
 
@@ -1038,7 +1038,7 @@ def _complement_of_be(low: str) -> bool:
     return "ADJ" in tags and tags <= {"ADJ", "ADV"}
 
 
-_VERY_SUBJECTS = frozenset("i you he she we they".split())
+_VERY_SUBJECTS = w.PERSON_SUBJECTS
 """Subject pronouns; not 'it', which is an object as often ("made it very clear")."""
 
 

@@ -1787,9 +1787,7 @@ def _of_phrase_head(low: str) -> bool:
     return _has_plural(low) and not w.is_plural_noun(low)
 
 
-_ORDER_WORDS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth last next final other latter former".split()
-)
+_ORDER_WORDS = w.ORDINAL_WORDS | frozenset("last next final other latter former".split())
 """Words before 'of' that pick some out of many and take the number of what follows ("the last of the
 guests were")."""
 
@@ -2942,7 +2940,7 @@ _THINKING_VERBS = frozenset(
 )
 """Verbs that take a clause without 'that': after a pronoun and one of them ("I think", "she said")
 a determiner opens the clause's subject, whose verb the rule checks like any other."""
-_THINKERS = frozenset("i we you they he she".split())
+_THINKERS = w.PERSON_SUBJECTS
 
 
 _WH_CLAUSE_WORDS = frozenset(("what", "how", "why"))

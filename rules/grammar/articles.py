@@ -662,10 +662,9 @@ _OBJECT_COUNTED = (
 adjective: 'at high school', 'in open country', 'in silent film', 'free speech', 'on cold start',
 'equal opportunity', 'down to personal choice', 'ran for public office', 'with real email', 'in
 lock step', 'in fine voice' (a singer's form)."""
-_RANKS = frozenset(
-    """first second third fourth fifth sixth seventh eighth ninth tenth chief senior junior head principal
-    assistant deputy lead associate acting interim general executive managing staff resident visiting
-    adjunct sole joint main modern""".split()
+_RANKS = w.ORDINAL_WORDS | frozenset(
+    """chief senior junior head principal assistant deputy lead associate acting interim general executive
+    managing staff resident visiting adjunct sole joint main modern""".split()
 )
 """Ordinals ('in first place', 'in third person') and ranks that make a post ('with chief engineer',
 'appointed senior lecturer'): a post or a place in a ranking takes no article. And 'modern' ("from

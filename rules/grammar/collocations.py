@@ -1286,9 +1286,8 @@ _MONTHS = frozenset("january february march april may june july august september
 
 
 _VEHICLES = frozenset("train bus car plane taxi bike bicycle boat ship subway metro tram ferry".split())
-_FLOOR_LEVELS = frozenset(
-    """first second third fourth fifth sixth seventh eighth ninth tenth top ground bottom upper lower 1st 2nd
-    3rd 4th 5th 6th 7th 8th 9th 10th""".split()
+_FLOOR_LEVELS = w.ORDINAL_WORDS | frozenset(
+    "top ground bottom upper lower 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th".split()
 )
 _MEAN_FORMS = frozenset(("mean", "means", "meant", "meaning"))
 """Forms of 'mean': "it meant a lot for me" (:func:`_meant_for`)."""
@@ -1620,9 +1619,9 @@ def _bare_phrase(words: list[Word], index: int, word: Callable[[int], str]) -> t
     """'We are at vacation', 'the house was in fire', 'he is on risk': 'be' (or a verb of setting out),
     a preposition and a bare noun of :data:`_BARE_PHRASES` that ends its phrase (checked by the caller),
     where the noun takes another preposition."""
-    right, wrong, personal = _BARE_PHRASES[words[index].low]
+    right, wrong, _personal = _BARE_PHRASES[words[index].low]
     written = word(index - 1)
-    if (written not in wrong and written not in personal) or word(index + 1) in w.RELATIVE_PRONOUNS:
+    if word(index + 1) in w.RELATIVE_PRONOUNS:  # (the caller has checked the slip: :func:`_bare_slip`)
         return None  # "it is in fire that steel is made": a cleft
     at = index - 2
     if word(at) in _BARE_GAP:

@@ -549,7 +549,7 @@ _PLACING_VERBS = frozenset(
     "came come comes coming finished finish finishes finishing placed ranked ranks rank ended end ends".split()
 )
 """Verbs after which an ordinal is a placing ('came fourth', 'finished second')."""
-_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
+_ORDINALS = w.ORDINAL_WORDS | {"last"}
 
 
 def _barred(words: Sequence[Word], index: int, left: str | None, right: str | None) -> frozenset[str] | None:

@@ -625,7 +625,7 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
     if not tags and "-" in following.low.strip("-"):
         tags = frozenset(("ADJ",))  # "such as it's old-school charm": a compound modifier
     slot = _object_slot(words, index)
-    ordinal = following.low in _ORDINAL_WORDS or (
+    ordinal = following.low in w.ORDINAL_WORDS or (
         following.low[:1].isdigit() and following.low.endswith(("st", "nd", "rd", "th"))
     )
     if following.low in w.CARDINALS or (following.low[:1].isdigit() and not ordinal):
@@ -711,9 +711,6 @@ def _object_slot(words: list[Word], index: int) -> bool:
         return False
     lemmas = w.verb_lemmas(previous)
     return bool(lemmas) and not any(lemma in _CLAUSE_VERBS for lemma in lemmas)
-
-
-_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
 _AFTER_OBJECT_SLOT = _AFTER_OBJECT | frozenset(("to", "for"))

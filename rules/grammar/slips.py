@@ -1348,7 +1348,7 @@ def _though(words: list[Word], index: int) -> bool:
     return any(low and (w.plainly_finite(low) or w.plainly_past(low)) for low in clause)  # "it was", "the bill passed"
 
 
-_THOUGHT_SUBJECTS = frozenset("i we they you he she".split())
+_THOUGHT_SUBJECTS = w.PERSON_SUBJECTS
 _THOUGHT_NEXT = frozenset(
     "it that i you he she we they the a an this there about of so my his her your our their".split()
 )

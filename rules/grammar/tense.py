@@ -1764,7 +1764,7 @@ class UsedToForm(GrammarRule):
         )
 
 
-_HABIT_SUBJECTS = frozenset("i you he she we they".split())
+_HABIT_SUBJECTS = w.PERSON_SUBJECTS
 _HABIT_ADVERBS = frozenset("never always often once also still usually".split())
 
 

@@ -2889,7 +2889,7 @@ _OBJECT_TO_PERSONS = frozenset("me him us them you".split())
 """Not 'her' ("warned her cleaning lady": a possessive) or 'it'."""
 _WAIT = frozenset(("wait",))
 _WANT = frozenset(("want", "wants", "wanted"))
-_WANT_SUBJECTS = frozenset("i we they you he she".split())
+_WANT_SUBJECTS = w.PERSON_SUBJECTS
 """Not 'it' ("it wants washing": British for 'needs')."""
 _LIKE = frozenset(("like",))
 _WOULD_REQUEST = frozenset("i'd we'd i’d we’d".split())
