@@ -50,6 +50,24 @@ def compile_bytecode() -> None:
         compileall.compile_dir(library, quiet=1, workers=0)
 
 
+def descendants(root: int) -> list[int]:
+    """Every process below ``root`` (Linux /proc): a server's workers, for their memory and CPU."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+    found, stack = [], list(children.get(root, []))
+    while stack:
+        pid = stack.pop()
+        found.append(pid)
+        stack.extend(children.get(pid, []))
+    return found
+
+
 def run_once(command: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
     """Run ``command`` once from the launcher; its output is thrown away."""
     launcher = [sys.executable, "-S", __file__, *command]

@@ -35,6 +35,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from _process import descendants
+
 REPO = Path(__file__).resolve().parent.parent
 MIB = 1024 * 1024
 SERVER_RSS_LIMIT = 1024 * MIB
@@ -83,24 +85,6 @@ def inputs(size: int) -> list[Input]:
 
 
 # -- measuring ------------------------------------------------------------------------------------
-
-
-def descendants(root: int) -> list[int]:
-    """Every process below ``root`` (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
-    found, stack = [], list(children.get(root, []))
-    while stack:
-        pid = stack.pop()
-        found.append(pid)
-        stack.extend(children.get(pid, []))
-    return found
 
 
 def rss_bytes(pid: int) -> int:
@@ -288,7 +272,11 @@ def _one_check(path: Path, item: Input, limit: float) -> list[str]:
             stopped = f"killed at {RUNAWAY_RSS // MIB} MiB"
             child.kill()
 
-    timer = threading.Timer(limit, lambda: child.poll() is None and child.kill())
+    def stop_if_running() -> None:
+        if child.poll() is None:
+            child.kill()
+
+    timer = threading.Timer(limit, stop_if_running)
     timer.start()
     with PeakSampler(child.pid, include_root=True, on_sample=watch):
         _pid, status, usage = os.wait4(child.pid, 0)

@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from _process import descendants
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
@@ -61,32 +63,13 @@ def start_server(workers: int, extra: list[str], env: dict[str, str]) -> tuple[s
     return process, f"http://127.0.0.1:{port}"
 
 
-def _tree(root: int) -> list[int]:
-    """A process and all its descendants, from /proc."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            parent = int(stat.rsplit(")", 1)[1].split()[1])
-            children.setdefault(parent, []).append(int(entry))
-    found, stack = [], [root]
-    while stack:
-        pid = stack.pop()
-        found.append(pid)
-        stack.extend(children.get(pid, []))
-    return found
-
-
 def tree_cpu_seconds(root: int | None) -> float:
     """User + system CPU time used so far by the server (master + workers)."""
     if root is None:
         return float("nan")
     ticks = os.sysconf("SC_CLK_TCK")
     total = 0
-    for pid in _tree(root):
+    for pid in [root, *descendants(root)]:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
@@ -98,7 +81,7 @@ def tree_cpu_seconds(root: int | None) -> float:
 def tree_rss_mib(root: int) -> float:
     """Resident memory of a process and all its descendants, from /proc."""
     total = 0
-    for pid in _tree(root):
+    for pid in [root, *descendants(root)]:
         try:
             for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
