@@ -1404,7 +1404,8 @@ def _subject_then_verb(words: list[Word], index: int, noun_at: int) -> bool:
         return False
     noun = words[index + 1].low
     lemmas = w.parts_of_speech(noun).get("NOUN", ())
-    return noun in lemmas and not noun.endswith("s") and not w.plural_of_another_noun(noun)
+    singular_form = noun.endswith("ss") or not noun.endswith("s")  # "This dress fits.", not "this sales"
+    return noun in lemmas and singular_form and not w.plural_of_another_noun(noun)
 
 
 def plural_noun_here(words: list[Word], tags: list[str], index: int) -> bool:
