@@ -932,9 +932,7 @@ def _change_noun_before(words: list[Word], at: int) -> bool:
     if at < 1 or not words[at].joined or words[at].low not in _CHANGE_NOUNS:
         return False
     # a determiner before it, maybe an adjective between ("a drop", "the sharp rise"): the noun, not 'prices rise'
-    return any(
-        _determines(words, place) and all(word.joined for word in words[place:at]) for place in (at - 1, at - 2)
-    )
+    return any(_determines(words, place) and all(word.joined for word in words[place:at]) for place in (at - 1, at - 2))
 
 
 def _determines(words: list[Word], at: int) -> bool:

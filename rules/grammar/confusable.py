@@ -552,6 +552,11 @@ _PLACING_VERBS = frozenset(
 _ORDINALS = w.ORDINAL_WORDS | {"last"}
 
 
+def _ends_clause(words: Sequence[Word], index: int) -> bool:
+    """The word at ``index`` ends its sentence or stands before punctuation."""
+    return index + 1 == len(words) or not words[index].joined
+
+
 def _barred(words: Sequence[Word], index: int, left: str | None, right: str | None) -> frozenset[str] | None:
     """The words of the written word's set that the sentence rules out, or None when the written
     word is plainly sound and nothing is to be weighed:
@@ -589,9 +594,13 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'their a cappella version': 'a' opens a borrowed phrase, no article
     if right in COMPOUND_ADJECTIVE_HEADS and "NOUN" in w.tags(word) and word not in FUNCTION_WORDS:
         return None  # 'our kitchen is nut free': the first half of a compound adjective ('nut-free')
-    if right == "to" and _word_at(words, index + 2) == "taste" and "NOUN" in w.tags(word):
-        if index + 3 == len(words) or not words[index + 2].joined:
-            return None  # 'add thyme to taste.', 'salt to taste, then serve': a recipe's seasoning
+    if (
+        right == "to"
+        and _word_at(words, index + 2) == "taste"
+        and "NOUN" in w.tags(word)
+        and _ends_clause(words, index + 2)
+    ):
+        return None  # 'add thyme to taste.', 'salt to taste, then serve': a recipe's seasoning
 
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
