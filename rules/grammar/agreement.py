@@ -1980,12 +1980,29 @@ def _compound_subject(words: list[Word], at: int) -> bool:
     a longer noun (a label before 'field', 'function'), not the verb of the head before it."""
     if at + 1 < len(words) and words[at].joined and words[at + 1].low in _FINITE_AFTER_NOUN:
         return True  # "the body write has begun": a finite verb straight after it, whose subject it ends
+    if at + 1 < len(words) and words[at].joined and _verb_after_compound(words, at):
+        return True  # "the build log will remind you", "the build log shows the error"
     if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
         return False
     noun = words[at + 1].low
     if code_label(words, at, w.CODE_HEADS):
         return True
     return "NOUN" in w.tags(noun) and noun not in _OBJECT_OPENERS and words[at + 2].low in _FINITE_AFTER_NOUN
+
+
+def _verb_after_compound(words: list[Word], at: int) -> bool:
+    """After the word at ``at`` comes a modal, or a verb in -s with its object: that is the clause's
+    verb, and the word ends a compound subject ('the build log will remind you', 'the build log shows
+    the error'; not 'the car need repairs'). The word tables miss some nouns ('log')."""
+    following = words[at + 1].low
+    if following in w.MODALS:
+        return True
+    return (
+        at + 2 < len(words)
+        and words[at + 1].joined
+        and "VBZ" in w.verb_tags(following)
+        and words[at + 2].low in w.DETERMINERS
+    )
 
 
 _FINITE_AFTER_NOUN = frozenset("is was are were has have had".split())
@@ -2895,6 +2912,8 @@ def _surname_reading(words: list[Word]) -> bool:
     gets a lot of rain"): the subject reads as a surname or a place as well as a plural, and a slip
     of number there is rarer than the name ("Cats sleeps all day", "Prices is rising" have none)."""
     verb, following = words[1], words[2]
+    if not words[0].low.endswith("s"):
+        return False  # "Children loves the playground": no surname
     if verb.low in TO_PLURAL or not verb.joined or _time_phrase_then_end(words, 1):
         return False  # "Prices rises every year": a phrase of time, no object
     return following.low in w.DETERMINERS or (following.capitalised and following.text != following.low)

@@ -132,10 +132,16 @@ _SAID_AS_LETTERS = frozenset(
 "an HIV test"), so the letter's name decides: a word-like reading ("NATO", "SARS") is left alone."""
 
 
+_SAID_EITHER_WAY = frozenset(("sql",))
+"""Acronyms without a vowel that are said as a word by many ('sequel') and letter by letter by others."""
+
+
 def _acronym_sound(letters: str) -> str | None:
     low = letters.lower()
     if low in _SAID_AS_LETTERS:
         return VOWEL if low[0] in _VOWEL_LETTERS else CONSONANT
+    if low in _SAID_EITHER_WAY:
+        return None  # "a SQL query" ('sequel') and "an SQL query" are both in use
     if low[0] in "aeio":
         return VOWEL  # "an IRA", "an OPEC", "an AI": a vowel whether spelt out or said as a word
     if low[0] == "u":

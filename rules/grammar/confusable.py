@@ -25,7 +25,7 @@ contraction ('it's', 'that's') is not, since the counts fold it into another wor
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
@@ -263,6 +263,10 @@ def _likeliest(
             margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
         elif margin is not None and left in w.DETERMINERS and _unseen_by_chance(word, other, left, right):
             continue  # 'the steak in', 'the leek in': the rare noun's pair is missing as chance would have it
+        elif margin is not None and _adjective_marks(word, other, left, right):
+            # 'a new plane for', 'a new roll for': an adjective before two nouns, like a determiner, says
+            # mostly which noun is the commoner, so the commoner's head start is taken off
+            margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
@@ -431,6 +435,15 @@ def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> boo
 
 
 @lru_cache(maxsize=4096)
+def _adjective_marks(word: str, other: str, left: str | None, right: str | None) -> bool:
+    """An adjective that is nothing else stands before two nouns, and the written word's pair with the
+    right neighbour is in the counts ('a new plane for', 'a fresh roll for'): the evidence against it
+    is the adjective's pair alone. Not 'a new jib at the factory', where 'jib at' is missing too."""
+    if left is None or right is None or w.tags(left) != {"ADJ"} or not _both_nouns(word, other):
+        return False
+    return _ngrams.pair_count(word, right) is not None
+
+
 def _both_nouns(word: str, other: str) -> bool:
     """Both words can be nouns: a determiner before them ('the hart', 'a costumer') says only that a
     noun follows, and its pair only which noun is commoner, however sound the rare one is. When it
@@ -552,6 +565,25 @@ _PLACING_VERBS = frozenset(
 _ORDINALS = w.ORDINAL_WORDS | {"last"}
 
 
+_CLAUSE_SUBJECT_PRONOUNS = frozenset("it this you".split())
+"""Pronouns that may be an object or open a clause ('thought it was', 'taught it to'); not 'that', which
+opens clauses itself ('insure that you are')."""
+
+
+def _no_clause_after(words: Sequence[Word], index: int) -> bool:
+    """The pronoun at ``index`` opens no clause: no verb that can be finite follows it at once."""
+    following = _word_at(words, index + 1)
+    return following is None or not words[index].joined or not w.may_be_finite(following)
+
+
+def _clause_verbs(others: Iterable[str], word: str) -> set[str]:
+    """The words of ``others`` that are forms of a verb taking a clause ('thought', 'hoped'), when the
+    written word is not one itself."""
+    if w.CLAUSE_VERBS.intersection(w.verb_lemmas(word)):
+        return set()
+    return {other for other in others if w.CLAUSE_VERBS.intersection(w.verb_lemmas(other))}
+
+
 def _ends_clause(words: Sequence[Word], index: int) -> bool:
     """The word at ``index`` ends its sentence or stands before punctuation."""
     return index + 1 == len(words) or not words[index].joined
@@ -638,6 +670,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.add("threw")  # 'He through his lawyer denied it': an aside before the subject's own verb
     if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
         barred.add("three")
+    if right in _CLAUSE_SUBJECT_PRONOUNS and w.verb_tags(word) and _no_clause_after(words, index + 1):
+        barred.update(_clause_verbs(others, word))  # 'I taught it to my son': no clause, so not 'thought it'
     if "where" in others and _after_relative_clause(words, index):
         barred.add("where")  # 'the people I know were there'
     if "were" in others and _relative_where(words, index):
