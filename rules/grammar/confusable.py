@@ -261,16 +261,47 @@ def _likeliest(
             if w.verb_tags(word) & w.verb_tags(other) and w.tags(word) & {"ADJ", "ADV"} and left in VERB_SLOTS:
                 continue  # 'must right this injustice': the count is mostly the adjective's, so no head start is known
             margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
+            if margin >= MARGIN and _right_alone(word, other, left, right):
+                # 'this addition is', 'this receipt is': the determiner's pair is missing from the list,
+                # the right one is there; the determiner marks a noun, so the right pair must tell
+                margin = min(margin, _right_margin(word, other, right, penalty))
         elif margin is not None and left in w.DETERMINERS and _unseen_by_chance(word, other, left, right):
             continue  # 'the steak in', 'the leek in': the rare noun's pair is missing as chance would have it
         elif margin is not None and _adjective_marks(word, other, left, right):
             # 'a new plane for', 'a new roll for': an adjective before two nouns, like a determiner, says
             # mostly which noun is the commoner, so the commoner's head start is taken off
             margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
+            if margin >= MARGIN and _right_alone(word, other, left, right):
+                margin = min(margin, _right_margin(word, other, right, penalty))  # 'a good car for this'
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
     return best
+
+
+def _tagged_nouns(word: str, other: str) -> bool:
+    """The word tables list both words as nouns (a word they lack is not taken for one here)."""
+    return "NOUN" in w.tags(word) and "NOUN" in w.tags(other)
+
+
+def _right_alone(word: str, other: str, left: str | None, right: str | None) -> bool:
+    """A determiner's or an adjective's pair with the written word is missing from the counts, its
+    right pair is not."""
+    if left is None or right is None or _ngrams.pair_count(left, word) is not None:
+        return False
+    if left not in w.DETERMINERS and not (_attributive(left) and _tagged_nouns(word, other)):
+        return False  # (after an adjective, a word that is no noun may be a slip for one: 'the bad new is')
+    return _ngrams.pair_count(word, right) is not None
+
+
+def _right_margin(word: str, other: str, right: str | None, penalty: float) -> float:
+    """The margin from the right neighbour alone, less the commoner word's head start."""
+    if right is None:
+        return 0.0
+    margin = likelier_by(word, other, None, right, one_side_penalty=penalty)
+    if margin is None:
+        return 0.0
+    return margin - max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
 
 
 def _near_floor(word: str, other: str, left: str | None, right: str | None) -> bool:
@@ -435,12 +466,20 @@ def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> boo
 
 
 @lru_cache(maxsize=4096)
+def _attributive(left: str) -> bool:
+    """An adjective that is no verb and no function word ('new', 'good', 'fresh'), before a noun."""
+    tags = w.tags(left)
+    return "ADJ" in tags and "VERB" not in tags and left not in FUNCTION_WORDS
+
+
 def _adjective_marks(word: str, other: str, left: str | None, right: str | None) -> bool:
-    """An adjective that is nothing else stands before two nouns, and the written word's pair with the
+    """An adjective (:func:`_attributive`) stands before two nouns, and the written word's pair with the
     right neighbour is in the counts ('a new plane for', 'a fresh roll for'): the evidence against it
     is the adjective's pair alone. Not 'a new jib at the factory', where 'jib at' is missing too."""
-    if left is None or right is None or w.tags(left) != {"ADJ"} or not _both_nouns(word, other):
+    if left is None or right is None or not _attributive(left) or not _both_nouns(word, other):
         return False
+    if not _tagged_nouns(word, other):
+        return False  # 'the bad new is': no noun, a slip for 'news'; 'not sure weather to': 'whether'
     return _ngrams.pair_count(word, right) is not None
 
 
