@@ -1628,8 +1628,14 @@ def _trip_phrase(
         return words[at - 1], words[index], "on"
     compound = at < index - 1 and modifier == "NN"
     if written == "in" and determiner in w.POSSESSIVES and words[index].low in _TRIPS and not compound:
+        if word(at - 2) in _IN_GOVERNORS:
+            return None  # "What is included in your trip?": the participle's 'in', not the outing's
         return words[at - 1], words[index], "on"  # not a compound: "deluded in his ego trip"
     return None
+
+
+_IN_GOVERNORS = frozenset("included involved listed mentioned covered featured contained interested".split())
+"""Participles whose own 'in' may stand before an outing ("included in your trip")."""
 
 
 def _bare_slip(noun: str, written: str) -> bool:

@@ -1139,6 +1139,8 @@ class DeterminerNumber(GrammarRule):
                 continue  # "worst of all your child feels", "after all teacher …": 'all' ends an adverbial
             if index > 0 and words[index - 1].joined and words[index - 1].low in w.BE_FORMS | {"'s"}:
                 continue  # "she is all teacher", "he was all captain": 'all' as 'wholly'
+            if index > 0 and words[index - 1].joined and _opens_compound_modifier(words[index - 1].low):
+                continue  # "a good all round player", "an all day event": 'all' opens a compound modifier
             tags = sentence_tags(doc, words)
             if tags[noun_at] != "NN" or (noun_at + 1 < len(words) and tags[noun_at + 1] == "VBZ"):
                 continue  # a singular verb agrees with the noun: 'all' is not its determiner
@@ -1392,6 +1394,12 @@ def _plural_after_singular(noun: Word) -> bool:
 
 _VERB_COMPLEMENT_TAGS = frozenset("DT PDT PRP PRP$ IN TO RB RBR RP JJR CD WDT WP WRB".split())
 """Tags of a word a verb takes after it ('this ties into', 'this helps the poor', 'each costs more')."""
+
+
+def _opens_compound_modifier(previous: str) -> bool:
+    """An article or an adjective before 'all' makes it the first word of a compound modifier ('a
+    good all round player', 'an all time high'), not a determiner."""
+    return previous in w.ARTICLES or w.tags(previous) == {"ADJ"} or previous in ("good", "great", "true", "real")
 
 
 def _subject_then_verb(words: list[Word], index: int, noun_at: int) -> bool:
