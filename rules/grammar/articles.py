@@ -161,7 +161,7 @@ def _word_sound(low: str) -> str | None:
     if first in "aei":
         return CONSONANT if low.startswith(("eu", "ewe")) else VOWEL
     if first == "o":
-        if low in ("one", "once") or low.startswith(("one-", "once-", "ouija")):
+        if low in ("one", "once") or low.startswith(("one-", "once-", "ouija", "onesie")):
             return CONSONANT
         return VOWEL
     if first == "u":
