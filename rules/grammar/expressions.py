@@ -809,6 +809,10 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "the fairy tale end of the season": the web pairs the word with the one before
     if previous in w.DETERMINERS and _noun_before_not(item):
         return True  # "there is a need not to panic": a noun and an infinitive, not the modal 'need not'
+    if item.wrong.lower().endswith(" in check") and _KEPT_BEFORE.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
+        return True  # "Keep your tongue in check": 'keep … in check', not a misquoted 'tongue in cheek'
     if previous and _contact_clause_after(text, match, item):
         return True  # "We ate at the first place we found": the noun that a clause describes, literal
     if item.wrong.lower() == "being that" and "ADJ" in w.tags(after) and after not in w.DETERMINERS:
@@ -1078,6 +1082,11 @@ one use in thirty-odd governs it, and the plural is its object ("they vary in mi
 word that is also a noun needs the usual share ("explains the steps in more details")."""
 
 
+_KEPT_BEFORE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding)[ \t]+(?:your|his|her|their|my|our|its|the|a)[ \t]+\Z",
+    re.IGNORECASE,
+)
+"""A verb of restraint and a determiner before the match: 'keep your tongue in check'."""
 _CLAUSE_AFTER = re.compile(r"[ \t]+(i|we|you|they|he|she)[ \t]+([a-z]+)\b", re.IGNORECASE)
 
 
