@@ -475,6 +475,8 @@ class SubjectVerbAgreement(GrammarRule):
             if opens and _after_plural_subject(words, index):
                 return None  # "The proceedings before the trial were sealed": 'before' is a preposition
             return self._noun_phrase(doc, words, index, british) if opens else None
+        if low in ("he", "she", "it", "we") and _acronym_pronoun(words, index):
+            return None  # "IT staff fixed the problem", "HE funding fell": an acronym in a sentence in lower case
         if low in ("he", "she", "it"):
             return self._pronoun(words, index)
         if low in ("i", "we", "they"):
@@ -1978,12 +1980,29 @@ def _compound_subject(words: list[Word], at: int) -> bool:
     a longer noun (a label before 'field', 'function'), not the verb of the head before it."""
     if at + 1 < len(words) and words[at].joined and words[at + 1].low in _FINITE_AFTER_NOUN:
         return True  # "the body write has begun": a finite verb straight after it, whose subject it ends
+    if at + 1 < len(words) and words[at].joined and _verb_after_compound(words, at):
+        return True  # "the build log will remind you", "the build log shows the error"
     if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
         return False
     noun = words[at + 1].low
     if code_label(words, at, w.CODE_HEADS):
         return True
     return "NOUN" in w.tags(noun) and noun not in _OBJECT_OPENERS and words[at + 2].low in _FINITE_AFTER_NOUN
+
+
+def _verb_after_compound(words: list[Word], at: int) -> bool:
+    """After the word at ``at`` comes a modal, or a verb in -s with its object: that is the clause's
+    verb, and the word ends a compound subject ('the build log will remind you', 'the build log shows
+    the error'; not 'the car need repairs'). The word tables miss some nouns ('log')."""
+    following = words[at + 1].low
+    if following in w.MODALS:
+        return True
+    return (
+        at + 2 < len(words)
+        and words[at + 1].joined
+        and "VBZ" in w.verb_tags(following)
+        and words[at + 2].low in w.DETERMINERS
+    )
 
 
 _FINITE_AFTER_NOUN = frozenset("is was are were has have had".split())
@@ -2243,6 +2262,8 @@ class PluralSubjectAgreement(GrammarRule):
             return None  # (a time phrase shows the verb the tagger may miss: "Prices rises every year")
         if not at and verb.low in ("was", "has") and tags[at + 2] == "VBN" and words[at + 1].joined:
             return None  # a surname as well: "Banks was appointed governor", "Rivers has led the side"
+        if not at and _surname_reading(words):
+            return None  # "Rivers runs the shop", "Parsons joins the board": a surname as well
         if at and words[0].low not in _SENTENCE_CONJUNCTIONS and tags[0] not in ("JJ", "JJR", "VBN"):
             return None
         for other_words, at in occurrences(doc, frozenset((head.low,))):
@@ -2883,6 +2904,27 @@ _APP_NAME_PLURALS = frozenset(
 """Plurals that name one app, menu, folder or department when they open a sentence with a verb in -s
 ("Settings opens", "Photos shows", "Operations reports to the COO")."""
 _MEASURES = frozenset("years months weeks days hours minutes miles dollars pounds percent tonnes".split())
+
+
+def _surname_reading(words: list[Word]) -> bool:
+    """A capitalised plural opening a sentence, a verb in -s that is no auxiliary, and its object
+    opened by a determiner or a name ("Rivers runs the shop", "Parsons joins the board", "Highlands
+    gets a lot of rain"): the subject reads as a surname or a place as well as a plural, and a slip
+    of number there is rarer than the name ("Cats sleeps all day", "Prices is rising" have none)."""
+    verb, following = words[1], words[2]
+    if not words[0].low.endswith("s"):
+        return False  # "Children loves the playground": no surname
+    if verb.low in TO_PLURAL or not verb.joined or _time_phrase_then_end(words, 1):
+        return False  # "Prices rises every year": a phrase of time, no object
+    return following.low in w.DETERMINERS or (following.capitalised and following.text != following.low)
+
+
+def _acronym_pronoun(words: list[Word], index: int) -> bool:
+    """The pronoun at ``index`` is written in capitals in a sentence that has lower case too ('IT
+    staff', 'HE funding'): an acronym (information technology, higher education). A sentence all in
+    capitals is shouted, and its pronouns stay pronouns ('HE GO HOME')."""
+    text = words[index].text
+    return len(text) > 1 and text.isupper() and any(word.text != word.text.upper() for word in words)
 
 
 def _name_more_than_plural(low: str) -> bool:

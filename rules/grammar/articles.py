@@ -132,10 +132,16 @@ _SAID_AS_LETTERS = frozenset(
 "an HIV test"), so the letter's name decides: a word-like reading ("NATO", "SARS") is left alone."""
 
 
+_SAID_EITHER_WAY = frozenset(("sql",))
+"""Acronyms without a vowel that are said as a word by many ('sequel') and letter by letter by others."""
+
+
 def _acronym_sound(letters: str) -> str | None:
     low = letters.lower()
     if low in _SAID_AS_LETTERS:
         return VOWEL if low[0] in _VOWEL_LETTERS else CONSONANT
+    if low in _SAID_EITHER_WAY:
+        return None  # "a SQL query" ('sequel') and "an SQL query" are both in use
     if low[0] in "aeio":
         return VOWEL  # "an IRA", "an OPEC", "an AI": a vowel whether spelt out or said as a word
     if low[0] == "u":
@@ -155,7 +161,7 @@ def _word_sound(low: str) -> str | None:
     if first in "aei":
         return CONSONANT if low.startswith(("eu", "ewe")) else VOWEL
     if first == "o":
-        if low in ("one", "once") or low.startswith(("one-", "once-", "ouija")):
+        if low in ("one", "once") or low.startswith(("one-", "once-", "ouija", "onesie")):
             return CONSONANT
         return VOWEL
     if first == "u":

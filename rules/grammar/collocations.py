@@ -620,6 +620,8 @@ class WrongPreposition(GrammarRule):
             return None  # "the rules we apply to a loan": the head's object stands before it
         if item.no_noun_before and _noun_before(doc, words, index - (2 if item.only_before else 1)):
             return None  # "a rise in search for flu remedies": the phrase describes the noun before it
+        if item.only_before and _change_noun_before(words, index - 2):
+            return None  # "a drop in return of capital": 'in' is the change noun's, not 'in return'
         at = index + 1
         if item.object and words[at].low in w.OBJECT_PRONOUNS and words[at].joined and at + 1 < len(words):
             at += 1  # "accused him for stealing"
@@ -914,6 +916,27 @@ def _relative_subject(doc: Document, words: list[Word], index: int) -> bool:
 _INDEFINITES = frozenset(
     "anything something everything nothing anyone someone everyone anybody somebody everybody nobody".split()
 )
+
+
+_CHANGE_NOUNS = frozenset(
+    """rise rises fall falls drop drops increase increases decrease decreases decline declines growth gain gains
+    loss losses cut cuts jump jumps surge surges slump dip dips change changes shift shifts improvement
+    variation variations""".split()
+)
+"""Nouns of change, whose own 'in' names what changes ("a drop in return", "a rise in demand")."""
+
+
+def _change_noun_before(words: list[Word], at: int) -> bool:
+    """Whether the word at ``at``, joined to the 'in' after it, is a noun of change ("a drop in return
+    of capital", "an increase in response of the market"): the phrase after 'in' is what changes."""
+    if at < 1 or not words[at].joined or words[at].low not in _CHANGE_NOUNS:
+        return False
+    # a determiner before it, maybe an adjective between ("a drop", "the sharp rise"): the noun, not 'prices rise'
+    return any(_determines(words, place) and all(word.joined for word in words[place:at]) for place in (at - 1, at - 2))
+
+
+def _determines(words: list[Word], at: int) -> bool:
+    return at >= 0 and words[at].low in w.DETERMINERS
 
 
 def _noun_before(doc: Document, words: list[Word], at: int) -> bool:
@@ -1605,8 +1628,14 @@ def _trip_phrase(
         return words[at - 1], words[index], "on"
     compound = at < index - 1 and modifier == "NN"
     if written == "in" and determiner in w.POSSESSIVES and words[index].low in _TRIPS and not compound:
+        if word(at - 2) in _IN_GOVERNORS:
+            return None  # "What is included in your trip?": the participle's 'in', not the outing's
         return words[at - 1], words[index], "on"  # not a compound: "deluded in his ego trip"
     return None
+
+
+_IN_GOVERNORS = frozenset("included involved listed mentioned covered featured contained interested".split())
+"""Participles whose own 'in' may stand before an outing ("included in your trip")."""
 
 
 def _bare_slip(noun: str, written: str) -> bool:

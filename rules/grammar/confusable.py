@@ -25,7 +25,7 @@ contraction ('it's', 'that's') is not, since the counts fold it into another wor
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
@@ -261,12 +261,47 @@ def _likeliest(
             if w.verb_tags(word) & w.verb_tags(other) and w.tags(word) & {"ADJ", "ADV"} and left in VERB_SLOTS:
                 continue  # 'must right this injustice': the count is mostly the adjective's, so no head start is known
             margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
+            if margin >= MARGIN and _right_alone(word, other, left, right):
+                # 'this addition is', 'this receipt is': the determiner's pair is missing from the list,
+                # the right one is there; the determiner marks a noun, so the right pair must tell
+                margin = min(margin, _right_margin(word, other, right, penalty))
         elif margin is not None and left in w.DETERMINERS and _unseen_by_chance(word, other, left, right):
             continue  # 'the steak in', 'the leek in': the rare noun's pair is missing as chance would have it
+        elif margin is not None and _adjective_marks(word, other, left, right):
+            # 'a new plane for', 'a new roll for': an adjective before two nouns, like a determiner, says
+            # mostly which noun is the commoner, so the commoner's head start is taken off
+            margin -= max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
+            if margin >= MARGIN and _right_alone(word, other, left, right):
+                margin = min(margin, _right_margin(word, other, right, penalty))  # 'a good car for this'
         least = FUNCTION_MARGIN if word in FUNCTION_WORDS and other in FUNCTION_WORDS else MARGIN
         if margin is not None and margin >= least and (best is None or margin > best[0]):
             best = (margin, other)
     return best
+
+
+def _tagged_nouns(word: str, other: str) -> bool:
+    """The word tables list both words as nouns (a word they lack is not taken for one here)."""
+    return "NOUN" in w.tags(word) and "NOUN" in w.tags(other)
+
+
+def _right_alone(word: str, other: str, left: str | None, right: str | None) -> bool:
+    """A determiner's or an adjective's pair with the written word is missing from the counts, its
+    right pair is not."""
+    if left is None or right is None or _ngrams.pair_count(left, word) is not None:
+        return False
+    if left not in w.DETERMINERS and not (_attributive(left) and _tagged_nouns(word, other)):
+        return False  # (after an adjective, a word that is no noun may be a slip for one: 'the bad new is')
+    return _ngrams.pair_count(word, right) is not None
+
+
+def _right_margin(word: str, other: str, right: str | None, penalty: float) -> float:
+    """The margin from the right neighbour alone, less the commoner word's head start."""
+    if right is None:
+        return 0.0
+    margin = likelier_by(word, other, None, right, one_side_penalty=penalty)
+    if margin is None:
+        return 0.0
+    return margin - max(0.0, (_ngrams.word_count(other) or 0.0) - (_ngrams.word_count(word) or 0.0))
 
 
 def _near_floor(word: str, other: str, left: str | None, right: str | None) -> bool:
@@ -431,6 +466,23 @@ def _silent(word: str, other: str, neighbour: str | None, *, after: bool) -> boo
 
 
 @lru_cache(maxsize=4096)
+def _attributive(left: str) -> bool:
+    """An adjective that is no verb and no function word ('new', 'good', 'fresh'), before a noun."""
+    tags = w.tags(left)
+    return "ADJ" in tags and "VERB" not in tags and left not in FUNCTION_WORDS
+
+
+def _adjective_marks(word: str, other: str, left: str | None, right: str | None) -> bool:
+    """An adjective (:func:`_attributive`) stands before two nouns, and the written word's pair with the
+    right neighbour is in the counts ('a new plane for', 'a fresh roll for'): the evidence against it
+    is the adjective's pair alone. Not 'a new jib at the factory', where 'jib at' is missing too."""
+    if left is None or right is None or not _attributive(left) or not _both_nouns(word, other):
+        return False
+    if not _tagged_nouns(word, other):
+        return False  # 'the bad new is': no noun, a slip for 'news'; 'not sure weather to': 'whether'
+    return _ngrams.pair_count(word, right) is not None
+
+
 def _both_nouns(word: str, other: str) -> bool:
     """Both words can be nouns: a determiner before them ('the hart', 'a costumer') says only that a
     noun follows, and its pair only which noun is commoner, however sound the rare one is. When it
@@ -552,6 +604,30 @@ _PLACING_VERBS = frozenset(
 _ORDINALS = w.ORDINAL_WORDS | {"last"}
 
 
+_CLAUSE_SUBJECT_PRONOUNS = frozenset("it this you".split())
+"""Pronouns that may be an object or open a clause ('thought it was', 'taught it to'); not 'that', which
+opens clauses itself ('insure that you are')."""
+
+
+def _no_clause_after(words: Sequence[Word], index: int) -> bool:
+    """The pronoun at ``index`` opens no clause: no verb that can be finite follows it at once."""
+    following = _word_at(words, index + 1)
+    return following is None or not words[index].joined or not w.may_be_finite(following)
+
+
+def _clause_verbs(others: Iterable[str], word: str) -> set[str]:
+    """The words of ``others`` that are forms of a verb taking a clause ('thought', 'hoped'), when the
+    written word is not one itself."""
+    if w.CLAUSE_VERBS.intersection(w.verb_lemmas(word)):
+        return set()
+    return {other for other in others if w.CLAUSE_VERBS.intersection(w.verb_lemmas(other))}
+
+
+def _ends_clause(words: Sequence[Word], index: int) -> bool:
+    """The word at ``index`` ends its sentence or stands before punctuation."""
+    return index + 1 == len(words) or not words[index].joined
+
+
 def _barred(words: Sequence[Word], index: int, left: str | None, right: str | None) -> frozenset[str] | None:
     """The words of the written word's set that the sentence rules out, or None when the written
     word is plainly sound and nothing is to be weighed:
@@ -589,6 +665,13 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'their a cappella version': 'a' opens a borrowed phrase, no article
     if right in COMPOUND_ADJECTIVE_HEADS and "NOUN" in w.tags(word) and word not in FUNCTION_WORDS:
         return None  # 'our kitchen is nut free': the first half of a compound adjective ('nut-free')
+    if (
+        right == "to"
+        and _word_at(words, index + 2) == "taste"
+        and "NOUN" in w.tags(word)
+        and _ends_clause(words, index + 2)
+    ):
+        return None  # 'add thyme to taste.', 'salt to taste, then serve': a recipe's seasoning
 
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
@@ -626,6 +709,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.add("threw")  # 'He through his lawyer denied it': an aside before the subject's own verb
     if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
         barred.add("three")
+    if right in _CLAUSE_SUBJECT_PRONOUNS and w.verb_tags(word) and _no_clause_after(words, index + 1):
+        barred.update(_clause_verbs(others, word))  # 'I taught it to my son': no clause, so not 'thought it'
     if "where" in others and _after_relative_clause(words, index):
         barred.add("where")  # 'the people I know were there'
     if "were" in others and _relative_where(words, index):

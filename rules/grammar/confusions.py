@@ -2511,7 +2511,8 @@ def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
 
 
 _SETTING_VERBS = frozenset(
-    "set sets setting reset switch switched switches turn turned turns change changed changes default defaults".split()
+    """set sets setting reset switch switched switches turn turned turns change changed changes default defaults
+    rename renamed renames convert converted converts restore restored restores""".split()
 )
 """Verbs that put a thing 'to' a setting ('set to silent', 'turned to high'), a value not a degree."""
 _TO_PARTNERS = frozenset("next close closer second third fourth fifth".split())

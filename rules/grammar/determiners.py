@@ -1139,6 +1139,8 @@ class DeterminerNumber(GrammarRule):
                 continue  # "worst of all your child feels", "after all teacher …": 'all' ends an adverbial
             if index > 0 and words[index - 1].joined and words[index - 1].low in w.BE_FORMS | {"'s"}:
                 continue  # "she is all teacher", "he was all captain": 'all' as 'wholly'
+            if index > 0 and words[index - 1].joined and _opens_compound_modifier(words[index - 1].low):
+                continue  # "a good all round player", "an all day event": 'all' opens a compound modifier
             tags = sentence_tags(doc, words)
             if tags[noun_at] != "NN" or (noun_at + 1 < len(words) and tags[noun_at + 1] == "VBZ"):
                 continue  # a singular verb agrees with the noun: 'all' is not its determiner
@@ -1394,6 +1396,12 @@ _VERB_COMPLEMENT_TAGS = frozenset("DT PDT PRP PRP$ IN TO RB RBR RP JJR CD WDT WP
 """Tags of a word a verb takes after it ('this ties into', 'this helps the poor', 'each costs more')."""
 
 
+def _opens_compound_modifier(previous: str) -> bool:
+    """An article or an adjective before 'all' makes it the first word of a compound modifier ('a
+    good all round player', 'an all time high'), not a determiner."""
+    return previous in w.ARTICLES or w.tags(previous) == {"ADJ"} or previous in ("good", "great", "true", "real")
+
+
 def _subject_then_verb(words: list[Word], index: int, noun_at: int) -> bool:
     """The determiner opens its clause ("Neither side moves", "if neither party signs") and a
     singular noun follows it at once: that noun agrees with it, and the '-s' word after it may be
@@ -1404,7 +1412,8 @@ def _subject_then_verb(words: list[Word], index: int, noun_at: int) -> bool:
         return False
     noun = words[index + 1].low
     lemmas = w.parts_of_speech(noun).get("NOUN", ())
-    return noun in lemmas and not noun.endswith("s") and not w.plural_of_another_noun(noun)
+    singular_form = noun.endswith("ss") or not noun.endswith("s")  # "This dress fits.", not "this sales"
+    return noun in lemmas and singular_form and not w.plural_of_another_noun(noun)
 
 
 def plural_noun_here(words: list[Word], tags: list[str], index: int) -> bool:

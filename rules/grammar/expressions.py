@@ -809,6 +809,12 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         return True  # "the fairy tale end of the season": the web pairs the word with the one before
     if previous in w.DETERMINERS and _noun_before_not(item):
         return True  # "there is a need not to panic": a noun and an infinitive, not the modal 'need not'
+    if item.wrong.lower().endswith(" in check") and _KEPT_BEFORE.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
+        return True  # "Keep your tongue in check": 'keep … in check', not a misquoted 'tongue in cheek'
+    if previous and _contact_clause_after(text, match, item):
+        return True  # "We ate at the first place we found": the noun that a clause describes, literal
     if item.wrong.lower() == "being that" and "ADJ" in w.tags(after) and after not in w.DETERMINERS:
         return True  # "Being that tired, he slept": 'that' before an adjective is 'so', no causal clause
     if first.lower() == "almost" and (after == "same" or w.tags(after) == {"ADJ"}):
@@ -1074,6 +1080,26 @@ PLURAL_GOVERNED_SHARE = math.log(0.03)
 """For an entry that only drops a plural ('in minute details'): a verb with its preposition after it in
 one use in thirty-odd governs it, and the plural is its object ("they vary in minute details"); a
 word that is also a noun needs the usual share ("explains the steps in more details")."""
+
+
+_KEPT_BEFORE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding)[ \t]+(?:your|his|her|their|my|our|its|the|a)[ \t]+\Z",
+    re.IGNORECASE,
+)
+"""A verb of restraint and a determiner before the match: 'keep your tongue in check'."""
+_CLAUSE_AFTER = re.compile(r"[ \t]+(i|we|you|they|he|she)[ \t]+([a-z]+)\b", re.IGNORECASE)
+
+
+def _contact_clause_after(text: str, match: re.Match[str], item: Expression) -> bool:
+    """The entry ends with a noun that its fix keeps, and a subject pronoun and a verb that can be
+    finite follow: a relative clause without 'that' describes the noun, which is meant literally ("We
+    ate at the first place we found"). Asked only after a word: an entry opening the sentence may be
+    an adverbial before the main clause ("On the last minute we left")."""
+    last, fixed = item.wrong.split()[-1].lower(), item.right.split()[-1].lower()
+    if last != fixed or "NOUN" not in w.tags(last) or last in w.PREPOSITIONS:
+        return False
+    clause = _CLAUSE_AFTER.match(text, match.end())
+    return clause is not None and w.may_be_finite(clause.group(2).lower())
 
 
 def _governed_preposition(item: Expression, previous: str) -> bool:

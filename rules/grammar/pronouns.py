@@ -71,11 +71,16 @@ _JOCULAR_AFTER_ME = frozenset(("thinks", "thought", "wants", "likes"))
 """'Me thinks', 'me wants': a playful voice, left alone."""
 
 
+_PLURAL_FINITES = frozenset("are were have don't aren't weren't haven't".split())
+
+
 def _possessed_noun(words: list[Word]) -> bool:
     """'Her will is strong', 'Her will power is remarkable', 'Her can opener broke': after 'her', a
     modal that is also a noun ('will', 'can', 'must') is the noun she owns when a comma, or no bare
     verb or adverb, follows it, or when a noun and a finite verb do ('Her will be read', 'Her will
     never change' keep the modal)."""
+    if words[0].low == "her" and len(words) > 2 and words[1].joined and words[2].low in _PLURAL_FINITES:
+        return True  # "Her thanks were sincere": a plural verb after the word shows a plural noun, hers
     if words[0].low != "her" or "NOUN" not in w.tags(words[1].low):
         return False
     if not words[1].joined:
@@ -256,7 +261,7 @@ class PronounCase(GrammarRule):
         if after.low in _OBJECT_TRIGGERS and after.joined and w.may_be_finite(words[index + 2].low) and not possessive:
             yield self._subject_finding(after)
         first = words[0]
-        if index == 1 and first.low in _OBJECT_TRIGGERS:
+        if index == 1 and first.low in _OBJECT_TRIGGERS and not _country_us(words, index):
             verb_at, finite = index + 2, w.may_be_finite
             if after.low in _CONJUNCT_DETERMINERS:
                 verb_at, finite = _noun_end(words, index + 1), w.may_be_finite  # "Him and his wife live here"
@@ -431,6 +436,15 @@ OBJECT_FORM = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
 _AFTER_THIRD = frozenset(("to", "about", "for", "into"))
 """Words after 'and she' that cannot be her verb ("thanked the volunteers and we for our effort")."""
 _BETWEEN_FIRSTS = frozenset("me him her us them you".split())
+
+
+def _country_us(words: list[Word], index: int) -> bool:
+    """'US AND CHINA AGREE': in capitals, 'US' paired with a word that is no pronoun or possessive
+    is the country (a headline); 'US AND THEM WENT HOME', 'US AND OUR KIDS' stay pronouns."""
+    if words[0].text != "US":
+        return False
+    partner = words[index + 1].low
+    return partner not in _OBJECT_TRIGGERS and partner not in w.SUBJECT_PRONOUNS and partner not in _PAIR_OWNERS
 
 
 def _acronym(text: str, start: int, end: int) -> bool:

@@ -1666,6 +1666,8 @@ class NounForVerb(GrammarRule):
                 continue  # "Can advice ever be neutral?", "Will device prices fall?": the question's subject
             if words[index].low == "to" and word.low in _VERB_TWINS and not _infinitive_to(words, index):
                 continue  # "take a breath to calm", "used to advice"? only an infinitive 'to'
+            if _twin_verb_of_its_own(words, slot):
+                continue  # "We bath the baby" (British), "You should proof your essay": verbs themselves
             fixed = match_case(verb, word.text)
             yield self.replace_word(word, fixed, f"After '{words[index].text}', write '{fixed}'.")
 
@@ -1793,6 +1795,28 @@ def _verb_of_derived(low: str) -> str | None:
             if "VB" in w.verb_tags(candidate) and "VERB" in w.tags(candidate):
                 return candidate
     return None
+
+
+_PROOFED = frozenset(
+    "essay essays document documents text texts copy page pages manuscript draft drafts article articles paper "
+    "papers report letter book thesis dough bread loaf".split()
+)
+"""What one proofs (reads for errors, or leaves to rise): 'proof your essay', 'proof the dough'."""
+
+
+def _twin_verb_of_its_own(words: list[Word], slot: int) -> bool:
+    """The twin at ``slot`` is a verb itself here: 'bath' before its object (British: "We bath the
+    baby", "I will bath him"; not "to bath in the evening"), 'proof' before a text or dough that a
+    determiner opens ("You should proof your essay"; not "prove your point")."""
+    word = words[slot].low
+    if slot + 1 >= len(words) or not words[slot].joined:
+        return False
+    following = words[slot + 1].low
+    if word == "bath":
+        return following in w.DETERMINERS or following in w.OBJECT_PRONOUNS
+    if word == "proof" and following in w.DETERMINERS and slot + 2 < len(words):
+        return words[slot + 2].low in _PROOFED
+    return False
 
 
 _IMPERATIVE_TWINS = frozenset(("breath", "bath"))

@@ -24,7 +24,10 @@ _CAN_COMPOUNDS = frozenset(
 # Adjectives before "will" and "might" used as nouns ("political will exists", "military might").
 _NOUN_MODAL_ADJECTIVES = frozenset("free good ill political popular public last military economic naval".split())
 # Simple-past forms that are also accepted as past participles in edited English ("has got", "had lit").
-_ACCEPTED_PARTICIPLES = frozenset("got lit woke dove spat shone showed proved mowed sewed sowed swelled".split())
+_ACCEPTED_PARTICIPLES = frozenset(
+    "got lit woke dove spat shone showed proved mowed sewed sowed swelled fit knit".split()
+)
+"""Participles usage guides accept beside the listed ones ('has fit', 'has knit': American)."""
 # Words after an ambiguous form that show it is a verb ("had lead the team", "had rose to").
 _VERB_CONFIRMING = w.DETERMINERS - {"its"} | frozenset("them him us me".split())
 _PARTICLES = frozenset("to into up down out back off".split())
