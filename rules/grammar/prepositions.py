@@ -98,6 +98,24 @@ village", "a tribute from the fans") and a genitive 'of' ("the reliance of firms
 judged only before 'about', which after a governing noun is its topic in the wrong preposition ("the
 importance about sleep"). Its row in :data:`HEADS_FILE` lists 'about' alone as the slip."""
 
+BY_SHARE = 0.3
+"""A passive participle that takes its agent with 'by' in this share of its uses or more ("caused by",
+"inspired by", "surrounded by") is its own head, with 'by' its preposition: a 'from' never seen after
+it (:data:`BY_SLIPS`) stands for the agent's 'by' ("caused from the strike", "inspired from a true
+story"). Not 'of' ("provided of towels": 'with'), not 'with', the means or the company ("surrounded with care"); not a
+participle whose 'by' is less plain ("financed from reserves", "commissioned from an artist": a
+source)."""
+
+BY_SLIPS = ("from",)
+
+SOURCE_FROM = frozenset(
+    """administered compounded dictated edited fueled fuelled governed maintained moderated multiplied operated
+    powered refined replaced seconded sorted staffed submitted supplemented supported""".split()
+)
+"""Participles of :data:`BY_SHARE` whose 'from' names a source, a base or a start, not the agent
+("refined from crude oil", "seconded from the ministry", "operated from a base", "supported from
+the ceiling", "powered from the mains", "governed from the capital", "sorted from oldest to newest")."""
+
 VERB_SHARE = 0.5
 """A verb takes adverbial phrases freely ("elected with 60%", "succeed on the first attempt"): only
 one that governs its preposition this strongly is judged."""
@@ -116,7 +134,7 @@ log, about 4.5 times): 'at night' is common and 'of night' is not ("afraid at ni
 def _build() -> dict[str, tuple[str, float, str, bool]]:
     """Each common head → (its likeliest preposition, that pair's share of the head's uses, the
     slip prepositions missing after it, whether it is a participle used as an adjective)."""
-    wanted = frozenset((*GOVERNED, "that"))
+    wanted = frozenset((*GOVERNED, "that", "by"))
 
     def keep(key: str) -> bool:
         left, _, right = key.partition(" ")
@@ -133,6 +151,18 @@ def _build() -> dict[str, tuple[str, float, str, bool]]:
         pairs = {p: counts.get(f"{word} {p}", 0) for p in GOVERNED}
         best = max(GOVERNED, key=pairs.__getitem__)
         share = pairs[best] / count
+        agent = counts.get(f"{word} by", 0)
+        if (
+            word not in SOURCE_FROM
+            and "VBN" in w.verb_tags(word)
+            and agent > pairs[best]
+            and agent >= BY_SHARE * count
+            and agent >= LEAST_PAIR
+        ):
+            missing = " ".join(p for p in BY_SLIPS if not pairs[p] and not _family_takes(word, p, counts))
+            if missing:
+                table[word] = ("by", round(agent / count, 3), missing, _adjectival(word, count, counts))
+            continue
         if not parts & {"ADJ", "VERB"}:
             if best != "to" and not pairs["about"] and share >= NOUN_SHARE and pairs[best] >= LEAST_PAIR:
                 table[word] = (best, round(share, 3), "about", False)  # a noun is judged before 'about' only
@@ -145,6 +175,17 @@ def _build() -> dict[str, tuple[str, float, str, bool]]:
         if missing and share >= ADJECTIVE_SHARE and pairs[best] >= LEAST_PAIR:
             table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts))
     return table
+
+
+def _family_takes(word: str, preposition: str, counts: dict[str, int]) -> bool:
+    """Whether another form of the participle's verb is seen before ``preposition``: the verb takes it
+    of its own ("follows from", "hosting from"), so the participle may too."""
+    return any(
+        f"{form} {preposition}" in counts
+        for lemma in w.verb_lemmas(word)
+        for tag in ("VB", "VBZ", "VBG")
+        if (form := w.verb_form(lemma, tag)) is not None and (tag == "VBG" or "NOUN" not in w.tags(form))
+    )  # not a form that is also a noun ("the cause of", "evidence from")
 
 
 def _adjectival(word: str, count: int, counts: dict[str, int]) -> bool:
@@ -251,8 +292,8 @@ _SEEMING = frozenset("seem seems seemed look looks looked sound sounds sounded a
 _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
     """age ages stage point end beginning start outset get-go first last least generations present past
     future meantime while once all general particular part fact short total turn addition practice theory
-    principle average whole case cases sense way ways respect terms spite order view light side purpose
-    purposes sake behalf necessity accord volition basis manner fashion""".split()
+    principle average whole case cases sense way ways respect respects terms spite order view light side purpose
+    purposes sake behalf necessity accord volition basis manner fashion distance""".split()
 )
 """Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
 
@@ -572,9 +613,11 @@ class UnusualPreposition(GrammarRule):
                 return None  # "composed with care"; not 'of', which opens no adjunct ("was based of")
             if tag == "VBN" and not adjectival and best == "to" and previous in _PASSIVE_BEFORE:
                 return None  # "the connection was refused from the client": the verb's 'to' is its infinitive's
+            if best == "by" and _range_after(words, index + 2 + gap):
+                return None  # "sorted from oldest to newest": 'from' opens a range, not the agent
         elif (
             not tag.startswith("VB")
-            or best == "to"
+            or best in ("to", "by")
             or preposition.low in _VERB_ADJUNCTS
             or (share < VERB_SHARE and not _no_adjunct(preposition.low, best, share, words, tags, index + 2 + gap))
         ):
@@ -674,7 +717,7 @@ def _participle_entry(verb: str, written: str) -> tuple[str, str] | None:
         if participle == verb and not w.verb_tags(verb) - {"VBN"}:
             continue
         best, share, missing, _adjectival = entry
-        if written not in missing or share < NO_ADJUNCT_SHARE or best == "to" or "of" not in (written, best):
+        if written not in missing or share < NO_ADJUNCT_SHARE or best in ("to", "by") or "of" not in (written, best):
             return None
         found.add((participle, best))
     return found.pop() if len(found) == 1 else None
@@ -707,6 +750,20 @@ def _goes_around(verb: str) -> bool:
         for tag in _AROUND_FORMS
         if (form := w.verb_form(lemma, tag)) is not None
     )
+
+
+_RANGE_ENDS = frozenset(("to", "till", "until", "through", "into"))
+
+
+def _range_after(words: list[Word], at: int) -> bool:
+    """Whether a 'to', 'until' or 'through' stands a few words after ``at`` in the same stretch of
+    the sentence: the preposition before ``at`` opens a range ("sorted from oldest to newest")."""
+    for i in range(at, min(at + LATER, len(words))):
+        if words[i].low in _RANGE_ENDS:
+            return True
+        if not words[i].joined:
+            return False
+    return False
 
 
 def _ranked(words: list[Word], index: int) -> bool:
