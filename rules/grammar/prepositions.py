@@ -98,6 +98,15 @@ village", "a tribute from the fans") and a genitive 'of' ("the reliance of firms
 judged only before 'about', which after a governing noun is its topic in the wrong preposition ("the
 importance about sleep"). Its row in :data:`HEADS_FILE` lists 'about' alone as the slip."""
 
+LEAST_CONTENTS_HEAD = 200_000
+CONTENTS_SHARE = 0.05
+"""A passive participle whose likeliest preposition is 'with' (what fills, covers or equips: "coated
+with", "blessed with", "fitted with", "crammed with", "infused with") and that is never followed by
+'of' is a head for 'of' alone, the slip of French and Spanish 'de' ("coated of chocolate", "blessed
+of good health"), when seen this often and the 'with' pair is this share of its uses: 'of' opens no
+phrase of its own after a predicate participle (time, place and company take other prepositions),
+so a looser hold than :data:`ADJECTIVE_SHARE` is enough."""
+
 BY_SHARE = 0.3
 """A passive participle that takes its agent with 'by' in this share of its uses or more ("caused by",
 "inspired by", "surrounded by") is its own head, with 'by' its preposition: a 'from' never seen after
@@ -143,7 +152,7 @@ def _build() -> dict[str, tuple[str, float, str, bool]]:
     counts = _ngrams._web_counts(keep)
     table: dict[str, tuple[str, float, str, bool]] = {}
     for word, count in counts.items():
-        if " " in word or count < LEAST_HEAD:
+        if " " in word or count < LEAST_CONTENTS_HEAD:
             continue
         parts = w.tags(word)
         if not parts & {"ADJ", "VERB", "NOUN"}:
@@ -158,10 +167,16 @@ def _build() -> dict[str, tuple[str, float, str, bool]]:
             and agent > pairs[best]
             and agent >= BY_SHARE * count
             and agent >= LEAST_PAIR
+            and count >= LEAST_HEAD
         ):
             missing = " ".join(p for p in BY_SLIPS if not pairs[p] and not _family_takes(word, p, counts))
             if missing:
                 table[word] = ("by", round(agent / count, 3), missing, _adjectival(word, count, counts))
+            continue
+        contents = best == "with" and not pairs["of"] and share >= CONTENTS_SHARE and "VBN" in w.verb_tags(word)
+        if count < LEAST_HEAD or (contents and share < ADJECTIVE_SHARE):
+            if contents:
+                table[word] = (best, round(share, 3), "of", _adjectival(word, count, counts))
             continue
         if not parts & {"ADJ", "VERB"}:
             if best != "to" and not pairs["about"] and share >= NOUN_SHARE and pairs[best] >= LEAST_PAIR:
@@ -608,7 +623,7 @@ class UnusualPreposition(GrammarRule):
                 tag == "VBN"
                 and not adjectival
                 and _adjunct_after_participle(preposition.low, best, share)
-                and not (preposition.low == "of" and share >= NO_ADJUNCT_SHARE)
+                and preposition.low != "of"
             ):
                 return None  # "composed with care"; not 'of', which opens no adjunct ("was based of")
             if tag == "VBN" and not adjectival and best == "to" and previous in _PASSIVE_BEFORE:
