@@ -98,7 +98,13 @@ village", "a tribute from the fans") and a genitive 'of' ("the reliance of firms
 judged only before 'about', which after a governing noun is its topic in the wrong preposition ("the
 importance about sleep"). Its row in :data:`HEADS_FILE` lists 'about' alone as the slip."""
 
-LEAST_CONTENTS_HEAD = 200_000
+STRONG_SHARE = 0.6
+LEAST_STRONG_PAIR = 100_000
+"""A head seen fewer times than :data:`LEAST_HEAD` (down to :data:`LEAST_CONTENTS_HEAD`) is judged
+when its likeliest preposition is this share of its uses and that pair is in the counts at all
+(:func:`_strong`): "steeped in" 79%, "enshrined in" 70%, "bereft of" 61%; only as a predicate."""
+
+LEAST_CONTENTS_HEAD = 150_000
 CONTENTS_SHARE = 0.05
 """A passive participle whose likeliest preposition is 'with' (what fills, covers or equips: "coated
 with", "blessed with", "fitted with", "crammed with", "infused with") and that is never followed by
@@ -140,9 +146,10 @@ CONTEXT_MARGIN = -1.5
 log, about 4.5 times): 'at night' is common and 'of night' is not ("afraid at night")."""
 
 
-def _build() -> dict[str, tuple[str, float, str, bool]]:
+def _build() -> dict[str, tuple[str, float, str, bool, bool]]:
     """Each common head → (its likeliest preposition, that pair's share of the head's uses, the
-    slip prepositions missing after it, whether it is a participle used as an adjective)."""
+    slip prepositions missing after it, whether it is a participle used as an adjective, whether it
+    is judged only as a predicate adjective or participle: :data:`STRONG_SHARE`, :data:`CONTENTS_SHARE`)."""
     wanted = frozenset((*GOVERNED, "that", "by"))
 
     def keep(key: str) -> bool:
@@ -150,7 +157,7 @@ def _build() -> dict[str, tuple[str, float, str, bool]]:
         return left.isalpha() and left.isascii() and (not right or right in wanted)
 
     counts = _ngrams._web_counts(keep)
-    table: dict[str, tuple[str, float, str, bool]] = {}
+    table: dict[str, tuple[str, float, str, bool, bool]] = {}
     for word, count in counts.items():
         if " " in word or count < LEAST_CONTENTS_HEAD:
             continue
@@ -171,16 +178,19 @@ def _build() -> dict[str, tuple[str, float, str, bool]]:
         ):
             missing = " ".join(p for p in BY_SLIPS if not pairs[p] and not _family_takes(word, p, counts))
             if missing:
-                table[word] = ("by", round(agent / count, 3), missing, _adjectival(word, count, counts))
+                table[word] = ("by", round(agent / count, 3), missing, _adjectival(word, count, counts), False)
             continue
         contents = best == "with" and not pairs["of"] and share >= CONTENTS_SHARE and "VBN" in w.verb_tags(word)
         if count < LEAST_HEAD or (contents and share < ADJECTIVE_SHARE):
             if contents:
-                table[word] = (best, round(share, 3), "of", _adjectival(word, count, counts))
+                table[word] = (best, round(share, 3), "of", _adjectival(word, count, counts), True)
+            elif _strong(word, parts, best, share, pairs):
+                missing = " ".join(p for p in sorted(SLIPS) if not pairs[p])
+                table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts), True)
             continue
         if not parts & {"ADJ", "VERB"}:
             if best != "to" and not pairs["about"] and share >= NOUN_SHARE and pairs[best] >= LEAST_PAIR:
-                table[word] = (best, round(share, 3), "about", False)  # a noun is judged before 'about' only
+                table[word] = (best, round(share, 3), "about", False, False)  # a noun is judged before 'about' only
             continue
         missing = " ".join(p for p in sorted(SLIPS) if not pairs[p])
         if best == "to" and (
@@ -188,8 +198,21 @@ def _build() -> dict[str, tuple[str, float, str, bool]]:
         ):
             continue  # an infinitive's 'to' ("glad to see", "glad that"): its nouns take others ("glad at", "of")
         if missing and share >= ADJECTIVE_SHARE and pairs[best] >= LEAST_PAIR:
-            table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts))
+            table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts), False)
     return table
+
+
+def _strong(word: str, parts: frozenset[str], best: str, share: float, pairs: dict[str, int]) -> bool:
+    """Whether a head too rare for :data:`LEAST_HEAD` governs so plainly (:data:`STRONG_SHARE`) that
+    a preposition never seen after it is a slip ("steeped on", "enshrined on", "bereft from"): an
+    adjective or a past participle, its right pair seen at least :data:`LEAST_STRONG_PAIR` times; not
+    'to' (an infinitive's)."""
+    return (
+        best != "to"
+        and share >= STRONG_SHARE
+        and pairs[best] >= LEAST_STRONG_PAIR
+        and ("ADJ" in parts or "VBN" in w.verb_tags(word))
+    )
 
 
 def _family_takes(word: str, preposition: str, counts: dict[str, int]) -> bool:
@@ -215,13 +238,13 @@ def _adjectival(word: str, count: int, counts: dict[str, int]) -> bool:
 
 
 @cache
-def heads() -> dict[str, tuple[str, float, frozenset[str], bool]]:
+def heads() -> dict[str, tuple[str, float, frozenset[str], bool, bool]]:
     """The heads of :data:`HEADS_FILE` (about 1,000 lines, read once per process)."""
-    found: dict[str, tuple[str, float, frozenset[str], bool]] = {}
+    found: dict[str, tuple[str, float, frozenset[str], bool, bool]] = {}
     for line in HEADS_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            word, best, share, missing, adjectival = line.split("\t")
-            found[word] = (best, float(share), frozenset(missing.split()), adjectival == "1")
+            word, best, share, missing, adjectival, predicate = line.split("\t")
+            found[word] = (best, float(share), frozenset(missing.split()), adjectival == "1", predicate == "1")
     return found
 
 
@@ -232,7 +255,7 @@ HEADS_FILE = Path(__file__).with_name("preposition-heads.tsv")
 _HEADER = (
     "# Heads that govern a preposition, for grammar.unusual-preposition: word, likeliest preposition, its\n"
     "# share of the word's uses, the slip prepositions never seen after it (a noun: 'about' alone, the one\n"
-    "# it is judged before), participle used as adjective.\n"
+    "# it is judged before), participle used as adjective, judged only as a predicate.\n"
     "# From the wordsegment package's counts (Apache-2.0). Rebuild: python -m rules.grammar.build_prepositions\n"
 )
 
@@ -241,8 +264,8 @@ def table_text() -> str:
     """The contents of :data:`HEADS_FILE` as :func:`_build` makes them from the counts."""
     rows = _build()
     return _HEADER + "".join(
-        f"{word}\t{best}\t{share}\t{missing}\t{int(adjectival)}\n"
-        for word, (best, share, missing, adjectival) in sorted(rows.items())
+        f"{word}\t{best}\t{share}\t{missing}\t{int(adjectival)}\t{int(predicate)}\n"
+        for word, (best, share, missing, adjectival, predicate) in sorted(rows.items())
     )
 
 
@@ -308,7 +331,7 @@ _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
     """age ages stage point end beginning start outset get-go first last least generations present past
     future meantime while once all general particular part fact short total turn addition practice theory
     principle average whole case cases sense way ways respect respects terms spite order view light side purpose
-    purposes sake behalf necessity accord volition basis manner fashion distance""".split()
+    purposes sake behalf necessity accord volition basis manner fashion distance level levels""".split()
 )
 """Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
 
@@ -583,13 +606,13 @@ class UnusualPreposition(GrammarRule):
         doc: Document,
         words: list[Word],
         index: int,
-        entry: tuple[str, float, frozenset[str], bool],
+        entry: tuple[str, float, frozenset[str], bool, bool],
         gap: int = 0,
     ) -> Finding | None:
         """The head at ``index``, its preposition after ``gap`` words (0, or 1 for an adverb of
         :data:`DEGREE_ADVERBS`: "aimed mainly on")."""
         head = words[index]
-        best, share, _missing, adjectival = entry
+        best, share, _missing, adjectival, predicate = entry
         if not head.joined or index + 2 + gap >= len(words) or (head.text[:1].isupper() and not head.sentence_start):
             return None
         if gap and not (words[index + 1].joined and words[index + 2].low in _missing):
@@ -613,6 +636,11 @@ class UnusualPreposition(GrammarRule):
         if tags[index + 2 + gap] not in _PHRASE_STARTS:
             return None  # "tagged to in bulk": the preposition ends a relative clause
         tag = tags[index]
+        if predicate and (
+            tag not in ("JJ", "VBN") or (tag == "VBN" and not adjectival and preposition.low not in ("of", "about"))
+        ):
+            return None  # a rarer head is read only as a predicate ("is steeped on"; not "shopped in town"),
+            # a passive participle only before 'of' or 'about', which open no adjunct ("gleaned on the trip")
         if tag == "NN":
             if gap or not _noun_judged(preposition.low, share, previous, words, tags, index + 2 + gap):
                 return None
@@ -731,7 +759,9 @@ def _participle_entry(verb: str, written: str) -> tuple[str, str] | None:
             return None
         if participle == verb and not w.verb_tags(verb) - {"VBN"}:
             continue
-        best, share, missing, _adjectival = entry
+        best, share, missing, _adjectival, predicate = entry
+        if predicate:
+            return None
         if written not in missing or share < NO_ADJUNCT_SHARE or best in ("to", "by") or "of" not in (written, best):
             return None
         found.add((participle, best))
