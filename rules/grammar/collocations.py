@@ -295,7 +295,7 @@ _ADVERBIAL_STARTS: dict[str, frozenset[str]] = {
         "example instance now years months decades weeks days hours a an some long ever once good".split()
     ),
     "from": frozenset("time now then day birth childhood scratch memory".split()),
-    "of": frozenset("course old late necessity".split()),
+    "of": frozenset("course late necessity".split()),
     "about": w.CARDINALS | frozenset("a an half once twice as one now noon midnight then".split()),
     "at": frozenset("least all times first once last best worst most present home".split()),
     "with": frozenset(("regard", "respect", "and", "or", "both", "either")),
@@ -366,6 +366,12 @@ def _adverbial(preposition: str, words: list[Word], at: int, complement: bool = 
         return True  # "anxious of mind", "sound of mind and body": the adjective's literary 'of'
     if preposition == "of" and low in ("a", "an") and at + 1 < len(words) and words[at + 1].low in w.TIME_NOUNS:
         return True  # "crowded of an evening", "of a Saturday night": when, as 'on'
+    if (
+        preposition == "of"
+        and low == "old"
+        and (not words[at].joined or at + 1 == len(words) or words[at + 1].low in w.PREPOSITIONS | w.COORDINATORS)
+    ):
+        return True  # "lined of old with oak": long ago (not "a fondness of old maps")
     if at + 1 < len(words) and words[at].joined and words[at + 1].low == "behalf":
         return True  # "jealous on her behalf"
     return low in _ADVERBIAL_STARTS.get(preposition, frozenset())

@@ -119,17 +119,19 @@ BY_SHARE = 0.3
 it (:data:`BY_SLIPS`) stands for the agent's 'by' ("caused from the strike", "inspired from a true
 story"). Not 'of' ("provided of towels": 'with'), not 'with', the means or the company ("surrounded with care"); not a
 participle whose 'by' is less plain ("financed from reserves", "commissioned from an artist": a
-source)."""
+source). Such a 'from' opens no adjunct of its own: :data:`PARTICIPLE_SHARE` does not apply."""
 
 BY_SLIPS = ("from",)
 
 SOURCE_FROM = frozenset(
-    """administered compounded dictated edited fueled fuelled governed maintained moderated multiplied operated
-    powered refined replaced seconded sorted staffed submitted supplemented supported""".split()
+    """accompanied administered compounded dictated edited fueled fuelled governed maintained moderated
+    multiplied operated powered refined replaced seconded sorted staffed submitted supplemented
+    supported""".split()
 )
 """Participles of :data:`BY_SHARE` whose 'from' names a source, a base or a start, not the agent
-("refined from crude oil", "seconded from the ministry", "operated from a base", "supported from
-the ceiling", "powered from the mains", "governed from the capital", "sorted from oldest to newest")."""
+("refined from crude oil", "seconded from the ministry", "accompanied from the airport", "operated
+from a base", "supported from the ceiling", "powered from the mains", "governed from the capital",
+"sorted from oldest to newest")."""
 
 VERB_SHARE = 0.5
 """A verb takes adverbial phrases freely ("elected with 60%", "succeed on the first attempt"): only
@@ -330,7 +332,7 @@ _SEEMING = frozenset("seem seems seemed look looks looked sound sounds sounded a
 _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
     """age ages stage point end beginning start outset get-go first last least generations present past
     future meantime while once all general particular part fact short total turn addition practice theory
-    principle average whole case cases sense way ways respect respects terms spite order view light side purpose
+    principle average whole case cases sense way ways respect respects terms spite order view light side sides purpose
     purposes sake behalf necessity accord volition basis manner fashion distance level levels""".split()
 )
 """Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
@@ -650,6 +652,7 @@ class UnusualPreposition(GrammarRule):
             if (
                 tag == "VBN"
                 and not adjectival
+                and best != "by"
                 and _adjunct_after_participle(preposition.low, best, share)
                 and preposition.low != "of"
             ):
