@@ -422,6 +422,19 @@ def context_favours_written(written: str, right: str, following: str) -> bool:
     return (theirs_value - base_theirs) - (mine - base_mine) < CONTEXT_MARGIN
 
 
+def _adjective_context(doc: Document, words: list[Word], at: int, written: str, right: str) -> bool:
+    """Whether the word at ``at``, which favours the written preposition, is an adjective (by the
+    tagger) before a noun that does not: an adjective says little of the preposition before it
+    ("subjected with long interrogations": 'with long' is common beside 'to long', 'with
+    interrogations' is not)."""
+    if at + 1 >= len(words) or not words[at].joined or "ADJ" not in w.tags(words[at].low):
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[at] not in ("JJ", "JJR") or tags[at + 1] not in ("NN", "NNS"):
+        return False
+    return not context_favours_written(written, right, words[at + 1].low)
+
+
 class UnusualPreposition(GrammarRule):
     id = "grammar.unusual-preposition"
     category = "grammar"
@@ -625,10 +638,14 @@ class UnusualPreposition(GrammarRule):
         previous = words[index - 1].low if index and words[index - 1].joined else ""
         if (head.low, preposition.low) in RIGHT_PAIRS or (preposition.low == "of" and _ranked(words, index)):
             return None  # "afraid for her", "the most unlikely of places", "the more able of the twins"
-        if context_favours_written(preposition.low, best, following.low) or _elsewhere(words, index, best):
+        if _elsewhere(words, index, best):
+            return None
+        after = index + 2 + gap
+        if context_favours_written(preposition.low, best, following.low) and not _adjective_context(
+            doc, words, after, preposition.low, best
+        ):
             return None
         tags = sentence_tags(doc, words)
-        after = index + 2 + gap
         if _adverbial(words, tags, after) or (preposition.low == "about" and _approximate(words, tags, after)):
             return None  # "dealt about forty cards": 'about' as 'roughly' belongs to the number, not the head
         if preposition.low in ("on", "upon") and tags[index + 2 + gap] == "VBG":
