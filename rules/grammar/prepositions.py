@@ -98,6 +98,12 @@ village", "a tribute from the fans") and a genitive 'of' ("the reliance of firms
 judged only before 'about', which after a governing noun is its topic in the wrong preposition ("the
 importance about sleep"). Its row in :data:`HEADS_FILE` lists 'about' alone as the slip."""
 
+OF_ADJECTIVE_SHARE = 0.05
+"""An adjective and nothing else whose likeliest preposition is 'of' in this share of its uses, below
+:data:`ADJECTIVE_SHARE`, and never 'to' ("typical of", "conscious of", "ignorant of", "supportive
+of") is judged before 'to' alone, as a predicate: a phrase of time, place or purpose after it takes
+another preposition, and an infinitive's 'to' is no phrase start ("typical to see")."""
+
 STRONG_SHARE = 0.6
 LEAST_STRONG_PAIR = 100_000
 """A head seen fewer times than :data:`LEAST_HEAD` (down to :data:`LEAST_CONTENTS_HEAD`) is judged
@@ -183,6 +189,10 @@ def _build() -> dict[str, tuple[str, float, str, bool, bool]]:
                 table[word] = ("by", round(agent / count, 3), missing, _adjectival(word, count, counts), False)
             continue
         contents = best == "with" and not pairs["of"] and share >= CONTENTS_SHARE and "VBN" in w.verb_tags(word)
+        if parts == {"ADJ"} and best == "of" and not pairs["to"] and share < ADJECTIVE_SHARE:
+            if share >= OF_ADJECTIVE_SHARE and pairs[best] >= LEAST_PAIR:
+                table[word] = (best, round(share, 3), "to", False, True)  # "typical to the region"
+            continue
         if count < LEAST_HEAD or (contents and share < ADJECTIVE_SHARE):
             if contents:
                 table[word] = (best, round(share, 3), "of", _adjectival(word, count, counts), True)
@@ -333,7 +343,7 @@ _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
     """age ages stage point end beginning start outset get-go first last least generations present past
     future meantime while once all general particular part fact short total turn addition practice theory
     principle average whole case cases sense way ways respect respects terms spite order view light side sides purpose
-    purposes sake behalf necessity accord volition basis manner fashion distance level levels""".split()
+    purposes sake behalf necessity accord volition basis manner fashion distance level levels fault""".split()
 )
 """Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
 
@@ -422,15 +432,52 @@ def context_favours_written(written: str, right: str, following: str) -> bool:
     return (theirs_value - base_theirs) - (mine - base_mine) < CONTEXT_MARGIN
 
 
+def _clause_later(words: list[Word], index: int, at: int, best: str) -> bool:
+    """Whether a 'that' a few words after ``at`` opens the clause the head at ``index`` takes ("aware
+    at the meeting that costs had risen"): the preposition's phrase is an adjunct before it. Only a
+    head that takes a clause at least a quarter as often as its preposition (:data:`CLAUSE_MARGIN`):
+    after others the 'that' is a relative ("interested on the topics that matter")."""
+    for i in range(at, min(at + LATER, len(words))):
+        if not words[i - 1].joined:
+            return False
+        if words[i].low == "that":
+            clause = _ngrams.web_pair_count(words[index].low, "that")
+            right = _ngrams.web_pair_count(words[index].low, best)
+            return clause is not None and (right is None or clause - right >= CLAUSE_MARGIN)
+    return False
+
+
+CLAUSE_MARGIN = math.log(0.25)
+
+
+def _person_after(words: list[Word], at: int) -> bool:
+    """Whether the phrase from ``at`` names a person: a pronoun, or a person noun after at most two
+    determiners and adjectives ("to me", "to the guards", "to most young voters")."""
+    if words[at].low in w.OBJECT_PRONOUNS:
+        return True
+    for i in range(at, min(at + 3, len(words))):
+        if words[i].low in w.PERSON_NOUNS:
+            return True
+        if not words[i].joined:
+            break
+    return False
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
 def _adjective_context(doc: Document, words: list[Word], at: int, written: str, right: str) -> bool:
     """Whether the word at ``at``, which favours the written preposition, is an adjective (by the
-    tagger) before a noun that does not: an adjective says little of the preposition before it
+    tagger) or an article (not after 'in', 'on' or 'at', whose 'the' opens a time or an event) before a
+    noun that does not: neither says much of the preposition before it
     ("subjected with long interrogations": 'with long' is common beside 'to long', 'with
     interrogations' is not)."""
-    if at + 1 >= len(words) or not words[at].joined or "ADJ" not in w.tags(words[at].low):
+    low = words[at].low
+    article = low in _ARTICLES and written not in _PLACES  # "aware at the meeting": an event's 'at the'
+    if at + 1 >= len(words) or not words[at].joined or not ("ADJ" in w.tags(low) or article):
         return False
     tags = sentence_tags(doc, words)
-    if tags[at] not in ("JJ", "JJR") or tags[at + 1] not in ("NN", "NNS"):
+    if tags[at] not in ("JJ", "JJR", "DT") or tags[at + 1] not in ("NN", "NNS"):
         return False
     return not context_favours_written(written, right, words[at + 1].low)
 
@@ -638,7 +685,7 @@ class UnusualPreposition(GrammarRule):
         previous = words[index - 1].low if index and words[index - 1].joined else ""
         if (head.low, preposition.low) in RIGHT_PAIRS or (preposition.low == "of" and _ranked(words, index)):
             return None  # "afraid for her", "the most unlikely of places", "the more able of the twins"
-        if _elsewhere(words, index, best):
+        if _elsewhere(words, index, best) or _clause_later(words, index, index + 2 + gap, best):
             return None
         after = index + 2 + gap
         if context_favours_written(preposition.low, best, following.low) and not _adjective_context(
@@ -650,8 +697,11 @@ class UnusualPreposition(GrammarRule):
             return None  # "dealt about forty cards": 'about' as 'roughly' belongs to the number, not the head
         if preposition.low in ("on", "upon") and tags[index + 2 + gap] == "VBG":
             return None  # "aware on waking that …": 'on' and an '-ing' form tell when
-        if preposition.low == "to" and following.low in w.OBJECT_PRONOUNS and previous in _SEEMING:
-            return None  # "he does not look worried to me": whom it seems so to, not the word's object
+        if preposition.low == "to" and (
+            (previous in _SEEMING and (predicate or following.low in w.OBJECT_PRONOUNS))
+            or (predicate and _person_after(words, after))
+        ):
+            return None  # "he does not look worried to me", "suspicious to the guards": whom it seems so to
         if tags[index + 2 + gap] not in _PHRASE_STARTS:
             return None  # "tagged to in bulk": the preposition ends a relative clause
         tag = tags[index]
