@@ -557,10 +557,12 @@ class UnusualPreposition(GrammarRule):
                 )
             )
         ]
+        reported = set()
         for words, index in places(doc, found):
             gap = int(words[index + 1].low in DEGREE_ADVERBS) if index + 1 < len(words) else 0
             finding = self._judge(doc, words, index, table[words[index].low], gap)
             if finding is not None:
+                reported.add(finding.start)
                 yield finding
         slips = positions(doc, SLIPS)
         after_object = [
@@ -587,6 +589,19 @@ class UnusualPreposition(GrammarRule):
         for words, index in places(doc, before_gerund):
             finding = self._judge_before_gerund(doc, words, index)
             if finding is not None:
+                reported.add(finding.start)
+                yield finding
+        rare_before_gerund = [
+            position - 1
+            for position in slips
+            if 0 < position < last
+            and lows[position] in _GERUND_SLIPS
+            and w.verb_tags(lows[position + 1]) == {"VBG"}
+            and w.tags(lows[position - 1]) & {"ADJ", "VERB"}
+        ]
+        for words, index in places(doc, rare_before_gerund):
+            finding = self._judge_rare_before_gerund(doc, words, index)
+            if finding is not None and finding.start not in reported:
                 yield finding
 
     def _judge_after_object(self, doc: Document, words: list[Word], index: int) -> Finding | None:
@@ -619,6 +634,49 @@ class UnusualPreposition(GrammarRule):
             f"not '{preposition.text}': '{suggestion}'."
         )
         return self.finding(verb.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
+
+    def _judge_rare_before_gerund(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Focused in helping', 'succeeded at persuading', 'interested of learning': a head that
+        governs a preposition in :data:`ADJECTIVE_SHARE` of its uses or more, before 'in', 'at' or
+        'of' (:data:`_GERUND_SLIPS`) whose pair with it the web writes at most :data:`GERUND_RATIO`
+        as often as the right one (or never), and an '-ing' verb (not also an adjective: "at varying
+        rates"). No phrase of time or place opens with an '-ing' verb, so the preposition can only
+        be the head's own, chosen wrongly; not 'on' ("aware on waking"), 'for' (a reason: "jailed
+        for stealing"), 'with', 'from' or 'to'. A verb or a predicate adjective or participle."""
+        head = words[index]
+        if index + 2 >= len(words) or not head.joined or head.low != head.text.lower():
+            return None
+        if head.text[:1].isupper() and not head.sentence_start:
+            return None
+        preposition, gerund = words[index + 1], words[index + 2]
+        if preposition.text != preposition.low or not preposition.joined or gerund.text != gerund.low:
+            return None
+        if (head.low, preposition.low) in RIGHT_PAIRS or "ADJ" in w.tags(gerund.low):
+            return None
+        if gerund.low == "doing" and index + 3 < len(words) and words[index + 3].low in _DOING_SO:
+            return None  # "in doing so": an adverbial of its own
+        best = _rare_before_gerund(head.low, preposition.low)
+        if best is None or _elsewhere(words, index, best):
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[index + 2] != "VBG":
+            return None
+        if index + 3 < len(words) and (tags[index + 3] == "NN" or words[index + 3].low in _ADVERBIAL_NOUNS):
+            return None  # "involved at planning stage": the '-ing' word modifies a noun
+        tag = tags[index]
+        previous = words[index - 1].low if index and words[index - 1].joined else ""
+        if tag in ("JJ", "VBN"):
+            if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):
+                return None
+            if tag == "JJ" and preposition.low == "in" and _ngrams.web_pair_count(head.low, "in") is not None:
+                return None  # "consistent in applying the rule": the respect in which, after an adjective
+        elif tag not in ("VB", "VBD", "VBP", "VBZ", "VBG"):
+            return None
+        if in_quotes(doc, head.start) or doc.is_protected(head.start, preposition.end):
+            return None
+        suggestion = f"{head.text} {best}"
+        message = f"'{head.text}' usually takes '{best}', not '{preposition.text}': '{suggestion}'."
+        return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
 
     def _judge_before_gerund(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'Experienced on repairing engines', 'skilled on drawing': an adjective or participle, a
@@ -850,6 +908,34 @@ def _no_adjunct(written: str, best: str, share: float, words: list[Word], tags: 
     if written != "about" or best not in _ABOUT_BEFORE:
         return False
     return not _approximate(words, tags, at) and not _goes_around(words[at - 2].low)
+
+
+_GERUND_SLIPS = frozenset(("in", "at", "of"))
+GERUND_RATIO = 0.05
+"""Before an '-ing' verb, a preposition whose pair with the head is at most this share of the head's
+likeliest pair is a slip even when the counts hold it ("focused in" is 2% of "focused on")."""
+_GERUND_RATIO_LOG = math.log(GERUND_RATIO)
+_DOING_SO = frozenset(("so", "this", "that", "it"))
+
+
+@cache
+def _rare_before_gerund(head: str, written: str) -> str | None:
+    """The preposition ``head`` governs (:data:`ADJECTIVE_SHARE` of its uses, its pair common,
+    :data:`LEAST_PAIR`; not 'to', an infinitive's) when ``written`` is rare beside it
+    (:data:`GERUND_RATIO`), else None."""
+    head_count = _ngrams.web_word_count(head)
+    if head_count is None or head_count < _LEAST_HEAD_LOG:
+        return None
+    counts = {p: _ngrams.web_pair_count(head, p) for p in GOVERNED}
+    best = max(GOVERNED, key=lambda p: counts[p] or 0.0)
+    best_count, written_count = counts[best], counts.get(written)
+    if best_count is None or best in ("to", written) or best_count < _LEAST_PAIR_LOG:
+        return None
+    if best_count - head_count < math.log(ADJECTIVE_SHARE):
+        return None
+    if written_count is not None and written_count - best_count > _GERUND_RATIO_LOG:
+        return None
+    return best
 
 
 _AROUND_FORMS = ("VB", "VBD", "VBG", "VBN", "VBZ")
