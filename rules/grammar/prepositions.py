@@ -34,7 +34,14 @@ Monday", "depends, on the whole, on") is the risk, and most of the rule is about
   early age"), nor be a name ("afraid for George");
 * the head's own preposition must not stand a few words on or before a relative pronoun ("dependent
   for his income on rents", "on whom we are dependent for food");
-* a few right pairs too rare for the counts are listed (:data:`RIGHT_PAIRS`: "afraid for her").
+* a few right pairs too rare for the counts are listed (:data:`RIGHT_PAIRS`: "afraid for her");
+* a passive participle whose agent takes 'by' (:data:`BY_SHARE`) is a head before a 'from' never
+  seen after it or its verb ("caused from the strike"), not a source's 'from' (:data:`SOURCE_FROM`);
+  a participle of 'with' is a head before 'of' alone (:data:`CONTENTS_SHARE`: "coated of"); a rarer
+  head that governs plainly (:data:`STRONG_SHARE`: "enshrined on") and an adjective of 'of' before
+  'to' (:data:`OF_ADJECTIVE_SHARE`: "typical to") only as predicates;
+* before an '-ing' verb the ratio decides: a pair at most :data:`GERUND_RATIO` as common as the
+  head's own is a slip even when the counts hold it ("focused in helping").
 """
 
 from __future__ import annotations
