@@ -343,6 +343,23 @@ _PREDICATE_BEFORE = frozenset(
 )
 """Words after which an adjective is a predicate ("is proud", "very proud"), not a modifier."""
 
+_QUESTION_BE = frozenset("is are was were isn't aren't wasn't weren't".split())
+
+
+def _predicate_position(words: list[Word], tags: list[str], index: int, previous: str) -> bool:
+    """Whether the adjective or participle at ``index`` is a predicate: after a word of
+    :data:`_PREDICATE_BEFORE` or an adverb ("is proud", "very proud", "deeply rooted"), or after the
+    subject of a question that opens with a form of 'be' ("Are you interested on …?", "Is the
+    author conscious to …?": a pronoun, or a noun after at most one determiner)."""
+    if previous in _PREDICATE_BEFORE or (previous and tags[index - 1] == "RB"):
+        return True
+    if not previous or words[0].low not in _QUESTION_BE or not words[0].sentence_start:
+        return False
+    if index == 2:
+        return tags[1] in ("PRP", "NN", "NNS", "NNP")
+    return index == 3 and tags[1] in ("DT", "PRP$") and tags[2] in ("NN", "NNS")
+
+
 _SEEMING = frozenset("seem seems seemed look looks looked sound sounds sounded appear appears appeared".split())
 """Verbs after which an adjective may take 'to' and the person it seems so to ("looks worried to me")."""
 
@@ -673,7 +690,7 @@ class UnusualPreposition(GrammarRule):
         tag = tags[index]
         previous = words[index - 1].low if index and words[index - 1].joined else ""
         if tag in ("JJ", "VBN"):
-            if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):
+            if not _predicate_position(words, tags, index, previous):
                 return None
             if tag == "JJ" and preposition.low == "in" and _ngrams.web_pair_count(head.low, "in") is not None:
                 return None  # "consistent in applying the rule": the respect in which, after an adjective
@@ -720,7 +737,7 @@ class UnusualPreposition(GrammarRule):
             return None  # a plain adjective ("poor at keeping secrets"): the pair table may lack a right pair
         if tags[index] not in ("JJ", "VBN") or "ADJ" in w.tags(gerund.low):
             return None  # a verb takes adjuncts freely ("ran at varying rates", "stay from reading the reviews")
-        if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):
+        if not _predicate_position(words, tags, index, previous):
             return None
         if in_quotes(doc, head.start) or doc.is_protected(head.start, preposition.end):
             return None
@@ -779,7 +796,7 @@ class UnusualPreposition(GrammarRule):
             if gap or not _noun_judged(preposition.low, share, previous, words, tags, index + 2 + gap):
                 return None
         elif tag in ("JJ", "VBN"):
-            if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):
+            if not _predicate_position(words, tags, index, previous):
                 return None
             if (
                 tag == "VBN"
