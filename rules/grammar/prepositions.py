@@ -128,13 +128,18 @@ so a looser hold than :data:`ADJECTIVE_SHARE` is enough."""
 
 BY_SHARE = 0.3
 """A passive participle that takes its agent with 'by' in this share of its uses or more ("caused by",
-"inspired by", "surrounded by") is its own head, with 'by' its preposition: a 'from' never seen after
-it (:data:`BY_SLIPS`) stands for the agent's 'by' ("caused from the strike", "inspired from a true
-story"). Not 'of' ("provided of towels": 'with'), not 'with', the means or the company ("surrounded with care"); not a
-participle whose 'by' is less plain ("financed from reserves", "commissioned from an artist": a
+"inspired by", "surrounded by") is its own head, with 'by' its preposition: a 'from' or an 'of' never
+seen after it (:data:`BY_SLIPS`) stands for the agent's 'by' ("caused from the strike", "inspired from
+a true story", "surrounded of trees"). Not 'with', the means or the company ("surrounded with care");
+not a participle whose 'by' is less plain ("financed from reserves", "commissioned from an artist": a
 source). Such a 'from' opens no adjunct of its own: :data:`PARTICIPLE_SHARE` does not apply."""
 
-BY_SLIPS = ("from",)
+BY_SLIPS = ("from", "of")
+"""'of' for the agent's 'by' is the slip of French and Spanish 'de' ("surrounded of trees",
+"characterised of"), unless the participle also takes 'with' (:data:`WITH_SHARE`): "provided of
+towels" wants 'with'."""
+
+WITH_SHARE = 0.05
 
 SOURCE_FROM = frozenset(
     """accompanied administered compounded dictated edited fueled fuelled governed maintained moderated
@@ -191,7 +196,13 @@ def _build() -> dict[str, tuple[str, float, str, bool, bool]]:
             and agent >= LEAST_PAIR
             and count >= LEAST_HEAD
         ):
-            missing = " ".join(p for p in BY_SLIPS if not pairs[p] and not _family_takes(word, p, counts))
+            missing = " ".join(
+                p
+                for p in BY_SLIPS
+                if not pairs[p]
+                and not _family_takes(word, p, counts)
+                and not (p == "of" and pairs["with"] > WITH_SHARE * agent)
+            )
             if missing:
                 table[word] = ("by", round(agent / count, 3), missing, _adjectival(word, count, counts), False)
             continue
