@@ -385,6 +385,25 @@ _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
 _OPENERS = w.DETERMINERS | frozenset(("early", "late", "first", "last", "same", "other", "such"))
 
 
+_RESPECTS = frozenset(
+    """size shape colour color nature tone quality appearance character scope scale number value form
+    length height width weight style design content structure function outlook temperament spirit
+    principle""".split()
+)
+"""Nouns of the respect an adjective holds in ("similar in size", "characteristic in colour")."""
+
+
+def _respect(words: list[Word], tags: list[str], at: int) -> bool:
+    """Whether the phrase from ``at`` (after 'in') is a bare noun of :data:`_RESPECTS`, maybe after
+    adjectives ("in colour", "in overall shape"): the respect, not the head's object."""
+    for i in range(at, min(at + 3, len(words))):
+        if words[i].low in _RESPECTS:
+            return True
+        if tags[i] not in ("JJ", "RB") or not words[i].joined:
+            return False
+    return False
+
+
 def _adverbial(words: list[Word], tags: list[str], at: int) -> bool:
     """Whether the phrase from ``at`` (just after the preposition) is a time or manner adverbial:
     its first noun, past determiners, numbers and adjectives, is one of :data:`_ADVERBIAL_NOUNS`
@@ -788,6 +807,8 @@ class UnusualPreposition(GrammarRule):
         tags = sentence_tags(doc, words)
         if _adverbial(words, tags, after) or (preposition.low == "about" and _approximate(words, tags, after)):
             return None  # "dealt about forty cards": 'about' as 'roughly' belongs to the number, not the head
+        if preposition.low == "in" and _respect(words, tags, after):
+            return None  # "characteristic in colour and shape": the respect in which
         if preposition.low in ("on", "upon") and tags[index + 2 + gap] == "VBG":
             return None  # "aware on waking that …": 'on' and an '-ing' form tell when
         if preposition.low == "to" and (
