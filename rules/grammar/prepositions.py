@@ -126,6 +126,11 @@ of good health"), when seen this often and the 'with' pair is this share of its 
 phrase of its own after a predicate participle (time, place and company take other prepositions),
 so a looser hold than :data:`ADJECTIVE_SHARE` is enough."""
 
+CLOTHING_SHARE = 0.1
+"""A participle whose likeliest preposition is 'in' (what clothes, soaks or wraps: "clad in", "soaked
+in", "shrouded in", "engulfed in") is judged before 'of' as one of 'with' (:data:`CONTENTS_SHARE`)
+when 'in' is this share of its uses: "clad of snow", "soaked of rain" ('de')."""
+
 BY_SHARE = 0.3
 """A passive participle that takes its agent with 'by' in this share of its uses or more ("caused by",
 "inspired by", "surrounded by") is its own head, with 'by' its preposition: a 'from' or an 'of' never
@@ -206,7 +211,15 @@ def _build() -> dict[str, tuple[str, float, str, bool, bool]]:
             if missing:
                 table[word] = ("by", round(agent / count, 3), missing, _adjectival(word, count, counts), False)
             continue
-        contents = best == "with" and not pairs["of"] and share >= CONTENTS_SHARE and "VBN" in w.verb_tags(word)
+        contents = (
+            (
+                best == "with"
+                or (best == "in" and share >= CLOTHING_SHARE and not _strong(word, parts, best, share, pairs))
+            )
+            and not pairs["of"]
+            and share >= CONTENTS_SHARE
+            and "VBN" in w.verb_tags(word)
+        )
         if parts == {"ADJ"} and best == "of" and not pairs["to"] and share < ADJECTIVE_SHARE:
             if share >= OF_ADJECTIVE_SHARE and pairs[best] >= LEAST_PAIR:
                 table[word] = (best, round(share, 3), "to", False, True)  # "typical to the region"
@@ -807,6 +820,8 @@ class UnusualPreposition(GrammarRule):
         tags = sentence_tags(doc, words)
         if _adverbial(words, tags, after) or (preposition.low == "about" and _approximate(words, tags, after)):
             return None  # "dealt about forty cards": 'about' as 'roughly' belongs to the number, not the head
+        if predicate and preposition.low == "of" and following.low in w.OBJECT_PRONOUNS:
+            return None  # "it was recorded of him that …", "what was demanded of them": said or asked of a person
         if preposition.low == "in" and _respect(words, tags, after):
             return None  # "characteristic in colour and shape": the respect in which
         if preposition.low in ("on", "upon") and tags[index + 2 + gap] == "VBG":
