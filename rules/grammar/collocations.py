@@ -295,7 +295,7 @@ _ADVERBIAL_STARTS: dict[str, frozenset[str]] = {
         "example instance now years months decades weeks days hours a an some long ever once good".split()
     ),
     "from": frozenset("time now then day birth childhood scratch memory".split()),
-    "of": frozenset(("course",)),
+    "of": frozenset("course late necessity".split()),
     "about": w.CARDINALS | frozenset("a an half once twice as one now noon midnight then".split()),
     "at": frozenset("least all times first once last best worst most present home".split()),
     "with": frozenset(("regard", "respect", "and", "or", "both", "either")),
@@ -364,6 +364,14 @@ def _adverbial(preposition: str, words: list[Word], at: int, complement: bool = 
         return words[at + 1].low in ("side", "sides")  # "trust on both sides", "anger on either side"
     if preposition == "of" and low in _OF_FACULTY and not complement:
         return True  # "anxious of mind", "sound of mind and body": the adjective's literary 'of'
+    if preposition == "of" and low in ("a", "an") and at + 1 < len(words) and words[at + 1].low in w.TIME_NOUNS:
+        return True  # "crowded of an evening", "of a Saturday night": when, as 'on'
+    if (
+        preposition == "of"
+        and low == "old"
+        and (not words[at].joined or at + 1 == len(words) or words[at + 1].low in w.PREPOSITIONS | w.COORDINATORS)
+    ):
+        return True  # "lined of old with oak": long ago (not "a fondness of old maps")
     if at + 1 < len(words) and words[at].joined and words[at + 1].low == "behalf":
         return True  # "jealous on her behalf"
     return low in _ADVERBIAL_STARTS.get(preposition, frozenset())
@@ -636,6 +644,8 @@ class WrongPreposition(GrammarRule):
         preposition = words[at]
         if preposition.low not in item.wrong or preposition.text != preposition.low:
             return None
+        if preposition.low == "of" and at == index + 1 and previous in _DEGREE:
+            return None  # "the most crowded of all the markets": the group the head is graded in
         if item.object_only and at == index + 1:
             return None  # "the details provided of the events": no object between
         following = words[at + 1] if preposition.joined and at + 1 < len(words) else None

@@ -34,7 +34,14 @@ Monday", "depends, on the whole, on") is the risk, and most of the rule is about
   early age"), nor be a name ("afraid for George");
 * the head's own preposition must not stand a few words on or before a relative pronoun ("dependent
   for his income on rents", "on whom we are dependent for food");
-* a few right pairs too rare for the counts are listed (:data:`RIGHT_PAIRS`: "afraid for her").
+* a few right pairs too rare for the counts are listed (:data:`RIGHT_PAIRS`: "afraid for her");
+* a passive participle whose agent takes 'by' (:data:`BY_SHARE`) is a head before a 'from' never
+  seen after it or its verb ("caused from the strike"), not a source's 'from' (:data:`SOURCE_FROM`);
+  a participle of 'with' is a head before 'of' alone (:data:`CONTENTS_SHARE`: "coated of"); a rarer
+  head that governs plainly (:data:`STRONG_SHARE`: "enshrined on") and an adjective of 'of' before
+  'to' (:data:`OF_ADJECTIVE_SHARE`: "typical to") only as predicates;
+* before an '-ing' verb the ratio decides: a pair at most :data:`GERUND_RATIO` as common as the
+  head's own is a slip even when the counts hold it ("focused in helping").
 """
 
 from __future__ import annotations
@@ -98,6 +105,57 @@ village", "a tribute from the fans") and a genitive 'of' ("the reliance of firms
 judged only before 'about', which after a governing noun is its topic in the wrong preposition ("the
 importance about sleep"). Its row in :data:`HEADS_FILE` lists 'about' alone as the slip."""
 
+OF_ADJECTIVE_SHARE = 0.05
+"""An adjective and nothing else whose likeliest preposition is 'of' in this share of its uses, below
+:data:`ADJECTIVE_SHARE`, and never 'to' ("typical of", "conscious of", "ignorant of", "supportive
+of") is judged before 'to' alone, as a predicate: a phrase of time, place or purpose after it takes
+another preposition, and an infinitive's 'to' is no phrase start ("typical to see")."""
+
+STRONG_SHARE = 0.6
+LEAST_STRONG_PAIR = 100_000
+"""A head seen fewer times than :data:`LEAST_HEAD` (down to :data:`LEAST_CONTENTS_HEAD`) is judged
+when its likeliest preposition is this share of its uses and that pair is in the counts at all
+(:func:`_strong`): "steeped in" 79%, "enshrined in" 70%, "bereft of" 61%; only as a predicate."""
+
+LEAST_CONTENTS_HEAD = 150_000
+CONTENTS_SHARE = 0.05
+"""A passive participle whose likeliest preposition is 'with' (what fills, covers or equips: "coated
+with", "blessed with", "fitted with", "crammed with", "infused with") and that is never followed by
+'of' is a head for 'of' alone, the slip of French and Spanish 'de' ("coated of chocolate", "blessed
+of good health"), when seen this often and the 'with' pair is this share of its uses: 'of' opens no
+phrase of its own after a predicate participle (time, place and company take other prepositions),
+so a looser hold than :data:`ADJECTIVE_SHARE` is enough."""
+
+CLOTHING_SHARE = 0.1
+"""A participle whose likeliest preposition is 'in' (what clothes, soaks or wraps: "clad in", "soaked
+in", "shrouded in", "engulfed in") is judged before 'of' as one of 'with' (:data:`CONTENTS_SHARE`)
+when 'in' is this share of its uses: "clad of snow", "soaked of rain" ('de')."""
+
+BY_SHARE = 0.3
+"""A passive participle that takes its agent with 'by' in this share of its uses or more ("caused by",
+"inspired by", "surrounded by") is its own head, with 'by' its preposition: a 'from' or an 'of' never
+seen after it (:data:`BY_SLIPS`) stands for the agent's 'by' ("caused from the strike", "inspired from
+a true story", "surrounded of trees"). Not 'with', the means or the company ("surrounded with care");
+not a participle whose 'by' is less plain ("financed from reserves", "commissioned from an artist": a
+source). Such a 'from' opens no adjunct of its own: :data:`PARTICIPLE_SHARE` does not apply."""
+
+BY_SLIPS = ("from", "of")
+"""'of' for the agent's 'by' is the slip of French and Spanish 'de' ("surrounded of trees",
+"characterised of"), unless the participle also takes 'with' (:data:`WITH_SHARE`): "provided of
+towels" wants 'with'."""
+
+WITH_SHARE = 0.05
+
+SOURCE_FROM = frozenset(
+    """accompanied administered compounded dictated edited fueled fuelled governed maintained moderated
+    multiplied operated powered refined replaced seconded sorted staffed submitted supplemented
+    supported""".split()
+)
+"""Participles of :data:`BY_SHARE` whose 'from' names a source, a base or a start, not the agent
+("refined from crude oil", "seconded from the ministry", "accompanied from the airport", "operated
+from a base", "supported from the ceiling", "powered from the mains", "governed from the capital",
+"sorted from oldest to newest")."""
+
 VERB_SHARE = 0.5
 """A verb takes adverbial phrases freely ("elected with 60%", "succeed on the first attempt"): only
 one that governs its preposition this strongly is judged."""
@@ -113,19 +171,20 @@ CONTEXT_MARGIN = -1.5
 log, about 4.5 times): 'at night' is common and 'of night' is not ("afraid at night")."""
 
 
-def _build() -> dict[str, tuple[str, float, str, bool]]:
+def _build() -> dict[str, tuple[str, float, str, bool, bool]]:
     """Each common head → (its likeliest preposition, that pair's share of the head's uses, the
-    slip prepositions missing after it, whether it is a participle used as an adjective)."""
-    wanted = frozenset((*GOVERNED, "that"))
+    slip prepositions missing after it, whether it is a participle used as an adjective, whether it
+    is judged only as a predicate adjective or participle: :data:`STRONG_SHARE`, :data:`CONTENTS_SHARE`)."""
+    wanted = frozenset((*GOVERNED, "that", "by"))
 
     def keep(key: str) -> bool:
         left, _, right = key.partition(" ")
         return left.isalpha() and left.isascii() and (not right or right in wanted)
 
     counts = _ngrams._web_counts(keep)
-    table: dict[str, tuple[str, float, str, bool]] = {}
+    table: dict[str, tuple[str, float, str, bool, bool]] = {}
     for word, count in counts.items():
-        if " " in word or count < LEAST_HEAD:
+        if " " in word or count < LEAST_CONTENTS_HEAD:
             continue
         parts = w.tags(word)
         if not parts & {"ADJ", "VERB", "NOUN"}:
@@ -133,9 +192,48 @@ def _build() -> dict[str, tuple[str, float, str, bool]]:
         pairs = {p: counts.get(f"{word} {p}", 0) for p in GOVERNED}
         best = max(GOVERNED, key=pairs.__getitem__)
         share = pairs[best] / count
+        agent = counts.get(f"{word} by", 0)
+        if (
+            word not in SOURCE_FROM
+            and "VBN" in w.verb_tags(word)
+            and agent > pairs[best]
+            and agent >= BY_SHARE * count
+            and agent >= LEAST_PAIR
+            and count >= LEAST_HEAD
+        ):
+            missing = " ".join(
+                p
+                for p in BY_SLIPS
+                if not pairs[p]
+                and not _family_takes(word, p, counts)
+                and not (p == "of" and pairs["with"] > WITH_SHARE * agent)
+            )
+            if missing:
+                table[word] = ("by", round(agent / count, 3), missing, _adjectival(word, count, counts), False)
+            continue
+        contents = (
+            (
+                best == "with"
+                or (best == "in" and share >= CLOTHING_SHARE and not _strong(word, parts, best, share, pairs))
+            )
+            and not pairs["of"]
+            and share >= CONTENTS_SHARE
+            and "VBN" in w.verb_tags(word)
+        )
+        if parts == {"ADJ"} and best == "of" and not pairs["to"] and share < ADJECTIVE_SHARE:
+            if share >= OF_ADJECTIVE_SHARE and pairs[best] >= LEAST_PAIR:
+                table[word] = (best, round(share, 3), "to", False, True)  # "typical to the region"
+            continue
+        if count < LEAST_HEAD or (contents and share < ADJECTIVE_SHARE):
+            if contents:
+                table[word] = (best, round(share, 3), "of", _adjectival(word, count, counts), True)
+            elif _strong(word, parts, best, share, pairs):
+                missing = " ".join(p for p in sorted(SLIPS) if not pairs[p])
+                table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts), True)
+            continue
         if not parts & {"ADJ", "VERB"}:
             if best != "to" and not pairs["about"] and share >= NOUN_SHARE and pairs[best] >= LEAST_PAIR:
-                table[word] = (best, round(share, 3), "about", False)  # a noun is judged before 'about' only
+                table[word] = (best, round(share, 3), "about", False, False)  # a noun is judged before 'about' only
             continue
         missing = " ".join(p for p in sorted(SLIPS) if not pairs[p])
         if best == "to" and (
@@ -143,8 +241,32 @@ def _build() -> dict[str, tuple[str, float, str, bool]]:
         ):
             continue  # an infinitive's 'to' ("glad to see", "glad that"): its nouns take others ("glad at", "of")
         if missing and share >= ADJECTIVE_SHARE and pairs[best] >= LEAST_PAIR:
-            table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts))
+            table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts), False)
     return table
+
+
+def _strong(word: str, parts: frozenset[str], best: str, share: float, pairs: dict[str, int]) -> bool:
+    """Whether a head too rare for :data:`LEAST_HEAD` governs so plainly (:data:`STRONG_SHARE`) that
+    a preposition never seen after it is a slip ("steeped on", "enshrined on", "bereft from"): an
+    adjective or a past participle, its right pair seen at least :data:`LEAST_STRONG_PAIR` times; not
+    'to' (an infinitive's)."""
+    return (
+        best != "to"
+        and share >= STRONG_SHARE
+        and pairs[best] >= LEAST_STRONG_PAIR
+        and ("ADJ" in parts or "VBN" in w.verb_tags(word))
+    )
+
+
+def _family_takes(word: str, preposition: str, counts: dict[str, int]) -> bool:
+    """Whether another form of the participle's verb is seen before ``preposition``: the verb takes it
+    of its own ("follows from", "hosting from"), so the participle may too."""
+    return any(
+        f"{form} {preposition}" in counts
+        for lemma in w.verb_lemmas(word)
+        for tag in ("VB", "VBZ", "VBG")
+        if (form := w.verb_form(lemma, tag)) is not None and (tag == "VBG" or "NOUN" not in w.tags(form))
+    )  # not a form that is also a noun ("the cause of", "evidence from")
 
 
 def _adjectival(word: str, count: int, counts: dict[str, int]) -> bool:
@@ -159,13 +281,13 @@ def _adjectival(word: str, count: int, counts: dict[str, int]) -> bool:
 
 
 @cache
-def heads() -> dict[str, tuple[str, float, frozenset[str], bool]]:
+def heads() -> dict[str, tuple[str, float, frozenset[str], bool, bool]]:
     """The heads of :data:`HEADS_FILE` (about 1,000 lines, read once per process)."""
-    found: dict[str, tuple[str, float, frozenset[str], bool]] = {}
+    found: dict[str, tuple[str, float, frozenset[str], bool, bool]] = {}
     for line in HEADS_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            word, best, share, missing, adjectival = line.split("\t")
-            found[word] = (best, float(share), frozenset(missing.split()), adjectival == "1")
+            word, best, share, missing, adjectival, predicate = line.split("\t")
+            found[word] = (best, float(share), frozenset(missing.split()), adjectival == "1", predicate == "1")
     return found
 
 
@@ -176,7 +298,7 @@ HEADS_FILE = Path(__file__).with_name("preposition-heads.tsv")
 _HEADER = (
     "# Heads that govern a preposition, for grammar.unusual-preposition: word, likeliest preposition, its\n"
     "# share of the word's uses, the slip prepositions never seen after it (a noun: 'about' alone, the one\n"
-    "# it is judged before), participle used as adjective.\n"
+    "# it is judged before), participle used as adjective, judged only as a predicate.\n"
     "# From the wordsegment package's counts (Apache-2.0). Rebuild: python -m rules.grammar.build_prepositions\n"
 )
 
@@ -185,8 +307,8 @@ def table_text() -> str:
     """The contents of :data:`HEADS_FILE` as :func:`_build` makes them from the counts."""
     rows = _build()
     return _HEADER + "".join(
-        f"{word}\t{best}\t{share}\t{missing}\t{int(adjectival)}\n"
-        for word, (best, share, missing, adjectival) in sorted(rows.items())
+        f"{word}\t{best}\t{share}\t{missing}\t{int(adjectival)}\t{int(predicate)}\n"
+        for word, (best, share, missing, adjectival, predicate) in sorted(rows.items())
     )
 
 
@@ -245,18 +367,54 @@ _PREDICATE_BEFORE = frozenset(
 )
 """Words after which an adjective is a predicate ("is proud", "very proud"), not a modifier."""
 
+_QUESTION_BE = frozenset("is are was were isn't aren't wasn't weren't".split())
+
+
+def _predicate_position(words: list[Word], tags: list[str], index: int, previous: str) -> bool:
+    """Whether the adjective or participle at ``index`` is a predicate: after a word of
+    :data:`_PREDICATE_BEFORE` or an adverb ("is proud", "very proud", "deeply rooted"), or after the
+    subject of a question that opens with a form of 'be' ("Are you interested on …?", "Is the
+    author conscious to …?": a pronoun, or a noun after at most one determiner)."""
+    if previous in _PREDICATE_BEFORE or (previous and tags[index - 1] == "RB"):
+        return True
+    if not previous or words[0].low not in _QUESTION_BE or not words[0].sentence_start:
+        return False
+    if index == 2:
+        return tags[1] in ("PRP", "NN", "NNS", "NNP")
+    return index == 3 and tags[1] in ("DT", "PRP$") and tags[2] in ("NN", "NNS")
+
+
 _SEEMING = frozenset("seem seems seemed look looks looked sound sounds sounded appear appears appeared".split())
 """Verbs after which an adjective may take 'to' and the person it seems so to ("looks worried to me")."""
 
 _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
     """age ages stage point end beginning start outset get-go first last least generations present past
     future meantime while once all general particular part fact short total turn addition practice theory
-    principle average whole case cases sense way ways respect terms spite order view light side purpose
-    purposes sake behalf necessity accord volition basis manner fashion""".split()
+    principle average whole case cases sense way ways respect respects terms spite order view light side sides purpose
+    purposes sake behalf necessity accord volition basis manner fashion distance level levels fault""".split()
 )
 """Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
 
 _OPENERS = w.DETERMINERS | frozenset(("early", "late", "first", "last", "same", "other", "such"))
+
+
+_RESPECTS = frozenset(
+    """size shape colour color nature tone quality appearance character scope scale number value form
+    length height width weight style design content structure function outlook temperament spirit
+    principle""".split()
+)
+"""Nouns of the respect an adjective holds in ("similar in size", "characteristic in colour")."""
+
+
+def _respect(words: list[Word], tags: list[str], at: int) -> bool:
+    """Whether the phrase from ``at`` (after 'in') is a bare noun of :data:`_RESPECTS`, maybe after
+    adjectives ("in colour", "in overall shape"): the respect, not the head's object."""
+    for i in range(at, min(at + 3, len(words))):
+        if words[i].low in _RESPECTS:
+            return True
+        if tags[i] not in ("JJ", "RB") or not words[i].joined:
+            return False
+    return False
 
 
 def _adverbial(words: list[Word], tags: list[str], at: int) -> bool:
@@ -341,6 +499,56 @@ def context_favours_written(written: str, right: str, following: str) -> bool:
     return (theirs_value - base_theirs) - (mine - base_mine) < CONTEXT_MARGIN
 
 
+def _clause_later(words: list[Word], index: int, at: int, best: str) -> bool:
+    """Whether a 'that' a few words after ``at`` opens the clause the head at ``index`` takes ("aware
+    at the meeting that costs had risen"): the preposition's phrase is an adjunct before it. Only a
+    head that takes a clause at least a quarter as often as its preposition (:data:`CLAUSE_MARGIN`):
+    after others the 'that' is a relative ("interested on the topics that matter")."""
+    for i in range(at, min(at + LATER, len(words))):
+        if not words[i - 1].joined:
+            return False
+        if words[i].low == "that":
+            clause = _ngrams.web_pair_count(words[index].low, "that")
+            right = _ngrams.web_pair_count(words[index].low, best)
+            return clause is not None and (right is None or clause - right >= CLAUSE_MARGIN)
+    return False
+
+
+CLAUSE_MARGIN = math.log(0.25)
+
+
+def _person_after(words: list[Word], at: int) -> bool:
+    """Whether the phrase from ``at`` names a person: a pronoun, or a person noun after at most two
+    determiners and adjectives ("to me", "to the guards", "to most young voters")."""
+    if words[at].low in w.OBJECT_PRONOUNS:
+        return True
+    for i in range(at, min(at + 3, len(words))):
+        if words[i].low in w.PERSON_NOUNS:
+            return True
+        if not words[i].joined:
+            break
+    return False
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _adjective_context(doc: Document, words: list[Word], at: int, written: str, right: str) -> bool:
+    """Whether the word at ``at``, which favours the written preposition, is an adjective (by the
+    tagger) or an article (not after 'in', 'on' or 'at', whose 'the' opens a time or an event) before a
+    noun that does not: neither says much of the preposition before it
+    ("subjected with long interrogations": 'with long' is common beside 'to long', 'with
+    interrogations' is not)."""
+    low = words[at].low
+    article = low in _ARTICLES and written not in _PLACES  # "aware at the meeting": an event's 'at the'
+    if at + 1 >= len(words) or not words[at].joined or not ("ADJ" in w.tags(low) or article):
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[at] not in ("JJ", "JJR", "DT") or tags[at + 1] not in ("NN", "NNS"):
+        return False
+    return not context_favours_written(written, right, words[at + 1].low)
+
+
 class UnusualPreposition(GrammarRule):
     id = "grammar.unusual-preposition"
     category = "grammar"
@@ -416,10 +624,12 @@ class UnusualPreposition(GrammarRule):
                 )
             )
         ]
+        reported = set()
         for words, index in places(doc, found):
             gap = int(words[index + 1].low in DEGREE_ADVERBS) if index + 1 < len(words) else 0
             finding = self._judge(doc, words, index, table[words[index].low], gap)
             if finding is not None:
+                reported.add(finding.start)
                 yield finding
         slips = positions(doc, SLIPS)
         after_object = [
@@ -446,6 +656,19 @@ class UnusualPreposition(GrammarRule):
         for words, index in places(doc, before_gerund):
             finding = self._judge_before_gerund(doc, words, index)
             if finding is not None:
+                reported.add(finding.start)
+                yield finding
+        rare_before_gerund = [
+            position - 1
+            for position in slips
+            if 0 < position < last
+            and lows[position] in _GERUND_SLIPS
+            and w.verb_tags(lows[position + 1]) == {"VBG"}
+            and w.tags(lows[position - 1]) & {"ADJ", "VERB"}
+        ]
+        for words, index in places(doc, rare_before_gerund):
+            finding = self._judge_rare_before_gerund(doc, words, index)
+            if finding is not None and finding.start not in reported:
                 yield finding
 
     def _judge_after_object(self, doc: Document, words: list[Word], index: int) -> Finding | None:
@@ -478,6 +701,49 @@ class UnusualPreposition(GrammarRule):
             f"not '{preposition.text}': '{suggestion}'."
         )
         return self.finding(verb.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
+
+    def _judge_rare_before_gerund(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Focused in helping', 'succeeded at persuading', 'interested of learning': a head that
+        governs a preposition in :data:`ADJECTIVE_SHARE` of its uses or more, before 'in', 'at' or
+        'of' (:data:`_GERUND_SLIPS`) whose pair with it the web writes at most :data:`GERUND_RATIO`
+        as often as the right one (or never), and an '-ing' verb (not also an adjective: "at varying
+        rates"). No phrase of time or place opens with an '-ing' verb, so the preposition can only
+        be the head's own, chosen wrongly; not 'on' ("aware on waking"), 'for' (a reason: "jailed
+        for stealing"), 'with', 'from' or 'to'. A verb or a predicate adjective or participle."""
+        head = words[index]
+        if index + 2 >= len(words) or not head.joined or head.low != head.text.lower():
+            return None
+        if head.text[:1].isupper() and not head.sentence_start:
+            return None
+        preposition, gerund = words[index + 1], words[index + 2]
+        if preposition.text != preposition.low or not preposition.joined or gerund.text != gerund.low:
+            return None
+        if (head.low, preposition.low) in RIGHT_PAIRS or "ADJ" in w.tags(gerund.low):
+            return None
+        if gerund.low == "doing" and index + 3 < len(words) and words[index + 3].low in _DOING_SO:
+            return None  # "in doing so": an adverbial of its own
+        best = _rare_before_gerund(head.low, preposition.low)
+        if best is None or _elsewhere(words, index, best):
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[index + 2] != "VBG":
+            return None
+        if index + 3 < len(words) and (tags[index + 3] == "NN" or words[index + 3].low in _ADVERBIAL_NOUNS):
+            return None  # "involved at planning stage": the '-ing' word modifies a noun
+        tag = tags[index]
+        previous = words[index - 1].low if index and words[index - 1].joined else ""
+        if tag in ("JJ", "VBN"):
+            if not _predicate_position(words, tags, index, previous):
+                return None
+            if tag == "JJ" and preposition.low == "in" and _ngrams.web_pair_count(head.low, "in") is not None:
+                return None  # "consistent in applying the rule": the respect in which, after an adjective
+        elif tag not in ("VB", "VBD", "VBP", "VBZ", "VBG"):
+            return None
+        if in_quotes(doc, head.start) or doc.is_protected(head.start, preposition.end):
+            return None
+        suggestion = f"{head.text} {best}"
+        message = f"'{head.text}' usually takes '{best}', not '{preposition.text}': '{suggestion}'."
+        return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
 
     def _judge_before_gerund(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'Experienced on repairing engines', 'skilled on drawing': an adjective or participle, a
@@ -514,7 +780,7 @@ class UnusualPreposition(GrammarRule):
             return None  # a plain adjective ("poor at keeping secrets"): the pair table may lack a right pair
         if tags[index] not in ("JJ", "VBN") or "ADJ" in w.tags(gerund.low):
             return None  # a verb takes adjuncts freely ("ran at varying rates", "stay from reading the reviews")
-        if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):
+        if not _predicate_position(words, tags, index, previous):
             return None
         if in_quotes(doc, head.start) or doc.is_protected(head.start, preposition.end):
             return None
@@ -527,13 +793,13 @@ class UnusualPreposition(GrammarRule):
         doc: Document,
         words: list[Word],
         index: int,
-        entry: tuple[str, float, frozenset[str], bool],
+        entry: tuple[str, float, frozenset[str], bool, bool],
         gap: int = 0,
     ) -> Finding | None:
         """The head at ``index``, its preposition after ``gap`` words (0, or 1 for an adverb of
         :data:`DEGREE_ADVERBS`: "aimed mainly on")."""
         head = words[index]
-        best, share, _missing, adjectival = entry
+        best, share, _missing, adjectival, predicate = entry
         if not head.joined or index + 2 + gap >= len(words) or (head.text[:1].isupper() and not head.sentence_start):
             return None
         if gap and not (words[index + 1].joined and words[index + 2].low in _missing):
@@ -544,37 +810,56 @@ class UnusualPreposition(GrammarRule):
         previous = words[index - 1].low if index and words[index - 1].joined else ""
         if (head.low, preposition.low) in RIGHT_PAIRS or (preposition.low == "of" and _ranked(words, index)):
             return None  # "afraid for her", "the most unlikely of places", "the more able of the twins"
-        if context_favours_written(preposition.low, best, following.low) or _elsewhere(words, index, best):
+        if _elsewhere(words, index, best) or _clause_later(words, index, index + 2 + gap, best):
+            return None
+        after = index + 2 + gap
+        if context_favours_written(preposition.low, best, following.low) and not _adjective_context(
+            doc, words, after, preposition.low, best
+        ):
             return None
         tags = sentence_tags(doc, words)
-        after = index + 2 + gap
         if _adverbial(words, tags, after) or (preposition.low == "about" and _approximate(words, tags, after)):
             return None  # "dealt about forty cards": 'about' as 'roughly' belongs to the number, not the head
+        if predicate and preposition.low == "of" and following.low in w.OBJECT_PRONOUNS:
+            return None  # "it was recorded of him that …", "what was demanded of them": said or asked of a person
+        if preposition.low == "in" and _respect(words, tags, after):
+            return None  # "characteristic in colour and shape": the respect in which
         if preposition.low in ("on", "upon") and tags[index + 2 + gap] == "VBG":
             return None  # "aware on waking that …": 'on' and an '-ing' form tell when
-        if preposition.low == "to" and following.low in w.OBJECT_PRONOUNS and previous in _SEEMING:
-            return None  # "he does not look worried to me": whom it seems so to, not the word's object
+        if preposition.low == "to" and (
+            (previous in _SEEMING and (predicate or following.low in w.OBJECT_PRONOUNS))
+            or (predicate and _person_after(words, after))
+        ):
+            return None  # "he does not look worried to me", "suspicious to the guards": whom it seems so to
         if tags[index + 2 + gap] not in _PHRASE_STARTS:
             return None  # "tagged to in bulk": the preposition ends a relative clause
         tag = tags[index]
+        if predicate and (
+            tag not in ("JJ", "VBN") or (tag == "VBN" and not adjectival and preposition.low not in ("of", "about"))
+        ):
+            return None  # a rarer head is read only as a predicate ("is steeped on"; not "shopped in town"),
+            # a passive participle only before 'of' or 'about', which open no adjunct ("gleaned on the trip")
         if tag == "NN":
             if gap or not _noun_judged(preposition.low, share, previous, words, tags, index + 2 + gap):
                 return None
         elif tag in ("JJ", "VBN"):
-            if previous not in _PREDICATE_BEFORE and not (previous and tags[index - 1] == "RB"):
+            if not _predicate_position(words, tags, index, previous):
                 return None
             if (
                 tag == "VBN"
                 and not adjectival
+                and best != "by"
                 and _adjunct_after_participle(preposition.low, best, share)
-                and not (preposition.low == "of" and share >= NO_ADJUNCT_SHARE)
+                and preposition.low != "of"
             ):
                 return None  # "composed with care"; not 'of', which opens no adjunct ("was based of")
             if tag == "VBN" and not adjectival and best == "to" and previous in _PASSIVE_BEFORE:
                 return None  # "the connection was refused from the client": the verb's 'to' is its infinitive's
+            if best == "by" and _range_after(words, index + 2 + gap):
+                return None  # "sorted from oldest to newest": 'from' opens a range, not the agent
         elif (
             not tag.startswith("VB")
-            or best == "to"
+            or best in ("to", "by")
             or preposition.low in _VERB_ADJUNCTS
             or (share < VERB_SHARE and not _no_adjunct(preposition.low, best, share, words, tags, index + 2 + gap))
         ):
@@ -673,8 +958,10 @@ def _participle_entry(verb: str, written: str) -> tuple[str, str] | None:
             return None
         if participle == verb and not w.verb_tags(verb) - {"VBN"}:
             continue
-        best, share, missing, _adjectival = entry
-        if written not in missing or share < NO_ADJUNCT_SHARE or best == "to" or "of" not in (written, best):
+        best, share, missing, _adjectival, predicate = entry
+        if predicate:
+            return None
+        if written not in missing or share < NO_ADJUNCT_SHARE or best in ("to", "by") or "of" not in (written, best):
             return None
         found.add((participle, best))
     return found.pop() if len(found) == 1 else None
@@ -694,6 +981,34 @@ def _no_adjunct(written: str, best: str, share: float, words: list[Word], tags: 
     return not _approximate(words, tags, at) and not _goes_around(words[at - 2].low)
 
 
+_GERUND_SLIPS = frozenset(("in", "at", "of"))
+GERUND_RATIO = 0.05
+"""Before an '-ing' verb, a preposition whose pair with the head is at most this share of the head's
+likeliest pair is a slip even when the counts hold it ("focused in" is 2% of "focused on")."""
+_GERUND_RATIO_LOG = math.log(GERUND_RATIO)
+_DOING_SO = frozenset(("so", "this", "that", "it"))
+
+
+@cache
+def _rare_before_gerund(head: str, written: str) -> str | None:
+    """The preposition ``head`` governs (:data:`ADJECTIVE_SHARE` of its uses, its pair common,
+    :data:`LEAST_PAIR`; not 'to', an infinitive's) when ``written`` is rare beside it
+    (:data:`GERUND_RATIO`), else None."""
+    head_count = _ngrams.web_word_count(head)
+    if head_count is None or head_count < _LEAST_HEAD_LOG:
+        return None
+    counts = {p: _ngrams.web_pair_count(head, p) for p in GOVERNED}
+    best = max(GOVERNED, key=lambda p: counts[p] or 0.0)
+    best_count, written_count = counts[best], counts.get(written)
+    if best_count is None or best in ("to", written) or best_count < _LEAST_PAIR_LOG:
+        return None
+    if best_count - head_count < math.log(ADJECTIVE_SHARE):
+        return None
+    if written_count is not None and written_count - best_count > _GERUND_RATIO_LOG:
+        return None
+    return best
+
+
 _AROUND_FORMS = ("VB", "VBD", "VBG", "VBN", "VBZ")
 
 
@@ -707,6 +1022,20 @@ def _goes_around(verb: str) -> bool:
         for tag in _AROUND_FORMS
         if (form := w.verb_form(lemma, tag)) is not None
     )
+
+
+_RANGE_ENDS = frozenset(("to", "till", "until", "through", "into"))
+
+
+def _range_after(words: list[Word], at: int) -> bool:
+    """Whether a 'to', 'until' or 'through' stands a few words after ``at`` in the same stretch of
+    the sentence: the preposition before ``at`` opens a range ("sorted from oldest to newest")."""
+    for i in range(at, min(at + LATER, len(words))):
+        if words[i].low in _RANGE_ENDS:
+            return True
+        if not words[i].joined:
+            return False
+    return False
 
 
 def _ranked(words: list[Word], index: int) -> bool:
