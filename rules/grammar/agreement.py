@@ -374,6 +374,19 @@ class SubjectVerbAgreement(GrammarRule):
                 yield finding
         if not british:  # British English gives a team or a firm a plural verb: "England need a win"
             yield from self._names(doc)
+        if doc.distinct_lows & _DO_NOT_FORMS:
+            yield from self._demonstrative_do_not(doc)
+
+    def _demonstrative_do_not(self, doc: Document) -> Iterator[Finding]:
+        """'That don't make sense', 'This don't work': 'this' or 'that' opening the sentence (where
+        'that' is no relative pronoun) before 'don't'."""
+        for words in doc.sentence_words:
+            if len(words) < 3 or words[0].low not in ("this", "that") or not words[0].joined:
+                continue
+            verb = words[1]
+            if verb.low in _DO_NOT_FORMS and not in_quotes(doc, verb.start) and not after_cut(doc, words):
+                fixed = "doesn't" if "'" in verb.low else "doesn’t"
+                yield self._report(verb, fixed, f"'{words[0].text}' takes '{fixed}'", FixSafety.SAFE)
 
     def _names(self, doc: Document) -> Iterator[Finding]:
         """A person's name opening the sentence (after a title: "Mr Smith want") or a clause after
@@ -383,7 +396,11 @@ class SubjectVerbAgreement(GrammarRule):
             if len(words) > 2 and words[0].capitalised:
                 title = words[0].low in _NAME_TITLES and doc.text[words[0].end : words[1].start] in (" ", ". ")
                 starts.append((words, 1 if title else 0))
-        starts += [(words, index + 1) for words, index in occurrences(doc, _NAME_CLAUSE_OPENERS)]
+        starts += [
+            (words, index + 1)
+            for words, index in occurrences(doc, _NAME_CLAUSE_OPENERS)
+            if words[index].low != "that" or not _mandative_earlier(words, index)
+        ]
         for words, at in starts:
             finding = self._name_subject(doc, words, at)
             if finding is not None and not in_quotes(doc, finding.start):
@@ -432,6 +449,8 @@ class SubjectVerbAgreement(GrammarRule):
             return None  # "American resolve matters": an adjective of a people, not a name
         if _ngrams.web_pair_count("in", low) is not None:
             return None  # a place, a country's team: "England need a win", "France want a vote"
+        if not known and _plural_slip(low):
+            return None  # "Peolple like to drive": a plural misspelt, not a name
         if "NOUN" in w.tags(verb.low) and verb.low != "need":
             following = words[verb_index + 1].low if verb_index + 1 < len(words) and verb.joined else ""
             if (following != "to" and following not in _OBJECT_STARTS) or tags[verb_index] not in ("VB", "VBP"):
@@ -1151,14 +1170,35 @@ class SubjectVerbAgreement(GrammarRule):
         )
 
 
+_DO_NOT_FORMS = frozenset(("don't", "don’t"))
 _NAME_TITLES = frozenset("mr mrs ms miss mx dr sir professor prof".split())
 """Titles before a name that opens a sentence ("Mr Smith want to see you")."""
-_NAME_CLAUSE_OPENERS = frozenset("because when whenever while although though if unless once whereas".split())
-"""Words after which a name opens a clause as its subject ("when Rosa arrive"; not 'that': "I insist
-that he leave" is a subjunctive)."""
+_NAME_CLAUSE_OPENERS = frozenset(
+    """because when whenever while although though if unless once whereas that think thinks thought
+    believe believes believed hope hopes hoped guess reckon know knows knew said says""".split()
+)
+"""Words after which a name opens a clause as its subject ("when Rosa arrive", "I think Jamal like
+you"; not after a verb of perceiving or making: "I saw John leave", "let Maria choose"; after 'that'
+only with no word of demanding before it: "I insist that Tom leave" is a subjunctive)."""
+_MANDATIVE_STEMS = ("insist", "demand", "requir", "recommend", "suggest", "ask", "urg", "propos", "request")
 _NAME_AUXILIARIES = {"don't": "doesn't", "don’t": "doesn’t"}
 """The one auxiliary checked after a name: 'have', 'are', 'were' follow the plural names of a people,
 a breed or a species ("Menhaden are", "Sussex have four toes")."""
+
+
+def _mandative_earlier(words: list[Word], index: int) -> bool:
+    """A word of demanding or of need before ``words[index]`` ("insisted that", "it is vital that")."""
+    return any(word.low in _MANDATIVE or word.low.startswith(_MANDATIVE_STEMS) for word in words[:index])
+
+
+def _plural_slip(low: str) -> bool:
+    """One letter dropped or two swapped make ``low`` a plural noun ('peolple' → 'people')."""
+    for at in range(len(low)):
+        if _plural_noun(low[:at] + low[at + 1 :]):
+            return True
+        if at + 1 < len(low) and _plural_noun(low[:at] + low[at + 1] + low[at] + low[at + 2 :]):
+            return True
+    return False
 
 
 def _finite_later(words: list[Word], tags: list[str], index: int) -> bool:
@@ -2840,8 +2880,10 @@ class CompoundSubjectAgreement(GrammarRule):
                 continue
             second = words[first_end + 1].low
             openers = {words[start].low, second}
-            determined = both or bool(openers & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS | w.CARDINALS))
-            determined = determined or plurals
+            opened = both or bool(openers & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS | w.CARDINALS))
+            if plurals and not opened and words[second_end].low in TO_PLURAL:
+                continue  # "Arts and crafts is my hobby": one thing named by two bare plurals
+            determined = opened or plurals
             if not determined or in_quotes(doc, words[0].start):
                 continue
             verb = words[second_end]
@@ -3875,9 +3917,13 @@ class QuestionAgreement(GrammarRule):
 
 
 def _how_much(tokens: list[Word], position: int) -> bool:
-    """'How much', 'how old', 'how often' open the question before the auxiliary at ``position``
-    ('How much is the tickets?')."""
-    if position < 2 or not tokens[position - 2].sentence_start or tokens[position - 2].low != "how":
+    """'How much', 'how old', 'how often', 'what time' open the question before the auxiliary at
+    ``position`` ('How much is the tickets?', 'What time do the shop close?')."""
+    if position < 2 or not tokens[position - 2].sentence_start:
+        return False
+    if tokens[position - 2].low in ("what", "which") and tokens[position - 1].low == "time":
+        return True  # "What time do the shop close?"
+    if tokens[position - 2].low != "how":
         return False
     return bool(w.tags(tokens[position - 1].low) & {"ADJ", "ADV"}) and tokens[position - 1].low not in w.AUXILIARIES
 
