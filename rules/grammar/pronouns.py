@@ -658,8 +658,12 @@ _SINGULAR_VERBS = {
     "doesn't": "don't",
     "hasn't": "haven't",
 }
-_SUBJECT_CLAUSE_OPENERS = frozenset("that because when whenever while although though if unless whether".split())
-"""Words after which 'these' opens a clause as its subject, never an object ("because these costs too much")."""
+_SUBJECT_CLAUSE_OPENERS = frozenset(
+    """that because when whenever while although though if unless whether think thinks thought hope
+    hopes hoped guess reckon suppose bet sure""".split()
+)
+"""Words after which 'these' opens a clause as its subject, never an object ("because these costs too
+much", "I hope these helps"; not 'know', 'like': "I know these costs too well")."""
 _NOT_AFTER_VERB = frozenset("of that which who whom whose".split())
 """Words after a plural noun that keep it a noun phrase ("these costs of living", "these costs that …")."""
 
@@ -696,8 +700,10 @@ class PluralDemonstrativeAgreement(GrammarRule):
                     continue
                 manner = True
             else:
-                manner = _opens_subject(words, index) and (
-                    _manner_after(words, verb_at) or _no_verb_after(doc, words, index, verb_at)
+                opens = _opens_subject(words, index)
+                manner = (opens and _manner_after(words, verb_at)) or (
+                    (opens or words[index - 1].low in _SUBJECT_CLAUSE_OPENERS)
+                    and _no_verb_after(doc, words, index, verb_at)
                 )
             verb = words[verb_at]
             plural = _SINGULAR_VERBS.get(verb.low) or _plural_of(verb.low, manner)
@@ -725,7 +731,10 @@ def _no_verb_after(doc: Document, words: list[Word], index: int, at: int) -> boo
     up to a comma: "if these needs a wash, ask me"). Not before 'of' or a
     relative pronoun ("these costs of living"), nor after a comma, nor in a headline or a list item
     (no full stop at its end), nor when the -s form is a capitalised word."""
-    if at + 1 >= len(words) or not words[at].joined or words[at + 1].low in _NOT_AFTER_VERB:
+    if at + 1 >= len(words):
+        if index == 0:
+            return False  # "These works.": a caption's noun phrase
+    elif not words[at].joined or words[at + 1].low in _NOT_AFTER_VERB:
         return False
     if words[at].capitalised or "NOUN" not in w.tags(words[at].low):
         return False
