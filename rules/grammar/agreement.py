@@ -120,7 +120,10 @@ class SubjectVerbAgreement(GrammarRule):
         "Collective nouns "
         "with a plural verb ('the government have') are "
         "standard British English: quiet in en-GB; in en-US, whose style guides take the singular, the "
-        "correction is offered, not applied. Words in quotation marks are left as spoken."
+        "correction is offered, not applied. A name that opens a sentence or a clause before a bare verb "
+        "('Maria want to leave', 'I think Jamal like you') is checked in en-US only (British English gives a "
+        "team or a firm a plural verb), and 'That don't' opening a sentence is 'That doesn't'. Words in "
+        "quotation marks are left as spoken."
     )
     bad = (
         "He explained that he don't know, and if she are late we wait.",
@@ -2825,8 +2828,9 @@ class CompoundSubjectAgreement(GrammarRule):
     why = (
         "Two subjects joined by 'and' are plural: 'Tina and her father sing', 'the teacher and her "
         "students are'. Only a sentence that opens with two such subjects, at least one of them a "
-        "possessive or 'the' and a noun, directly followed by its verb, is checked; pairs that name "
-        "one thing ('bread and butter is', 'Procter and Gamble is') are left alone."
+        "possessive or 'the' and a noun, or two plurals ('the girls and boys plays', 'Apples and pears "
+        "grows here'), directly followed by its verb, is checked; pairs that name one thing ('bread and "
+        "butter is', 'Procter and Gamble is', 'Arts and crafts is') are left alone."
     )
     bad = (
         "Her mother and her father sings a song.",
@@ -3686,8 +3690,10 @@ class QuestionAgreement(GrammarRule):
         "participle after 'is' and 'has', a bare verb after 'does'), or, after 'is' and 'was' as the main "
         "verb, a plural that ends the question or is followed by a preposition or an adjective ('Where "
         "is the children?', 'Why is the doors open?'); and 'how many' with a plural before a singular verb "
-        "('How many people was at the party?'). 'Were he to resign' (a condition) "
-        "and 'What has you worried?' ('has' as the main verb) are left alone."
+        "('How many people was at the party?'), also after 'what time' ('What time do the shop close?'); "
+        "'was you' and 'were she' ('Where was you yesterday?', 'Were she at home?'). 'Were he to resign' "
+        "and 'Were he here, would he help?' (conditions) and 'What has you worried?' ('has' as the main "
+        "verb) are left alone."
     )
     bad = (
         "Where are the nearest station? When are the next train?",

@@ -676,7 +676,9 @@ class PluralDemonstrativeAgreement(GrammarRule):
     why = (
         "'These' and 'those' standing for things are plural and take a plural verb: 'these include', "
         "'those two are'. Only the demonstrative opening a clause, alone or with a number, directly "
-        "before the verb is checked."
+        "before the verb (or after an adverb: 'these really works') is checked; a form in -s that is "
+        "also a plural noun counts as the verb when nothing after it is a verb ('These costs too much', "
+        "'I hope these helps')."
     )
     bad = ("These includes the ring and the compass.", "Those two is nice.", "Make sure these three contains enough.")
     good = ("These include the ring.", "Those two are nice.", "These figures include the ring.", "This includes it.")
