@@ -1216,16 +1216,23 @@ def _finite_later(words: list[Word], tags: list[str], index: int) -> bool:
 
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 """Endings of the adjectives of peoples the word tables lack ("American", "Maltese", "Kurdish")."""
+_MODAL_NEED_AFTER = frozenset("not never hardly only n't".split())
 _HAVE_ONE = frozenset("a an been got to".split())
 """Words after which 'have' after a name is the singular's 'has': "Tom have a sister", "Paul have
 been here" (not "Sussex have four toes", a breed)."""
 
 
 def _name_have(words: list[Word], index: int) -> str | None:
-    """'has' for a 'have' before 'a', 'an', 'been', 'got', 'to' or a word that is nothing but a participle."""
-    if words[index].low != "have" or index + 1 >= len(words) or not words[index].joined:
+    """'has' for a 'have' before 'a', 'an', 'been', 'got', 'to' or a word that is nothing but a
+    participle; 'needs' for a 'need' before anything but a negation ("John need more time"; the modal
+    'need' asks or denies: "John need not worry")."""
+    if index + 1 >= len(words) or not words[index].joined:
         return None
     following = words[index + 1].low
+    if words[index].low == "need" and following not in _MODAL_NEED_AFTER:
+        return match_case("needs", words[index].text)
+    if words[index].low != "have":
+        return None
     if following in _HAVE_ONE or w.verb_tags(following) == {"VBN"}:
         return match_case("has", words[index].text)
     return None
