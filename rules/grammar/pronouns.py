@@ -730,7 +730,8 @@ def _no_verb_after(doc: Document, words: list[Word], index: int, at: int) -> boo
     also a plural noun follows it, and nothing after that form in the sentence is a finite verb or a
     modal by the tagger: "These costs too much", "Those lasts for years", "These makes a great gift".
     Read as a noun phrase ("these costs") the sentence would have no verb (after 'if' …, the clause
-    up to a comma: "if these needs a wash, ask me"). Not before 'of' or a
+    up to a comma: "if these needs a wash, ask me"; one verb after 'when', 'than' … and a subject
+    pronoun is that clause's own: "those helps a lot when you travel"). Not before 'of' or a
     relative pronoun ("these costs of living"), nor after a comma, nor in a headline or a list item
     (no full stop at its end), nor when the -s form is a capitalised word."""
     if at + 1 >= len(words):
@@ -745,9 +746,15 @@ def _no_verb_after(doc: Document, words: list[Word], index: int, at: int) -> boo
     if not ends_like_a_sentence(doc, words) or not _verb_like(words[at].low):
         return False
     tags = sentence_tags(doc, words)
+    inner = 0  # where the one verb of a clause opened by 'when you', 'than I' … stands
     for later in range(at + 1, len(tags)):
         if index > 0 and not words[later - 1].joined:
             break  # "if these needs a wash, ask me": the clause 'if' opens ends at the comma
+        if later >= at + 2 and words[later - 2].low in _INNER_OPENERS and words[later - 1].low in w.SUBJECT_PRONOUNS:
+            if inner:
+                return False
+            inner = later  # "those helps a lot when you travel", "these matters more than you think"
+            continue
         parts = tags[later].split("+")
         if any(part in w.FINITE_OR_MODAL_TAGS for part in parts):
             return False
@@ -759,6 +766,10 @@ def _no_verb_after(doc: Document, words: list[Word], index: int, at: int) -> boo
 
 
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+_INNER_OPENERS = frozenset("when whenever if than because as while before after until unless since".split())
+"""Words that open a clause of a pronoun and one verb after the -s form (:func:`_no_verb_after`):
+that verb is the clause's own; any other verb after it makes the -s form a noun ("these costs when
+you add them up are large")."""
 VERB_LIKE_MARGIN = -1.8
 """How much rarer (natural log) 'it' + an -s form may be on the web than 'the' + it, for the form to
 be read as a verb where nothing else is one: 'it costs' against 'the costs' (-1.75); not 'it
