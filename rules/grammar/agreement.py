@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from lint._findings import Finding, FixSafety, Severity
 from rules._contractions import BEFORE_A_VERB
 
+from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
@@ -18,6 +19,8 @@ from ._tokens import (
     after_cut,
     code_label,
     cut_after,
+    ends_in_question_mark,
+    ends_like_a_sentence,
     in_quotes,
     match_case,
     occurrences,
@@ -117,7 +120,10 @@ class SubjectVerbAgreement(GrammarRule):
         "Collective nouns "
         "with a plural verb ('the government have') are "
         "standard British English: quiet in en-GB; in en-US, whose style guides take the singular, the "
-        "correction is offered, not applied. Words in quotation marks are left as spoken."
+        "correction is offered, not applied. A name that opens a sentence or a clause before a bare verb "
+        "('Maria want to leave', 'I think Jamal like you') is checked in en-US only (British English gives a "
+        "team or a firm a plural verb), and 'That don't' opening a sentence is 'That doesn't'. Words in "
+        "quotation marks are left as spoken."
     )
     bad = (
         "He explained that he don't know, and if she are late we wait.",
@@ -369,6 +375,92 @@ class SubjectVerbAgreement(GrammarRule):
             finding = self._past_relative(doc, words, index, contact=True)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+        if not british:  # British English gives a team or a firm a plural verb: "England need a win"
+            yield from self._names(doc)
+        if doc.distinct_lows & _DO_NOT_FORMS:
+            yield from self._demonstrative_do_not(doc)
+
+    def _demonstrative_do_not(self, doc: Document) -> Iterator[Finding]:
+        """'That don't make sense', 'This don't work': 'this' or 'that' opening the sentence (where
+        'that' is no relative pronoun) before 'don't'."""
+        for words in doc.sentence_words:
+            if len(words) < 3 or words[0].low not in ("this", "that") or not words[0].joined:
+                continue
+            verb = words[1]
+            if verb.low in _DO_NOT_FORMS and not in_quotes(doc, verb.start) and not after_cut(doc, words):
+                fixed = "doesn't" if "'" in verb.low else "doesn’t"
+                yield self._report(verb, fixed, f"'{words[0].text}' takes '{fixed}'", FixSafety.SAFE)
+
+    def _names(self, doc: Document) -> Iterator[Finding]:
+        """A person's name opening the sentence (after a title: "Mr Smith want") or a clause after
+        'because', 'when', 'if' … before a bare verb (see :meth:`_name_subject`)."""
+        starts: list[tuple[list[Word], int]] = []
+        for words in doc.sentence_words:
+            if len(words) > 2 and words[0].capitalised:
+                title = words[0].low in _NAME_TITLES and doc.text[words[0].end : words[1].start] in (" ", ". ")
+                starts.append((words, 1 if title else 0))
+        starts += [
+            (words, index + 1)
+            for words, index in occurrences(doc, _NAME_CLAUSE_OPENERS)
+            if words[index].low != "that" or not _mandative_earlier(words, index)
+        ]
+        for words, at in starts:
+            finding = self._name_subject(doc, words, at)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+
+    def _name_subject(self, doc: Document, words: list[Word], at: int) -> Finding | None:
+        """'Maria want to leave', 'Tom have two sisters', 'when Rosa arrive': a word the tagger reads
+        as a proper noun, that the word tables do not know or know only as a singular count noun, in
+        capitals and small letters, not in -s (not "Rivers runs the shop", "Jones has"), then a bare
+        verb that cannot be anything else ("Sofia live in Bristol", and 'don't'), or a verb-or-noun
+        that the tagger reads as a verb before 'to' or an object ("Maria want to leave"; not "Disney
+        cruise line", "Wellington sign poll"). Not a place the web writes after 'in'. Only in a
+        sentence that ends with a full stop or a question mark (not a headline, nor "Tom go home!"),
+        and not after a comma, 'and' or 'or'; not in en-GB, where a team or a firm takes a plural
+        verb ("England need a win")."""
+        if at + 1 >= len(words) or (at > 0 and not words[at - 1].joined) or not words[at].joined:
+            return None
+        name = words[at]
+        text, low = name.text, name.low
+        if len(text) < 2 or not (text[0].isupper() and text[1:].islower() and text.isalpha()):
+            return None
+        if low.endswith("s") or low in _NOT_PERSON_NAMES or low in _INDEFINITES:
+            return None
+        known = w.tags(low)
+        if known and (known != {"NOUN"} or _plural_noun(low) or low in w.COLLECTIVE_NOUNS or low in MASS_NOUNS):
+            return None
+        tail = doc.text[words[-1].end : words[-1].end + 3].lstrip("\"'”’)")
+        if tail[:1] not in (".", "?"):
+            return None
+        verb_index = _verb_after(words, at)
+        if verb_index is None or words[verb_index].capitalised:
+            return None
+        verb = words[verb_index]
+        third = (
+            _third_person_of_base(verb.low, adjective=True, object_after=_object_next(words, verb_index))
+            or _NAME_AUXILIARIES.get(verb.low)
+            or _need(words, verb_index)
+            or _name_have(words, verb_index)
+        )
+        if not third:
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[at] != "NNP" and (known or tags[at] not in ("NN", "JJ")):
+            return None  # (the tagger reads an unknown name opening a sentence as NN or JJ too)
+        if tags[at] == "JJ" and low.endswith(_DEMONYM_ENDINGS):
+            return None  # "American resolve matters": an adjective of a people, not a name
+        if _ngrams.web_pair_count("in", low) is not None:
+            return None  # a place, a country's team: "England need a win", "France want a vote"
+        if not known and _plural_slip(low):
+            return None  # "Peolple like to drive": a plural misspelt, not a name
+        if "NOUN" in w.tags(verb.low) and verb.low != "need":
+            following = words[verb_index + 1].low if verb_index + 1 < len(words) and verb.joined else ""
+            if (following != "to" and following not in _OBJECT_STARTS) or tags[verb_index] not in ("VB", "VBP"):
+                return None  # "Disney cruise line", "Wellington sign poll": a compound, not a verb
+        elif tags[verb_index] not in ("VB", "VBP") and _finite_later(words, tags, verb_index):
+            return None  # "American resolve matters": the tagger's noun, and a verb after it
+        return self._report(verb, third, f"'{name.text}' takes '{third}'", FixSafety.UNSAFE)
 
     def _past_relative(self, doc: Document, words: list[Word], index: int, contact: bool = False) -> Finding | None:
         """'The boxes that arrived this morning is damaged', 'The woman who runs the shops are my aunt':
@@ -1081,6 +1173,75 @@ class SubjectVerbAgreement(GrammarRule):
         return self.replace_word(
             verb, suggestion, f"{reason[0].upper()}{reason[1:]}: use '{suggestion}', not '{verb.text}'.", safety
         )
+
+
+_DO_NOT_FORMS = frozenset(("don't", "don’t"))
+_NAME_TITLES = frozenset("mr mrs ms miss mx dr sir professor prof".split())
+"""Titles before a name that opens a sentence ("Mr Smith want to see you")."""
+_NAME_CLAUSE_OPENERS = frozenset(
+    """because when whenever while although though if unless once whereas that think thinks thought
+    believe believes believed hope hopes hoped guess reckon know knows knew said says""".split()
+)
+"""Words after which a name opens a clause as its subject ("when Rosa arrive", "I think Jamal like
+you"; not after a verb of perceiving or making: "I saw John leave", "let Maria choose"; after 'that'
+only with no word of demanding before it: "I insist that Tom leave" is a subjunctive)."""
+_MANDATIVE_STEMS = ("insist", "demand", "requir", "recommend", "suggest", "ask", "urg", "propos", "request")
+_NAME_AUXILIARIES = {"don't": "doesn't", "don’t": "doesn’t"}
+"""The one auxiliary checked after a name: 'have', 'are', 'were' follow the plural names of a people,
+a breed or a species ("Menhaden are", "Sussex have four toes")."""
+
+
+def _mandative_earlier(words: list[Word], index: int) -> bool:
+    """A word of demanding or of need before ``words[index]`` ("insisted that", "it is vital that")."""
+    return any(word.low in _MANDATIVE or word.low.startswith(_MANDATIVE_STEMS) for word in words[:index])
+
+
+def _plural_slip(low: str) -> bool:
+    """One letter dropped or two swapped make ``low`` a plural noun ('peolple' → 'people')."""
+    for at in range(len(low)):
+        if _plural_noun(low[:at] + low[at + 1 :]):
+            return True
+        if at + 1 < len(low) and _plural_noun(low[:at] + low[at + 1] + low[at] + low[at + 2 :]):
+            return True
+    return False
+
+
+def _finite_later(words: list[Word], tags: list[str], index: int) -> bool:
+    """A finite verb or a modal by the tagger after ``words[index]``, in its clause (up to a comma)."""
+    for later in range(index + 1, len(words)):
+        if not words[later - 1].joined:
+            return False
+        if any(part in w.FINITE_OR_MODAL_TAGS for part in tags[later].split("+")):
+            return True
+    return False
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+"""Endings of the adjectives of peoples the word tables lack ("American", "Maltese", "Kurdish")."""
+_MODAL_NEED_AFTER = frozenset("not never hardly only n't".split())
+_HAVE_ONE = frozenset("a an been got to".split())
+"""Words after which 'have' after a name is the singular's 'has': "Tom have a sister", "Paul have
+been here" (not "Sussex have four toes", a breed)."""
+
+
+def _name_have(words: list[Word], index: int) -> str | None:
+    """'has' for a 'have' before 'a', 'an', 'been', 'got', 'to' or a word that is nothing but a
+    participle; 'needs' for a 'need' before anything but a negation ("John need more time"; the modal
+    'need' asks or denies: "John need not worry")."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return None
+    following = words[index + 1].low
+    if words[index].low == "need" and following not in _MODAL_NEED_AFTER:
+        return match_case("needs", words[index].text)
+    if words[index].low != "have":
+        return None
+    if following in _HAVE_ONE or w.verb_tags(following) == {"VBN"}:
+        return match_case("has", words[index].text)
+    return None
+
+
+_NOT_PERSON_NAMES = frozenset("god heaven lord christ jesus allah plz pls".split())
+"""Names of a wish's subjunctive: "God save the King", "Heaven help us"."""
 
 
 _PHRASE_OR_CLAUSE = frozenset("since after before until".split())
@@ -2695,8 +2856,9 @@ class CompoundSubjectAgreement(GrammarRule):
     why = (
         "Two subjects joined by 'and' are plural: 'Tina and her father sing', 'the teacher and her "
         "students are'. Only a sentence that opens with two such subjects, at least one of them a "
-        "possessive or 'the' and a noun, directly followed by its verb, is checked; pairs that name "
-        "one thing ('bread and butter is', 'Procter and Gamble is') are left alone."
+        "possessive or 'the' and a noun, or two plurals ('the girls and boys plays', 'Apples and pears "
+        "grows here'), directly followed by its verb, is checked; pairs that name one thing ('bread and "
+        "butter is', 'Procter and Gamble is', 'Arts and crafts is') are left alone."
     )
     bad = (
         "Her mother and her father sings a song.",
@@ -2736,20 +2898,32 @@ class CompoundSubjectAgreement(GrammarRule):
             first_end = _subject_conjunct_end(words, start)
             if first_end is None and start == 0 and _named_person(words):
                 first_end = 1  # "Tom and his brother runs": a name the tables also know as a noun
+            plurals = _plural_conjunct(doc, words, start, 0 if first_end is None else first_end - 1)
+            if plurals and first_end is None:
+                first_end = start + 1  # "Apples and pears grows here"
             if first_end is None or first_end >= len(words) or words[first_end].low != "and":
                 continue
             second_end = _subject_conjunct_end(words, first_end + 1) or _bare_conjunct_end(words, first_end + 1)
+            if second_end is None and plurals and _plural_conjunct(doc, words, first_end + 1, first_end + 1):
+                second_end = first_end + 2  # "the girls and boys plays": two plurals, the second bare
+            else:
+                plurals = False
             if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
                 continue
             second = words[first_end + 1].low
             openers = {words[start].low, second}
-            determined = both or bool(openers & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS | w.CARDINALS))
+            opened = both or bool(openers & (_CONJUNCT_DETERMINERS | _CONJUNCT_PRONOUNS | w.CARDINALS))
+            if plurals and not opened and words[second_end].low in TO_PLURAL:
+                continue  # "Arts and crafts is my hobby": one thing named by two bare plurals
+            determined = opened or plurals
             if not determined or in_quotes(doc, words[0].start):
                 continue
             verb = words[second_end]
             plural = TO_PLURAL.get(verb.low) or (
                 _lemma_of_third_person(verb.low)
-                if _verb_only_third_person(verb.low) or _tagged_verb_here(doc, words, second_end)
+                if _verb_only_third_person(verb.low)
+                or _tagged_verb_here(doc, words, second_end)
+                or (plurals and _no_verb_after(doc, words, second_end))
                 else None
             )
             if plural is None or verb.capitalised:
@@ -2778,6 +2952,22 @@ def _tagged_verb_here(doc: Document, words: list[Word], index: int) -> bool:
     return object_noun and not any(tag.startswith(("VB", "MD")) for tag in tags[index + 1 :])
 
 
+def _no_verb_after(doc: Document, words: list[Word], index: int) -> bool:
+    """Nothing after the -s form at ``index`` is a verb by the tagger (but a bare verb after 'to'),
+    and the sentence ends with a full stop: after two plurals ("the girls and boys plays outside.")
+    the form is the verb, or the sentence would have none (not "the girls and boys clubs are full")."""
+    if "VBZ" not in w.verb_tags(words[index].low) or not ends_like_a_sentence(doc, words):
+        return False
+    tags = sentence_tags(doc, words)
+    for later in range(index + 1, len(words)):
+        parts = tags[later].split("+")
+        if any(part in w.FINITE_OR_MODAL_TAGS or part == "VBN" for part in parts):
+            return False
+        if "VB" in parts and words[later - 1].low != "to":
+            return False
+    return True
+
+
 def _subject_conjunct_end(words: list[Word], index: int) -> int | None:
     """:func:`_conjunct_end`, and after a determiner also an adjective before the noun ('the chief
     executive', 'her new partner') or a lower-case word the tables do not know ('the physio')."""
@@ -2796,6 +2986,23 @@ def _subject_conjunct_end(words: list[Word], index: int) -> int | None:
 
 
 _NAMING_POSSESSIVES = frozenset("his her their".split())
+
+
+def _plural_conjunct(doc: Document, words: list[Word], start: int, at: int) -> bool:
+    """``words[at]`` is a plural noun in small letters (the sentence's first word may be capitalised)
+    that is no verb in -s (or one the tagger reads as a plural), and the conjunct opened at
+    ``start`` is that noun alone or 'the' and it:
+    "Apples and pears", "the girls and boys" (not "Cats and Dogs is a film", "the arts and crafts fair")."""
+    if at >= len(words) or not words[at].joined or (at != start and words[start].low != "the"):
+        return False
+    if at - start > 1:
+        return False
+    word = words[at]
+    if word.text != word.low and not (at == 0 and word.text[1:] == word.low[1:]):
+        return False
+    if not _plural_noun(word.low) or w.is_singular_count_noun(word.low):
+        return False
+    return not w.verb_tags(word.low) or sentence_tags(doc, words)[at] == "NNS"  # "dogs": the tagger's plural
 
 
 def _named_person(words: list[Word]) -> bool:
@@ -3476,6 +3683,15 @@ def _of_closes(words: list[Word], of: int) -> bool:
 _OF_CLOSING_DETERMINERS = frozenset("the her his their its our my your this".split())
 
 
+def _asked_were(doc: Document, words: list[Word], index: int) -> bool:
+    """'Were she at home?': 'were' and 'he' or 'she' ask a question that ends with a question mark,
+    with no comma after the subject and no 'to' after it ("Were he to resign, …", "Were he here,
+    would he help?" are conditions)."""
+    if words[index + 2].low == "to" or not ends_in_question_mark(doc, words[-1]):
+        return False
+    return all(word.joined for word in words[index:-1])
+
+
 _TO_PLURAL_ASKED = {**TO_PLURAL, "was": "were", "wasn't": "weren't"}
 _TO_SINGULAR_ASKED = {
     "are": "is",
@@ -3523,8 +3739,10 @@ class QuestionAgreement(GrammarRule):
         "participle after 'is' and 'has', a bare verb after 'does'), or, after 'is' and 'was' as the main "
         "verb, a plural that ends the question or is followed by a preposition or an adjective ('Where "
         "is the children?', 'Why is the doors open?'); and 'how many' with a plural before a singular verb "
-        "('How many people was at the party?'). 'Were he to resign' (a condition) "
-        "and 'What has you worried?' ('has' as the main verb) are left alone."
+        "('How many people was at the party?'), also after 'what time' ('What time do the shop close?'); "
+        "'was you' and 'were she' ('Where was you yesterday?', 'Were she at home?'). 'Were he to resign' "
+        "and 'Were he here, would he help?' (conditions) and 'What has you worried?' ('has' as the main "
+        "verb) are left alone."
     )
     bad = (
         "Where are the nearest station? When are the next train?",
@@ -3641,7 +3859,8 @@ class QuestionAgreement(GrammarRule):
         if subject.low in _PLURAL_SUBJECTS and low in _TO_PLURAL_ASKED:
             if subject.low == "i" and (subject.text != "I" or low.startswith("was")):
                 return None  # "was I": right
-            if subject.low == "you" and (low.startswith("has") or "VB" not in w.verb_tags(after.low)):
+            be = low.startswith(("was", "is"))  # "Where was you yesterday?": 'be' is never the main verb's 'has'
+            if subject.low == "you" and not be and (low.startswith("has") or "VB" not in w.verb_tags(after.low)):
                 return None  # "what has you worried", "what does you good": the main verb
             plural = _TO_PLURAL_ASKED[low]
             if subject.low == "i":
@@ -3651,6 +3870,8 @@ class QuestionAgreement(GrammarRule):
             if low in ("do", "don't"):
                 return None  # grammar.do-verb-form reports "do he know"
             return self._report(aux, _TO_SINGULAR_ASKED[low], subject.text)
+        if subject.low in _SINGULAR_SUBJECTS and low in ("were", "weren't") and _asked_were(doc, words, index):
+            return self._report(aux, "was" if low == "were" else "wasn't", subject.text)
         if subject.low in _NP_OPENERS and _asked(doc, words):
             return (
                 self._noun_phrase(words, index)
@@ -3751,9 +3972,13 @@ class QuestionAgreement(GrammarRule):
 
 
 def _how_much(tokens: list[Word], position: int) -> bool:
-    """'How much', 'how old', 'how often' open the question before the auxiliary at ``position``
-    ('How much is the tickets?')."""
-    if position < 2 or not tokens[position - 2].sentence_start or tokens[position - 2].low != "how":
+    """'How much', 'how old', 'how often', 'what time' open the question before the auxiliary at
+    ``position`` ('How much is the tickets?', 'What time do the shop close?')."""
+    if position < 2 or not tokens[position - 2].sentence_start:
+        return False
+    if tokens[position - 2].low in ("what", "which") and tokens[position - 1].low == "time":
+        return True  # "What time do the shop close?"
+    if tokens[position - 2].low != "how":
         return False
     return bool(w.tags(tokens[position - 1].low) & {"ADJ", "ADV"}) and tokens[position - 1].low not in w.AUXILIARIES
 

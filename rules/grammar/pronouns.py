@@ -12,7 +12,7 @@ from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, after_cut, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, after_cut, ends_like_a_sentence, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -662,7 +662,24 @@ def _noun_end(words: list[Word], index: int) -> int:
 
 _PLURAL_DEMONSTRATIVES = frozenset(("these", "those"))
 _NUMBERS = w.CARDINALS | {"both"}
-_SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't"}
+_SINGULAR_VERBS = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "doesn't": "don't",
+    "hasn't": "haven't",
+}
+_SUBJECT_CLAUSE_OPENERS = frozenset(
+    """that because when whenever while although though if unless whether think thinks thought hope
+    hopes hoped guess reckon suppose bet sure""".split()
+)
+"""Words after which 'these' opens a clause as its subject, never an object ("because these costs too
+much", "I hope these helps"; not 'know', 'like': "I know these costs too well")."""
+_NOT_AFTER_VERB = frozenset("of that which who whom whose".split())
+"""Words after a plural noun that keep it a noun phrase ("these costs of living", "these costs that …")."""
 
 
 class PluralDemonstrativeAgreement(GrammarRule):
@@ -673,7 +690,9 @@ class PluralDemonstrativeAgreement(GrammarRule):
     why = (
         "'These' and 'those' standing for things are plural and take a plural verb: 'these include', "
         "'those two are'. Only the demonstrative opening a clause, alone or with a number, directly "
-        "before the verb is checked."
+        "before the verb (or after an adverb: 'these really works') is checked; a form in -s that is "
+        "also a plural noun counts as the verb when nothing after it is a verb ('These costs too much', "
+        "'I hope these helps')."
     )
     bad = ("These includes the ring and the compass.", "Those two is nice.", "Make sure these three contains enough.")
     good = ("These include the ring.", "Those two are nice.", "These figures include the ring.", "This includes it.")
@@ -689,8 +708,20 @@ class PluralDemonstrativeAgreement(GrammarRule):
                 continue
             if index > 0 and words[index - 1].joined and words[index - 1].low in w.PREPOSITIONS:
                 continue  # "of these is": the subject is elsewhere ("one of these is")
+            if _adverb(words[verb_at].low) and words[verb_at].low != "very" and verb_at + 1 < len(words):
+                if not (words[verb_at].joined and _opens_subject(words, index)):
+                    continue
+                verb_at += 1  # "these really works": no noun follows the adverb in a noun phrase
+                if words[verb_at].low not in _SINGULAR_VERBS and "VBZ" not in w.verb_tags(words[verb_at].low):
+                    continue
+                manner = True
+            else:
+                opens = _opens_subject(words, index)
+                manner = (opens and _manner_after(words, verb_at)) or (
+                    (opens or words[index - 1].low in _SUBJECT_CLAUSE_OPENERS)
+                    and _no_verb_after(doc, words, index, verb_at)
+                )
             verb = words[verb_at]
-            manner = _opens_subject(words, index) and _manner_after(words, verb_at)
             plural = _SINGULAR_VERBS.get(verb.low) or _plural_of(verb.low, manner)
             if plural is None:
                 continue
@@ -706,6 +737,66 @@ def _opens_subject(words: list[Word], index: int) -> bool:
     if index == 0 or not words[index - 1].joined:
         return True
     return words[index - 1].low in w.CLAUSE_OPENERS or words[index - 1].low in w.COORDINATORS
+
+
+def _no_verb_after(doc: Document, words: list[Word], index: int, at: int) -> bool:
+    """'These' opens the sentence or a clause after 'because', 'if', 'when' …, a form in -s that is
+    also a plural noun follows it, and nothing after that form in the sentence is a finite verb or a
+    modal by the tagger: "These costs too much", "Those lasts for years", "These makes a great gift".
+    Read as a noun phrase ("these costs") the sentence would have no verb (after 'if' …, the clause
+    up to a comma: "if these needs a wash, ask me"; one verb after 'when', 'than' … and a subject
+    pronoun is that clause's own: "those helps a lot when you travel"). Not before 'of' or a
+    relative pronoun ("these costs of living"), nor after a comma, nor in a headline or a list item
+    (no full stop at its end), nor when the -s form is a capitalised word."""
+    if at + 1 >= len(words):
+        if index == 0:
+            return False  # "These works.": a caption's noun phrase
+    elif not words[at].joined or words[at + 1].low in _NOT_AFTER_VERB:
+        return False
+    if words[at].capitalised or "NOUN" not in w.tags(words[at].low):
+        return False
+    if index > 0 and not (words[index - 1].joined and words[index - 1].low in _SUBJECT_CLAUSE_OPENERS):
+        return False
+    if not ends_like_a_sentence(doc, words) or not _verb_like(words[at].low):
+        return False
+    tags = sentence_tags(doc, words)
+    inner = 0  # where the one verb of a clause opened by 'when you', 'than I' … stands
+    for later in range(at + 1, len(tags)):
+        if index > 0 and not words[later - 1].joined:
+            break  # "if these needs a wash, ask me": the clause 'if' opens ends at the comma
+        if later >= at + 2 and words[later - 2].low in _INNER_OPENERS and words[later - 1].low in w.SUBJECT_PRONOUNS:
+            if inner:
+                return False
+            inner = later  # "those helps a lot when you travel", "these matters more than you think"
+            continue
+        parts = tags[later].split("+")
+        if any(part in w.FINITE_OR_MODAL_TAGS for part in parts):
+            return False
+        if ("VB" in parts and words[later - 1].low != "to") or "VBN" in parts:
+            return False  # "these works by Monet hang", "these works sold well": maybe the clause's verb
+        if later > at + 1 and tags[later - 1] in _NOUN_TAGS and w.verb_tags(words[later].low) & {"VBP", "VBD"}:
+            return False  # "these tastes in music change with age": a noun may end the subject there
+    return True
+
+
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+_INNER_OPENERS = frozenset("when whenever if than because as while before after until unless since".split())
+"""Words that open a clause of a pronoun and one verb after the -s form (:func:`_no_verb_after`):
+that verb is the clause's own; any other verb after it makes the -s form a noun ("these costs when
+you add them up are large")."""
+VERB_LIKE_MARGIN = -1.8
+"""How much rarer (natural log) 'it' + an -s form may be on the web than 'the' + it, for the form to
+be read as a verb where nothing else is one: 'it costs' against 'the costs' (-1.75); not 'it
+results' (-5.0), 'it plans' (-2.0), 'it figures' (unseen)."""
+
+
+def _verb_like(low: str) -> bool:
+    """An -s form the web writes after 'it' about as often as after 'the' (see :data:`VERB_LIKE_MARGIN`)."""
+    as_verb = _ngrams.web_pair_count("it", low)
+    if as_verb is None:
+        return False
+    as_noun = _ngrams.web_pair_count("the", low)
+    return as_verb - (_ngrams.UNSEEN_PAIR if as_noun is None else as_noun) >= VERB_LIKE_MARGIN
 
 
 def _manner_after(words: list[Word], at: int) -> bool:
