@@ -68,6 +68,12 @@ UBIQUITOUS = math.log(5e9)
 """Words seen this often ('the', 'of', 'to', 'and', 'a', 'in') are never offered for a content
 word, nor judged as written: they stand beside everything ('have toy this' is not 'have to
 this'; 'would of gone' is not 'would one gone')."""
+SAME_KIND_EACH = 3.5
+"""A candidate of the written word's own part of speech must make each side this much likelier
+(natural log, :func:`_side_evidence`)."""
+ONE_SIDE_FLOOR = PAIR_FLOOR
+"""A candidate offered by the slot (:func:`slot_candidate`): its pair with the word before is
+seen at least this often."""
 MAX_CANDIDATES = 24
 """At most this many candidates are weighed per word (the commonest first)."""
 ONE_SIDE_MARGIN = 0.0
@@ -175,14 +181,14 @@ def _build_candidates() -> dict[str, str]:
         }
         found.update(alike.get(written, ()))
         own = w.tags(written)
-        chosen = [
-            other
-            for other in found
-            if not (own & w.tags(other)) and (closed or counts[other] < UBIQUITOUS) and written_count < UBIQUITOUS
-        ]
-        if chosen:
-            chosen.sort(key=lambda other: (-counts[other], other))
-            table["c:" + written] = " ".join(chosen[:MAX_CANDIDATES])
+        usable = [other for other in found if (closed or counts[other] < UBIQUITOUS) and written_count < UBIQUITOUS]
+        for key, chosen in (
+            ("c:", [other for other in usable if not (own & w.tags(other))]),
+            ("s:", [other for other in usable if own & w.tags(other)]),
+        ):
+            if chosen:
+                chosen.sort(key=lambda other: (-counts[other], other))
+                table[key + written] = " ".join(chosen[:MAX_CANDIDATES])
     return table
 
 
@@ -203,7 +209,7 @@ def _candidate_table() -> StrTable:
     )
     return StrTable.load(
         cached_mapped(
-            "grammar-realword-candidates-v5", fingerprint, lambda: pack_strings(_build_candidates()), aside=True
+            "grammar-realword-candidates-v6", fingerprint, lambda: pack_strings(_build_candidates()), aside=True
         )
     )
 
@@ -228,6 +234,14 @@ def candidates(written: str) -> tuple[str, ...]:
     return tuple(listed.split(" ")) if listed else ()
 
 
+@lru_cache(maxsize=1 << 14)
+def same_kind_candidates(written: str) -> tuple[str, ...]:
+    """The candidates of the written word's own part of speech ('hop' for 'hope', 'dose' for
+    'does'), commonest first: weighed only on stronger evidence (:data:`SAME_KIND_EACH`)."""
+    listed = _candidate_table().get("s:" + written)
+    return tuple(listed.split(" ")) if listed else ()
+
+
 # ---- the evidence
 
 
@@ -243,9 +257,24 @@ def _attested(left: str, right: str) -> bool:
     return found
 
 
-def _suspects(lows: list[str]) -> list[int]:
-    """The words (1 .. n-2) that may be slips (:func:`_viable`: one dict look-up each) whose pairs
-    on both sides are unattested (a memoised look-up each, right first)."""
+_NOUN_SLOT_BEFORE = (w.ARTICLES | w.POSSESSIVES) - {"her"}
+"""Words after which a noun or an adjective comes, never a finite verb ('the rode', 'his went');
+not 'her' ('saw her sing')."""
+_BARE_VERB_SLOT = frozenset("could would should might shall".split())
+"""Modals after which a bare verb comes, that are never nouns (not 'can', 'will', 'may', 'must':
+'a can opener', 'a must')."""
+_NOT_AFTER_DETERMINER = frozenset(("NOUN", "ADJ", "ADV", "NUM", "PROPN", "X", "INTJ"))
+
+
+_SLOT_BEFORE = w.SUBJECT_ONLY_PRONOUNS | _BARE_VERB_SLOT | _NOUN_SLOT_BEFORE
+"""The words before a slot :func:`slot_candidate` weighs."""
+
+
+def _suspects(lows: list[str]) -> list[tuple[int, bool]]:
+    """(index, unattested on both sides) of the words (1 .. n-2) that may be slips
+    (:func:`_viable`: one dict look-up each) whose pair with the word before is unattested (a
+    memoised look-up each): all those whose pair with the word after is unattested too, and those
+    after a word that opens a slot (:data:`_SLOT_BEFORE`)."""
     found = []
     last = len(lows) - 1
     known = _PAIRS.get
@@ -254,12 +283,12 @@ def _suspects(lows: list[str]) -> list[int]:
             low = lows[index]
             following = lows[index + 1]
             right = known((low, following))
-            if right or (right is None and _attested(low, following)):
-                continue
+            right = right or (right is None and _attested(low, following))
             before = lows[index - 1]
             left = known((before, low))
-            if not (left or (left is None and _attested(before, low))):
-                found.append(index)
+            left = left or (left is None and _attested(before, low))
+            if not left and (not right or before in _SLOT_BEFORE):
+                found.append((index, not right))
     return found
 
 
@@ -286,7 +315,8 @@ def _viable(lows: list[str]) -> list[bool]:
             _VIABLE.clear()
         for index in compress(count(), map(_is_none, known)):
             low = lows[index]
-            known[index] = _VIABLE[low] = _candidate_table().get("c:" + low) is not None
+            table = _candidate_table()
+            known[index] = _VIABLE[low] = table.get("c:" + low) is not None or table.get("s:" + low) is not None
     return known  # type: ignore[return-value]  # every None was filled in
 
 
@@ -300,7 +330,8 @@ def best_candidate(left: str, written: str, right: str) -> tuple[float, str] | N
         return None  # a neighbour written with an apostrophe ("i'm") is attested without it
     closed = is_function_word(written)
     best: tuple[float, str] | None = None
-    for other in candidates(written):
+    same = same_kind_candidates(written)
+    for other in candidates(written) + same:
         before = _ngrams.web_pair_count(left, other)
         if before is None or before < PAIR_FLOOR:
             continue
@@ -317,8 +348,70 @@ def best_candidate(left: str, written: str, right: str) -> tuple[float, str] | N
             unseen_pair=_ngrams.CUT_OFF,
         )
         needed = MARGIN + (CLOSED_MARGIN if closed or is_function_word(other) else 0.0)
+        if other in same:
+            sides = _side_evidence(left, written, right, other)
+            if sides is None or min(sides) < SAME_KIND_EACH:
+                continue
         if margin is not None and margin >= needed and (best is None or margin > best[0]):
             best = (margin, other)
+    return best
+
+
+def _side_evidence(left: str, written: str, right: str, other: str) -> tuple[float, float] | None:
+    """How much likelier ``other`` makes each side than ``written`` (natural log): the word after
+    ``left`` (P(other | left) / P(written | left)) and the word after it (P(right | other) /
+    P(right | written)), a missing pair of the written word taken at the list's cut-off; None
+    when a pair of ``other`` is missing."""
+    before = _ngrams.web_pair_count(left, other)
+    after = _ngrams.web_pair_count(other, right)
+    if before is None or after is None:
+        return None
+    written_count = _ngrams.web_word_count(written)
+    other_count = _ngrams.web_word_count(other)
+    if written_count is None or other_count is None:
+        return None
+    written_before = _ngrams.web_pair_count(left, written) or _ngrams.CUT_OFF
+    written_after = _ngrams.web_pair_count(written, right) or _ngrams.CUT_OFF
+    return before - written_before, (after - other_count) - (written_after - written_count)
+
+
+@lru_cache(maxsize=1 << 14)
+def slot_candidate(left: str, written: str, right: str) -> tuple[float, str] | None:
+    """A candidate for a word attested on the right only, whose part of speech cannot stand
+    after the word before: a noun or an adjective after a subject pronoun ('he sad that', 'i thing
+    you': no verb tag in the word tables), a finite verb or a function word after an article or a
+    possessive ('the rode to'; not a participle: 'the given value'). The candidate is of the kind
+    the slot asks for, its pair with the word before common (:data:`ONE_SIDE_FLOOR`), and its
+    pair with the word after at least as common as the written word's."""
+    own = w.tags(written)
+    if not own:
+        return None
+    if left in w.SUBJECT_ONLY_PRONOUNS or left in _BARE_VERB_SLOT:
+        if not own <= {"NOUN", "ADJ"} or is_function_word(written):
+            return None
+        wanted = {"VERB", "AUX"}
+    elif left in _NOUN_SLOT_BEFORE:
+        if own & _NOT_AFTER_DETERMINER or not w.verb_tags(written) <= {"VBD"}:
+            return None
+        wanted = {"NOUN"}
+    else:
+        return None
+    if _ngrams.web_pair_count(left, written) is not None:
+        return None
+    after = _ngrams.web_pair_count(written, right)
+    best: tuple[float, str] | None = None
+    for other in candidates(written) + same_kind_candidates(written):
+        if not (w.tags(other) & wanted) or (left in _BARE_VERB_SLOT and "VB" not in w.verb_tags(other)):
+            continue
+        before = _ngrams.web_pair_count(left, other)
+        if before is None or before < ONE_SIDE_FLOOR:
+            continue
+        other_after = _ngrams.web_pair_count(other, right)
+        if other_after is None or (after is not None and other_after < after):
+            continue
+        score = before + other_after
+        if best is None or score > best[0]:
+            best = (score, other)
     return best
 
 
@@ -420,7 +513,7 @@ class RealWordSlip(GrammarRule):
         suspects = _suspects(lows)
         tokens = doc.tokens
         starts: list[int] | None = None
-        for index in suspects:
+        for index, unattested in suspects:
             word = tokens[index]
             previous, following = tokens[index - 1], tokens[index + 1]
             if not (previous.joined and word.joined) or word.sentence_start or following.sentence_start:
@@ -433,8 +526,10 @@ class RealWordSlip(GrammarRule):
                 continue
             if previous.text[:1].isupper() and not previous.sentence_start and previous.text != "I":
                 continue
-            best = best_candidate(left, written, right)
-            one_sided = best is None and bool(determiner_candidates(left, written, right))
+            best = best_candidate(left, written, right) if unattested else None
+            one_sided = unattested and best is None and bool(determiner_candidates(left, written, right))
+            if best is None and not one_sided:
+                best = slot_candidate(left, written, right)
             if one_sided:
                 if starts is None:
                     starts = list(accumulate(map(len, doc.sentence_words), initial=0))
