@@ -74,6 +74,9 @@ SAME_KIND_EACH = 3.5
 ONE_SIDE_FLOOR = PAIR_FLOOR
 """A candidate offered by the slot (:func:`slot_candidate`): its pair with the word before is
 seen at least this often."""
+SURE_MARGIN = 5.0
+"""Below this margin, a content word found for a content word must also be read by the tagger
+as something the word tables do not give it (:func:`fits_tag`)."""
 MAX_CANDIDATES = 24
 """At most this many candidates are weighed per word (the commonest first)."""
 ONE_SIDE_MARGIN = 0.0
@@ -257,6 +260,27 @@ def _attested(left: str, right: str) -> bool:
     return found
 
 
+_PENN_KINDS = (
+    ("VB", frozenset(("VERB", "AUX"))),
+    ("MD", frozenset(("VERB", "AUX"))),
+    ("JJ", frozenset(("ADJ",))),
+    ("RB", frozenset(("ADV",))),
+)
+"""Tagger tags (prefixes) and the word-table classes a word read so must have. Not the nouns:
+the tables miss the noun of many verbs ('the vet', 'your pan'), so a noun reading always fits."""
+
+
+def fits_tag(written: str, tag: str) -> bool:
+    """Whether the tagger's reading of the written word is one the word tables give it ('bold'
+    read JJ); not when it reads a noun-only word as a verb ('they cam home': VBP) or an adjective
+    as a modal ('he cold do': MD). Tags of other kinds (NN, IN, DT, ...) fit."""
+    own = w.tags(written)
+    for prefix, kinds in _PENN_KINDS:
+        if tag.startswith(prefix):
+            return bool(own & kinds)
+    return True
+
+
 _NOUN_SLOT_BEFORE = (w.ARTICLES | w.POSSESSIVES) - {"her"}
 """Words after which a noun or an adjective comes, never a finite verb ('the rode', 'his went');
 not 'her' ('saw her sing')."""
@@ -287,8 +311,8 @@ def _suspects(lows: list[str]) -> list[tuple[int, bool]]:
             before = lows[index - 1]
             left = known((before, low))
             left = left or (left is None and _attested(before, low))
-            if not left and (not right or before in _SLOT_BEFORE):
-                found.append((index, not right))
+            if not (left and right):
+                found.append((index, not (left or right)))
     return found
 
 
@@ -373,6 +397,30 @@ def _side_evidence(left: str, written: str, right: str, other: str) -> tuple[flo
     written_before = _ngrams.web_pair_count(left, written) or _ngrams.CUT_OFF
     written_after = _ngrams.web_pair_count(written, right) or _ngrams.CUT_OFF
     return before - written_before, (after - other_count) - (written_after - written_count)
+
+
+@lru_cache(maxsize=1 << 14)
+def one_sided_candidates(left: str, written: str, right: str) -> tuple[str, ...]:
+    """The candidates for a word attested on one side only ('read though the': 'though the' is
+    common, 'read though' is not) whose pair on the missing side is common (:data:`ONE_SIDE_FLOOR`)
+    and who are as likely as the written word on the other (:func:`_side_evidence`), strongest
+    first. The counts alone cannot settle these (a rare word is rare beside anything): the
+    caller asks the tagger (:func:`fits_tag`)."""
+    if left in _BASE_VERB_AFTER and "VB" in w.verb_tags(written):
+        return ()
+    before = _ngrams.web_pair_count(left, written)
+    after = _ngrams.web_pair_count(written, right)
+    if (before is None) == (after is None):
+        return ()
+    found = []
+    for other in candidates(written) + same_kind_candidates(written):
+        missing = _ngrams.web_pair_count(left, other) if before is None else _ngrams.web_pair_count(other, right)
+        if missing is None or missing < ONE_SIDE_FLOOR:
+            continue
+        sides = _side_evidence(left, written, right, other)
+        if sides is not None and min(sides) >= 0.0:
+            found.append((min(sides), other))
+    return tuple(other for _, other in sorted(found, reverse=True))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -513,6 +561,15 @@ class RealWordSlip(GrammarRule):
         suspects = _suspects(lows)
         tokens = doc.tokens
         starts: list[int] | None = None
+
+        def tags_at(index: int) -> tuple[list[str], int]:
+            nonlocal starts
+            if starts is None:
+                starts = list(accumulate(map(len, doc.sentence_words), initial=0))
+            sentence = bisect_right(starts, index) - 1
+            return sentence_tags(doc, doc.sentence_words[sentence]), index - starts[sentence]
+
+        found: dict[int, tuple[float, str, bool]] = {}
         for index, unattested in suspects:
             word = tokens[index]
             previous, following = tokens[index - 1], tokens[index + 1]
@@ -527,19 +584,39 @@ class RealWordSlip(GrammarRule):
             if previous.text[:1].isupper() and not previous.sentence_start and previous.text != "I":
                 continue
             best = best_candidate(left, written, right) if unattested else None
+            if (
+                best is not None
+                and best[0] < SURE_MARGIN
+                and not (is_function_word(written) or is_function_word(best[1]))
+            ):
+                tags, at = tags_at(index)
+                if fits_tag(written, tags[at]):
+                    best = None  # the tagger reads the word as what it is ('are bold as', 'the pact of')
             one_sided = unattested and best is None and bool(determiner_candidates(left, written, right))
             if best is None and not one_sided:
                 best = slot_candidate(left, written, right)
+                if best is not None:
+                    best = (SURE_MARGIN, best[1])
+            if best is None and not one_sided and (others := one_sided_candidates(left, written, right)):
+                tags, at = tags_at(index)
+                if not fits_tag(written, tags[at]):
+                    chosen = [other for other in others if fits_tag(other, tags[at])]
+                    if chosen:
+                        best = (SURE_MARGIN, chosen[0])
             if one_sided:
-                if starts is None:
-                    starts = list(accumulate(map(len, doc.sentence_words), initial=0))
-                sentence = bisect_right(starts, index) - 1
-                at = index - starts[sentence]
-                if _determiner_slot(sentence_tags(doc, doc.sentence_words[sentence]), at):
-                    best = (0.0, determiner_candidates(left, written, right)[0])
+                tags, at = tags_at(index)
+                if _determiner_slot(tags, at):
+                    best = (SURE_MARGIN, determiner_candidates(left, written, right)[0])
             if best is None or doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
-            fixed = match_case(best[1], word.text)
+            found[index] = (best[0], best[1], one_sided)
+        for index, (margin, other, one_sided) in found.items():
+            if any(found.get(near, (0.0,))[0] > margin for near in (index - 1, index + 1)):
+                continue  # two neighbours unattested together: the likelier slip of the two
+            word = tokens[index]
+            written = word.low
+            left, right = _counted_form(tokens[index - 1].low), _counted_form(tokens[index + 1].low)
+            fixed = match_case(other, word.text)
             if one_sided:
                 message = (
                     f"Did you mean '{fixed}'? '{written} {right}' is rare and '{fixed} {right}' common, and a "
