@@ -10,18 +10,34 @@ and a candidate wins only when both of its pairs are there, above a floor, and t
 likelier for it than for the written word under a bigram model (:func:`.confusable.likelier_by`,
 with a missing pair taken at the list's cut-off: the most it can count, never a guess).
 
-One slot the counts cannot settle alone, the tagger can: a possessive determiner for a word
-unattested on both sides, where the determiner is attested before the next word but, like the
-written word, not after the word before ('evaluated out method': 'our method' is common, 'evaluated
-our' as rare as 'evaluated out'). It is offered only where the tagger reads a verb or a preposition
-before the word and a common noun after it that ends its phrase (:func:`_determiner_slot`).
+A candidate of the written word's own part of speech ('hop' for 'hope', 'dose' for 'does': a
+word for a word of its own kind is more often a choice than a slip) must make each side far
+likelier (:data:`SAME_KIND_EACH`, :func:`_side_evidence`). Below :data:`SURE_MARGIN`, a content
+word found for a content word (not an auxiliary: 'have beet working') must also be read by the tagger in a class the word tables do not
+give it ('they cam home': 'cam' read as a verb; not 'are bold as', 'the pact of'); of two
+neighbouring findings, the weaker goes ('tell she new what': 'new', not 'she').
+
+Where the counts know only one side, the slot settles it:
+
+- a noun or adjective after a subject pronoun or a modal that is never a noun ('he sad that', 'i
+  thing you', 'should sea a'), a past tense after an article or a possessive ('the flew for'):
+  the candidate is of the kind the slot asks for and common there (:func:`slot_candidate`);
+- a word the tagger reads in a class it does not have ('we where on': VBD), for a candidate that
+  has that class and whose pair on the missing side is very common (:func:`one_sided_candidates`);
+- a possessive determiner for a word unattested on both sides, where the determiner is attested
+  before the next word but, like the written word, not after the word before ('evaluated out
+  method': 'our method' is common, 'evaluated our' as rare as 'evaluated out'), only where the
+  tagger reads a verb or a preposition before the word and a common noun after it that ends its
+  phrase (:func:`_determiner_slot`).
 
 Bounded: the candidates are the commonest words (:data:`VOCABULARY_FLOOR`) that the word tables
 know as common words (not names), at most :data:`MAX_CANDIDATES` per word; a word is checked only
 when both its neighbours stand beside it in the same sentence, lower case (a capitalised word
-inside a sentence is a name), outside quotation marks and machine text. Most words cost one
-memoised look-up of their pairs; only the rare word whose context is unattested on both sides
-gets candidates.
+inside a sentence is a name), outside quotation marks and machine text. Most words cost one or two
+memoised look-ups of their pairs; a word unattested beside a neighbour costs one memoised look-up
+of its context (:func:`_evidence`), and the tagger reads only the few sentences that hold a
+candidate (about 0.35 ms per 1,000 words, warm). The candidate table is built on a machine's
+first run (about 2 s, in a child process).
 
 Some confusions the counts cannot settle, because both words are common beside nearly everything
 (to/too, of/off, then/them, form/from: dropped from ``confusables.txt``). Of these, only 'too' for
@@ -74,6 +90,10 @@ SAME_KIND_EACH = 3.5
 ONE_SIDE_FLOOR = PAIR_FLOOR
 """A candidate offered by the slot (:func:`slot_candidate`): its pair with the word before is
 seen at least this often."""
+TAGGED_FLOOR = math.log(3_000_000)
+"""A candidate for a word attested on one side only (:func:`one_sided_candidates`): its pair on
+the missing side is seen at least this often ('we were', 'to save'), so that the tagger reads
+few sentences."""
 SURE_MARGIN = 5.0
 """Below this margin, a content word found for a content word must also be read by the tagger
 as something the word tables do not give it (:func:`fits_tag`)."""
@@ -266,6 +286,7 @@ _PENN_KINDS = (
     ("JJ", frozenset(("ADJ",))),
     ("RB", frozenset(("ADV",))),
 )
+_TAGGED_KINDS = frozenset(("VERB", "AUX", "ADJ", "ADV"))
 """Tagger tags (prefixes) and the word-table classes a word read so must have. Not the nouns:
 the tables miss the noun of many verbs ('the vet', 'your pan'), so a noun reading always fits."""
 
@@ -297,8 +318,9 @@ _SLOT_BEFORE = w.SUBJECT_ONLY_PRONOUNS | _BARE_VERB_SLOT | _NOUN_SLOT_BEFORE
 def _suspects(lows: list[str]) -> list[tuple[int, bool]]:
     """(index, unattested on both sides) of the words (1 .. n-2) that may be slips
     (:func:`_viable`: one dict look-up each) whose pair with the word before is unattested (a
-    memoised look-up each): all those whose pair with the word after is unattested too, and those
-    after a word that opens a slot (:data:`_SLOT_BEFORE`)."""
+    memoised look-up each) or with the word after: all those unattested on both sides, those
+    after a word that opens a slot (:data:`_SLOT_BEFORE`), and those with a candidate the tagger
+    may prefer (:func:`_taggable`)."""
     found = []
     last = len(lows) - 1
     known = _PAIRS.get
@@ -309,22 +331,57 @@ def _suspects(lows: list[str]) -> list[tuple[int, bool]]:
             right = known((low, following))
             right = right or (right is None and _attested(low, following))
             before = lows[index - 1]
+            if right and not (before in _SLOT_BEFORE or _taggable(low)):
+                continue
             left = known((before, low))
             left = left or (left is None and _attested(before, low))
-            if not (left and right):
+            if (
+                not (left or right)
+                or (not left and before in _SLOT_BEFORE)
+                or (not (left and right) and _taggable(low))
+            ):
                 found.append((index, not (left or right)))
     return found
+
+
+_TAGGABLE: dict[str, bool] = {}
+"""Whether a word has a candidate the tagger could read in a class the word lacks, as asked in
+this process (bounded by MEMO_LIMIT)."""
+
+
+def _taggable(low: str) -> bool:
+    """Whether :func:`one_sided_candidates` can offer anything for the word: a candidate of a class
+    (:data:`_TAGGED_KINDS`) the word tables do not give the written word."""
+    known = _TAGGABLE.get(low)
+    if known is None:
+        if len(_TAGGABLE) > MEMO_LIMIT:
+            _TAGGABLE.clear()
+        own = w.tags(low)
+        known = _TAGGABLE[low] = any(
+            (w.tags(other) & _TAGGED_KINDS) - own for other in candidates(low) + same_kind_candidates(low)
+        )
+    return known
 
 
 def _is_none(value: object) -> bool:
     return value is None
 
 
+_FORMS: dict[str, str] = {}
+"""Each word's :func:`_counted_form`, as asked in this process (bounded by MEMO_LIMIT)."""
+
+
 def _counted_form(low: str) -> str:
     """A neighbour as the web counts spell it: apostrophes dropped ("i'm" → "im"); "" when it is
     not a word of letters (a number, a code)."""
+    known = _FORMS.get(low)
+    if known is not None:
+        return known
+    if len(_FORMS) > MEMO_LIMIT:
+        _FORMS.clear()
     form = low.replace("'", "") if "'" in low else low
-    return form if form.isalpha() else ""
+    found = _FORMS[low] = form if form.isalpha() else ""
+    return found
 
 
 _VIABLE: dict[str, bool] = {}
@@ -402,7 +459,7 @@ def _side_evidence(left: str, written: str, right: str, other: str) -> tuple[flo
 @lru_cache(maxsize=1 << 14)
 def one_sided_candidates(left: str, written: str, right: str) -> tuple[str, ...]:
     """The candidates for a word attested on one side only ('read though the': 'though the' is
-    common, 'read though' is not) whose pair on the missing side is common (:data:`ONE_SIDE_FLOOR`)
+    common, 'read though' is not) whose pair on the missing side is very common (:data:`TAGGED_FLOOR`)
     and who are as likely as the written word on the other (:func:`_side_evidence`), strongest
     first. The counts alone cannot settle these (a rare word is rare beside anything): the
     caller asks the tagger (:func:`fits_tag`)."""
@@ -412,15 +469,35 @@ def one_sided_candidates(left: str, written: str, right: str) -> tuple[str, ...]
     after = _ngrams.web_pair_count(written, right)
     if (before is None) == (after is None):
         return ()
+    own = w.tags(written)
     found = []
     for other in candidates(written) + same_kind_candidates(written):
         missing = _ngrams.web_pair_count(left, other) if before is None else _ngrams.web_pair_count(other, right)
-        if missing is None or missing < ONE_SIDE_FLOOR:
+        if missing is None or missing < TAGGED_FLOOR:
             continue
+        if not (w.tags(other) & _TAGGED_KINDS) - own:
+            continue  # the tagger can read it in no class the written word lacks
         sides = _side_evidence(left, written, right, other)
         if sides is not None and min(sides) >= 0.0:
             found.append((min(sides), other))
     return tuple(other for _, other in sorted(found, reverse=True))
+
+
+@lru_cache(maxsize=1 << 14)
+def _evidence(
+    left: str, written: str, right: str, unattested: bool
+) -> tuple[tuple[float, str] | None, tuple[str, ...], tuple[float, str] | None, tuple[str, ...]] | None:
+    """What the counts say of a suspect (one memoised look-up per context): its
+    :func:`best_candidate`, :func:`determiner_candidates`, :func:`slot_candidate` and
+    :func:`one_sided_candidates`, the first two only when it is unattested on both sides; None
+    when all are empty, as for nearly every word."""
+    best = best_candidate(left, written, right) if unattested else None
+    determiners = determiner_candidates(left, written, right) if unattested else ()
+    slot = slot_candidate(left, written, right)
+    others = one_sided_candidates(left, written, right)
+    if best is None and not determiners and slot is None and not others:
+        return None
+    return best, determiners, slot, others
 
 
 @lru_cache(maxsize=1 << 14)
@@ -511,19 +588,17 @@ class RealWordSlip(GrammarRule):
     id = "grammar.real-word-slip"
     category = "grammar"
     severity = Severity.WARNING
-    status = "preview"
-    """Opt-in (``preview = true``, or select its id): its candidate table (the tagger over the
-    50,000 commonest words, and a 349,000-key web pair table) is built on a machine's first run,
-    which took that run from 1.3 to 4 s, and it costs 0.26 ms per article, for 4 more dev rows."""
     summary = "A real word typed for a common word one letter away or sounding alike: 'he cold do', 'an our ago'."
     why = (
         "A spelling checker passes 'cold' for 'could' and 'vary' for 'very': both are words. Their "
         "neighbours tell: across a trillion words of web text, 'he could do' is common while neither "
-        "'he cold' nor 'cold do' is. A word is reported only when neither of its pairs is attested "
+        "'he cold' nor 'cold do' is. A word is reported when neither of its pairs is attested "
         "and a common word one edit away (or sounding the same) is attested on both sides, by a "
-        "wide margin. Where the counts know only one side ('our method' is common, but 'evaluated our' "
-        "is as rare as 'evaluated out'), a possessive is offered only where the tagger reads a "
-        "determiner's slot: after a verb or a preposition, before a noun that ends its phrase. The "
+        "wide margin (a wider one for a word of the same part of speech, 'he dose not'), and, below "
+        "the widest margins, only where the tagger reads the word in a class it does not have. Where "
+        "the counts know only one side, the slot settles it: a noun after 'he' or 'would' ('he sad "
+        "that'), a past tense after 'the' ('the flew'), a word the tagger reads as a verb it cannot be "
+        "('we where on'), a possessive before a noun that ends its phrase ('evaluated out method'). The "
         "correction is offered, never applied unseen."
     )
     bad = (
@@ -535,6 +610,10 @@ class RealWordSlip(GrammarRule):
         "The software was pretty ease to install.",
         "The committee approved out proposal on Monday.",
         "The pupils copied there homework from the board.",
+        "He sad that the bus was late.",
+        "You should sea a doctor about it.",
+        "He dose not eat meat.",
+        "I was sure we where on time.",
     )
     good = (
         "He caught a cold during the trip.",
@@ -548,6 +627,10 @@ class RealWordSlip(GrammarRule):
         "He measured out flour for the bread.",
         "We bought you flowers.",
         "The dog slept out nights in summer.",
+        "These kids are bold as brass.",
+        "Take the cat to the vet to get a shot.",
+        "The given value is wrong.",
+        "We sure hope so.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 2
@@ -571,42 +654,45 @@ class RealWordSlip(GrammarRule):
 
         found: dict[int, tuple[float, str, bool]] = {}
         for index, unattested in suspects:
+            left, right = _counted_form(lows[index - 1]), _counted_form(lows[index + 1])
+            if not (left and right):
+                continue
+            written = lows[index]
+            evidence = _evidence(left, written, right, unattested)
+            if evidence is None:
+                continue
             word = tokens[index]
             previous, following = tokens[index - 1], tokens[index + 1]
             if not (previous.joined and word.joined) or word.sentence_start or following.sentence_start:
                 continue
-            written = word.low
             if not written.isalpha() or word.text != written:
                 continue  # a name, a heading in capitals, a number
-            left, right = _counted_form(previous.low), _counted_form(following.low)
-            if not (left and right) or (following.text[:1].isupper() and following.text != "I"):
+            if following.text[:1].isupper() and following.text != "I":
                 continue
             if previous.text[:1].isupper() and not previous.sentence_start and previous.text != "I":
                 continue
-            best = best_candidate(left, written, right) if unattested else None
+            best, determiners, slot, others = evidence
             if (
                 best is not None
                 and best[0] < SURE_MARGIN
-                and not (is_function_word(written) or is_function_word(best[1]))
+                and not (is_function_word(written) or is_function_word(best[1]) or best[1] in w.AUXILIARIES)
             ):
                 tags, at = tags_at(index)
                 if fits_tag(written, tags[at]):
                     best = None  # the tagger reads the word as what it is ('are bold as', 'the pact of')
-            one_sided = unattested and best is None and bool(determiner_candidates(left, written, right))
-            if best is None and not one_sided:
-                best = slot_candidate(left, written, right)
-                if best is not None:
-                    best = (SURE_MARGIN, best[1])
-            if best is None and not one_sided and (others := one_sided_candidates(left, written, right)):
+            one_sided = best is None and bool(determiners)
+            if one_sided:
+                tags, at = tags_at(index)
+                if _determiner_slot(tags, at):
+                    best = (SURE_MARGIN, determiners[0])
+            elif best is None and slot is not None:
+                best = (SURE_MARGIN, slot[1])
+            elif best is None and others:
                 tags, at = tags_at(index)
                 if not fits_tag(written, tags[at]):
                     chosen = [other for other in others if fits_tag(other, tags[at])]
                     if chosen:
                         best = (SURE_MARGIN, chosen[0])
-            if one_sided:
-                tags, at = tags_at(index)
-                if _determiner_slot(tags, at):
-                    best = (SURE_MARGIN, determiner_candidates(left, written, right)[0])
             if best is None or doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
             found[index] = (best[0], best[1], one_sided)
