@@ -13,9 +13,10 @@ with a missing pair taken at the list's cut-off: the most it can count, never a 
 A candidate of the written word's own part of speech ('hop' for 'hope', 'dose' for 'does': a
 word for a word of its own kind is more often a choice than a slip) must make each side far
 likelier (:data:`SAME_KIND_EACH`, :func:`_side_evidence`). Below :data:`SURE_MARGIN`, a content
-word found for a content word (not an auxiliary: 'have beet working') must also be read by the tagger in a class the word tables do not
-give it ('they cam home': 'cam' read as a verb; not 'are bold as', 'the pact of'); of two
-neighbouring findings, the weaker goes ('tell she new what': 'new', not 'she').
+word found for a content word (not an auxiliary: 'have beet working') must also be read by the
+tagger in a class the word tables do not give it ('they cam home': 'cam' read as a verb; not 'are
+bold as', 'the pact of'); of two neighbouring findings, the weaker goes ('tell she new what':
+'new', not 'she').
 
 Where the counts know only one side, the slot settles it:
 
