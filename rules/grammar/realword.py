@@ -97,7 +97,9 @@ the missing side is seen at least this often ('we were', 'to save'), so that the
 few sentences."""
 SURE_MARGIN = 5.0
 """Below this margin, a content word found for a content word must also be read by the tagger
-as something the word tables do not give it (:func:`fits_tag`)."""
+as something the word tables do not give it (:func:`fits_tag`); at any margin, an adjective
+after a form of 'be' that the tagger reads as one is left alone ('he was fond in the old days
+of jazz')."""
 MAX_CANDIDATES = 24
 """At most this many candidates are weighed per word (the commonest first)."""
 ONE_SIDE_MARGIN = 0.0
@@ -675,12 +677,12 @@ class RealWordSlip(GrammarRule):
             best, determiners, slot, others = evidence
             if (
                 best is not None
-                and best[0] < SURE_MARGIN
+                and (best[0] < SURE_MARGIN or (left in w.BE_FORMS and "ADJ" in w.tags(written)))
                 and not (is_function_word(written) or is_function_word(best[1]) or best[1] in w.AUXILIARIES)
             ):
                 tags, at = tags_at(index)
-                if fits_tag(written, tags[at]):
-                    best = None  # the tagger reads the word as what it is ('are bold as', 'the pact of')
+                if fits_tag(written, tags[at]) and (best[0] < SURE_MARGIN or tags[at].startswith("JJ")):
+                    best = None  # the tagger reads the word as what it is ('are bold as', 'was fond in')
             one_sided = best is None and bool(determiners)
             if one_sided:
                 tags, at = tags_at(index)
