@@ -10,18 +10,35 @@ and a candidate wins only when both of its pairs are there, above a floor, and t
 likelier for it than for the written word under a bigram model (:func:`.confusable.likelier_by`,
 with a missing pair taken at the list's cut-off: the most it can count, never a guess).
 
-One slot the counts cannot settle alone, the tagger can: a possessive determiner for a word
-unattested on both sides, where the determiner is attested before the next word but, like the
-written word, not after the word before ('evaluated out method': 'our method' is common, 'evaluated
-our' as rare as 'evaluated out'). It is offered only where the tagger reads a verb or a preposition
-before the word and a common noun after it that ends its phrase (:func:`_determiner_slot`).
+A candidate of the written word's own part of speech ('hop' for 'hope', 'dose' for 'does': a
+word for a word of its own kind is more often a choice than a slip) must make each side far
+likelier (:data:`SAME_KIND_EACH`, :func:`_side_evidence`). Below :data:`SURE_MARGIN`, a content
+word found for a content word (not an auxiliary: 'have beet working') must also be read by the
+tagger in a class the word tables do not give it ('they cam home': 'cam' read as a verb; not 'are
+bold as', 'the pact of'); of two neighbouring findings, the weaker goes ('tell she new what':
+'new', not 'she').
+
+Where the counts know only one side, the slot settles it:
+
+- a noun or adjective after a subject pronoun or a modal that is never a noun ('he sad that', 'i
+  thing you', 'should sea a'), a past tense after an article or a possessive ('the flew for'):
+  the candidate is of the kind the slot asks for and common there (:func:`slot_candidate`);
+- a word the tagger reads in a class it does not have ('we where on': VBD), for a candidate that
+  has that class and whose pair on the missing side is very common (:func:`one_sided_candidates`);
+- a possessive determiner for a word unattested on both sides, where the determiner is attested
+  before the next word but, like the written word, not after the word before ('evaluated out
+  method': 'our method' is common, 'evaluated our' as rare as 'evaluated out'), only where the
+  tagger reads a verb or a preposition before the word and a common noun after it that ends its
+  phrase (:func:`_determiner_slot`).
 
 Bounded: the candidates are the commonest words (:data:`VOCABULARY_FLOOR`) that the word tables
 know as common words (not names), at most :data:`MAX_CANDIDATES` per word; a word is checked only
 when both its neighbours stand beside it in the same sentence, lower case (a capitalised word
-inside a sentence is a name), outside quotation marks and machine text. Most words cost one
-memoised look-up of their pairs; only the rare word whose context is unattested on both sides
-gets candidates.
+inside a sentence is a name), outside quotation marks and machine text. Most words cost one or two
+memoised look-ups of their pairs; a word unattested beside a neighbour costs one memoised look-up
+of its context (:func:`_evidence`), and the tagger reads only the few sentences that hold a
+candidate (about 0.35 ms per 1,000 words, warm). The candidate table is built on a machine's
+first run (about 2 s, in a child process).
 
 Some confusions the counts cannot settle, because both words are common beside nearly everything
 (to/too, of/off, then/them, form/from: dropped from ``confusables.txt``). Of these, only 'too' for
@@ -68,6 +85,21 @@ UBIQUITOUS = math.log(5e9)
 """Words seen this often ('the', 'of', 'to', 'and', 'a', 'in') are never offered for a content
 word, nor judged as written: they stand beside everything ('have toy this' is not 'have to
 this'; 'would of gone' is not 'would one gone')."""
+SAME_KIND_EACH = 3.5
+"""A candidate of the written word's own part of speech must make each side this much likelier
+(natural log, :func:`_side_evidence`)."""
+ONE_SIDE_FLOOR = PAIR_FLOOR
+"""A candidate offered by the slot (:func:`slot_candidate`): its pair with the word before is
+seen at least this often."""
+TAGGED_FLOOR = math.log(3_000_000)
+"""A candidate for a word attested on one side only (:func:`one_sided_candidates`): its pair on
+the missing side is seen at least this often ('we were', 'to save'), so that the tagger reads
+few sentences."""
+SURE_MARGIN = 5.0
+"""Below this margin, a content word found for a content word must also be read by the tagger
+as something the word tables do not give it (:func:`fits_tag`); at any margin, an adjective
+after a form of 'be' that the tagger reads as one is left alone ('he was fond in the old days
+of jazz')."""
 MAX_CANDIDATES = 24
 """At most this many candidates are weighed per word (the commonest first)."""
 ONE_SIDE_MARGIN = 0.0
@@ -175,14 +207,14 @@ def _build_candidates() -> dict[str, str]:
         }
         found.update(alike.get(written, ()))
         own = w.tags(written)
-        chosen = [
-            other
-            for other in found
-            if not (own & w.tags(other)) and (closed or counts[other] < UBIQUITOUS) and written_count < UBIQUITOUS
-        ]
-        if chosen:
-            chosen.sort(key=lambda other: (-counts[other], other))
-            table["c:" + written] = " ".join(chosen[:MAX_CANDIDATES])
+        usable = [other for other in found if (closed or counts[other] < UBIQUITOUS) and written_count < UBIQUITOUS]
+        for key, chosen in (
+            ("c:", [other for other in usable if not (own & w.tags(other))]),
+            ("s:", [other for other in usable if own & w.tags(other)]),
+        ):
+            if chosen:
+                chosen.sort(key=lambda other: (-counts[other], other))
+                table[key + written] = " ".join(chosen[:MAX_CANDIDATES])
     return table
 
 
@@ -203,7 +235,7 @@ def _candidate_table() -> StrTable:
     )
     return StrTable.load(
         cached_mapped(
-            "grammar-realword-candidates-v5", fingerprint, lambda: pack_strings(_build_candidates()), aside=True
+            "grammar-realword-candidates-v6", fingerprint, lambda: pack_strings(_build_candidates()), aside=True
         )
     )
 
@@ -228,6 +260,14 @@ def candidates(written: str) -> tuple[str, ...]:
     return tuple(listed.split(" ")) if listed else ()
 
 
+@lru_cache(maxsize=1 << 14)
+def same_kind_candidates(written: str) -> tuple[str, ...]:
+    """The candidates of the written word's own part of speech ('hop' for 'hope', 'dose' for
+    'does'), commonest first: weighed only on stronger evidence (:data:`SAME_KIND_EACH`)."""
+    listed = _candidate_table().get("s:" + written)
+    return tuple(listed.split(" ")) if listed else ()
+
+
 # ---- the evidence
 
 
@@ -243,9 +283,47 @@ def _attested(left: str, right: str) -> bool:
     return found
 
 
-def _suspects(lows: list[str]) -> list[int]:
-    """The words (1 .. n-2) that may be slips (:func:`_viable`: one dict look-up each) whose pairs
-    on both sides are unattested (a memoised look-up each, right first)."""
+_PENN_KINDS = (
+    ("VB", frozenset(("VERB", "AUX"))),
+    ("MD", frozenset(("VERB", "AUX"))),
+    ("JJ", frozenset(("ADJ",))),
+    ("RB", frozenset(("ADV",))),
+)
+_TAGGED_KINDS = frozenset(("VERB", "AUX", "ADJ", "ADV"))
+"""Tagger tags (prefixes) and the word-table classes a word read so must have. Not the nouns:
+the tables miss the noun of many verbs ('the vet', 'your pan'), so a noun reading always fits."""
+
+
+def fits_tag(written: str, tag: str) -> bool:
+    """Whether the tagger's reading of the written word is one the word tables give it ('bold'
+    read JJ); not when it reads a noun-only word as a verb ('they cam home': VBP) or an adjective
+    as a modal ('he cold do': MD). Tags of other kinds (NN, IN, DT, ...) fit."""
+    own = w.tags(written)
+    for prefix, kinds in _PENN_KINDS:
+        if tag.startswith(prefix):
+            return bool(own & kinds)
+    return True
+
+
+_NOUN_SLOT_BEFORE = (w.ARTICLES | w.POSSESSIVES) - {"her"}
+"""Words after which a noun or an adjective comes, never a finite verb ('the rode', 'his went');
+not 'her' ('saw her sing')."""
+_BARE_VERB_SLOT = frozenset("could would should might shall".split())
+"""Modals after which a bare verb comes, that are never nouns (not 'can', 'will', 'may', 'must':
+'a can opener', 'a must')."""
+_NOT_AFTER_DETERMINER = frozenset(("NOUN", "ADJ", "ADV", "NUM", "PROPN", "X", "INTJ"))
+
+
+_SLOT_BEFORE = w.SUBJECT_ONLY_PRONOUNS | _BARE_VERB_SLOT | _NOUN_SLOT_BEFORE
+"""The words before a slot :func:`slot_candidate` weighs."""
+
+
+def _suspects(lows: list[str]) -> list[tuple[int, bool]]:
+    """(index, unattested on both sides) of the words (1 .. n-2) that may be slips
+    (:func:`_viable`: one dict look-up each) whose pair with the word before is unattested (a
+    memoised look-up each) or with the word after: all those unattested on both sides, those
+    after a word that opens a slot (:data:`_SLOT_BEFORE`), and those with a candidate the tagger
+    may prefer (:func:`_taggable`)."""
     found = []
     last = len(lows) - 1
     known = _PAIRS.get
@@ -254,24 +332,59 @@ def _suspects(lows: list[str]) -> list[int]:
             low = lows[index]
             following = lows[index + 1]
             right = known((low, following))
-            if right or (right is None and _attested(low, following)):
-                continue
+            right = right or (right is None and _attested(low, following))
             before = lows[index - 1]
+            if right and not (before in _SLOT_BEFORE or _taggable(low)):
+                continue
             left = known((before, low))
-            if not (left or (left is None and _attested(before, low))):
-                found.append(index)
+            left = left or (left is None and _attested(before, low))
+            if (
+                not (left or right)
+                or (not left and before in _SLOT_BEFORE)
+                or (not (left and right) and _taggable(low))
+            ):
+                found.append((index, not (left or right)))
     return found
+
+
+_TAGGABLE: dict[str, bool] = {}
+"""Whether a word has a candidate the tagger could read in a class the word lacks, as asked in
+this process (bounded by MEMO_LIMIT)."""
+
+
+def _taggable(low: str) -> bool:
+    """Whether :func:`one_sided_candidates` can offer anything for the word: a candidate of a class
+    (:data:`_TAGGED_KINDS`) the word tables do not give the written word."""
+    known = _TAGGABLE.get(low)
+    if known is None:
+        if len(_TAGGABLE) > MEMO_LIMIT:
+            _TAGGABLE.clear()
+        own = w.tags(low)
+        known = _TAGGABLE[low] = any(
+            (w.tags(other) & _TAGGED_KINDS) - own for other in candidates(low) + same_kind_candidates(low)
+        )
+    return known
 
 
 def _is_none(value: object) -> bool:
     return value is None
 
 
+_FORMS: dict[str, str] = {}
+"""Each word's :func:`_counted_form`, as asked in this process (bounded by MEMO_LIMIT)."""
+
+
 def _counted_form(low: str) -> str:
     """A neighbour as the web counts spell it: apostrophes dropped ("i'm" → "im"); "" when it is
     not a word of letters (a number, a code)."""
+    known = _FORMS.get(low)
+    if known is not None:
+        return known
+    if len(_FORMS) > MEMO_LIMIT:
+        _FORMS.clear()
     form = low.replace("'", "") if "'" in low else low
-    return form if form.isalpha() else ""
+    found = _FORMS[low] = form if form.isalpha() else ""
+    return found
 
 
 _VIABLE: dict[str, bool] = {}
@@ -286,7 +399,8 @@ def _viable(lows: list[str]) -> list[bool]:
             _VIABLE.clear()
         for index in compress(count(), map(_is_none, known)):
             low = lows[index]
-            known[index] = _VIABLE[low] = _candidate_table().get("c:" + low) is not None
+            table = _candidate_table()
+            known[index] = _VIABLE[low] = table.get("c:" + low) is not None or table.get("s:" + low) is not None
     return known  # type: ignore[return-value]  # every None was filled in
 
 
@@ -300,7 +414,8 @@ def best_candidate(left: str, written: str, right: str) -> tuple[float, str] | N
         return None  # a neighbour written with an apostrophe ("i'm") is attested without it
     closed = is_function_word(written)
     best: tuple[float, str] | None = None
-    for other in candidates(written):
+    same = same_kind_candidates(written)
+    for other in candidates(written) + same:
         before = _ngrams.web_pair_count(left, other)
         if before is None or before < PAIR_FLOOR:
             continue
@@ -317,8 +432,114 @@ def best_candidate(left: str, written: str, right: str) -> tuple[float, str] | N
             unseen_pair=_ngrams.CUT_OFF,
         )
         needed = MARGIN + (CLOSED_MARGIN if closed or is_function_word(other) else 0.0)
+        if other in same:
+            sides = _side_evidence(left, written, right, other)
+            if sides is None or min(sides) < SAME_KIND_EACH:
+                continue
         if margin is not None and margin >= needed and (best is None or margin > best[0]):
             best = (margin, other)
+    return best
+
+
+def _side_evidence(left: str, written: str, right: str, other: str) -> tuple[float, float] | None:
+    """How much likelier ``other`` makes each side than ``written`` (natural log): the word after
+    ``left`` (P(other | left) / P(written | left)) and the word after it (P(right | other) /
+    P(right | written)), a missing pair of the written word taken at the list's cut-off; None
+    when a pair of ``other`` is missing."""
+    before = _ngrams.web_pair_count(left, other)
+    after = _ngrams.web_pair_count(other, right)
+    if before is None or after is None:
+        return None
+    written_count = _ngrams.web_word_count(written)
+    other_count = _ngrams.web_word_count(other)
+    if written_count is None or other_count is None:
+        return None
+    written_before = _ngrams.web_pair_count(left, written) or _ngrams.CUT_OFF
+    written_after = _ngrams.web_pair_count(written, right) or _ngrams.CUT_OFF
+    return before - written_before, (after - other_count) - (written_after - written_count)
+
+
+@lru_cache(maxsize=1 << 14)
+def one_sided_candidates(left: str, written: str, right: str) -> tuple[str, ...]:
+    """The candidates for a word attested on one side only ('read though the': 'though the' is
+    common, 'read though' is not) whose pair on the missing side is very common (:data:`TAGGED_FLOOR`)
+    and who are as likely as the written word on the other (:func:`_side_evidence`), strongest
+    first. The counts alone cannot settle these (a rare word is rare beside anything): the
+    caller asks the tagger (:func:`fits_tag`)."""
+    if left in _BASE_VERB_AFTER and "VB" in w.verb_tags(written):
+        return ()
+    before = _ngrams.web_pair_count(left, written)
+    after = _ngrams.web_pair_count(written, right)
+    if (before is None) == (after is None):
+        return ()
+    own = w.tags(written)
+    found = []
+    for other in candidates(written) + same_kind_candidates(written):
+        missing = _ngrams.web_pair_count(left, other) if before is None else _ngrams.web_pair_count(other, right)
+        if missing is None or missing < TAGGED_FLOOR:
+            continue
+        if not (w.tags(other) & _TAGGED_KINDS) - own:
+            continue  # the tagger can read it in no class the written word lacks
+        sides = _side_evidence(left, written, right, other)
+        if sides is not None and min(sides) >= 0.0:
+            found.append((min(sides), other))
+    return tuple(other for _, other in sorted(found, reverse=True))
+
+
+@lru_cache(maxsize=1 << 14)
+def _evidence(
+    left: str, written: str, right: str, unattested: bool
+) -> tuple[tuple[float, str] | None, tuple[str, ...], tuple[float, str] | None, tuple[str, ...]] | None:
+    """What the counts say of a suspect (one memoised look-up per context): its
+    :func:`best_candidate`, :func:`determiner_candidates`, :func:`slot_candidate` and
+    :func:`one_sided_candidates`, the first two only when it is unattested on both sides; None
+    when all are empty, as for nearly every word."""
+    best = best_candidate(left, written, right) if unattested else None
+    determiners = determiner_candidates(left, written, right) if unattested else ()
+    slot = slot_candidate(left, written, right)
+    others = one_sided_candidates(left, written, right)
+    if best is None and not determiners and slot is None and not others:
+        return None
+    return best, determiners, slot, others
+
+
+@lru_cache(maxsize=1 << 14)
+def slot_candidate(left: str, written: str, right: str) -> tuple[float, str] | None:
+    """A candidate for a word attested on the right only, whose part of speech cannot stand
+    after the word before: a noun or an adjective after a subject pronoun ('he sad that', 'i thing
+    you': no verb tag in the word tables), a finite verb or a function word after an article or a
+    possessive ('the rode to'; not a participle: 'the given value'). The candidate is of the kind
+    the slot asks for, its pair with the word before common (:data:`ONE_SIDE_FLOOR`), and its
+    pair with the word after at least as common as the written word's."""
+    own = w.tags(written)
+    if not own:
+        return None
+    if left in w.SUBJECT_ONLY_PRONOUNS or left in _BARE_VERB_SLOT:
+        if not own <= {"NOUN", "ADJ"} or is_function_word(written):
+            return None
+        wanted = {"VERB", "AUX"}
+    elif left in _NOUN_SLOT_BEFORE:
+        if own & _NOT_AFTER_DETERMINER or not w.verb_tags(written) <= {"VBD"}:
+            return None
+        wanted = {"NOUN"}
+    else:
+        return None
+    if _ngrams.web_pair_count(left, written) is not None:
+        return None
+    after = _ngrams.web_pair_count(written, right)
+    best: tuple[float, str] | None = None
+    for other in candidates(written) + same_kind_candidates(written):
+        if not (w.tags(other) & wanted) or (left in _BARE_VERB_SLOT and "VB" not in w.verb_tags(other)):
+            continue
+        before = _ngrams.web_pair_count(left, other)
+        if before is None or before < ONE_SIDE_FLOOR:
+            continue
+        other_after = _ngrams.web_pair_count(other, right)
+        if other_after is None or (after is not None and other_after < after):
+            continue
+        score = before + other_after
+        if best is None or score > best[0]:
+            best = (score, other)
     return best
 
 
@@ -370,19 +591,17 @@ class RealWordSlip(GrammarRule):
     id = "grammar.real-word-slip"
     category = "grammar"
     severity = Severity.WARNING
-    status = "preview"
-    """Opt-in (``preview = true``, or select its id): its candidate table (the tagger over the
-    50,000 commonest words, and a 349,000-key web pair table) is built on a machine's first run,
-    which took that run from 1.3 to 4 s, and it costs 0.26 ms per article, for 4 more dev rows."""
     summary = "A real word typed for a common word one letter away or sounding alike: 'he cold do', 'an our ago'."
     why = (
         "A spelling checker passes 'cold' for 'could' and 'vary' for 'very': both are words. Their "
         "neighbours tell: across a trillion words of web text, 'he could do' is common while neither "
-        "'he cold' nor 'cold do' is. A word is reported only when neither of its pairs is attested "
+        "'he cold' nor 'cold do' is. A word is reported when neither of its pairs is attested "
         "and a common word one edit away (or sounding the same) is attested on both sides, by a "
-        "wide margin. Where the counts know only one side ('our method' is common, but 'evaluated our' "
-        "is as rare as 'evaluated out'), a possessive is offered only where the tagger reads a "
-        "determiner's slot: after a verb or a preposition, before a noun that ends its phrase. The "
+        "wide margin (a wider one for a word of the same part of speech, 'he dose not'), and, below "
+        "the widest margins, only where the tagger reads the word in a class it does not have. Where "
+        "the counts know only one side, the slot settles it: a noun after 'he' or 'would' ('he sad "
+        "that'), a past tense after 'the' ('the flew'), a word the tagger reads as a verb it cannot be "
+        "('we where on'), a possessive before a noun that ends its phrase ('evaluated out method'). The "
         "correction is offered, never applied unseen."
     )
     bad = (
@@ -394,6 +613,10 @@ class RealWordSlip(GrammarRule):
         "The software was pretty ease to install.",
         "The committee approved out proposal on Monday.",
         "The pupils copied there homework from the board.",
+        "He sad that the bus was late.",
+        "You should sea a doctor about it.",
+        "He dose not eat meat.",
+        "I was sure we where on time.",
     )
     good = (
         "He caught a cold during the trip.",
@@ -407,6 +630,10 @@ class RealWordSlip(GrammarRule):
         "He measured out flour for the bread.",
         "We bought you flowers.",
         "The dog slept out nights in summer.",
+        "These kids are bold as brass.",
+        "Take the cat to the vet to get a shot.",
+        "The given value is wrong.",
+        "We sure hope so.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 2
@@ -420,31 +647,65 @@ class RealWordSlip(GrammarRule):
         suspects = _suspects(lows)
         tokens = doc.tokens
         starts: list[int] | None = None
-        for index in suspects:
+
+        def tags_at(index: int) -> tuple[list[str], int]:
+            nonlocal starts
+            if starts is None:
+                starts = list(accumulate(map(len, doc.sentence_words), initial=0))
+            sentence = bisect_right(starts, index) - 1
+            return sentence_tags(doc, doc.sentence_words[sentence]), index - starts[sentence]
+
+        found: dict[int, tuple[float, str, bool]] = {}
+        for index, unattested in suspects:
+            left, right = _counted_form(lows[index - 1]), _counted_form(lows[index + 1])
+            if not (left and right):
+                continue
+            written = lows[index]
+            evidence = _evidence(left, written, right, unattested)
+            if evidence is None:
+                continue
             word = tokens[index]
             previous, following = tokens[index - 1], tokens[index + 1]
             if not (previous.joined and word.joined) or word.sentence_start or following.sentence_start:
                 continue
-            written = word.low
             if not written.isalpha() or word.text != written:
                 continue  # a name, a heading in capitals, a number
-            left, right = _counted_form(previous.low), _counted_form(following.low)
-            if not (left and right) or (following.text[:1].isupper() and following.text != "I"):
+            if following.text[:1].isupper() and following.text != "I":
                 continue
             if previous.text[:1].isupper() and not previous.sentence_start and previous.text != "I":
                 continue
-            best = best_candidate(left, written, right)
-            one_sided = best is None and bool(determiner_candidates(left, written, right))
+            best, determiners, slot, others = evidence
+            if (
+                best is not None
+                and (best[0] < SURE_MARGIN or (left in w.BE_FORMS and "ADJ" in w.tags(written)))
+                and not (is_function_word(written) or is_function_word(best[1]) or best[1] in w.AUXILIARIES)
+            ):
+                tags, at = tags_at(index)
+                if fits_tag(written, tags[at]) and (best[0] < SURE_MARGIN or tags[at].startswith("JJ")):
+                    best = None  # the tagger reads the word as what it is ('are bold as', 'was fond in')
+            one_sided = best is None and bool(determiners)
             if one_sided:
-                if starts is None:
-                    starts = list(accumulate(map(len, doc.sentence_words), initial=0))
-                sentence = bisect_right(starts, index) - 1
-                at = index - starts[sentence]
-                if _determiner_slot(sentence_tags(doc, doc.sentence_words[sentence]), at):
-                    best = (0.0, determiner_candidates(left, written, right)[0])
+                tags, at = tags_at(index)
+                if _determiner_slot(tags, at):
+                    best = (SURE_MARGIN, determiners[0])
+            elif best is None and slot is not None:
+                best = (SURE_MARGIN, slot[1])
+            elif best is None and others:
+                tags, at = tags_at(index)
+                if not fits_tag(written, tags[at]):
+                    chosen = [other for other in others if fits_tag(other, tags[at])]
+                    if chosen:
+                        best = (SURE_MARGIN, chosen[0])
             if best is None or doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
-            fixed = match_case(best[1], word.text)
+            found[index] = (best[0], best[1], one_sided)
+        for index, (margin, other, one_sided) in found.items():
+            if any(found.get(near, (0.0,))[0] > margin for near in (index - 1, index + 1)):
+                continue  # two neighbours unattested together: the likelier slip of the two
+            word = tokens[index]
+            written = word.low
+            left, right = _counted_form(tokens[index - 1].low), _counted_form(tokens[index + 1].low)
+            fixed = match_case(other, word.text)
             if one_sided:
                 message = (
                     f"Did you mean '{fixed}'? '{written} {right}' is rare and '{fixed} {right}' common, and a "
