@@ -52,7 +52,7 @@ CATALOGUE = (
     E('rules.grammar.confusable', 'ConfusedWord', 'grammar.confused-word', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.confusable', 'FunctionWordSlip', 'grammar.function-word-slip', 'grammar', 'warning', 'preview', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.confusable', 'ConfusedWordClass', 'grammar.confused-word-class', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
-    E('rules.grammar.realword', 'RealWordSlip', 'grammar.real-word-slip', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 0, False, False),  # noqa: E501
+    E('rules.grammar.realword', 'RealWordSlip', 'grammar.real-word-slip', 'grammar', 'warning', 'preview', 'sometimes', 'grammar', 0, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'PronounCase', 'grammar.pronoun-case', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'PluralDemonstrativeAgreement', 'grammar.plural-pronoun-verb', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.pronouns', 'WantThatClause', 'grammar.want-that', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
