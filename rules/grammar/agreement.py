@@ -3998,13 +3998,16 @@ def _ends_question_subject(low: str) -> bool:
 
 def _gerund_here(words: list[Word], aux: str, index: int) -> bool:
     """An '-ing' form that is also a noun ('running', 'building') is the verb after 'is the …' or 'are
-    the …' when a preposition or the question's end follows it ("Is the new trains running on
-    time?"), not another noun ("Is the sales running total right?")."""
+    the …' when a preposition, an adverb that is no adjective or the question's end follows it ("Is
+    the new trains running on time?", "Is your parents coming tonight?"), not another noun ("Is the
+    sales running total right?")."""
     if aux.startswith(("do", "does", "has", "have")) or "VBG" not in w.verb_tags(words[index].low):
         return False
     if index + 1 >= len(words):
         return True
-    return words[index].joined and words[index + 1].low in w.PREPOSITIONS
+    following = w.tags(words[index + 1].low)
+    adverb = "ADV" in following and "ADJ" not in following  # "Is your parents coming tonight?"
+    return words[index].joined and (words[index + 1].low in w.PREPOSITIONS or adverb)
 
 
 _COPULA_PLURAL = frozenset("are were aren't weren't aren’t weren’t".split())

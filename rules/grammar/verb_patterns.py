@@ -418,9 +418,10 @@ _PLURAL_QUANTIFIERS = frozenset(
 )
 _HERE = frozenset(("here",))
 _THERE_IS = frozenset(("there's", "there’s"))
-_COUNTING_AFTER_THERES = frozenset("many several various numerous countless multiple".split()) | w.CARDINALS
+_COUNTING_AFTER_THERES = frozenset("many several few various numerous countless multiple".split()) | w.CARDINALS
 """What makes 'there's' before a plural a slip rather than speech ('there's three cars', 'there's
-many reasons'; not "there's some goodies", "there's no buses", which informal prose writes)."""
+many reasons', 'there's few buses'; not "there's a few things", "there's some goodies", "there's no
+buses", which informal prose writes)."""
 _ASKED_BE = frozenset("is was isn't wasn't isn’t wasn’t".split())
 _HERE_DETERMINERS = frozenset("the my your his her our their".split())
 _HERE_MOTION = {"comes": "come", "goes": "go"}
