@@ -19,7 +19,7 @@ from rules._contractions import BEFORE_A_VERB, WITHOUT_APOSTROPHE, WITHOUT_T
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, match_case, occurrences, places, positions
+from ._tokens import Word, match_case, occurrences, places, positions, scan
 from .closed_compounds import subject_and_only_verb, verb_and_object
 
 if TYPE_CHECKING:
@@ -842,7 +842,8 @@ class BrokenContraction(GrammarRule):
         "'Shell oil' or 'the parking lot's owner'. 'Dont', 'theyre', 'doesn' and the like are no words at "
         "all: the fix is certain (not for 'isn 't', whose 't stands apart); 'cant' and 'wont' are "
         "reported before a bare verb only ('I cant go'), never "
-        "'as was his wont'."
+        "'as was his wont'. An apostrophe inside a verb's ending ('wan'ted', 'look'ing') is reported "
+        "where the word without it is common."
     )
     bad = (
         "Yes, I'l do it, and we'r nearly there; they'v seen it.",
@@ -859,6 +860,7 @@ class BrokenContraction(GrammarRule):
         "They did'nt know, and you should'nt pay; I wan't to thank you.",
         "He dint answer the phone, and we dint know the way.",
         "Cant you stay? Wont they come?",
+        "But I wan'ted to ask, and they were look'ing for it.",
     )
     good = (
         "Yes, I'll do it, and he'll be there.",
@@ -874,6 +876,7 @@ class BrokenContraction(GrammarRule):
         "They didn't know, and you shouldn't pay; I want to thank you. It wasn't 'nt'.",
         "By dint of hard work she won; the van has a dint in the door, and the dint was repaired.",
         "Let r be the radius; we R fans cheer; plot x against r for you.",
+        "Rock'n'roll and Hallowe'en; O'Reilly's int'l desk said 'looking good'; I'd wanted it.",
     )
     fixed = ()
     fix = "sometimes"
@@ -887,6 +890,35 @@ class BrokenContraction(GrammarRule):
             if repair is not None:
                 fixed, message, safety = repair
                 yield self.replace_word(word, fixed, message, safety)
+        stray = _stray_apostrophes(doc.distinct_lows)
+        if stray:
+            for words, index in places(doc, scan(doc, stray)):
+                word = words[index]
+                if word.text[:1].islower():  # not a name ('O'Neill', 'D'Angelo')
+                    fixed = word.text.replace("'", "").replace("’", "")
+                    message = f"'{word.text}' has a stray apostrophe: '{fixed}'."
+                    yield self.replace_word(word, fixed, message, FixSafety.UNSAFE)
+
+
+def _stray_apostrophes(lows: frozenset[str]) -> frozenset[str]:
+    """The words of a text with an apostrophe inside a verb's ending ('wan'ted', 'walk'ed',
+    'look'ing'): the word without it is common on the web, and the part after it is no contraction's
+    ('I'd', 'rock'n'roll', 'Hallowe'en', 'int'l')."""
+    from ._ngrams import web_word_count
+
+    found = []
+    for low in lows:
+        if ("'" in low or "’" in low) and low.endswith(("ed", "ing")):
+            head, _, tail = low.replace("’", "'").partition("'")
+            if len(head) >= 2 and head.isalpha() and tail.isalpha() and len(tail) >= 2:
+                count = web_word_count(head + tail)
+                if count is not None and count >= _STRAY_LEAST:
+                    found.append(low)
+    return frozenset(found)
+
+
+_STRAY_LEAST = 13.0
+"""Natural log of the least web count of the word a stray apostrophe breaks (about 440,000)."""
 
 
 _CERTAIN_WITHOUT_T = frozenset(WITHOUT_T) - {"shan"}
