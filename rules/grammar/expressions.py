@@ -1191,8 +1191,13 @@ def _finite_before(previous: str) -> bool:
 
 
 def _causative_make(text: str, match: re.Match[str]) -> bool:
-    """'make' whose object an adjective or a degree word follows ("make the housework easier")."""
+    """'make' whose object an adjective or a degree word follows ("make the housework easier"); not
+    when the expression ends with a preposition, whose object the next word is ("make due with less"),
+    unless it is 'of', which may open the complement ("make us of more use")."""
     if "verb" not in match.re.groupindex or match.group("verb").lower() not in _MAKE_FORMS:
+        return False
+    last = match.group().split()[-1].lower()
+    if last in w.PREPOSITIONS and last != "of":
         return False
     following = _NEXT_WORD.match(text, match.end())
     if following is None:
