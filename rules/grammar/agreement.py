@@ -425,11 +425,9 @@ class SubjectVerbAgreement(GrammarRule):
         text, low = name.text, name.low
         if len(text) < 2 or not (text[0].isupper() and text[1:].islower() and text.isalpha()):
             return None
-        if low.endswith("s") or low in _NOT_PERSON_NAMES or low in _INDEFINITES:
+        if not _may_be_name(low):
             return None
         known = w.tags(low)
-        if known and (known != {"NOUN"} or _plural_noun(low) or low in w.COLLECTIVE_NOUNS or low in MASS_NOUNS):
-            return None
         tail = doc.text[words[-1].end : words[-1].end + 3].lstrip("\"'”’)")
         if tail[:1] not in (".", "?"):
             return None
@@ -445,15 +443,15 @@ class SubjectVerbAgreement(GrammarRule):
         )
         if not third:
             return None
-        tags = sentence_tags(doc, words)
-        if tags[at] != "NNP" and (known or tags[at] not in ("NN", "JJ")):
-            return None  # (the tagger reads an unknown name opening a sentence as NN or JJ too)
-        if tags[at] == "JJ" and low.endswith(_DEMONYM_ENDINGS):
-            return None  # "American resolve matters": an adjective of a people, not a name
         if _ngrams.web_pair_count("in", low) is not None:
             return None  # a place, a country's team: "England need a win", "France want a vote"
         if not known and _plural_slip(low):
             return None  # "Peolple like to drive": a plural misspelt, not a name
+        tags = sentence_tags(doc, words)  # last: most sentences are tagged for this alone
+        if tags[at] != "NNP" and (known or tags[at] not in ("NN", "JJ")):
+            return None  # (the tagger reads an unknown name opening a sentence as NN or JJ too)
+        if tags[at] == "JJ" and low.endswith(_DEMONYM_ENDINGS):
+            return None  # "American resolve matters": an adjective of a people, not a name
         if "NOUN" in w.tags(verb.low) and verb.low != "need":
             following = words[verb_index + 1].low if verb_index + 1 < len(words) and verb.joined else ""
             if (following != "to" and following not in _OBJECT_STARTS) or tags[verb_index] not in ("VB", "VBP"):
@@ -1242,6 +1240,33 @@ def _name_have(words: list[Word], index: int) -> str | None:
 
 _NOT_PERSON_NAMES = frozenset("god heaven lord christ jesus allah plz pls".split())
 """Names of a wish's subjunctive: "God save the King", "Heaven help us"."""
+_NEVER_NAMES = (
+    w.DETERMINERS
+    | w.SUBJECT_PRONOUNS
+    | w.OBJECT_PRONOUNS
+    | w.PREPOSITIONS
+    | w.COORDINATORS
+    | w.QUESTION_WORDS
+    | w.RELATIVE_PRONOUNS
+    | w.CLAUSE_OPENERS
+    | w.AUXILIARIES
+    | w.MODALS
+)
+"""Function words, which the word tables leave untagged: never a name (the tagger never reads one
+as a proper noun), so they are turned away before the sentence's end and verb are looked at."""
+
+
+@lru_cache(maxsize=1 << 14)
+def _may_be_name(low: str) -> bool:
+    """A word that may be a person's name for :meth:`SubjectVerbAgreement._name_subject`: not in -s
+    ("Rivers runs the shop", "Jones has"), and unknown to the word tables or known only as a singular
+    count noun (a name that is a word too: "Rose", "Mark")."""
+    if low.endswith("s") or low in _NOT_PERSON_NAMES or low in _INDEFINITES or low in _NEVER_NAMES:
+        return False
+    known = w.tags(low)
+    return not known or (
+        known == {"NOUN"} and not _plural_noun(low) and low not in w.COLLECTIVE_NOUNS and low not in MASS_NOUNS
+    )
 
 
 _PHRASE_OR_CLAUSE = frozenset("since after before until".split())
