@@ -264,12 +264,13 @@ class ModalVerbForm(GrammarRule):
 
 
 def _determined_subject(words: list[Word], index: int) -> bool:
-    """The modal at ``index`` follows a determiner and a word that is only a noun ("the boy will
-    finishes the report"): the noun is its subject, so the plural-looking word after the modal
-    cannot be an inverted question's subject."""
+    """The modal at ``index`` follows a determiner and a noun ("the boy will finishes the report",
+    "the dog can runs very fast": a noun that is a verb too is a noun after the determiner): the
+    noun is its subject, so the plural-looking word after the modal cannot be an inverted
+    question's subject."""
     if index < 2 or not words[index - 1].joined or not words[index - 2].joined:
         return False
-    return w.tags(words[index - 1].low) == {"NOUN"} and words[index - 2].low in _SUBJECT_DETERMINERS
+    return "NOUN" in w.tags(words[index - 1].low) and words[index - 2].low in _SUBJECT_DETERMINERS
 
 
 _SUBJECT_DETERMINERS = w.ARTICLES | w.POSSESSIVES | frozenset(("this", "that", "every", "each"))
