@@ -124,6 +124,7 @@ class ModalVerbForm(GrammarRule):
         "Could you sent me the file? Customers should carefully reads the terms.",
         "Can somebody helps me? Why would the bank refuses the loan?",
         "The board will soon announced it.",
+        "The dog can runs very fast, and my sister will drives us there.",
     )
     good = (
         "The court would approve the deal.",
@@ -161,6 +162,7 @@ class ModalVerbForm(GrammarRule):
         "Could you send me the file? Customers should carefully read the terms.",
         "Can somebody help me? Why would the bank refuse the loan?",
         "The board will soon announced it.",
+        "The dog can run very fast, and my sister will drive us there.",
     )
     fix = "sometimes"
 
@@ -2016,6 +2018,7 @@ class BareInfinitive(GrammarRule):
         "Please answers quickly.",
         "Let him goes first. They made me to clean the room.",
         "Let's goes to the park, or let's to stay home.",
+        "Let's going to the beach, and then let's eating out.",
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you to know the result.",
         "He let's me go early, and the app let's you edit photos.",
@@ -2029,6 +2032,7 @@ class BareInfinitive(GrammarRule):
     )
     good = (
         "Let's you and I go; so let's go home; now let's see it.",
+        "The app let's building managers book rooms; he sang \"Let's Dancing\" loudly; let's get going.",
         "Let it go, and the film made me realise it.",
         "The offer they made us seems fair; the promise I made him kept him going.",
         "I saw you left early; it made sense, please.",
@@ -2055,6 +2059,7 @@ class BareInfinitive(GrammarRule):
         "Please answer quickly.",
         "Let him go first. They made me clean the room.",
         "Let's go to the park, or let's stay home.",
+        "Let's going to the beach, and then let's eating out.",
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you know the result.",
         "He let's me go early, and the app let's you edit photos.",
@@ -2164,6 +2169,16 @@ class BareInfinitive(GrammarRule):
                     fix=FixSafety.SAFE,
                 )
             return None
+        if (
+            target.low.endswith("ing")
+            and (index == 0 or _lets_subject(doc, words, index) is None)
+            and not in_quotes(doc, target.start)
+        ):
+            # "Let's going to the park": an -ing form after 'let us' with no subject before it
+            base = _base_form(target, clear=True)
+            if base is None or base == target.low:
+                return None
+            return self.replace_word(target, base, f"After 'let's', use the bare verb '{base}'.", FixSafety.UNSAFE)
         if target.capitalised or target.low in w.AUXILIARIES or not _only_inflected(words, at, plain_object=True):
             return None
         base = _base_form(target)
