@@ -3000,6 +3000,7 @@ class InfinitiveAfter(GrammarRule):
         "I can't wait meeting your parents, and the new coach seems knowing the game.",
         "We plan renting Villa Rosa, and they helped us carrying the boxes.",
         "I want going to bed early, and we would like booking a table for four.",
+        "They decided going home, she refused going with them, and he promised coming back.",
     )
     good = (
         "The council decided to close the library, and we decided going home was best.",
@@ -3012,6 +3013,7 @@ class InfinitiveAfter(GrammarRule):
         "I warned you, knowing the road. He asked them leaving the hall to wait; she taught them reading.",
         "We can't wait, seeing the queue; I reminded you leaving early was fine; the order them sorting was odd.",
         "I want sleeping bags; it wants washing; I'd like swimming more if it were warm; I like going out.",
+        "The council promised housing there; the board agreed funding for schools and agreed going rates.",
     )
     fixed = ()
     fix = "sometimes"
@@ -3058,6 +3060,7 @@ class InfinitiveAfter(GrammarRule):
             if (
                 tags != {"VERB"}
                 and not (tags <= {"VERB", "NOUN", "ADJ"} and "NOUN" in tags and _object_follows(words, at))
+                and not _particle_follows(doc, words, at)
                 and not seems_being
                 and at == index + 1
             ):
@@ -3181,6 +3184,27 @@ def _name_object(words: list[Word], index: int, at: int) -> bool:
         and words[at + 1].text[:1].isupper()
         and words[at + 1].text[1:].islower()
     )
+
+
+_ING_PARTICLES = frozenset("home back out away abroad there ahead together inside outside upstairs downstairs".split())
+"""Adverbs of place and direction that attach to a verb ("decided going home", "promised coming back"),
+not to a noun the '-ing' form might be."""
+_MOTION_PARTICLES = frozenset("home back away abroad ahead".split())
+"""The ones that show a verb of motion even after a form that is a noun too ('coming back')."""
+
+
+def _particle_follows(doc: Document, words: list[Word], at: int) -> bool:
+    """The '-ing' form at ``at`` (also an adjective or a noun) is read as a verb by what follows it:
+    an adverb of place or direction ("refused going home"), or, for a form that is no noun, a
+    preposition ("decided going with them"; not "agreed funding for schools": a noun). After a
+    form that is a noun too only an adverb of motion counts, and the tagger must read the verb
+    ("promised coming back"; "promised housing there" is a noun)."""
+    if not words[at].joined or at + 1 >= len(words):
+        return False
+    following, tags = words[at + 1].low, w.tags(words[at].low)
+    if "NOUN" in tags:  # "promised coming back"; not "promised housing there"
+        return following in _MOTION_PARTICLES and sentence_tags(doc, words)[at] == "VBG"
+    return following in _ING_PARTICLES or following in w.PREPOSITIONS - {"of"}
 
 
 def _finite_ahead(words: list[Word], at: int) -> bool:
