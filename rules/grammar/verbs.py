@@ -1144,15 +1144,17 @@ def _question_subject_end(words: list[Word], index: int) -> int | None:
         return index + 1  # "what does manipulations mean"
     if first.capitalised and _named_subject(words, index + 1):
         return index + 1  # "Does Tom plays the piano?"
-    noun = _noun_after(words, index + 1) if first.low in _SUBJECT_OPENERS else None
+    singular = words[index].low in _DOES
+    noun = _noun_after(words, index + 1, singular) if first.low in _SUBJECT_OPENERS else None
     if noun is None and first.low in _ASKED_SUBJECTS:
         return index + 1  # "does anybody", "does this" (a pronoun when no noun follows)
     return noun
 
 
-def _noun_after(words: list[Word], index: int) -> int | None:
+def _noun_after(words: list[Word], index: int, singular: bool = False) -> int | None:
     """Index of the noun that ends the phrase opened by the determiner at ``index`` (up to two
-    adjectives between), or None."""
+    adjectives between), or None. ``singular``: the phrase follows 'does', so a singular noun before
+    a form in -s ends it ("does the train leaves?")."""
     for at in range(index + 1, min(index + 4, len(words) - 1)):
         if not words[at - 1].joined or words[at].capitalised:
             return None
@@ -1161,11 +1163,15 @@ def _noun_after(words: list[Word], index: int) -> int | None:
         verb_next = (w.tags(following) <= {"VERB", "AUX"} and bool(w.verb_tags(following) & {"VBZ", "VBD"})) or (
             _past_before_object(words, at + 1)
         )
-        if tags == {"NOUN"} or ("NOUN" in tags and (verb_next or _plural_then_third(words, at))):
+        third = _plural_then_third(words, at) or (singular and _singular_then_third(words, at))
+        if tags == {"NOUN"} or ("NOUN" in tags and (verb_next or third)):
             return at
         if not tags & {"ADJ", "NOUN"}:
             return None
     return None
+
+
+_DOES = frozenset(("does", "doesn't", "doesn’t"))
 
 
 def _named_subject(words: list[Word], at: int) -> bool:
@@ -1183,6 +1189,21 @@ def _plural_then_third(words: list[Word], at: int) -> bool:
     the plural the subject's end; not "do the sales figures show", where a verb follows the second."""
     if not w.is_plural_noun(words[at].low) or at + 1 >= len(words) or not words[at].joined:
         return False
+    return _third_closes(words, at)
+
+
+def _singular_then_third(words: list[Word], at: int) -> bool:
+    """After 'does', a singular noun at ``at`` and a form in -s after it that closes the question or
+    takes an object or a phrase ("when does the train leaves?", "how does this machine works?"):
+    'does' wants a singular subject, so the form is no plural noun's (not "does the bus stop run late")."""
+    if w.is_plural_noun(words[at].low) or at + 1 >= len(words) or not words[at].joined:
+        return False
+    return _third_closes(words, at)
+
+
+def _third_closes(words: list[Word], at: int) -> bool:
+    """The word after ``at`` is a form in -s and nothing else of a verb, and it closes the question, or an
+    object, a preposition or an adjective follows it."""
     form = words[at + 1]
     if form.capitalised or w.verb_tags(form.low) != {"VBZ"}:
         return False
@@ -1239,6 +1260,7 @@ class DoVerbForm(GrammarRule):
         "We asked twice, but they did not even replied.",
         "Did you drove to the coast? Didn't you spoke to her?",
         "She doesn't usually eats breakfast, and the parser does not normally rejects blank lines.",
+        "When does the train leaves? How does this machine works? What does the word means?",
     )
     good = (
         "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
@@ -1259,6 +1281,7 @@ class DoVerbForm(GrammarRule):
         "What time did the ferry leave? What people did mattered. What Rose did worked.",
         "What little the government did came too late.",
         "What did you guys order? Did you see the rose garden? What do you people want?",
+        "Does the bus stop run late? Does the book reviews section work? Do the bus stops look clean?",
     )
     fixed = (
         "They did not go home.",
@@ -1281,6 +1304,7 @@ class DoVerbForm(GrammarRule):
         "We asked twice, but they did not even reply.",
         "Did you drive to the coast? Didn't you speak to her?",
         "She doesn't usually eat breakfast, and the parser does not normally reject blank lines.",
+        "When does the train leave? How does this machine work? What does the word mean?",
     )
     fix = "sometimes"
 
