@@ -2046,6 +2046,7 @@ class BareInfinitive(GrammarRule):
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you to know the result.",
         "He let's me go early, and the app let's you edit photos.",
+        "Please to sit down, and please to send me the file.",
         "The manager let us leaving early on Friday.",
         "His jokes made me crying with laughter.",
         "The alarm made them running out of the building.",
@@ -2056,6 +2057,7 @@ class BareInfinitive(GrammarRule):
     )
     good = (
         "Let's you and I go; so let's go home; now let's see it.",
+        "I was pleased to help; if you please to enter; he did it to please to his mother; please, to be fair, go.",
         "The app let's building managers book rooms; he sang \"Let's Dancing\" loudly; let's get going.",
         "Let it go, and the film made me realise it.",
         "The offer they made us seems fair; the promise I made him kept him going.",
@@ -2087,6 +2089,7 @@ class BareInfinitive(GrammarRule):
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you know the result.",
         "He let's me go early, and the app let's you edit photos.",
+        "Please to sit down, and please to send me the file.",
         "The manager let us leaving early on Friday.",
         "His jokes made me crying with laughter.",
         "The alarm made them running out of the building.",
@@ -2120,7 +2123,12 @@ class BareInfinitive(GrammarRule):
                         yield finding
                 continue  # "the offer they made us seems fair", "the movement to help her grows"
             target = words[at]
-            if target.low == "to" and words[index].low != "please":
+            if words[index].low == "please" and target.low == "to":
+                finding = self._please_to(doc, words, at)
+                if finding is not None:
+                    yield finding
+                continue
+            if target.low == "to":
                 finding = self._to_after(words, index, at)
                 if finding is not None:
                     yield finding
@@ -2176,6 +2184,27 @@ class BareInfinitive(GrammarRule):
                 suggestions=(verb.text,),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _please_to(self, doc: Document, words: list[Word], at: int) -> Finding | None:
+        """'Please to sit down': a request's 'please' takes the bare verb at once. Only a verb that
+        is nothing else, or one the tagger reads as the bare verb, and not in a quotation ('Please
+        to remember the fifth of November' is an old rhyme's)."""
+        if at + 1 >= len(words) or not words[at].joined:
+            return None
+        verb = words[at + 1]
+        if verb.capitalised or "VB" not in w.verb_tags(verb.low) or verb.low in w.AUXILIARIES - {"be"}:
+            return None
+        if w.tags(verb.low) != {"VERB"} and sentence_tags(doc, words)[at + 1] != "VB":
+            return None
+        if in_quotes(doc, verb.start) or verb.low == "meet":
+            return None  # "Please to meet you" is 'pleased to meet you'
+        return self.finding(
+            words[at].start,
+            verb.end,
+            f"After 'please', drop 'to': '{verb.text}'.",
+            suggestions=(verb.text,),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _after_lets(self, doc: Document, words: list[Word], index: int, at: int) -> Finding | None:
         """'Let's goes', 'let's to go': 'let's' takes the bare verb at once."""
