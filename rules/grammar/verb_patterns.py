@@ -2075,6 +2075,7 @@ class BeBareVerb(GrammarRule):
         "Are you agree with the plan? Is it exist in the new version?",
         "The old mill is build in 1850, and the towers are build in the 14th century.",
         "The claims are being process overnight, and the patients were being treat in tents.",
+        "He is goes to work by bus, and she was lives in Paris then.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -2097,6 +2098,7 @@ class BeBareVerb(GrammarRule):
         "Are you sure? Is it worth it? Were you born here? Are they aware of it? What is it?",
         "The theme is change in 1968; the answer is work in 2023; the main issue is cost in 2024.",
         "He is being part of it; the town is being home to refugees; she was being witness to history.",
+        "They are lives saved; it is works like these that sell; these are needs, not wants.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2138,6 +2140,8 @@ class BeBareVerb(GrammarRule):
                 passive = True
             elif _person_works(words, index, at):
                 pass  # "she is work at the hospital": after a personal pronoun 'work' is no noun
+            elif _person_third(words, index, at):
+                person = True  # "he is goes to work": no plural noun is 'he', 'she' or 'I'
             elif _change_follows(words, at):
                 person = True  # "prices are rise again": a manner of change after a verb-or-noun
             elif not _bare_verb_here(words, at, adverb=at > index + 1):
@@ -2436,6 +2440,22 @@ def _person_works(words: list[Word], index: int, at: int) -> bool:
         return False
     subject = words[index - 1]
     return subject.low in _PERSONS and subject.joined and words[at].joined and words[at + 1].low in _WORK_AFTER
+
+
+_ONE_PERSON = frozenset(("he", "she", "i"))
+_ONE_PERSON_BE = frozenset("is was am isn't wasn't".split())
+
+
+def _person_third(words: list[Word], index: int, at: int) -> bool:
+    """'He is goes to work', 'she was lives in Paris': 'he', 'she' or 'I', a singular 'be', then a
+    form in -s that is a verb or a plural noun. One person is no plural ('they are lives saved' and
+    'it is works like these that sell' are left alone)."""
+    if at != index + 1 or index == 0 or words[index].low not in _ONE_PERSON_BE:
+        return False
+    subject, low = words[index - 1], words[at].low
+    if subject.low not in _ONE_PERSON or not subject.joined or w.verb_tags(low) != {"VBZ"}:
+        return False
+    return w.tags(low) <= {"VERB", "NOUN"} and low not in w.AUXILIARIES
 
 
 def _noun_reading_here(words: list[Word], index: int, at: int) -> bool:
