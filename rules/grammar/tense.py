@@ -131,6 +131,7 @@ class ModalTo(GrammarRule):
         "I would rather to stay home, and you had better to leave now.",
         "I can not to believe it.",
         "Can you to help me? What should we to do now?",
+        "The man next door can't to come, and my friends from school won't to help.",
     )
     good = (
         "I must go now; we have to go and they used to go.",
@@ -143,6 +144,7 @@ class ModalTo(GrammarRule):
         "I would rather stay; it is better to leave; she had rather to the left a view.",
         "We did what we could not to lose; I will not to be honest go.",
         "Can you help me? Will you to be honest tell me? Could I to some extent agree? He can to the end.",
+        "The man next door won't to be honest mind, and we do what we must to win.",
     )
     fixed = (
         "I must go now.",
@@ -153,6 +155,7 @@ class ModalTo(GrammarRule):
         "I would rather stay home, and you had better leave now.",
         "I can not believe it.",
         "Can you help me? What should we do now?",
+        "The man next door can't come, and my friends from school won't help.",
     )
     fix = "always"
 
@@ -189,8 +192,10 @@ class ModalTo(GrammarRule):
             first = index + 1 + negated  # the 'to'
             if index == 0 or first + 1 >= len(words) or not all(word.joined for word in words[index : first + 1]):
                 continue
-            if words[first].low != "to" or not _clause_subject(words, index - 1) or not words[index - 1].joined:
+            if words[first].low != "to" or not words[index - 1].joined:
                 continue
+            if modal.low not in w.NEGATED_MODALS and not _clause_subject(words, index - 1):
+                continue  # a negated modal has no ellipsis before 'to': "the man next door can't to come"
             if not _bare_only(doc, words, first + 1) or in_quotes(doc, modal.start):
                 continue
             if _aside_at(words, first + 1):
