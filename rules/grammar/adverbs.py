@@ -436,6 +436,20 @@ _DEGREE_LINKING = frozenset(
 """Linking verbs before an adjective of degree and the adjective it grades (not 'did', 'went':
 'it went terrible' is the adjective for the adverb, grammar.adjective-for-adverb's)."""
 _NOT_GRADED = frozenset("right left wing enough".split())
+
+
+def _graded_adjective(doc: Document, words: list[Word], index: int, before: str) -> bool:
+    """The adjective of degree at ``index`` follows a linking verb and grades an adjective the
+    tagger reads as one ('it is extreme difficult'); not a preposition ('it looked amazing after
+    they were done') nor 'right' ('the party is extreme right')."""
+    head = words[index + 1].low
+    if before not in _DEGREE_LINKING or head in _NOT_GRADED or head in w.PREPOSITIONS:
+        return False
+    from ._tagger import sentence_tags
+
+    return "ADJ" in w.tags(head) and sentence_tags(doc, words)[index + 1] == "JJ"
+
+
 """Words after an adjective of degree that make a phrase of their own ('the party is extreme right')."""
 _LINKING_BEFORE_REAL = frozenset(
     """is are was were am be been being 's 're 'm looks look looked seems seem seemed feel feels felt
@@ -473,6 +487,7 @@ class RealForReally(GrammarRule):
         "He is a real good friend; it was real gold; that is real progress.",
         "It was total chaos; the party is extreme right; he was absolute ruler; it was incredible enough.",
         "The results were amazing, fresh and cheap; it was terrible weather; it went terrible.",
+        "It looked amazing after they were done, and it seemed incredible before the fall.",
     )
     fixed = ()
     fix = "sometimes"
@@ -488,9 +503,7 @@ class RealForReally(GrammarRule):
             before = words[index - 1].low
             adverb = _DEGREE_ADJECTIVES.get(real.low, "really")
             # "it is extreme difficult": only after a linking verb, before an adjective
-            if real.low != "real" and (
-                before not in _DEGREE_LINKING or head.low in _NOT_GRADED or "ADJ" not in w.tags(head.low)
-            ):
+            if real.low != "real" and not _graded_adjective(doc, words, index, before):
                 continue
             action = before in _all_action_verbs() and head.low in _DEGREE_HEADS  # "played real well"
             if (before not in _LINKING_BEFORE_REAL and not action) or real.text != real.low:
