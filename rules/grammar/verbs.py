@@ -2576,6 +2576,7 @@ class MissingTo(GrammarRule):
         "They got him fix the car for free.",
         "It is important remember the victims, and it was difficult find a seat.",
         "The suspect refused answer any questions, and the council agreed build a new bridge.",
+        "We are going go home soon, and she is going be late.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -2587,6 +2588,7 @@ class MissingTo(GrammarRule):
         "Git learns log.showSignature now.",
         "He led us to the exit; the storm caused them no harm; try harder; remember me to her.",
         "I am going home; it is going well; they were going strong; keep going, and get going there.",
+        "The going, be it slow or fast, was hard; we are going, going, gone.",
         "The board agreed go-ahead terms; she wants a go on the swing; they tried go karts.",
         "All they need do is ask; I need help; we need only ask; they need not change them.",
         "All we need is time; we need work done.",
@@ -2612,6 +2614,7 @@ class MissingTo(GrammarRule):
         "They got him to fix the car for free.",
         "It is important to remember the victims, and it was difficult to find a seat.",
         "The suspect refused to answer any questions, and the council agreed to build a new bridge.",
+        "We are going to go home soon, and she is going to be late.",
     )
     fix = "always"
 
@@ -2626,6 +2629,7 @@ class MissingTo(GrammarRule):
                 _maybe_plain_bare(lows[position + 1])
                 or (position + 1 < last and _maybe_plain_bare(lows[position + 2]))
                 or (lows[position] in _ABLE_WORDS and _bare_after_able(lows[position + 1]))
+                or (lows[position] == "going" and lows[position + 1] in _GO_BE)
             )
         ]
         for words, index in places(doc, candidates):
@@ -2654,7 +2658,13 @@ class MissingTo(GrammarRule):
             plain = (
                 (_plain_bare_verb(doc, words, at) and not (ambiguous and not _object_after_bare(words, at)))
                 or (ambiguous and low not in _NOT_NOUN_CHECKED and _object_after_bare(words, at))
-                or (verb.low == "go" and at == index + 1 and low in _TO_VERB_VERBS and _go_goes_on(doc, words, at))
+                or (
+                    verb.low == "go"
+                    and at == index + 1
+                    and (low in _TO_VERB_VERBS or low == "going")
+                    and _go_goes_on(doc, words, at)
+                )
+                or (verb.low == "be" and low == "going" and at == index + 1)  # "she is going be late"
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
                 or (low in _ABLE_WORDS and _bare_after_able(verb.low))
             )
@@ -2696,6 +2706,8 @@ _TO_VERB_VERBS = frozenset(
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
 _ABLE_WORDS = frozenset(("able", "unable"))
+_GO_BE = frozenset(("go", "be"))
+"""Bare verbs the sift lets through after 'going' ('we are going go home', 'she is going be late')."""
 _NEED_SUBJECTS = frozenset("i we they".split())
 _NEED_CLAUSE_OPENERS = frozenset("and but so because then now".split())
 """Subjects after which 'need' + bare verb is a slip ("we need buy"); not 'you' ("need you ask?")."""
