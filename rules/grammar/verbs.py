@@ -125,6 +125,7 @@ class ModalVerbForm(GrammarRule):
         "Can somebody helps me? Why would the bank refuses the loan?",
         "The board will soon announced it.",
         "The dog can runs very fast, and my sister will drives us there.",
+        "Will you can come tomorrow? Would they can help us?",
     )
     good = (
         "The court would approve the deal.",
@@ -145,6 +146,7 @@ class ModalVerbForm(GrammarRule):
         "Can the bus stops be moved? Will the new rules work? May the best team win!",
         "Could you kindly send the file? Would you believe it? Will you, tired as you are, stay?",
         "Could someone called Anna come? Will everyone seated at the back stand? When will the rules apply?",
+        "Will you can the peaches this year? Will you, can you, help? Can you can it?",
     )
     fixed = (
         "The court would approve the deal.",
@@ -163,6 +165,7 @@ class ModalVerbForm(GrammarRule):
         "Can somebody help me? Why would the bank refuse the loan?",
         "The board will soon announced it.",
         "The dog can run very fast, and my sister will drive us there.",
+        "Will you can come tomorrow? Would they can help us?",
     )
     fix = "sometimes"
 
@@ -187,6 +190,12 @@ class ModalVerbForm(GrammarRule):
                 continue  # "the gods' will prevails": a plural's possessive makes the modal a noun
             target_index = _skip_adverb(words, index)
             if target_index >= len(words):
+                continue
+            second = _asked_second_modal(words, index, target_index) if not contracted else None
+            if second is not None:  # "Will you can come tomorrow?"
+                finding = self._second_modal(words, index, second)
+                if finding is not None:
+                    yield finding
                 continue
             asked = (
                 not contracted
@@ -263,6 +272,22 @@ class ModalVerbForm(GrammarRule):
                     f"After '{modal.text}', use the bare verb '{suggestion}', not '{target.text}'.",
                     FixSafety.SAFE,
                 )
+
+
+def _asked_second_modal(words: list[Word], index: int, at: int) -> int | None:
+    """Index of a second modal after a question's modal and its pronoun, before a bare verb ("Will
+    you can come tomorrow?" → 'will you be able to'); None elsewhere ("Will you can the peaches?"
+    is the verb 'can', and "will you, can you, help" has its commas)."""
+    if at != index + 1 or not _asks(words, index) or words[at].low not in _MODAL_ASKED | {"you"}:
+        return None
+    second = at + 1
+    if second + 1 >= len(words) or not (words[at].joined and words[second].joined):
+        return None
+    modal = words[second].low
+    if modal not in w.MODALS or modal == words[index].low or "VB" not in w.verb_tags(words[second + 1].low):
+        return None
+    following = words[second + 1].low
+    return None if following in w.DETERMINERS or following in w.AUXILIARIES - {"be", "have"} else second
 
 
 def _determined_subject(words: list[Word], index: int) -> bool:
