@@ -409,7 +409,48 @@ def _manner_adverb(low: str) -> str | None:
     return adverb_of(low)
 
 
-_REAL = frozenset(("real",))
+_DEGREE_ADJECTIVES = {
+    "extreme": "extremely",
+    "incredible": "incredibly",
+    "terrible": "terribly",
+    "awful": "awfully",
+    "horrible": "horribly",
+    "complete": "completely",
+    "absolute": "absolutely",
+    "total": "totally",
+    "unbelievable": "unbelievably",
+    "exceptional": "exceptionally",
+    "remarkable": "remarkably",
+    "extraordinary": "extraordinarily",
+    "amazing": "amazingly",
+    "surprising": "surprisingly",
+}
+"""Adjectives of degree written for their adverb before a predicate adjective ('it is extreme
+difficult', 'she was incredible talented'), as 'real' for 'really'."""
+_REAL = frozenset(("real",)) | frozenset(_DEGREE_ADJECTIVES)
+_DEGREE_LINKING = frozenset(
+    """is are was were am be been being 's 're 'm looks look looked seems seem seemed feel feels felt
+    sounds sound sounded got get gets became become becomes it's i'm you're we're they're he's she's
+    that's""".split()
+)
+"""Linking verbs before an adjective of degree and the adjective it grades (not 'did', 'went':
+'it went terrible' is the adjective for the adverb, grammar.adjective-for-adverb's)."""
+_NOT_GRADED = frozenset("right left wing enough".split())
+
+
+def _graded_adjective(doc: Document, words: list[Word], index: int, before: str) -> bool:
+    """The adjective of degree at ``index`` follows a linking verb and grades an adjective the
+    tagger reads as one ('it is extreme difficult'); not a preposition ('it looked amazing after
+    they were done') nor 'right' ('the party is extreme right')."""
+    head = words[index + 1].low
+    if before not in _DEGREE_LINKING or head in _NOT_GRADED or head in w.PREPOSITIONS:
+        return False
+    from ._tagger import sentence_tags
+
+    return "ADJ" in w.tags(head) and sentence_tags(doc, words)[index + 1] == "JJ"
+
+
+"""Words after an adjective of degree that make a phrase of their own ('the party is extreme right')."""
 _LINKING_BEFORE_REAL = frozenset(
     """is are was were am be been being 's 're 'm looks look looked seems seem seemed feel feels felt
     sounds sound sounded got get gets became become becomes it's i'm you're we're they're he's she's
@@ -422,24 +463,31 @@ class RealForReally(GrammarRule):
     id = "grammar.real-for-really"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Real' as a degree word: 'it was real good', 'she did real well' ('really')."
+    summary = "'Real', 'extreme', 'incredible' … as degree words: 'it was real good', 'it is extreme difficult'."
     why = (
         "'Real' before an adjective or an adverb ('real good', 'real quick', 'real well') is informal "
         "American speech for 'really' or 'very'. Reported after a linking verb or 'did' before an "
         "adjective or adverb that ends its phrase ('it was real good.'), and after a verb of action "
         "before 'well', 'fast', 'hard' and the like ('played real well'); 'real estate', 'the real big "
-        "issue' and 'a real good friend' (before a noun) are left alone."
+        "issue' and 'a real good friend' (before a noun) are left alone. Adjectives of degree "
+        "('extreme', 'incredible', 'terrible', 'awful', 'complete', 'absolute', 'total' …) after a "
+        "linking verb and before an adjective that ends its phrase take their adverb too: 'it is "
+        "extremely difficult', not 'extreme difficult' ('it was total chaos' has a noun)."
     )
     bad = (
         "The food was real good.",
         "She is real smart, and he did real well.",
         "It looks real nice, and we got there real fast.",
         "The team played real well.",
+        "The exam was extreme difficult, she is incredible talented, and they are complete different.",
     )
     good = (
         "The food was really good; the threat is real.",
         "Real estate is real property; the real big issue is cost.",
         "He is a real good friend; it was real gold; that is real progress.",
+        "It was total chaos; the party is extreme right; he was absolute ruler; it was incredible enough.",
+        "The results were amazing, fresh and cheap; it was terrible weather; it went terrible.",
+        "It looked amazing after they were done, and it seemed incredible before the fall.",
     )
     fixed = ()
     fix = "sometimes"
@@ -453,8 +501,12 @@ class RealForReally(GrammarRule):
             if head.low == "enough":
                 continue  # "it seemed real enough": 'enough' follows the adjective it grades
             before = words[index - 1].low
+            adverb = _DEGREE_ADJECTIVES.get(real.low, "really")
+            # "it is extreme difficult": only after a linking verb, before an adjective
+            if real.low != "real" and not _graded_adjective(doc, words, index, before):
+                continue
             action = before in _all_action_verbs() and head.low in _DEGREE_HEADS  # "played real well"
-            if (before not in _LINKING_BEFORE_REAL and not action) or real.text != "real":
+            if (before not in _LINKING_BEFORE_REAL and not action) or real.text != real.low:
                 continue
             tags = w.tags(head.low)
             if head.low not in _DEGREE_HEADS and "ADJ" not in tags:
@@ -469,9 +521,11 @@ class RealForReally(GrammarRule):
 
                 if sentence_tags(doc, words)[index + 1] not in ("JJ", "RB"):
                     continue  # "it was real gold": a noun
-            yield self.replace_word(
-                real, "really", f"'Real' before '{head.text}' is informal: write 'really'.", FixSafety.UNSAFE
-            )
+            if real.low == "real":
+                message = f"'Real' before '{head.text}' is informal: write 'really'."
+            else:
+                message = f"'{real.text}' grades '{head.text}' here, so it takes the adverb: '{adverb}'."
+            yield self.replace_word(real, adverb, message, FixSafety.UNSAFE)
 
 
 _FONDNESS = frozenset(

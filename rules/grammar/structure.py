@@ -111,6 +111,9 @@ _ACTION_NOUNS = frozenset(
     "export import sale supply delivery transfer shipment purchase production development use removal "
     "release transport deployment".split()
 )
+_LOT = frozenset(("lot",))
+_AFTER_A_LOT_NOUN = frozenset("there here that who which".split())
+"""Words after the noun of 'a lot people' that show the phrase has ended ('a lot people there')."""
 _PHRASE_ENDS = frozenset("to from for in into by through and or".split())
 
 
@@ -118,29 +121,37 @@ class MissingOf(GrammarRule):
     id = "grammar.missing-of"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Of' missing after a noun of action: 'suspend the export military technology'."
+    summary = (
+        "'Of' missing after a noun of action or 'a lot': 'suspend the export military technology', 'a lot people'."
+    )
     why = (
         "'The export', 'the sale', 'the supply' of something need 'of' before what is exported, sold "
         "or supplied: 'suspend the export of military technology'. Flagged only when the noun is "
         "followed by an adjective and a noun that end the phrase, so compounds such as 'the export "
-        "market' or 'the sale price' are left alone."
+        "market' or 'the sale price' are left alone. 'A lot' before a plural or an uncountable noun "
+        "needs 'of' too ('a lot of people', 'a lot of money'), unless a verb follows the noun ('it "
+        "changed a lot people think': 'a lot' is an adverb there)."
     )
     bad = (
         "NATO should suspend the export military technology to Turkey.",
         "The supply nuclear fuel to Iran was halted.",
+        "She has a lot friends, and we spent a lot money on a lot people there.",
     )
     good = (
         "NATO should suspend the export of military technology to Turkey.",
         "The export market and the sale price fell; the supply chain held.",
         "The use of public funds is limited.",
+        "It changed a lot people think; we bought a lot cheaper shoes; it sold a lot years ago; a lot more came.",
     )
     fixed = (
         "NATO should suspend the export of military technology to Turkey.",
         "The supply of nuclear fuel to Iran was halted.",
+        "She has a lot of friends, and we spent a lot of money on a lot of people there.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._a_lot(doc)
         # Found from the rare action nouns, not from every "the": the same places, in the same order.
         for words, noun_index in occurrences(doc, _ACTION_NOUNS):
             index = noun_index - 1
@@ -160,6 +171,35 @@ class MissingOf(GrammarRule):
                 noun,
                 f"{noun.text} of",
                 f"'{noun.text}' needs 'of' before what follows: '{noun.text} of {modifier.text} {head.text}'.",
+                FixSafety.SAFE,
+            )
+
+    def _a_lot(self, doc: Document) -> Iterator[Finding]:
+        """'A lot people', 'a lot homework': 'a lot' before a plural or an uncountable noun needs 'of'.
+        Only a noun that is nothing else (or 'people', 'children' …) and after which no verb follows:
+        'it helped a lot people said' has 'a lot' as an adverb and a new clause."""
+        from .determiners import MASS_NOUNS
+
+        for words, index in occurrences(doc, _LOT):
+            if index == 0 or index + 1 >= len(words) or words[index - 1].low != "a":
+                continue
+            article, lot, noun = words[index - 1], words[index], words[index + 1]
+            if not (article.joined and lot.joined) or noun.capitalised:
+                continue
+            low = noun.low
+            plural = low in w.PLURAL_PERSONS or (w.is_plural_noun(low) and w.tags(low) == {"NOUN"})
+            if not plural and low not in MASS_NOUNS:
+                continue
+            if index + 2 < len(words) and noun.joined:
+                after = words[index + 2].low
+                if after not in w.PREPOSITIONS and after not in _AFTER_A_LOT_NOUN and w.tags(after) - {"ADV"}:
+                    continue  # "a lot people said", "a lot money changes hands": a clause may follow
+                if after in w.PREPOSITIONS and "VERB" in w.tags(after):
+                    continue
+            yield self.replace_word(
+                lot,
+                f"{lot.text} of",
+                f"'A lot' needs 'of' before a noun: 'a lot of {noun.text}'.",
                 FixSafety.SAFE,
             )
 

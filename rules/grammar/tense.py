@@ -66,13 +66,16 @@ def _clause_start(words: list[Word], index: int) -> bool:
 
 
 def _clause_subject(words: list[Word], index: int) -> bool:
-    """A subject that opens its clause ends at ``words[index]``: a subject pronoun ("we"), or a
-    determiner and a noun, with up to two adjectives between ("the new council")."""
+    """A subject that opens its clause ends at ``words[index]``: a subject pronoun ("we"), a plural
+    noun on its own ("applicants"), or a determiner and a noun, with up to two adjectives between
+    ("the new council")."""
     word = words[index]
     if word.low in _SUBJECTS:
         if word.low == "i" and word.text != "I":
             return False
         return _clause_start(words, index)
+    if w.tags(word.low) == {"NOUN"} and w.is_plural_noun(word.low) and _clause_start(words, index):
+        return index == 0 or not word.capitalised  # "Applicants must to submit": a bare plural opens it
     if "NOUN" not in w.tags(word.low) or word.low in _GAP_OPENERS or word.capitalised:
         return False
     for start in range(index - 1, max(index - 4, -1), -1):
@@ -131,6 +134,8 @@ class ModalTo(GrammarRule):
         "I would rather to stay home, and you had better to leave now.",
         "I can not to believe it.",
         "Can you to help me? What should we to do now?",
+        "The man next door can't to come, and my friends from school won't to help.",
+        "Visitors must to sign in. Students should to arrive early.",
     )
     good = (
         "I must go now; we have to go and they used to go.",
@@ -143,6 +148,8 @@ class ModalTo(GrammarRule):
         "I would rather stay; it is better to leave; she had rather to the left a view.",
         "We did what we could not to lose; I will not to be honest go.",
         "Can you help me? Will you to be honest tell me? Could I to some extent agree? He can to the end.",
+        "The man next door won't to be honest mind, and we do what we must to win.",
+        "People can to some extent choose; voters will, to be fair, decide; ask what teachers can to help.",
     )
     fixed = (
         "I must go now.",
@@ -153,6 +160,8 @@ class ModalTo(GrammarRule):
         "I would rather stay home, and you had better leave now.",
         "I can not believe it.",
         "Can you help me? What should we do now?",
+        "The man next door can't come, and my friends from school won't help.",
+        "Visitors must sign in. Students should arrive early.",
     )
     fix = "always"
 
@@ -189,8 +198,10 @@ class ModalTo(GrammarRule):
             first = index + 1 + negated  # the 'to'
             if index == 0 or first + 1 >= len(words) or not all(word.joined for word in words[index : first + 1]):
                 continue
-            if words[first].low != "to" or not _clause_subject(words, index - 1) or not words[index - 1].joined:
+            if words[first].low != "to" or not words[index - 1].joined:
                 continue
+            if modal.low not in w.NEGATED_MODALS and not _clause_subject(words, index - 1):
+                continue  # a negated modal has no ellipsis before 'to': "the man next door can't to come"
             if not _bare_only(doc, words, first + 1) or in_quotes(doc, modal.start):
                 continue
             if _aside_at(words, first + 1):

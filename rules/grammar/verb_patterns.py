@@ -2076,6 +2076,7 @@ class BeBareVerb(GrammarRule):
         "Are you agree with the plan? Is it exist in the new version?",
         "The old mill is build in 1850, and the towers are build in the 14th century.",
         "The claims are being process overnight, and the patients were being treat in tents.",
+        "He is goes to work by bus, and she was lives in Paris then.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -2098,6 +2099,7 @@ class BeBareVerb(GrammarRule):
         "Are you sure? Is it worth it? Were you born here? Are they aware of it? What is it?",
         "The theme is change in 1968; the answer is work in 2023; the main issue is cost in 2024.",
         "He is being part of it; the town is being home to refugees; she was being witness to history.",
+        "They are lives saved; it is works like these that sell; these are needs, not wants.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2139,6 +2141,8 @@ class BeBareVerb(GrammarRule):
                 passive = True
             elif _person_works(words, index, at):
                 pass  # "she is work at the hospital": after a personal pronoun 'work' is no noun
+            elif _person_third(words, index, at):
+                person = True  # "he is goes to work": no plural noun is 'he', 'she' or 'I'
             elif _change_follows(words, at):
                 person = True  # "prices are rise again": a manner of change after a verb-or-noun
             elif not _bare_verb_here(words, at, adverb=at > index + 1):
@@ -2437,6 +2441,22 @@ def _person_works(words: list[Word], index: int, at: int) -> bool:
         return False
     subject = words[index - 1]
     return subject.low in _PERSONS and subject.joined and words[at].joined and words[at + 1].low in _WORK_AFTER
+
+
+_ONE_PERSON = frozenset(("he", "she", "i"))
+_ONE_PERSON_BE = frozenset("is was am isn't wasn't".split())
+
+
+def _person_third(words: list[Word], index: int, at: int) -> bool:
+    """'He is goes to work', 'she was lives in Paris': 'he', 'she' or 'I', a singular 'be', then a
+    form in -s that is a verb or a plural noun. One person is no plural ('they are lives saved' and
+    'it is works like these that sell' are left alone)."""
+    if at != index + 1 or index == 0 or words[index].low not in _ONE_PERSON_BE:
+        return False
+    subject, low = words[index - 1], words[at].low
+    if subject.low not in _ONE_PERSON or not subject.joined or w.verb_tags(low) != {"VBZ"}:
+        return False
+    return w.tags(low) <= {"VERB", "NOUN"} and low not in w.AUXILIARIES
 
 
 def _noun_reading_here(words: list[Word], index: int, at: int) -> bool:
@@ -3001,6 +3021,7 @@ class InfinitiveAfter(GrammarRule):
         "I can't wait meeting your parents, and the new coach seems knowing the game.",
         "We plan renting Villa Rosa, and they helped us carrying the boxes.",
         "I want going to bed early, and we would like booking a table for four.",
+        "They decided going home, she refused going with them, and he promised coming back.",
     )
     good = (
         "The council decided to close the library, and we decided going home was best.",
@@ -3013,6 +3034,7 @@ class InfinitiveAfter(GrammarRule):
         "I warned you, knowing the road. He asked them leaving the hall to wait; she taught them reading.",
         "We can't wait, seeing the queue; I reminded you leaving early was fine; the order them sorting was odd.",
         "I want sleeping bags; it wants washing; I'd like swimming more if it were warm; I like going out.",
+        "The council promised housing there; the board agreed funding for schools and agreed going rates.",
     )
     fixed = ()
     fix = "sometimes"
@@ -3059,6 +3081,7 @@ class InfinitiveAfter(GrammarRule):
             if (
                 tags != {"VERB"}
                 and not (tags <= {"VERB", "NOUN", "ADJ"} and "NOUN" in tags and _object_follows(words, at))
+                and not _particle_follows(doc, words, at)
                 and not seems_being
                 and at == index + 1
             ):
@@ -3182,6 +3205,27 @@ def _name_object(words: list[Word], index: int, at: int) -> bool:
         and words[at + 1].text[:1].isupper()
         and words[at + 1].text[1:].islower()
     )
+
+
+_ING_PARTICLES = frozenset("home back out away abroad there ahead together inside outside upstairs downstairs".split())
+"""Adverbs of place and direction that attach to a verb ("decided going home", "promised coming back"),
+not to a noun the '-ing' form might be."""
+_MOTION_PARTICLES = frozenset("home back away abroad ahead".split())
+"""The ones that show a verb of motion even after a form that is a noun too ('coming back')."""
+
+
+def _particle_follows(doc: Document, words: list[Word], at: int) -> bool:
+    """The '-ing' form at ``at`` (also an adjective or a noun) is read as a verb by what follows it:
+    an adverb of place or direction ("refused going home"), or, for a form that is no noun, a
+    preposition ("decided going with them"; not "agreed funding for schools": a noun). After a
+    form that is a noun too only an adverb of motion counts, and the tagger must read the verb
+    ("promised coming back"; "promised housing there" is a noun)."""
+    if not words[at].joined or at + 1 >= len(words):
+        return False
+    following, tags = words[at + 1].low, w.tags(words[at].low)
+    if "NOUN" in tags:  # "promised coming back"; not "promised housing there"
+        return following in _MOTION_PARTICLES and sentence_tags(doc, words)[at] == "VBG"
+    return following in _ING_PARTICLES or following in w.PREPOSITIONS - {"of"}
 
 
 def _finite_ahead(words: list[Word], at: int) -> bool:

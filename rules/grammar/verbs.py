@@ -124,6 +124,8 @@ class ModalVerbForm(GrammarRule):
         "Could you sent me the file? Customers should carefully reads the terms.",
         "Can somebody helps me? Why would the bank refuses the loan?",
         "The board will soon announced it.",
+        "The dog can runs very fast, and my sister will drives us there.",
+        "Will you can come tomorrow? Would they can help us?",
     )
     good = (
         "The court would approve the deal.",
@@ -144,6 +146,7 @@ class ModalVerbForm(GrammarRule):
         "Can the bus stops be moved? Will the new rules work? May the best team win!",
         "Could you kindly send the file? Would you believe it? Will you, tired as you are, stay?",
         "Could someone called Anna come? Will everyone seated at the back stand? When will the rules apply?",
+        "Will you can the peaches this year? Will you, can you, help? Can you can it?",
     )
     fixed = (
         "The court would approve the deal.",
@@ -161,6 +164,8 @@ class ModalVerbForm(GrammarRule):
         "Could you send me the file? Customers should carefully read the terms.",
         "Can somebody help me? Why would the bank refuse the loan?",
         "The board will soon announced it.",
+        "The dog can run very fast, and my sister will drive us there.",
+        "Will you can come tomorrow? Would they can help us?",
     )
     fix = "sometimes"
 
@@ -185,6 +190,12 @@ class ModalVerbForm(GrammarRule):
                 continue  # "the gods' will prevails": a plural's possessive makes the modal a noun
             target_index = _skip_adverb(words, index)
             if target_index >= len(words):
+                continue
+            second = _asked_second_modal(words, index, target_index) if not contracted else None
+            if second is not None:  # "Will you can come tomorrow?"
+                finding = self._second_modal(words, index, second)
+                if finding is not None:
+                    yield finding
                 continue
             asked = (
                 not contracted
@@ -263,13 +274,30 @@ class ModalVerbForm(GrammarRule):
                 )
 
 
+def _asked_second_modal(words: list[Word], index: int, at: int) -> int | None:
+    """Index of a second modal after a question's modal and its pronoun, before a bare verb ("Will
+    you can come tomorrow?" → 'will you be able to'); None elsewhere ("Will you can the peaches?"
+    is the verb 'can', and "will you, can you, help" has its commas)."""
+    if at != index + 1 or not _asks(words, index) or words[at].low not in _MODAL_ASKED | {"you"}:
+        return None
+    second = at + 1
+    if second + 1 >= len(words) or not (words[at].joined and words[second].joined):
+        return None
+    modal = words[second].low
+    if modal not in w.MODALS or modal == words[index].low or "VB" not in w.verb_tags(words[second + 1].low):
+        return None
+    following = words[second + 1].low
+    return None if following in w.DETERMINERS or following in w.AUXILIARIES - {"be", "have"} else second
+
+
 def _determined_subject(words: list[Word], index: int) -> bool:
-    """The modal at ``index`` follows a determiner and a word that is only a noun ("the boy will
-    finishes the report"): the noun is its subject, so the plural-looking word after the modal
-    cannot be an inverted question's subject."""
+    """The modal at ``index`` follows a determiner and a noun ("the boy will finishes the report",
+    "the dog can runs very fast": a noun that is a verb too is a noun after the determiner): the
+    noun is its subject, so the plural-looking word after the modal cannot be an inverted
+    question's subject."""
     if index < 2 or not words[index - 1].joined or not words[index - 2].joined:
         return False
-    return w.tags(words[index - 1].low) == {"NOUN"} and words[index - 2].low in _SUBJECT_DETERMINERS
+    return "NOUN" in w.tags(words[index - 1].low) and words[index - 2].low in _SUBJECT_DETERMINERS
 
 
 _SUBJECT_DETERMINERS = w.ARTICLES | w.POSSESSIVES | frozenset(("this", "that", "every", "each"))
@@ -1141,15 +1169,17 @@ def _question_subject_end(words: list[Word], index: int) -> int | None:
         return index + 1  # "what does manipulations mean"
     if first.capitalised and _named_subject(words, index + 1):
         return index + 1  # "Does Tom plays the piano?"
-    noun = _noun_after(words, index + 1) if first.low in _SUBJECT_OPENERS else None
+    singular = words[index].low in _DOES
+    noun = _noun_after(words, index + 1, singular) if first.low in _SUBJECT_OPENERS else None
     if noun is None and first.low in _ASKED_SUBJECTS:
         return index + 1  # "does anybody", "does this" (a pronoun when no noun follows)
     return noun
 
 
-def _noun_after(words: list[Word], index: int) -> int | None:
+def _noun_after(words: list[Word], index: int, singular: bool = False) -> int | None:
     """Index of the noun that ends the phrase opened by the determiner at ``index`` (up to two
-    adjectives between), or None."""
+    adjectives between), or None. ``singular``: the phrase follows 'does', so a singular noun before
+    a form in -s ends it ("does the train leaves?")."""
     for at in range(index + 1, min(index + 4, len(words) - 1)):
         if not words[at - 1].joined or words[at].capitalised:
             return None
@@ -1158,11 +1188,15 @@ def _noun_after(words: list[Word], index: int) -> int | None:
         verb_next = (w.tags(following) <= {"VERB", "AUX"} and bool(w.verb_tags(following) & {"VBZ", "VBD"})) or (
             _past_before_object(words, at + 1)
         )
-        if tags == {"NOUN"} or ("NOUN" in tags and (verb_next or _plural_then_third(words, at))):
+        third = _plural_then_third(words, at) or (singular and _singular_then_third(words, at))
+        if tags == {"NOUN"} or ("NOUN" in tags and (verb_next or third)):
             return at
         if not tags & {"ADJ", "NOUN"}:
             return None
     return None
+
+
+_DOES = frozenset(("does", "doesn't", "doesn’t"))
 
 
 def _named_subject(words: list[Word], at: int) -> bool:
@@ -1180,6 +1214,21 @@ def _plural_then_third(words: list[Word], at: int) -> bool:
     the plural the subject's end; not "do the sales figures show", where a verb follows the second."""
     if not w.is_plural_noun(words[at].low) or at + 1 >= len(words) or not words[at].joined:
         return False
+    return _third_closes(words, at)
+
+
+def _singular_then_third(words: list[Word], at: int) -> bool:
+    """After 'does', a singular noun at ``at`` and a form in -s after it that closes the question or
+    takes an object or a phrase ("when does the train leaves?", "how does this machine works?"):
+    'does' wants a singular subject, so the form is no plural noun's (not "does the bus stop run late")."""
+    if w.is_plural_noun(words[at].low) or at + 1 >= len(words) or not words[at].joined:
+        return False
+    return _third_closes(words, at)
+
+
+def _third_closes(words: list[Word], at: int) -> bool:
+    """The word after ``at`` is a form in -s and nothing else of a verb, and it closes the question, or an
+    object, a preposition or an adjective follows it."""
     form = words[at + 1]
     if form.capitalised or w.verb_tags(form.low) != {"VBZ"}:
         return False
@@ -1236,6 +1285,7 @@ class DoVerbForm(GrammarRule):
         "We asked twice, but they did not even replied.",
         "Did you drove to the coast? Didn't you spoke to her?",
         "She doesn't usually eats breakfast, and the parser does not normally rejects blank lines.",
+        "When does the train leaves? How does this machine works? What does the word means?",
     )
     good = (
         "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
@@ -1256,6 +1306,7 @@ class DoVerbForm(GrammarRule):
         "What time did the ferry leave? What people did mattered. What Rose did worked.",
         "What little the government did came too late.",
         "What did you guys order? Did you see the rose garden? What do you people want?",
+        "Does the bus stop run late? Does the book reviews section work? Do the bus stops look clean?",
     )
     fixed = (
         "They did not go home.",
@@ -1278,6 +1329,7 @@ class DoVerbForm(GrammarRule):
         "We asked twice, but they did not even reply.",
         "Did you drive to the coast? Didn't you speak to her?",
         "She doesn't usually eat breakfast, and the parser does not normally reject blank lines.",
+        "When does the train leave? How does this machine work? What does the word mean?",
     )
     fix = "sometimes"
 
@@ -2015,9 +2067,11 @@ class BareInfinitive(GrammarRule):
         "Please answers quickly.",
         "Let him goes first. They made me to clean the room.",
         "Let's goes to the park, or let's to stay home.",
+        "Let's going to the beach, and then let's eating out.",
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you to know the result.",
         "He let's me go early, and the app let's you edit photos.",
+        "Please to sit down, and please to send me the file.",
         "The manager let us leaving early on Friday.",
         "His jokes made me crying with laughter.",
         "The alarm made them running out of the building.",
@@ -2028,6 +2082,8 @@ class BareInfinitive(GrammarRule):
     )
     good = (
         "Let's you and I go; so let's go home; now let's see it.",
+        "I was pleased to help; if you please to enter; he did it to please to his mother; please, to be fair, go.",
+        "The app let's building managers book rooms; he sang \"Let's Dancing\" loudly; let's get going.",
         "Let it go, and the film made me realise it.",
         "The offer they made us seems fair; the promise I made him kept him going.",
         "I saw you left early; it made sense, please.",
@@ -2054,9 +2110,11 @@ class BareInfinitive(GrammarRule):
         "Please answer quickly.",
         "Let him go first. They made me clean the room.",
         "Let's go to the park, or let's stay home.",
+        "Let's going to the beach, and then let's eating out.",
         "The teacher let the students to leave, and the referee made the players to walk off.",
         "We will let you know the result.",
         "He let's me go early, and the app let's you edit photos.",
+        "Please to sit down, and please to send me the file.",
         "The manager let us leaving early on Friday.",
         "His jokes made me crying with laughter.",
         "The alarm made them running out of the building.",
@@ -2090,7 +2148,12 @@ class BareInfinitive(GrammarRule):
                         yield finding
                 continue  # "the offer they made us seems fair", "the movement to help her grows"
             target = words[at]
-            if target.low == "to" and words[index].low != "please":
+            if words[index].low == "please" and target.low == "to":
+                finding = self._please_to(doc, words, at)
+                if finding is not None:
+                    yield finding
+                continue
+            if target.low == "to":
                 finding = self._to_after(words, index, at)
                 if finding is not None:
                     yield finding
@@ -2147,6 +2210,27 @@ class BareInfinitive(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
 
+    def _please_to(self, doc: Document, words: list[Word], at: int) -> Finding | None:
+        """'Please to sit down': a request's 'please' takes the bare verb at once. Only a verb that
+        is nothing else, or one the tagger reads as the bare verb, and not in a quotation ('Please
+        to remember the fifth of November' is an old rhyme's)."""
+        if at + 1 >= len(words) or not words[at].joined:
+            return None
+        verb = words[at + 1]
+        if verb.capitalised or "VB" not in w.verb_tags(verb.low) or verb.low in w.AUXILIARIES - {"be"}:
+            return None
+        if w.tags(verb.low) != {"VERB"} and sentence_tags(doc, words)[at + 1] != "VB":
+            return None
+        if in_quotes(doc, verb.start) or verb.low == "meet":
+            return None  # "Please to meet you" is 'pleased to meet you'
+        return self.finding(
+            words[at].start,
+            verb.end,
+            f"After 'please', drop 'to': '{verb.text}'.",
+            suggestions=(verb.text,),
+            fix=FixSafety.UNSAFE,
+        )
+
     def _after_lets(self, doc: Document, words: list[Word], index: int, at: int) -> Finding | None:
         """'Let's goes', 'let's to go': 'let's' takes the bare verb at once."""
         target = words[at]
@@ -2163,6 +2247,16 @@ class BareInfinitive(GrammarRule):
                     fix=FixSafety.SAFE,
                 )
             return None
+        if (
+            target.low.endswith("ing")
+            and (index == 0 or _lets_subject(doc, words, index) is None)
+            and not in_quotes(doc, target.start)
+        ):
+            # "Let's going to the park": an -ing form after 'let us' with no subject before it
+            base = _base_form(target, clear=True)
+            if base is None or base == target.low:
+                return None
+            return self.replace_word(target, base, f"After 'let's', use the bare verb '{base}'.", FixSafety.UNSAFE)
         if target.capitalised or target.low in w.AUXILIARIES or not _only_inflected(words, at, plain_object=True):
             return None
         base = _base_form(target)
@@ -2507,6 +2601,7 @@ class MissingTo(GrammarRule):
         "They got him fix the car for free.",
         "It is important remember the victims, and it was difficult find a seat.",
         "The suspect refused answer any questions, and the council agreed build a new bridge.",
+        "We are going go home soon, and she is going be late.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -2518,6 +2613,7 @@ class MissingTo(GrammarRule):
         "Git learns log.showSignature now.",
         "He led us to the exit; the storm caused them no harm; try harder; remember me to her.",
         "I am going home; it is going well; they were going strong; keep going, and get going there.",
+        "The going, be it slow or fast, was hard; we are going, going, gone.",
         "The board agreed go-ahead terms; she wants a go on the swing; they tried go karts.",
         "All they need do is ask; I need help; we need only ask; they need not change them.",
         "All we need is time; we need work done.",
@@ -2543,6 +2639,7 @@ class MissingTo(GrammarRule):
         "They got him to fix the car for free.",
         "It is important to remember the victims, and it was difficult to find a seat.",
         "The suspect refused to answer any questions, and the council agreed to build a new bridge.",
+        "We are going to go home soon, and she is going to be late.",
     )
     fix = "always"
 
@@ -2557,6 +2654,7 @@ class MissingTo(GrammarRule):
                 _maybe_plain_bare(lows[position + 1])
                 or (position + 1 < last and _maybe_plain_bare(lows[position + 2]))
                 or (lows[position] in _ABLE_WORDS and _bare_after_able(lows[position + 1]))
+                or (lows[position] == "going" and lows[position + 1] in _GO_BE)
             )
         ]
         for words, index in places(doc, candidates):
@@ -2585,7 +2683,13 @@ class MissingTo(GrammarRule):
             plain = (
                 (_plain_bare_verb(doc, words, at) and not (ambiguous and not _object_after_bare(words, at)))
                 or (ambiguous and low not in _NOT_NOUN_CHECKED and _object_after_bare(words, at))
-                or (verb.low == "go" and at == index + 1 and low in _TO_VERB_VERBS and _go_goes_on(doc, words, at))
+                or (
+                    verb.low == "go"
+                    and at == index + 1
+                    and (low in _TO_VERB_VERBS or low == "going")
+                    and _go_goes_on(doc, words, at)
+                )
+                or (verb.low == "be" and low == "going" and at == index + 1)  # "she is going be late"
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
                 or (low in _ABLE_WORDS and _bare_after_able(verb.low))
             )
@@ -2627,6 +2731,8 @@ _TO_VERB_VERBS = frozenset(
 )
 """Verbs that take 'to' + verb directly ("we decided to stay", "cannot afford to spend")."""
 _ABLE_WORDS = frozenset(("able", "unable"))
+_GO_BE = frozenset(("go", "be"))
+"""Bare verbs the sift lets through after 'going' ('we are going go home', 'she is going be late')."""
 _NEED_SUBJECTS = frozenset("i we they".split())
 _NEED_CLAUSE_OPENERS = frozenset("and but so because then now".split())
 """Subjects after which 'need' + bare verb is a slip ("we need buy"); not 'you' ("need you ask?")."""
