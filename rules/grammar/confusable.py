@@ -1140,7 +1140,7 @@ class ConfusedWord(GrammarRule):
             if word.joined and index + 1 < len(words):
                 after = words[index + 1]
                 low = after.low if after.low.isalpha() else _counted(after.low)
-                if low.isalpha() and not _capitalised(after.text):
+                if low.isalpha() and not _capitalised(after.text) and not _adverbial_article(words, index + 1):
                     right = low
             if left is None and right is None:
                 continue
@@ -1172,6 +1172,22 @@ class ConfusedWord(GrammarRule):
             yield self.replace_word(
                 word, fixed, f"Did you mean '{fixed}'? '{usual}' is common, '{written}' rare.", FixSafety.UNSAFE
             )
+
+
+_A_ADVERBIALS = frozenset(("lot", "bit", "little", "while"))
+"""Nouns after 'a' that make an adverb of degree or time ('a lot', 'a bit', 'a little', 'a while')."""
+
+
+def _adverbial_article(words: Sequence[Word], at: int) -> bool:
+    """'a' at ``at`` opens 'a lot', 'a bit', 'a little' or 'a while', an adverb, not the object the pair
+    'verb + a' counts ("He used to farm a lot", "they lunch a bit later"): that pair says nothing."""
+    return (
+        words[at].low == "a"
+        and words[at].joined
+        and at + 1 < len(words)
+        and words[at + 1].low in _A_ADVERBIALS
+        and (at + 2 >= len(words) or words[at + 2].low not in ("of", "more"))
+    )
 
 
 QUESTION_MARGIN = 1.5
