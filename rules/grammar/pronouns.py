@@ -832,8 +832,10 @@ def _modifier_of_noun(doc: Document, words: list[Word], at: int) -> bool:
     for later in range(at + 2, len(tags)):
         if not words[later - 1].joined:
             return False  # the clause ends at a comma: "these still works fine, and these helps"
-        if set(tags[later].split("+")) & w.FINITE_OR_MODAL_TAGS:
+        if set(tags[later].split("+")) & (w.FINITE_OR_MODAL_TAGS | {"VB"}):
             return True
+        if later > at + 2 and tags[later] in ("NN", "VB") and w.verb_tags(words[later].low) & {"VBP", "VBD"}:
+            return True  # a plain verb the tagger read as a noun after an adverb: "these nightly builds often fail"
     return False
 
 
