@@ -755,7 +755,7 @@ def _no_verb_after(doc: Document, words: list[Word], index: int, at: int) -> boo
             return False  # "These works.": a caption's noun phrase
     elif not words[at].joined or words[at + 1].low in _NOT_AFTER_VERB:
         return False
-    if words[at].capitalised or not ("NOUN" in w.tags(words[at].low) or _plural_noun_too(words[at].low)):
+    if words[at].capitalised or "NOUN" not in w.tags(words[at].low):
         return False
     if index > 0 and not (words[index - 1].joined and words[index - 1].low in _SUBJECT_CLAUSE_OPENERS):
         return False
@@ -826,7 +826,7 @@ def _modifier_of_noun(doc: Document, words: list[Word], at: int) -> bool:
     if not w.tags(words[at].low) & {"ADJ", "NOUN"} or not words[at].joined:
         return False
     following = words[at + 1].low
-    if not ("NOUN" in w.tags(following) or _plural_noun_too(following)):
+    if "NOUN" not in w.tags(following):
         return False
     tags = sentence_tags(doc, words)
     for later in range(at + 2, len(tags)):
@@ -839,18 +839,10 @@ def _modifier_of_noun(doc: Document, words: list[Word], at: int) -> bool:
     return False
 
 
-def _plural_noun_too(low: str) -> bool:
-    """An -s form that is the plural of a noun its verb lemma also is, though the word tables list it
-    as a verb only ('lectures', 'mails', 'merits', 'oils', 'soaps')."""
-    return any(
-        "NOUN" in w.tags(lemma) and low in w.noun_inflections(lemma).get("NNS", ()) for lemma in w.verb_lemmas(low)
-    )
-
-
 def _plural_of(verb: str, verb_here: bool = False) -> str | None:
     """The plural present of a verb that can only be a third-person-singular verb here ("includes");
     with ``verb_here``, one that is also a plural noun ("works well")."""
-    if w.verb_tags(verb) != {"VBZ"} or (("NOUN" in w.tags(verb) or _plural_noun_too(verb)) and not verb_here):
+    if w.verb_tags(verb) != {"VBZ"} or ("NOUN" in w.tags(verb) and not verb_here):
         return None
     for lemma in w.verb_lemmas(verb):
         plural = w.verb_form(lemma, "VBP")
