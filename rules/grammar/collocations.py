@@ -383,9 +383,10 @@ _REASONS = frozenset(("reason", "reasons", "purpose", "purposes", "sake"))
 def _adjunct_after_head(doc: Document, words: list[Word], index: int, at: int) -> bool:
     """The preposition at ``at``, right after the head at ``index``, opens a phrase of the sentence's
     own, not the head's object: 'at' or 'in' after an adjective or a participle, before a place or a
-    gathering ("absent at the meeting"; a verb's is still judged: "they entered in the hall"), 'to'
-    before an object pronoun after a verb of seeming ("it seems consistent to me"), or 'by' before a
-    time ("became interested by the end of the year")."""
+    gathering, or a time noun right after a determiner ("absent at the meeting", "keen in the
+    morning"; a verb's is still judged: "they entered in the hall"), 'to' before an object pronoun
+    after a verb of seeming ("it seems consistent to me"), or 'by' before a time ("became interested
+    by the end of the year")."""
     if at + 1 >= len(words) or not words[at].joined:
         return False
     preposition, following = words[at].low, words[at + 1].low
@@ -396,7 +397,10 @@ def _adjunct_after_head(doc: Document, words: list[Word], index: int, at: int) -
     tags = sentence_tags(doc, words)
     if preposition == "by":
         return following in w.DETERMINERS and adverbial_phrase(words, tags, at + 1)
-    return tags[index] in ("JJ", "VBN") and _setting(words, tags, at + 1)
+    if tags[index] not in ("JJ", "VBN"):
+        return False
+    time = following in w.DETERMINERS and at + 2 < len(words) and words[at + 2].low in w.TIME_NOUNS
+    return time or _setting(words, tags, at + 1)
 
 
 def _reason_follows(words: list[Word], at: int) -> bool:
