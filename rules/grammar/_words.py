@@ -184,8 +184,20 @@ def _tables() -> tuple[StrTable, StrTable, StrTable]:
 
 @lru_cache(maxsize=1 << 16)
 def parts_of_speech(word: str) -> dict[str, tuple[str, ...]]:
-    """Universal POS tag → lemmas, for a lower-case word in lemminflect's dictionary ({} if unknown)."""
-    return _decode(_tables()[0].get(word) or "")
+    """Universal POS tag → lemmas, for a lower-case word in lemminflect's dictionary ({} if unknown).
+
+    A form in -s listed only as a verb that is also the plural of its lemma's noun gets that noun too
+    (lemminflect lists 'lectures', 'mails', 'merits', 'oils', 'soaps' as verbs only)."""
+    parts = _decode(_tables()[0].get(word) or "")
+    if "NOUN" not in parts and "VERB" in parts and word.endswith("s"):
+        nouns = tuple(
+            lemma
+            for lemma in parts["VERB"]
+            if lemma != word and "NOUN" in parts_of_speech(lemma) and word in noun_inflections(lemma).get("NNS", ())
+        )
+        if nouns:
+            parts = {**parts, "NOUN": nouns}
+    return parts
 
 
 def all_words() -> Iterator[str]:

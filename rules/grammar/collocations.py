@@ -28,8 +28,8 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags, stranded_preposition
 from ._tokens import Word, each_place, match_case, occurrences, positions
+from .prepositions import _SEEMING, TRANSITIVE_FILE, _elsewhere, _setting
 from .prepositions import DEGREE_ADVERBS as _DEGREE_ADVERBS
-from .prepositions import TRANSITIVE_FILE, _elsewhere
 from .prepositions import _adverbial as adverbial_phrase
 
 if TYPE_CHECKING:
@@ -380,6 +380,29 @@ def _adverbial(preposition: str, words: list[Word], at: int, complement: bool = 
 _REASONS = frozenset(("reason", "reasons", "purpose", "purposes", "sake"))
 
 
+def _adjunct_after_head(doc: Document, words: list[Word], index: int, at: int) -> bool:
+    """The preposition at ``at``, right after the head at ``index``, opens a phrase of the sentence's
+    own, not the head's object: 'at' or 'in' after an adjective or a participle, before a place or a
+    gathering, or a time noun right after a determiner ("absent at the meeting", "keen in the
+    morning"; a verb's is still judged: "they entered in the hall"), 'to' before an object pronoun
+    after a verb of seeming ("it seems consistent to me"), or 'by' before a time ("became interested
+    by the end of the year")."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    preposition, following = words[at].low, words[at + 1].low
+    if preposition == "to":
+        return following in w.OBJECT_PRONOUNS and index > 0 and words[index - 1].low in _SEEMING
+    if preposition not in ("at", "in", "by"):
+        return False
+    tags = sentence_tags(doc, words)
+    if preposition == "by":
+        return following in w.DETERMINERS and adverbial_phrase(words, tags, at + 1)
+    if tags[index] not in ("JJ", "VBN"):
+        return False
+    time = following in w.DETERMINERS and at + 2 < len(words) and words[at + 2].low in w.TIME_NOUNS
+    return time or _setting(words, tags, at + 1)
+
+
 def _reason_follows(words: list[Word], at: int) -> bool:
     """A reason or purpose within the three joined words from ``at`` ("the following reasons",
     "safety reasons", "the sake of")."""
@@ -651,6 +674,8 @@ class WrongPreposition(GrammarRule):
         following = words[at + 1] if preposition.joined and at + 1 < len(words) else None
         if _adverbial(preposition.low, words, at + 1, item.complement) or _excepted(words, at + 1, item.not_after):
             return None
+        if at == index + 1 and _adjunct_after_head(doc, words, index, at):
+            return None  # "she was absent at the meeting", "it seems consistent to me", "interested by the end"
         if item.gerund and not (following is not None and _gerund(following.low)):
             return None
         if item.plain_gerund and _modifies_noun(doc, words, at + 1):

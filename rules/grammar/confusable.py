@@ -401,7 +401,7 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     if (left in w.DETERMINERS or right == "of") and _both_nouns(word, other):
         left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
         right_marks = right in NOUN_MARKERS_AFTER or _silent(word, other, right, after=True)
-        return not left_tells and (right_marks or _at_chance(word, other, right))
+        return not left_tells and (right_marks or _plural_marker(word, other, right) or _at_chance(word, other, right))
     if w.verb_tags(word) & w.verb_tags(other):
         left_marks = left in VERB_MARKERS or _silent(word, other, left, after=False)
         right_marks = right in OBJECT_MARKERS or _silent(word, other, right, after=True)
@@ -410,6 +410,16 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     # whose right side says nothing (the clause ends, or neither word stands before it) marks only an adjective
     closing = right is None or _silent(word, other, right, after=True)
     return left in ADJECTIVE_BE and closing and all("ADJ" in w.tags(each) for each in (word, other))
+
+
+PLURAL_MARKERS_AFTER = frozenset(("are", "were"))
+
+
+def _plural_marker(word: str, other: str, right: str | None) -> bool:
+    """'Are' or 'were' after two plural nouns ('these cellars are' against 'sellers are', 'the coasts
+    were' against 'costs were'): like 'is' after two singular ones (:data:`NOUN_MARKERS_AFTER`), it
+    says only that a plural subject stood before it, so its pair tells mostly which noun is commoner."""
+    return right in PLURAL_MARKERS_AFTER and w.is_plural_noun(word) and w.is_plural_noun(other)
 
 
 def _at_chance(word: str, other: str, right: str | None) -> bool:
@@ -1130,7 +1140,7 @@ class ConfusedWord(GrammarRule):
             if word.joined and index + 1 < len(words):
                 after = words[index + 1]
                 low = after.low if after.low.isalpha() else _counted(after.low)
-                if low.isalpha() and not _capitalised(after.text):
+                if low.isalpha() and not _capitalised(after.text) and not _adverbial_article(words, index + 1):
                     right = low
             if left is None and right is None:
                 continue
@@ -1162,6 +1172,22 @@ class ConfusedWord(GrammarRule):
             yield self.replace_word(
                 word, fixed, f"Did you mean '{fixed}'? '{usual}' is common, '{written}' rare.", FixSafety.UNSAFE
             )
+
+
+_A_ADVERBIALS = frozenset(("lot", "bit", "little", "while"))
+"""Nouns after 'a' that make an adverb of degree or time ('a lot', 'a bit', 'a little', 'a while')."""
+
+
+def _adverbial_article(words: Sequence[Word], at: int) -> bool:
+    """'a' at ``at`` opens 'a lot', 'a bit', 'a little' or 'a while', an adverb, not the object the pair
+    'verb + a' counts ("He used to farm a lot", "they lunch a bit later"): that pair says nothing."""
+    return (
+        words[at].low == "a"
+        and words[at].joined
+        and at + 1 < len(words)
+        and words[at + 1].low in _A_ADVERBIALS
+        and (at + 2 >= len(words) or words[at + 2].low not in ("of", "more"))
+    )
 
 
 QUESTION_MARGIN = 1.5

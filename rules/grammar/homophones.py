@@ -1409,6 +1409,12 @@ _SAME_PAST = _cues(
 """Verbs whose past is their plain form, which the tagger may take for nouns after a phrase."""
 
 
+def _plural_without_s(low: str) -> bool:
+    """A plural subject without its -s ('people', 'children', 'women'), before which a plain verb is the
+    present ('those people court every week', 'the children paste the pictures in')."""
+    return low in w.PLURAL_PERSONS or w.is_irregular_plural(low) or w.is_plural_without_s(low)
+
+
 def _finite(tag: str) -> bool:
     return any(part in _FINITE_TAGS for part in tag.split("+"))
 
@@ -1532,8 +1538,8 @@ class VerblessTwin(_TwinRule):
         elif low in _PAST_TWINS and not modal:
             twin = _PAST_TWINS[low]
             start = index - 1
-            if low in _ALSO_VERBS and (before in _BASE_SUBJECTS or before.endswith("s")):
-                return None  # 'they herd cattle', 'the farmers herd sheep': the present
+            if low in _ALSO_VERBS and (before in _BASE_SUBJECTS or before.endswith("s") or _plural_without_s(before)):
+                return None  # 'they herd cattle', 'the farmers herd sheep', 'those people court': the present
             if before not in _PAST_SUBJECTS:
                 if "NOUN" not in w.tags(before):
                     return None
@@ -1569,7 +1575,7 @@ class VerblessTwin(_TwinRule):
             return None  # 'you can weight the results by age', 'can you hole the putt?'
         if low == "by" and index + 2 < len(words) and words[index + 2].low in ("means", "accounts"):
             return None  # 'you can by all means come', 'they by all accounts agreed'
-        if low in _PRESENT_TOO and (before in _BASE_SUBJECTS or w.is_plural_noun(before)):
+        if low in _PRESENT_TOO and (before in _BASE_SUBJECTS or w.is_plural_noun(before) or _plural_without_s(before)):
             return None  # 'I mind the noise', 'we herd the sheep', 'they wade in': a present that agrees
         if low == "past" and after in _PAST_NUMBERS:
             return None  # 'the hours past nine': a time

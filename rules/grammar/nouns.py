@@ -1091,6 +1091,30 @@ _GIVE_VERBS = frozenset(
 _OWNER_DETERMINERS = frozenset("the his her their our my your its".split())
 
 
+def _sole_verb(doc: Document, words: list[Word], at: int) -> bool:
+    """The word at ``at`` (after a plural) has a plain present form, and no other word of its clause
+    (up to a comma) is a finite verb or a modal by the tagger, nor after it a word that may be a past
+    or an -s verb: it must be the clause's verb ("The students campaign in the library", "Our
+    neighbours garden on Sundays"; not "the presidents speech was long", "the girls mother called")."""
+    if "VBP" not in w.verb_tags(words[at].low):
+        return False
+    tags = sentence_tags(doc, words)
+    start = at
+    while start > 0 and words[start - 1].joined:
+        start -= 1
+    end = at
+    while end + 1 < len(words) and words[end].joined:
+        end += 1
+    for other in range(start, end + 1):
+        if other == at:
+            continue
+        if set(tags[other].split("+")) & w.FINITE_OR_MODAL_TAGS:
+            return False
+        if other > at and w.verb_tags(words[other].low) & {"VBD", "VBZ"}:
+            return False  # "the girls mother called": a past the tagger read as a participle
+    return True
+
+
 class MissingPossessiveApostrophe(GrammarRule):
     id = "grammar.possessive-apostrophe"
     category = "grammar"
@@ -1201,6 +1225,8 @@ class MissingPossessiveApostrophe(GrammarRule):
             return None
         if "VERB" in w.tags(owned.low) and after is not None and tags[index + 2] in _VERB_COMPLEMENTS:
             return None  # "the presidents visit China": a verb
+        if after is not None and _sole_verb(doc, words, index + 1):
+            return None  # "the students campaign in the library": no other verb, so this is the verb
         if in_quotes(doc, owners.start):
             return None
         singular = _OWNER_PLURALS[owners.low]

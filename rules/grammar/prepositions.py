@@ -417,6 +417,35 @@ def _respect(words: list[Word], tags: list[str], at: int) -> bool:
     return False
 
 
+_SETTINGS = frozenset(
+    """meeting meetings office offices library conference conferences party parties station airport
+    hospital clinic school church hotel restaurant cafe café museum gallery concert wedding funeral
+    ceremony festival fair market shop store supermarket park beach garden kitchen desk counter gym
+    studio lab laboratory factory plant warehouse camp club bar pub theatre theater cinema stadium
+    interview hearing trial rehearsal dinner lunch breakfast reception event events match game
+    workshop seminar class lecture session summit border harbour harbor port""".split()
+)
+"""Places and gatherings: after 'at' or 'in' (and a determiner or adjectives) they tell where, an
+adjunct of the sentence, not the head's object ("she was tired at the meeting", "we are focusing at
+the office today", "the students cope in the library")."""
+
+
+def _setting(words: list[Word], tags: list[str], at: int) -> bool:
+    """Whether the phrase from ``at`` (just after 'at' or 'in') is a place or a gathering of
+    :data:`_SETTINGS` after at least one determiner and at most two more modifiers ("at the
+    meeting", "in the old library"); a bare noun ("interested at art") is left to the counts."""
+    if words[at].low not in w.DETERMINERS:
+        return False
+    for i in range(at + 1, min(at + 4, len(words))):
+        if not words[i - 1].joined:
+            return False
+        if words[i].low in _SETTINGS:
+            return i + 1 >= len(words) or words[i + 1].low not in ("of", "for", "that", "which", "who")
+        if tags[i] not in _MODIFIER_TAGS:
+            return False
+    return False
+
+
 def _adverbial(words: list[Word], tags: list[str], at: int) -> bool:
     """Whether the phrase from ``at`` (just after the preposition) is a time or manner adverbial:
     its first noun, past determiners, numbers and adjectives, is one of :data:`_ADVERBIAL_NOUNS`
@@ -824,6 +853,8 @@ class UnusualPreposition(GrammarRule):
             return None  # "it was recorded of him that …", "what was demanded of them": said or asked of a person
         if preposition.low == "in" and _respect(words, tags, after):
             return None  # "characteristic in colour and shape": the respect in which
+        if preposition.low in ("at", "in") and _setting(words, tags, after):
+            return None  # "she was tired at the meeting": where, not the head's object
         if preposition.low in ("on", "upon") and tags[index + 2 + gap] == "VBG":
             return None  # "aware on waking that …": 'on' and an '-ing' form tell when
         if preposition.low == "to" and (

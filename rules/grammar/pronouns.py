@@ -711,6 +711,8 @@ class PluralDemonstrativeAgreement(GrammarRule):
             if _adverb(words[verb_at].low) and words[verb_at].low != "very" and verb_at + 1 < len(words):
                 if not (words[verb_at].joined and _opens_subject(words, index)):
                     continue
+                if _modifier_of_noun(doc, words, verb_at):
+                    continue  # "these daily rules are useful": an adjective or a noun in -ly before the noun
                 verb_at += 1  # "these really works": no noun follows the adverb in a noun phrase
                 if words[verb_at].low not in _SINGULAR_VERBS and "VBZ" not in w.verb_tags(words[verb_at].low):
                     continue
@@ -814,6 +816,27 @@ def _manner_after(words: list[Word], at: int) -> bool:
     # simply wouldn't be possible", where the adverb goes with the verb after it)
     end = at + 2 >= len(words) or not words[at + 1].joined
     return end or words[at + 2].low in w.PREPOSITIONS
+
+
+def _modifier_of_noun(doc: Document, words: list[Word], at: int) -> bool:
+    """The word in -ly (or a mid adverb) at ``at`` after 'these' is also an adjective or a noun
+    ('daily', 'early', 'still', 'supply'), a plural noun follows it, and a finite verb or a modal
+    comes later in its clause: the -ly word modifies that noun ("These daily rules are useful",
+    "These early results show a rise"; not "These still works fine", where nothing else is a verb)."""
+    if not w.tags(words[at].low) & {"ADJ", "NOUN"} or not words[at].joined:
+        return False
+    following = words[at + 1].low
+    if "NOUN" not in w.tags(following):
+        return False
+    tags = sentence_tags(doc, words)
+    for later in range(at + 2, len(tags)):
+        if not words[later - 1].joined:
+            return False  # the clause ends at a comma: "these still works fine, and these helps"
+        if set(tags[later].split("+")) & (w.FINITE_OR_MODAL_TAGS | {"VB"}):
+            return True
+        if later > at + 2 and tags[later] in ("NN", "VB") and w.verb_tags(words[later].low) & {"VBP", "VBD"}:
+            return True  # a plain verb the tagger read as a noun after an adverb: "these nightly builds often fail"
+    return False
 
 
 def _plural_of(verb: str, verb_here: bool = False) -> str | None:
