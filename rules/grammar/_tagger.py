@@ -37,7 +37,14 @@ if TYPE_CHECKING:
     from lint._packed import Blob, Keys
     from lint._resources import Resources
 
-__all__ = ["document_tags", "document_tags_builder", "sentence_tags", "stranded_preposition", "tag_words"]
+__all__ = [
+    "clause_verb",
+    "document_tags",
+    "document_tags_builder",
+    "sentence_tags",
+    "stranded_preposition",
+    "tag_words",
+]
 
 LONG = 50
 """Words longer than this get only cheap features (a pasted hash or URL is not a word to study)."""
@@ -515,6 +522,17 @@ def sentence_tags(doc: Document, words: list[Token]) -> list[str]:
 
 
 _PHRASE_OPENER_TAGS = ("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBG")
+
+
+_CLAUSE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD", "VBN"))
+
+
+def clause_verb(words: Sequence[Token], tags: Sequence[str], at: int) -> bool:
+    """The tagger reads ``words[at]`` as a verb a clause may stand on: a finite verb, a modal, a past
+    participle, or a bare verb not after 'to' (a joined tag, 'VBZ+RB', by any of its parts). Tells
+    whether an -s form before it must be a clause's verb or may be a noun ("these costs too much")."""
+    parts = tags[at].split("+")
+    return any(part in _CLAUSE_VERB_TAGS for part in parts) or ("VB" in parts and words[at - 1].low != "to")
 
 
 def stranded_preposition(words: Sequence[Token], tags: Sequence[str], at: int) -> bool:

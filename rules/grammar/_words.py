@@ -494,6 +494,18 @@ AUXILIARIES = (
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
 """Tags of a finite verb or a modal: a clause's own verb."""
+PLURAL_AUXILIARIES = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
+"""The singular forms of 'be', 'have' and 'do' (and their negations) and the plural of each, for a
+plural subject ("the boxes is", "these doesn't")."""
 
 
 def only_adverb_in_ly(low: str) -> bool:

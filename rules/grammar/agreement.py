@@ -13,7 +13,7 @@ from rules._contractions import BEFORE_A_VERB
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tagger import sentence_tags
+from ._tagger import clause_verb, sentence_tags
 from ._tokens import (
     Word,
     after_cut,
@@ -33,16 +33,7 @@ from .determiners import MASS_NOUNS
 if TYPE_CHECKING:
     from lint._document import Document
 
-TO_PLURAL = {
-    "is": "are",
-    "was": "were",
-    "has": "have",
-    "does": "do",
-    "isn't": "aren't",
-    "wasn't": "weren't",
-    "hasn't": "haven't",
-    "doesn't": "don't",
-}
+TO_PLURAL = w.PLURAL_AUXILIARIES
 TO_SINGULAR = {plural: singular for singular, plural in TO_PLURAL.items()}
 _PLURAL_FORMS = {**TO_PLURAL, "was": "were", "wasn't": "weren't"}
 # Determiners that open a subject noun phrase.
@@ -2984,13 +2975,7 @@ def _no_verb_after(doc: Document, words: list[Word], index: int) -> bool:
     if "VBZ" not in w.verb_tags(words[index].low) or not ends_like_a_sentence(doc, words):
         return False
     tags = sentence_tags(doc, words)
-    for later in range(index + 1, len(words)):
-        parts = tags[later].split("+")
-        if any(part in w.FINITE_OR_MODAL_TAGS or part == "VBN" for part in parts):
-            return False
-        if "VB" in parts and words[later - 1].low != "to":
-            return False
-    return True
+    return not any(clause_verb(words, tags, later) for later in range(index + 1, len(words)))
 
 
 def _subject_conjunct_end(words: list[Word], index: int) -> int | None:

@@ -739,14 +739,10 @@ class UnusualPreposition(GrammarRule):
         rates"). No phrase of time or place opens with an '-ing' verb, so the preposition can only
         be the head's own, chosen wrongly; not 'on' ("aware on waking"), 'for' (a reason: "jailed
         for stealing"), 'with', 'from' or 'to'. A verb or a predicate adjective or participle."""
-        head = words[index]
-        if index + 2 >= len(words) or not head.joined or head.low != head.text.lower():
+        slot = _gerund_slot(words, index)
+        if slot is None:
             return None
-        if head.text[:1].isupper() and not head.sentence_start:
-            return None
-        preposition, gerund = words[index + 1], words[index + 2]
-        if preposition.text != preposition.low or not preposition.joined or gerund.text != gerund.low:
-            return None
+        head, preposition, gerund = slot
         if (head.low, preposition.low) in RIGHT_PAIRS or "ADJ" in w.tags(gerund.low):
             return None
         if gerund.low == "doing" and index + 3 < len(words) and words[index + 3].low in _DOING_SO:
@@ -770,9 +766,7 @@ class UnusualPreposition(GrammarRule):
             return None
         if in_quotes(doc, head.start) or doc.is_protected(head.start, preposition.end):
             return None
-        suggestion = f"{head.text} {best}"
-        message = f"'{head.text}' usually takes '{best}', not '{preposition.text}': '{suggestion}'."
-        return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
+        return self._usual(head, preposition, best, head.text)
 
     def _judge_before_gerund(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'Experienced on repairing engines', 'skilled on drawing': an adjective or participle, a
@@ -781,14 +775,10 @@ class UnusualPreposition(GrammarRule):
         and an '-ing' verb (not also an adjective: "at varying rates"), which only the head's own
         preposition can introduce. The right pair must be common (:data:`LEAST_PAIR`). Not 'from',
         whose '-ing' phrase may give the grounds ("sure, from reading the reviews, that …")."""
-        head = words[index]
-        if index + 2 >= len(words) or not head.joined or head.low != head.text.lower():
+        slot = _gerund_slot(words, index)
+        if slot is None:
             return None
-        if head.text[:1].isupper() and not head.sentence_start:
-            return None
-        preposition, gerund = words[index + 1], words[index + 2]
-        if preposition.text != preposition.low or not preposition.joined or gerund.text != gerund.low:
-            return None
+        head, preposition, gerund = slot
         if (head.low, preposition.low) in RIGHT_PAIRS or _ngrams.web_pair_count(head.low, preposition.low) is not None:
             return None
         head_count = _ngrams.web_word_count(head.low)
@@ -813,9 +803,7 @@ class UnusualPreposition(GrammarRule):
             return None
         if in_quotes(doc, head.start) or doc.is_protected(head.start, preposition.end):
             return None
-        suggestion = f"{head.text} {best}"
-        message = f"'{head.text}' usually takes '{best}', not '{preposition.text}': '{suggestion}'."
-        return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
+        return self._usual(head, preposition, best, head.text)
 
     def _judge(
         self,
@@ -897,7 +885,12 @@ class UnusualPreposition(GrammarRule):
             return None
         if doc.is_protected(head.start, preposition.end):
             return None
-        suggestion = f"{doc.text[head.start : words[index + gap].end]} {best}"
+        return self._usual(head, preposition, best, doc.text[head.start : words[index + gap].end])
+
+    def _usual(self, head: Word, preposition: Word, best: str, written: str) -> Finding:
+        """The finding for every head: ``written`` (the head, with an adverb between: "aimed mainly")
+        usually takes ``best``, not the preposition written."""
+        suggestion = f"{written} {best}"
         message = f"'{head.text}' usually takes '{best}', not '{preposition.text}': '{suggestion}'."
         return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
 
@@ -1018,6 +1011,20 @@ GERUND_RATIO = 0.05
 likeliest pair is a slip even when the counts hold it ("focused in" is 2% of "focused on")."""
 _GERUND_RATIO_LOG = math.log(GERUND_RATIO)
 _DOING_SO = frozenset(("so", "this", "that", "it"))
+
+
+def _gerund_slot(words: list[Word], index: int) -> tuple[Word, Word, Word] | None:
+    """The head at ``index``, its preposition and the '-ing' word after it, all in small letters and
+    joined (a capital only at the sentence's start): the slot both '-ing' checks judge."""
+    head = words[index]
+    if index + 2 >= len(words) or not head.joined or head.low != head.text.lower():
+        return None
+    if head.text[:1].isupper() and not head.sentence_start:
+        return None
+    preposition, gerund = words[index + 1], words[index + 2]
+    if preposition.text != preposition.low or not preposition.joined or gerund.text != gerund.low:
+        return None
+    return head, preposition, gerund
 
 
 @cache

@@ -11,7 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
-from ._tagger import sentence_tags
+from ._tagger import clause_verb, sentence_tags
 from ._tokens import Word, after_cut, ends_like_a_sentence, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
@@ -662,16 +662,6 @@ def _noun_end(words: list[Word], index: int) -> int:
 
 _PLURAL_DEMONSTRATIVES = frozenset(("these", "those"))
 _NUMBERS = w.CARDINALS | {"both"}
-_SINGULAR_VERBS = {
-    "is": "are",
-    "was": "were",
-    "has": "have",
-    "does": "do",
-    "isn't": "aren't",
-    "wasn't": "weren't",
-    "doesn't": "don't",
-    "hasn't": "haven't",
-}
 _SUBJECT_CLAUSE_OPENERS = frozenset(
     """that because when whenever while although though if unless whether think thinks thought hope
     hopes hoped guess reckon suppose bet sure""".split()
@@ -714,7 +704,7 @@ class PluralDemonstrativeAgreement(GrammarRule):
                 if _modifier_of_noun(doc, words, verb_at):
                     continue  # "these daily rules are useful": an adjective or a noun in -ly before the noun
                 verb_at += 1  # "these really works": no noun follows the adverb in a noun phrase
-                if words[verb_at].low not in _SINGULAR_VERBS and "VBZ" not in w.verb_tags(words[verb_at].low):
+                if words[verb_at].low not in w.PLURAL_AUXILIARIES and "VBZ" not in w.verb_tags(words[verb_at].low):
                     continue
                 manner = True
             else:
@@ -724,7 +714,7 @@ class PluralDemonstrativeAgreement(GrammarRule):
                     and _no_verb_after(doc, words, index, verb_at)
                 )
             verb = words[verb_at]
-            plural = _SINGULAR_VERBS.get(verb.low) or _plural_of(verb.low, manner)
+            plural = w.PLURAL_AUXILIARIES.get(verb.low) or _plural_of(verb.low, manner)
             if plural is None:
                 continue
             fixed = match_case(plural, verb.text)
@@ -771,10 +761,7 @@ def _no_verb_after(doc: Document, words: list[Word], index: int, at: int) -> boo
                 return False
             inner = later  # "those helps a lot when you travel", "these matters more than you think"
             continue
-        parts = tags[later].split("+")
-        if any(part in w.FINITE_OR_MODAL_TAGS for part in parts):
-            return False
-        if ("VB" in parts and words[later - 1].low != "to") or "VBN" in parts:
+        if clause_verb(words, tags, later):
             return False  # "these works by Monet hang", "these works sold well": maybe the clause's verb
         if later > at + 1 and tags[later - 1] in _NOUN_TAGS and w.verb_tags(words[later].low) & {"VBP", "VBD"}:
             return False  # "these tastes in music change with age": a noun may end the subject there
