@@ -129,7 +129,7 @@ class _Lookups:
 def _build_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Every lemma lookup and every verb and noun inflection lemminflect knows, encoded as strings."""
     lookups = _Lookups()
-    lemmas = {word: _encode(lookups.all_lemmas(word)) for word in lookups.lemma_dict}
+    lemmas = {word: _encode(_with_plural_noun(word, lookups)) for word in lookups.lemma_dict}
     expression_verbs = sorted(_expression_verbs())  # sorted: the table's bytes do not depend on the hash seed
     verbs: dict[str, str] = {lemma: _encode(lookups.verb_inflections(lemma)) for lemma in expression_verbs}
     nouns: dict[str, str] = {}
@@ -141,6 +141,23 @@ def _build_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             if lemma not in nouns:
                 nouns[lemma] = _encode(lookups.all_inflections(lemma, _NOUN_UPOS_TAGS))
     return lemmas, verbs, nouns
+
+
+def _with_plural_noun(word: str, lookups: _Lookups) -> dict[str, tuple[str, ...]]:
+    """lemminflect's lemmas of ``word``; a form in -s listed only as a verb that is also the plural of
+    its lemma's noun gets that noun too (lemminflect lists 'lectures', 'mails', 'merits', 'oils',
+    'soaps' as verbs only)."""
+    parts = lookups.all_lemmas(word)
+    if "NOUN" in parts or "VERB" not in parts or not word.endswith("s"):
+        return parts
+    nouns = tuple(
+        lemma
+        for lemma in parts["VERB"]
+        if lemma != word
+        and "NOUN" in _with_plural_noun(lemma, lookups)
+        and word in lookups.all_inflections(lemma, _NOUN_UPOS_TAGS).get("NNS", ())
+    )
+    return {**parts, "NOUN": nouns} if nouns else parts
 
 
 def _expression_verbs() -> set[str]:
@@ -176,7 +193,7 @@ def _tables() -> tuple[StrTable, StrTable, StrTable]:
     from lint._datacache import cached_mapped, file_stamp, package_fingerprint
     from lint._packed import StrTable
 
-    fingerprint = f"{package_fingerprint('lemminflect')}:{file_stamp(*_EXPRESSIONS)}"
+    fingerprint = f"{package_fingerprint('lemminflect')}:{file_stamp(*_EXPRESSIONS)}:plural-nouns"
     flat = cached_mapped("lemminflect-mapped", fingerprint, _packed_tables, aside="fresh")
     lemmas, verbs, nouns = (cast("PackedStrings", flat[start : start + 5]) for start in (0, 5, 10))
     return StrTable.load(lemmas), StrTable.load(verbs), StrTable.load(nouns)
@@ -184,20 +201,9 @@ def _tables() -> tuple[StrTable, StrTable, StrTable]:
 
 @lru_cache(maxsize=1 << 16)
 def parts_of_speech(word: str) -> dict[str, tuple[str, ...]]:
-    """Universal POS tag → lemmas, for a lower-case word in lemminflect's dictionary ({} if unknown).
-
-    A form in -s listed only as a verb that is also the plural of its lemma's noun gets that noun too
-    (lemminflect lists 'lectures', 'mails', 'merits', 'oils', 'soaps' as verbs only)."""
-    parts = _decode(_tables()[0].get(word) or "")
-    if "NOUN" not in parts and "VERB" in parts and word.endswith("s"):
-        nouns = tuple(
-            lemma
-            for lemma in parts["VERB"]
-            if lemma != word and "NOUN" in parts_of_speech(lemma) and word in noun_inflections(lemma).get("NNS", ())
-        )
-        if nouns:
-            parts = {**parts, "NOUN": nouns}
-    return parts
+    """Universal POS tag → lemmas, for a lower-case word in lemminflect's dictionary ({} if unknown;
+    the plural noun of a form in -s lemminflect lists as a verb only: :func:`_with_plural_noun`)."""
+    return _decode(_tables()[0].get(word) or "")
 
 
 def all_words() -> Iterator[str]:
