@@ -289,6 +289,10 @@ def _weigh(word: str, verdict: Verdict | None, maybe_name: bool) -> Standing | N
             return Standing.RARE if seen is Standing.WORD else Standing.UNKNOWN
         if seen is Standing.WORD and not maybe_name and not verdict.compound:
             return None  # "inbox", "webpack": a word of its own, not a rare spelling of a phrase
+        if not best.edited and not maybe_name and not _phrase_as_common(word, best.words):
+            # "inbox" (Zipf 3.5; "in box" 3.3) is rare only beside a likelier typo reading ("into"),
+            # which is no evidence for the split: written as one more often than apart, it is a word
+            return None
         return Standing.RARE  # and "tastebuds" (two content words) stays info: a compound, or a slip
     if verdict is not None and verdict.joined and _weak_slip(verdict):
         return Standing.RARE  # "rubocop" as "ruby cop": a short word corrected to make a split
@@ -378,6 +382,13 @@ def _fusion_of_phrase(fused: str, words: tuple[str, ...]) -> bool:
     own = zipf(fused)
     phrase = phrase_zipf(words)
     return own is None or (phrase is not None and phrase - own >= PHRASE_MARGIN)
+
+
+def _phrase_as_common(fused: str, words: tuple[str, ...]) -> bool:
+    """Whether the two words are written apart at least as often as ``fused`` is written at all."""
+    own = zipf(fused)
+    phrase = phrase_zipf(words)
+    return own is None or (phrase is not None and phrase >= own)
 
 
 def _camel_flag(
