@@ -25,6 +25,22 @@ from lint.server._settings import ServerSettings
 from lint.server._signatures import SignatureError, sign, sign_ghost, verify, verify_ghost
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def _bench_process() -> Any:
+    """``bench/_process.py``, the benchmarks' process tools: one walk of /proc for both."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_bench_process", REPO / "bench" / "_process.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+descendants = _bench_process().descendants
+"""Every process below a pid, from /proc (Linux): a server's workers."""
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "server"
 SECRET = "test-secret-for-copydesk"
 
@@ -105,24 +121,6 @@ class ThreadServer:
     def __exit__(self, *_exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=20)
-
-
-def descendants(root: int) -> list[int]:
-    """Every process below ``root``, from /proc (Linux)."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
-    found, stack = [], list(children.get(root, []))
-    while stack:
-        pid = stack.pop()
-        found.append(pid)
-        stack.extend(children.get(pid, []))
-    return found
 
 
 def alive(pids: list[int], seconds: float = 5) -> list[int]:
