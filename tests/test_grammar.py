@@ -107,6 +107,7 @@ BUILTIN_IDS = {
     "grammar.who-thing",
     "grammar.what-relative",
     "grammar.proper-adjective-capital",
+    "grammar.place-capital",
     "grammar.parenthetical-subject-verb",
     "grammar.relative-clause-verb",
     "grammar.decade-article",

@@ -117,6 +117,7 @@ CATALOGUE = (
     E('rules.grammar.capitals', 'CalendarCapital', 'grammar.calendar-capital', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.capitals', 'NameCapital', 'grammar.name-capital', 'grammar', 'info', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.capitals', 'ProperAdjectiveCapital', 'grammar.proper-adjective-capital', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.capitals', 'PlaceCapital', 'grammar.place-capital', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.structure', 'FiniteVerbAfterWith', 'grammar.finite-verb-after-with', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.structure', 'MissingOf', 'grammar.missing-of', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.structure', 'CommaSpliceAdverb', 'grammar.comma-splice-adverb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501

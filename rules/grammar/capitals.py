@@ -468,4 +468,147 @@ class ProperAdjectiveCapital(GrammarRule):
             )
 
 
-RULES = [SentenceStartCapital, LowerCaseI, CalendarCapital, NameCapital, ProperAdjectiveCapital]
+_PLACES = frozenset(
+    """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh
+    belarus belgium bhutan bolivia bosnia botswana brazil britain bulgaria cambodia cameroon canada colombia
+    croatia cuba cyprus denmark ecuador egypt england estonia ethiopia finland france germany ghana greece
+    holland hungary iceland india indonesia iran iraq ireland israel italy japan kazakhstan kenya korea kuwait
+    laos latvia lebanon libya liechtenstein lithuania luxembourg madagascar malaysia mali malta mexico moldova
+    mongolia morocco mozambique myanmar namibia nepal netherlands nicaragua nigeria norway oman pakistan
+    paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore
+    slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia uganda
+    ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe
+    europe asia africa antarctica america
+    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+    indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+    wisconsin wyoming
+    london paris berlin madrid rome moscow tokyo beijing delhi mumbai cairo istanbul athens vienna prague
+    warsaw budapest dublin edinburgh amsterdam brussels lisbon stockholm oslo copenhagen helsinki chicago
+    boston seattle atlanta dallas houston miami denver detroit philadelphia toronto montreal vancouver sydney
+    melbourne jerusalem baghdad tehran kabul karachi nairobi lagos johannesburg manchester liverpool glasgow
+    birmingham kyiv kiev geneva zurich munich frankfurt hamburg milan naples venice florence barcelona seville
+    brisbane auckland wellington ottawa quebec havana bogota santiago caracas jakarta bangkok hanoi seoul
+    osaka kyoto damascus beirut riyadh dubai doha ankara baku tbilisi yerevan minsk bucharest sofia belgrade
+    zagreb""".split()
+)
+"""Countries, continents, US states and large cities whose names are no English word in lower case.
+Left out: 'china', 'turkey', 'chad', 'jordan', 'guinea', 'jersey', 'chile', 'panama', 'wales', 'manila',
+'lima', 'nice', 'reading', 'bath', 'mobile', 'phoenix': each is also a common word."""
+
+_PLACE_PAIRS = {
+    "york": "new",
+    "zealand": "new",
+    "delhi": "new",
+    "orleans": "new",
+    "mexico": "new",
+    "angeles": "los",
+    "francisco": "san",
+    "diego": "san",
+    "vegas": "las",
+    "kong": "hong",
+    "lanka": "sri",
+    "aviv": "tel",
+    "dhabi": "abu",
+    "lumpur": "kuala",
+    "aires": "buenos",
+    "rica": "costa",
+    "rico": "puerto",
+    "leone": "sierra",
+    "carolina": "north south",
+    "dakota": "north south",
+    "korea": "north south",
+    "africa": "south",
+    "america": "north south latin central",
+    "virginia": "west",
+    "arabia": "saudi",
+    "kingdom": "united",
+    "states": "united",
+}
+"""Names of two words by their second word, with the first words it takes: 'new york', 'south africa'.
+A second word that is also a place alone ('delhi', 'korea') is reported with its first word when it
+has it. 'new jersey' is left out: 'a new jersey' is a shirt."""
+
+_PLACE_USES = {
+    "india": frozenset(("ink", "rubber")),
+    "brazil": frozenset(("nut", "nuts")),
+    "cuba": frozenset(("libre",)),
+    "florence": frozenset(("flask",)),
+    "brussels": frozenset(("sprout", "sprouts")),
+    "vienna": frozenset(("sausage", "sausages")),
+    "jerusalem": frozenset(("artichoke", "artichokes")),
+}
+"""Set phrases written in lower case: 'india ink', 'brazil nuts', 'cuba libre', 'brussels sprouts'."""
+
+
+class PlaceCapital(GrammarRule):
+    id = "grammar.place-capital"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A country, state or city in lower case: 'in england', 'flew to new york'."
+    why = (
+        "Names of places take a capital: 'England', 'New York', 'Texas'. Only names that are no English "
+        "word in lower case are checked ('china', 'turkey', 'jordan' and 'nice' are words too), and set "
+        "phrases printed in lower case ('india ink', 'brazil nuts', 'plaster of paris') are left alone; "
+        "so are handles, hashtags, file names, paths and code ('#london', 'paris.csv')."
+    )
+    bad = (
+        "Voters in england and france went to the polls.",
+        "She flew from london to new york.",
+        "The storm hit texas and then Los angeles.",
+    )
+    good = (
+        "Voters in England and France went to the polls; she flew to New York.",
+        "Use india ink and brazil nuts, or plaster of paris; order a cuba libre and brussels sprouts.",
+        "Tag it #london, save it as paris.csv, or run it with --city=boston.",
+        "The turkey and the china set are in the new jersey bag; a nice reading.",
+        "The two states united; the new kingdom of the south, and a new Mexico policy.",
+    )
+    fixed = (
+        "Voters in England and France went to the polls.",
+        "She flew from London to New York.",
+        "The storm hit Texas and then Los Angeles.",
+    )
+    fix = "always"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _PLACES | _PLACE_PAIRS.keys()):
+            word = words[index]
+            first = _pair_start(words, index)
+            if first is None and word.low not in _PLACES:
+                continue
+            start = index if first is None else first
+            span = words[start : index + 1]
+            if all(part.text != part.low for part in span) or any(_machine_text(doc, part) for part in span):
+                continue
+            if in_quotes(doc, word.start) or _lower_case_use(words, index):
+                continue
+            if first is not None and span[-1].text != span[-1].low:
+                continue  # "a new York": the first word is a word of its own before a name
+            fixed = " ".join(part.text[:1].upper() + part.text[1:] for part in span)
+            message = f"A place name takes a capital: '{fixed}'."
+            if first is None:
+                yield self.replace_word(word, fixed, message)
+            else:
+                yield self.finding(span[0].start, word.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+
+
+def _pair_start(words: list[Word], index: int) -> int | None:
+    """Where the two-word name ending at ``index`` starts ('new york': the index of 'new'), if the word
+    before it is the name's first word, on the same line of text."""
+    firsts = _PLACE_PAIRS.get(words[index].low)
+    if firsts is None or index == 0 or not words[index - 1].joined:
+        return None
+    return index - 1 if words[index - 1].low in firsts.split() else None
+
+
+def _lower_case_use(words: list[Word], index: int) -> bool:
+    """A set phrase English prints in lower case: 'india ink', 'brazil nuts', 'plaster of paris'."""
+    low = words[index].low
+    following = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
+    if following in _PLACE_USES.get(low, ()):
+        return True
+    return low == "paris" and index >= 2 and (words[index - 2].low, words[index - 1].low) == ("plaster", "of")
+
+
+RULES = [SentenceStartCapital, LowerCaseI, CalendarCapital, NameCapital, ProperAdjectiveCapital, PlaceCapital]
