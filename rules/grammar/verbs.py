@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1422,6 +1423,8 @@ _ASKED_PRONOUNS = w.SUBJECT_PRONOUNS - {"it"}
 """Subjects of a question after which a past is the verb ("did she left", "did you saw the game")."""
 _SEEN_THINGS = w.OBJECT_OPENERS | w.DEMONSTRATIVES | frozenset("any anything anyone anybody much".split())
 _REGULARISED = frozenset(REGULARISED)
+_PRICE_NOUNS = frozenset("lot fortune bomb packet penny mint bundle".split())
+_PRICE_OBJECTS = frozenset("me us him her them you".split())
 _PARTICIPLE_SLOTS = w.HAVE_FORMS | frozenset(
     "be been being is are was were am isn't aren't wasn't weren't get got".split()
 )
@@ -1447,6 +1450,8 @@ class RegularisedVerb(GrammarRule):
         "We buyed the house and they bringed the wine.",
         "The cake was eated before she brang another.",
         "The vase was stoled, and he tooked the money.",
+        "The tickets costed $20, and the delay costed us a fortune.",
+        "It costed too much; the repairs costed ten dollars and costed them dearly.",
     )
     good = (
         "The tree grew two feet last year.",
@@ -1455,6 +1460,8 @@ class RegularisedVerb(GrammarRule):
         '"I knowed it," he said.',
         "The bended knee and the wined and dined guests.",
         "The spoked wheel; he sawed the log and founded a firm; the ground was scented.",
+        "The plan was costed at $5m; they costed a new scheme and costed them at cost.",
+        "The analysts costed about a dozen options and costed more schemes than ever.",
     )
     fixed = (
         "The tree growed two feet last year.",
@@ -1463,13 +1470,22 @@ class RegularisedVerb(GrammarRule):
         "We bought the house and they brought the wine.",
         "The cake was eaten before she brought another.",
         "The vase was stolen, and he tooked the money.",
+        "The tickets cost $20, and the delay cost us a fortune.",
+        "It cost too much; the repairs cost ten dollars and cost them dearly.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _REGULARISED):
+        for words, index in occurrences(doc, _REGULARISED | {"costed"}):
             word = words[index]
             if (word.capitalised and index > 0) or in_quotes(doc, word.start):
+                continue
+            if word.low == "costed":
+                if _before_a_price(doc, words, index):
+                    fixed = match_case("cost", word.text)
+                    yield self.replace_word(
+                        word, fixed, f"The past of 'cost' (to have a price) is '{fixed}'; 'costed' means estimated."
+                    )
                 continue
             forms = IRREGULAR[REGULARISED[word.low]]
             participle = _after_participle_slot(words, index)
@@ -1483,6 +1499,41 @@ class RegularisedVerb(GrammarRule):
                 f"'{forms.base}' is irregular: write '{fixed}', not '{word.text}'.",
                 FixSafety.SAFE if certain else FixSafety.UNSAFE,
             )
+
+
+def _before_a_price(doc: Document, words: list[Word], index: int) -> bool:
+    """'costed' before a price ('costed $20', 'costed ten dollars', 'costed too much', 'costed us a
+    fortune', 'costed them dearly'): the verb of price, whose past is 'cost'. 'Costed' is the regular
+    verb of estimating ('the plan was costed at $5m', 'they costed ten options'), which takes an
+    object, not a price."""
+    at = index + 1
+    if at < len(words) and words[at].low in _PRICE_OBJECTS and words[index].joined:
+        if at + 1 < len(words) and words[at + 1].low == "dearly" and words[at].joined:
+            return True
+        at += 1  # "costed us a fortune"
+    if at >= len(words):
+        return False
+    if _PRICE.match(doc.text, words[at - 1].end):
+        return True  # "$20", "20 dollars", "about $5", "ten dollars", "nearly 300 euros"
+    if not words[at - 1].joined:
+        return False
+    nxt = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+    return (
+        (words[at].low == "too" and nxt in ("much", "little"))
+        or (words[at].low in ("more", "less") and nxt == "than")
+        or (words[at].low in ("a", "an") and nxt in _PRICE_NOUNS)
+        or (words[at].low == "nothing" and nxt in ("", "to", "but", "extra", "more"))
+    )
+
+
+_PRICE = re.compile(
+    r"\s+(?:(?:about|around|over|under|nearly|almost|only|just|roughly|some)\s+)?"
+    r"(?:[$£€¥]\s?\d|\d[\d,.]*\s*(?:dollars|pounds|euros|cents|pence|bucks|grand|quid|yen)\b"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|hundreds of|thousands of|millions of)"
+    r"\s+(?:dollars|pounds|euros|cents|pence|bucks|grand|quid))",
+    re.IGNORECASE,
+)
+"""A price after the verb: a currency sign and a number, or a number and a currency."""
 
 
 def _after_participle_slot(words: list[Word], index: int) -> bool:
