@@ -1154,16 +1154,18 @@ def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
             return at + 1
         return None
     if low == "in" and len(rest) >= 2 and words[at].joined:
-        if rest[1] == "history":
-            return at + 1
+        if rest[1] == "history" or (not bare and rest[1] in _SPAN_PLURALS):
+            return at + 1  # "in history"; "the worse storm in years"
+        if not bare and len(rest) >= 3 and words[at + 1].joined and _span_of_time(rest[1], rest[2]):
+            return at + 2  # "the worse storm in a century", "in 50 years", "in living memory"
         if rest[1] == "the" and len(rest) >= 3 and words[at + 1].joined:
             if rest[2] in _SUPERLATIVE_SCOPES or (rest[2] in _PLACE_SCOPES and not bare):
                 return at + 2
             if rest[2] in _WHOLE and len(rest) >= 4:
                 return at + 3
         return None
-    if low == "on" and rest[1:2] == ["earth"] and words[at].joined:
-        return at + 1
+    if low == "on" and words[at].joined and (rest[1:2] == ["earth"] or (not bare and rest[1:2] == ["record"])):
+        return at + 1  # "on earth"; "the hotter summer on record"
     if _life_scope(words, at, rest):
         return at + 2
     counted = _three_or_more_after(words, at, bare)
@@ -1181,6 +1183,20 @@ def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
     if subject < len(words) and words[subject].low == "ever":
         return subject
     return None
+
+
+_SPAN_PLURALS = frozenset(("years", "decades", "centuries", "ages"))
+_SPANS = frozenset(("century", "decade", "generation", "lifetime"))
+
+
+def _span_of_time(first: str, second: str) -> bool:
+    """'a century', 'a generation', '50 years', 'living memory': a stretch of time a superlative
+    picks one out of ('the worst storm in a century')."""
+    if first == "a":
+        return second in _SPANS
+    if first == "living":
+        return second == "memory"
+    return (first.isdigit() or first in w.CARDINALS) and second in _SPAN_PLURALS
 
 
 _LIFE = frozenset(("life", "lives", "career"))
@@ -1229,6 +1245,7 @@ class ComparativeForSuperlative(GrammarRule):
         "The older of the five children looks after the farm.",
         "This is the less expensive of the three phones.",
         "It was the worse day of my life.",
+        "It was the worse storm in a century, the hotter summer on record and the bigger flood in 50 years.",
     )
     good = (
         "It is the longest bridge in the world; he is the taller of the two.",
@@ -1242,6 +1259,7 @@ class ComparativeForSuperlative(GrammarRule):
         "The older of the three brothers' houses burned; the better of the three was chosen.",
         "This is the less expensive of the two phones; we help the less fortunate of all ages.",
         "It was the better part of my life; the later years of his life; the better half of her career.",
+        "The worse in years is over; the later years in decades; the older records on record stay.",
     )
     fixed = ()
     fix = "sometimes"
