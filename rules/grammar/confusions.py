@@ -1528,6 +1528,7 @@ class AffectEffect(GrammarRule):
         "The ruling had an affect on prices.",
         "The side affects of the drug.",
         "The cuts will effect us all.",
+        "The new rules effect them badly, and they effect everyone.",
         "The law will go into affect next year, and the drug took affect quickly.",
         "The cuts had a devastating affect on the town and no noticeable affect on prices.",
         "Smoking has a bad affect on your lungs, and the rain had a welcome affect on the crops.",
@@ -1537,6 +1538,7 @@ class AffectEffect(GrammarRule):
         "The ruling had an effect on prices.",
         "The law will affect them.",
         "They want to effect change.",
+        "The placebo effect people report is strong; the rules effect change in them.",
         "The study measured negative affect on a daily scale.",
         "Changes in affect are common; the study gives insight into affect and mood.",
         "Her interest is in affect regulation; differences in affect were small.",
@@ -1547,6 +1549,7 @@ class AffectEffect(GrammarRule):
         "The ruling had an effect on prices.",
         "The side effects of the drug.",
         "The cuts will affect us all.",
+        "The new rules affect them badly, and they affect everyone.",
         "The law will go into effect next year, and the drug took effect quickly.",
         "The cuts had a devastating effect on the town and no noticeable effect on prices.",
         "Smoking has a bad effect on your lungs, and the rain had a welcome effect on the crops.",
@@ -1573,13 +1576,31 @@ class AffectEffect(GrammarRule):
             elif (
                 word.low in ("effect", "effects", "effected")
                 and following.low in _AFFECT_OBJECTS
-                and (previous in w.MODALS or previous in ("to", "not", "would", "will") or word.low != "effect")
+                and (
+                    previous in w.MODALS
+                    or previous in ("to", "not", "would", "will")
+                    or word.low != "effect"
+                    or _effect_after_subject(previous, following.low)
+                )
             ):
                 fixed = match_case("affect" + word.low[6:], word.text)
                 message = f"The verb meaning 'to influence' is '{fixed}'; '{word.text}' means 'to bring about'."
             else:
                 continue
             yield self.replace_word(word, fixed, message)
+
+
+_OBJECT_ONLY = frozenset("them us him me".split())
+
+
+def _effect_after_subject(previous: str, following: str) -> bool:
+    """'effect' as a present verb after its subject: a plural pronoun ('they effect us all'), or a
+    plural noun before an object pronoun ('the new rules effect them'). Before 'you', 'people' or
+    'everyone' a noun's 'effect' may be the noun with a relative clause ('the placebo effect people
+    report'), which 'them' or 'us' cannot open."""
+    if previous in ("they", "we", "i"):
+        return True
+    return following in _OBJECT_ONLY and w.is_plural_noun(previous)
 
 
 _AFFECT_ADJECTIVES = frozenset(
