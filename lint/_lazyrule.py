@@ -96,11 +96,6 @@ class LazyRule:
     def is_loaded(self) -> bool:
         return self._rule is not None
 
-    @property
-    def home(self) -> str:
-        """The module its class lives in (known without loading it)."""
-        return self._entry.module
-
     def _load(self) -> RuleLike:
         from ._rule import validate_rule
 

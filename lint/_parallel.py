@@ -165,7 +165,6 @@ def run_split(
     (``characters``), whichever is longer.
     """
     _reap()
-    _load_shared(rules)
     groups = bundles(rules)
     outcomes: dict[int, Outcome] = {}
     names = [bundle_of(rules[group[0]].id) for group in groups]
@@ -209,28 +208,6 @@ def run_split(
             if index not in outcomes:
                 outcomes[index] = run_one(rules[index])
     return [outcomes[index] for index in range(len(rules))]
-
-
-def _load_shared(rules: Sequence[RuleLike]) -> None:
-    """Load, before the fork, the lazily registered rules whose module also holds rules of another
-    bundle (``grammar.confused-word`` and the grammar bundle's confusion rules share
-    ``rules.grammar.confusable``): the two processes would each import that module and what it
-    imports (some 7 ms on a cold run), where the child now inherits it. A rule that fails to load
-    here is left as it was: it fails again when it runs, where the failure is reported."""
-    from ._lazyrule import LazyRule
-
-    lazy = [rule for rule in rules if isinstance(rule, LazyRule) and not rule.is_loaded]
-    bundles_of: dict[str, set[str]] = {}
-    for rule in lazy:
-        bundles_of.setdefault(rule.home, set()).add(bundle_of(rule.id))
-    for rule in lazy:
-        if len(bundles_of[rule.home]) > 1:
-            try:
-                rule.loaded  # noqa: B018 - imported and made here, once, for both processes
-            except MemoryError:
-                raise
-            except Exception:  # reported when the rule runs (lint._engine)
-                continue
 
 
 running: str | None = None
