@@ -139,10 +139,7 @@ def _outcomes(doc: Document, rules: Sequence[RuleLike], workers: int) -> list[Ou
 
     together = worth_splitting(doc, workers, rules)
     if together or worth_taking_turns(doc, rules):
-        # Built once, before the fork, not in both processes: the words and the ranges every bundle
-        # reads, and the look-up forms and lower-case text that the rules of both processes ask for
-        # (some 5-10 ms that each process spent again on 50,000 words).
-        doc.tokens, doc.protected, doc.lows, doc.distinct_lows, doc.folded  # noqa: B018
+        doc.tokens, doc.protected  # noqa: B018 - built once, before the fork, not in both processes
         return run_split(rules, run_one, together=together, characters=len(doc.text))
     return [run_one(rule) for rule in rules]
 
