@@ -411,7 +411,7 @@ def scan(doc: Document, lows: frozenset[str]) -> list[int]:
 
 def places(doc: Document, positions: list[int]) -> list[tuple[list[Word], int]]:
     """(sentence words, index in it) of each position in ``doc.tokens``."""
-    return list(each_place(doc, positions))
+    return list(each_place(doc, positions)) if positions else []
 
 
 def each_place(doc: Document, positions: list[int]) -> Iterator[tuple[list[Word], int]]:
