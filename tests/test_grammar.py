@@ -509,9 +509,34 @@ def test_a_bundle_of_a_split_indexes_its_words_up_front_and_still_finds_every_wo
     assert (by_bundle["grammar"] - by_bundle["expressions"]) - index.indexed  # not indexed up front
 
 
+def test_index_in_arrays_finds_what_the_index_in_lists_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text past _LISTED_MOST words keeps its positions in arrays, a shorter one in lists: the
+    same positions either way, for words indexed up front, alone, and all at once."""
+    from lint._engine import build_document
+    from lint._resources import Resources
+    from lint._source import Source
+    from rules.grammar import _tokens
+
+    text = "The cat sat. Then the dog, the cat and a bird sat down.\n\nA cat is not a dog."
+    asked = [frozenset({"the", "cat"}), frozenset({"sat", "zq"}), frozenset({"bird"}), frozenset({"down", "not"})]
+
+    def found() -> tuple[list[list[int]], type]:
+        doc = build_document(Source(text=text, path="t"), "plain", resources=Resources())
+        result = [_tokens.positions(doc, lows) for lows in asked]
+        return result, type(next(iter(_tokens._analyse(doc).by_word.values())))
+
+    listed, kind = found()
+    assert kind is list
+    monkeypatch.setattr(_tokens, "_LISTED_MOST", 0)
+    arrayed, kind = found()
+    assert kind is not list
+    assert listed == arrayed and listed[0] == [0, 1, 4, 6, 7, 14]
+
+
 def test_places_from_the_table_of_sentences_are_the_searched_ones(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Positions are placed through a table of each word's sentence; without it (a text past
-    _OWNED_MOST words), or for a position that is no word's, by a search: the same places."""
+    """Positions are placed through a table of every word's (sentence, index) pair; without it (a
+    text past _PAIRED_MOST words) through a table of each word's sentence; without that (past
+    _OWNED_MOST), or for a position that is no word's, by a search: the same places."""
     from lint._engine import build_document
     from lint._resources import Resources
     from lint._source import Source
@@ -523,9 +548,13 @@ def test_places_from_the_table_of_sentences_are_the_searched_ones(monkeypatch: p
     every = list(range(count))
     sample = [0, 1, 1, 4, count - 1]
     asked = (every, sample, [-1, 3, count])
-    tabled = [_tokens.places(doc, positions) for positions in asked]
-    assert _tokens._analyse(doc).owned is not None
-    assert [(words[index].text) for words, index in tabled[0]] == [token.text for token in doc.tokens]
+    paired = [_tokens.places(doc, positions) for positions in asked]
+    assert _tokens._analyse(doc).paired is not None
+    assert [(words[index].text) for words, index in paired[0]] == [token.text for token in doc.tokens]
+    monkeypatch.setattr(_tokens, "_PAIRED_MOST", 0)
+    owned = build_document(Source(text=text, path="t"), "plain", resources=Resources())
+    tabled = [_tokens.places(owned, positions) for positions in asked]
+    assert _tokens._analyse(owned).paired is None and _tokens._analyse(owned).owned is not None
     monkeypatch.setattr(_tokens, "_OWNED_MOST", 0)
     searched = build_document(Source(text=text, path="t"), "plain", resources=Resources())
     plain = [_tokens.places(searched, positions) for positions in asked]
@@ -534,7 +563,7 @@ def test_places_from_the_table_of_sentences_are_the_searched_ones(monkeypatch: p
     def texts(found: list[tuple[list[_tokens.Word], int]]) -> list[tuple[str, int]]:
         return [(" ".join(word.text for word in words), index) for words, index in found]
 
-    assert [texts(found) for found in tabled] == [texts(found) for found in plain]
+    assert [texts(found) for found in paired] == [texts(found) for found in tabled] == [texts(found) for found in plain]
 
 
 def test_rules_ask_the_word_index_for_whole_trigger_sets() -> None:

@@ -12,15 +12,15 @@ import re
 import sys
 from array import array
 from bisect import bisect_right
-from functools import cache
-from itertools import accumulate, chain, compress, count
+from functools import cache, partial
+from itertools import accumulate, chain, compress, count, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lint._document import Token
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from lint._document import Document, Span
 
@@ -171,6 +171,14 @@ _ALONE = 2
 some are asked about; after that, every word left is indexed at once (:meth:`_Index.add_rest`)."""
 
 
+_PAIRED_MOST = 50_000
+"""Words in a text whose places are read from a table of every word's (sentence words, index) pair
+(:meth:`_Index.pairs`: some 64 bytes a word, 3 MB at most); a longer text's go through :meth:`_Index.owners`."""
+
+_LISTED_MOST = 50_000
+"""Words in a text whose index keeps positions in lists (some 40 bytes a position, 1 MB at most), not
+arrays of machine integers (4 bytes)."""
+
 _OWNED_MOST = 250_000
 """Words in a text whose positions are looked up in a table of their sentences (:meth:`_Index.owners`,
 1 MB at most); a longer text's are searched for (the memory a million-word text peaks at is tight)."""
@@ -179,7 +187,9 @@ _OWNED_MOST = 250_000
 class _Index:
     """Where the words the rules ask about stand, as positions in ``doc.tokens`` (in arrays of
     4-byte machine integers: a list would keep a 32-byte number object for each indexed word, over
-    half a million in a million-word text; no text within the size limit has 2**31 words).
+    half a million in a million-word text; no text within the size limit has 2**31 words). A text of
+    at most :data:`_LISTED_MOST` words keeps them in lists: an array costs three times a list to make,
+    a third of the index's time on a 1,000-word article (some 300 words, each made one).
 
     Only the trigger words are indexed (a fifth to a half of a text): one pass in C picks their
     positions (``compress``), and only those are grouped in Python. A word asked about for the
@@ -194,9 +204,11 @@ class _Index:
         "complete",
         "firsts",
         "indexed",
+        "listed",
         "lows",
         "misses",
         "owned",
+        "paired",
         "resources",
         "seeded",
         "sentences",
@@ -208,7 +220,9 @@ class _Index:
         """Position of the first word of each sentence."""
         self.lows = doc.lows
         self.resources = doc.resources
-        self.by_word: dict[str, array[int]] = {}
+        self.by_word: dict[str, array[int] | list[int]] = {}
+        self.listed = len(self.lows) <= _LISTED_MOST
+        """Positions are kept in lists, not arrays (:data:`_LISTED_MOST`)."""
         self.indexed: frozenset[str] = frozenset()
         self.complete = False
         """Every word of the text is indexed (:meth:`add_rest`)."""
@@ -220,6 +234,29 @@ class _Index:
         self.misses = 0
         """Words asked about that were not indexed, indexed alone so far (:data:`_ALONE`)."""
         self.owned: array[int] | None = None
+        self.paired: list[tuple[list[Word], int]] | None = None
+
+    def _new_positions(self) -> Callable[[tuple[int]], array[int] | list[int]]:
+        """What makes a new word's positions from its first: a list or an array (:attr:`listed`)."""
+        return list if self.listed else partial(array, _POSITION)
+
+    def pairs(self) -> list[tuple[list[Word], int]] | None:
+        """The (sentence words, index in it) pair of every position in ``doc.tokens``, made on first
+        use for a text of at most :data:`_PAIRED_MOST` words: the rules turn some 1,600 positions into
+        places on a 1,000-word article, and a look-up in this list (``map`` in C) costs a fifth of a
+        step of :func:`each_place`'s loop over :meth:`owners`. Made in C: each sentence's list repeated
+        once per word, zipped with the indexes 0, 1, ... of its words (75 µs on 1,000 words)."""
+        if self.paired is None and len(self.lows) <= _PAIRED_MOST:
+            sentences = self.sentences
+            lengths = list(map(len, sentences))
+            self.paired = list(
+                zip(
+                    chain.from_iterable(map(repeat, sentences, lengths)),
+                    chain.from_iterable(map(range, lengths)),
+                    strict=True,
+                )
+            )
+        return self.paired
 
     def owners(self) -> array[int] | None:
         """The sentence (in :attr:`sentences`) of each position in ``doc.tokens``, made on first use
@@ -239,11 +276,12 @@ class _Index:
         return self.owned
 
     def add(self, words: frozenset[str]) -> None:
-        lows, by_word = self.lows, self.by_word
-        for position in compress(count(), map(words.__contains__, lows)):
-            found = by_word.get(lows[position])
+        lows, by_word, make = self.lows, self.by_word, self._new_positions()
+        picked = list(map(words.__contains__, lows))
+        for low, position in zip(compress(lows, picked), compress(count(), picked), strict=True):
+            found = by_word.get(low)
             if found is None:
-                by_word[lows[position]] = array(_POSITION, (position,))
+                by_word[low] = make((position,))
             else:
                 found.append(position)
         # the first set is kept as it is: a union would copy the learnt words (some 8,500) for every
@@ -261,11 +299,15 @@ class _Index:
         pass each (seven, 12 ms, on 50,000 words of news). A rule's set already known to lie in the
         learnt words (the same object: rules keep theirs in constants) is not compared again."""
         asked = self.asked
+        bundle = _running_bundle()
+        if asked is not None and asked.log is None and bundle in self.seeded:
+            covered = asked.covered.get(bundle)
+            if covered is not None and covered.get(id(words)) is words:
+                return  # the usual case: a rule's constant set, indexed up front (the test below, in short)
         if asked is None:
             asked = self.asked = self.resources.get(_ASKED, _AskedWords.seeded)
         if asked.log is not None:
             asked.log.update(words)
-        bundle = _running_bundle()
         scope = asked.scope(bundle)
         if bundle not in self.seeded:
             self.seeded.add(bundle)
@@ -296,12 +338,12 @@ class _Index:
 
     def add_rest(self) -> None:
         """Index every word not indexed yet: after it, no word is missing."""
-        lows, by_word, indexed = self.lows, self.by_word, self.indexed
+        lows, by_word, indexed, make = self.lows, self.by_word, self.indexed, self._new_positions()
         for position, low in enumerate(lows):
             if low not in indexed:
                 found = by_word.get(low)
                 if found is None:
-                    by_word[low] = array(_POSITION, (position,))
+                    by_word[low] = make((position,))
                 else:
                     found.append(position)
         self.complete = True
@@ -316,8 +358,15 @@ def occurrences(doc: Document, lows: frozenset[str]) -> list[tuple[list[Word], i
     """(sentence words, index) of every word whose lower-case form is in ``lows``, in text order.
 
     Rules start from their trigger words ("its", "a", "have", …) instead of walking every word.
+    Some 200 calls a document, a third of them finding nothing: the index is looked up once, and
+    the positions, all words' by construction, go to the table of pairs unchecked.
     """
-    return places(doc, positions(doc, lows))
+    index = _analyse(doc)
+    found = _found(index, doc, lows)
+    if not found:
+        return []
+    pairs = index.pairs()
+    return list(map(pairs.__getitem__, found)) if pairs is not None else list(_each_place(doc, found))
 
 
 def positions(doc: Document, lows: frozenset[str]) -> list[int]:
@@ -327,11 +376,22 @@ def positions(doc: Document, lows: frozenset[str]) -> list[int]:
     Ask for a rule's whole trigger set, not the part of it a document holds: the sample run learns
     only the words rules ask for, and a word first asked for by a document costs it a pass over all
     its words."""
-    index = _analyse(doc)
+    return _found(_analyse(doc), doc, lows)
+
+
+def _found(index: _Index, doc: Document, lows: frozenset[str]) -> list[int]:
+    """:func:`positions`, the document's index given."""
     index.ensure(lows, doc)  # every word of ``lows`` the text holds is indexed after this
+    get = index.by_word.get
     if len(lows) > _FEW:
         lows = lows & doc.distinct_lows  # a rule's set may hold thousands, most absent from a short text
-    found = list(chain.from_iterable(filter(None, map(index.by_word.get, lows))))
+        found = list(chain.from_iterable(filter(None, map(get, lows))))
+    else:  # most sets hold a few words: a loop costs half of making three iterators and a list in C
+        found = []
+        for low in lows:
+            where = get(low)
+            if where is not None:
+                found += where
     if len(found) > 1:
         found.sort()
     return found
@@ -351,12 +411,23 @@ def scan(doc: Document, lows: frozenset[str]) -> list[int]:
 
 def places(doc: Document, positions: list[int]) -> list[tuple[list[Word], int]]:
     """(sentence words, index in it) of each position in ``doc.tokens``."""
-    return list(each_place(doc, positions))
+    return list(each_place(doc, positions)) if positions else []
 
 
 def each_place(doc: Document, positions: list[int]) -> Iterator[tuple[list[Word], int]]:
     """:func:`places` one at a time, for a rule that walks many positions (a third of a text's
-    words are function words): the list of pairs would be a passing 30 MB in a million words."""
+    words are function words): the list of pairs would be a passing 30 MB in a million words.
+    Read from the table of every word's pair (:meth:`_Index.pairs`) when the text has one and every
+    position is a word's (a rule may ask about the one before the first word, -1, which the table
+    would read as the last word's), else found by :func:`_each_place`."""
+    pairs = _analyse(doc).pairs()
+    if pairs is not None and type(positions) is list and (not positions or _within(positions, len(pairs))):
+        return map(pairs.__getitem__, positions)
+    return _each_place(doc, positions)
+
+
+def _each_place(doc: Document, positions: list[int]) -> Iterator[tuple[list[Word], int]]:
+    """:func:`each_place` of a text without the table of pairs, or of positions that are not all words'."""
     index = _analyse(doc)
     sentences, firsts = index.sentences, index.firsts
     owners = index.owners()

@@ -390,15 +390,14 @@ class SubjectVerbAgreement(GrammarRule):
             if len(words) > 2 and words[0].capitalised:
                 title = words[0].low in _NAME_TITLES and doc.text[words[0].end : words[1].start] in (" ", ". ")
                 starts.append((words, 1 if title else 0))
-        starts += [
-            (words, index + 1)
-            for words, index in occurrences(doc, _NAME_CLAUSE_OPENERS)
-            if words[index].low != "that" or not _mandative_earlier(words, index)
-        ]
+        starts += [(words, index + 1) for words, index in occurrences(doc, _NAME_CLAUSE_OPENERS)]
         for words, at in starts:
             finding = self._name_subject(doc, words, at)
-            if finding is not None and not in_quotes(doc, finding.start):
-                yield finding
+            if finding is None or in_quotes(doc, finding.start):
+                continue
+            if at > 0 and words[at - 1].low == "that" and _mandative_earlier(words, at - 1):
+                continue  # asked only of a finding: a walk back over the sentence for each 'that' of a text
+            yield finding
 
     def _name_subject(self, doc: Document, words: list[Word], at: int) -> Finding | None:
         """'Maria want to leave', 'Tom have two sisters', 'when Rosa arrive': a word the tagger reads
@@ -2375,7 +2374,14 @@ class PluralSubjectAgreement(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         found: list[Finding] = []
-        for words, index in occurrences(doc, _PLURAL_OPENERS):
+        tokens = doc.tokens
+        openers = [  # sifted on the flat word list: a clause opens only at a sentence's start or after these
+            position
+            for position in positions(doc, _PLURAL_OPENERS)
+            if tokens[position].joined
+            and (tokens[position].sentence_start or tokens[position - 1].low in _BEFORE_CLAUSE)
+        ]
+        for words, index in places(doc, openers):
             if not words[index].joined or not (index == 0 or _opens_clause(words, index)):
                 continue
             if index == 0 and after_cut(doc, words):
@@ -3205,6 +3211,8 @@ _THINKERS = w.PERSON_SUBJECTS
 _WH_CLAUSE_WORDS = frozenset(("what", "how", "why"))
 """Question words before a determiner: the noun phrase after them is the subject of their clause
 ("what the dogs eat", "how the engines keep running"); 'what' is never a determiner before 'the'."""
+_BEFORE_CLAUSE = _CLAUSE_WORDS | _WH_CLAUSE_WORDS | _THINKING_VERBS | frozenset(("which", "but"))
+"""Every word after which :func:`_opens_clause` may find a clause opening (a sift: it decides)."""
 _WH_SUBJECT_OPENERS = frozenset("the these those my your his her our their".split())
 """After a question word, only these open its clause's subject: 'how many', 'what few' are the
 question's own words ("How many stations is the journey?")."""

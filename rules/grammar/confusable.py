@@ -34,7 +34,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import Word, each_place, ends_in_question_mark, in_quotes, match_case, positions, present
+from ._tokens import Word, each_place, ends_in_question_mark, in_quotes, match_case, positions
 from .slips import verb_after_phrase
 
 if TYPE_CHECKING:
@@ -1124,7 +1124,7 @@ class ConfusedWord(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         triggers = _triggers(self.function_words)
-        for words, index in each_place(doc, positions(doc, present(doc, triggers))):
+        for words, index in each_place(doc, positions(doc, triggers)):  # the whole set: a constant, indexed up front
             word = words[index]
             text = word.text
             if text[:1].isupper() and (not word.sentence_start or (len(text) > 1 and text.isupper())):

@@ -25,6 +25,9 @@ _SECOND_DETERMINERS = frozenset("a an the this these those my your his its our t
 
 _BE_FORMS = frozenset("is are was were".split())
 """'The is', 'the are': a noun lost in an edit (not 'am': "in the am" is the morning)."""
+_AFTER_ARTICLE = _SECOND_DETERMINERS | _BE_FORMS | frozenset("both all many some one it".split())
+"""The words after an article that grammar.double-determiner reads further (with the words in -ly):
+'the both', 'the all', 'a many', 'a some', 'a one of', 'the its', 'the is', 'an it causes'."""
 
 
 def _noun_after_some(doc: Document, words: list[Word], at: int) -> bool:
@@ -120,7 +123,17 @@ class DoubleDeterminer(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._possessive_the(doc)
-        for words, index in occurrences(doc, _ARTICLES):
+        lows = doc.lows
+        last = len(lows) - 1
+        sifted_articles = [  # on the flat word list: every check below needs one of these words after the article
+            position
+            for position in positions(doc, _ARTICLES)
+            if position < last
+            and (
+                lows[position + 1] in _AFTER_ARTICLE or lows[position + 1].endswith("ly") or lows[position + 1] == "it"
+            )
+        ]
+        for words, index in places(doc, sifted_articles):
             first = words[index]
             if not first.joined or index + 1 >= len(words):
                 continue

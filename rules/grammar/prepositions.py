@@ -72,6 +72,8 @@ by Bach"), not 'than' ("more different than"), not the spatial ones ("built unde
 JUDGED = frozenset(GOVERNED) | SLIPS
 """Every preposition the rule weighs: the shipped counts (``confusable-ngrams.tsv``) hold each
 pair that opens with one of them, for :func:`context_favours_written`."""
+_ONLY_GERUND = frozenset(("VBG",))
+"""The tags of a word that is only an -ing form ('leaving', not 'meeting')."""
 
 LEAST_HEAD = 1_000_000
 """A head seen fewer times says too little: a missing pair (under 100,000) could be a tenth of it."""
@@ -673,13 +675,14 @@ class UnusualPreposition(GrammarRule):
             finding = self._judge_after_object(doc, words, index)
             if finding is not None:
                 yield finding
+        # the prepositions before a word that is only an -ing form, for the two checks below (a look-up
+        # each, once: most prepositions stop here)
+        gerund_after = [p for p in slips if 0 < p < last and w.verb_tags(lows[p + 1]) == _ONLY_GERUND]
         before_gerund = [
             position - 1
-            for position in slips
-            if 0 < position < last
-            and lows[position - 1] not in table
+            for position in gerund_after
+            if lows[position - 1] not in table
             and lows[position] != "from"
-            and w.verb_tags(lows[position + 1]) == {"VBG"}
             and w.tags(lows[position - 1]) & {"ADJ", "VERB"}
         ]
         for words, index in places(doc, before_gerund):
@@ -689,11 +692,8 @@ class UnusualPreposition(GrammarRule):
                 yield finding
         rare_before_gerund = [
             position - 1
-            for position in slips
-            if 0 < position < last
-            and lows[position] in _GERUND_SLIPS
-            and w.verb_tags(lows[position + 1]) == {"VBG"}
-            and w.tags(lows[position - 1]) & {"ADJ", "VERB"}
+            for position in gerund_after
+            if lows[position] in _GERUND_SLIPS and w.tags(lows[position - 1]) & {"ADJ", "VERB"}
         ]
         for words, index in places(doc, rare_before_gerund):
             finding = self._judge_rare_before_gerund(doc, words, index)

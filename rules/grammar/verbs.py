@@ -229,8 +229,8 @@ class ModalVerbForm(GrammarRule):
             subject = contracted or (index > 0 and words[index - 1].low in _MODAL_SUBJECTS and words[index - 1].joined)
             negated = modal.low in w.NEGATED_MODALS or (target_index > index + 1 and words[index + 1].low == "not")
             # not "than you would turning somersaults", "the way you would icing": a comparison's ellipsis
-            compared = any(word.low in _COMPARED for word in words[max(0, index - 4) : index])
-            clear = (subject and not compared) or negated
+            # (looked for only when it decides)
+            clear = negated or (subject and not any(word.low in _COMPARED for word in words[max(0, index - 4) : index]))
             suggestion = _base_form(target, clear)
             if suggestion is not None and target.low.endswith("ing") and index > 0 and words[index - 1].low in _AS:
                 continue  # "as will adding hay": an inverted comparison, the -ing form is its subject
