@@ -727,8 +727,11 @@ def _after_object_noun(low: str) -> bool:
 
 def _bare_count_noun(low: str) -> bool:
     """A singular count noun that is only a noun (or a noun and a verb), and not one of the nouns
-    'it is' takes without an article."""
-    return low not in _ZERO_ARTICLE_NOUNS and w.is_singular_count_noun(low) and not low.endswith(("ing", "ed"))
+    'it is' takes without an article, nor a verb's -ing or -ed form ('meeting', 'painted'); 'wing', 'king'
+    and 'shed' are nouns."""
+    if low in _ZERO_ARTICLE_NOUNS or not w.is_singular_count_noun(low):
+        return False
+    return not (low.endswith(("ing", "ed")) and w.verb_tags(low) & {"VBG", "VBD", "VBN"})
 
 
 def _mass_noun(low: str) -> bool:
