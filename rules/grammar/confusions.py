@@ -13,6 +13,7 @@ from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, after_cut, cut_after, in_quotes, joined_before, match_case, occurrences, title_like
 from ._tokens import after as _next
+from .slips import possessive_slot
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -896,6 +897,8 @@ class TheirConfusion(GrammarRule):
                 replacement = f"they{apostrophe}re"  # "the players said there tired", "if there ready"
             elif word.low == "there" and _possessive_slot(words, index):
                 replacement = "their"  # "the parents loved there son"
+            elif word.low != "their" and possessive_slot(words, index):
+                replacement = "their"  # "the teacher graded there test overnight", "I admire they're courage"
             elif word.low != "their" and _noun_then_verb(words, index):
                 replacement = "their"  # "said there coach had resigned", "they're homes were flooded"
             if replacement is not None:
@@ -1758,6 +1761,7 @@ class YourConfusion(GrammarRule):
                 or _after_be(words, index)
                 or _after_preposition(words, index)
                 or _contraction_before_object_noun(words, index)
+                or possessive_slot(words, index)
             ):
                 fixed = match_case("your", word.text)  # "you're own", "that's you're problem", "about you're plans"
             else:
@@ -2969,6 +2973,10 @@ class WereConfusion(GrammarRule):
                     message = f"Write '{fixed}' here: 'we are' takes no second verb ('{words[index + 1].text}')."
                     yield self.replace_word(word, fixed, message)
                 continue
+            if word.text == "were" and _were_after_thinking(words, index):
+                fixed = f"we{apostrophe}re"  # "I think were ready": the clause after 'think' lacks its subject
+                yield self.replace_word(word, fixed, f"Write '{fixed}' (we are): the clause needs its subject.")
+                continue
             if index != 0 or len(words) < 3 or not word.joined or word.text != "Were":
                 continue
             following = words[1]
@@ -2981,6 +2989,32 @@ class WereConfusion(GrammarRule):
                 continue  # "Were going to the polls a duty, more would vote": a condition and its result
             fixed = f"We{apostrophe}re"
             yield self.replace_word(word, fixed, f"Write '{fixed}' (we are): a statement does not open with 'Were'.")
+
+
+_THINKING = frozenset("think thought guess hope hoped know knew believe suppose said say bet reckon feel felt".split())
+_THINKERS = frozenset(("i", "you", "we", "they", "he", "she"))
+_SUBJECT_OPENERS = frozenset("and but so because if when since as yes no well".split())
+
+
+def _were_after_thinking(words: list[Word], index: int) -> bool:
+    """'were' for 'we're' opening the clause after a subject and a verb of thinking or saying, before a
+    word 'we are' takes ("I think were ready", "she said were not invited", "I guess were going"):
+    'were' has no subject there. Not "the ones I think were stolen", "what I thought were errors":
+    the subject pronoun must open its own clause."""
+    if index < 2 or index + 1 >= len(words) or not word_joined(words, index - 2, index + 1):
+        return False
+    if words[index - 1].low not in _THINKING or words[index - 2].low not in _THINKERS:
+        return False
+    subject = index - 2
+    if subject > 0 and words[subject - 1].joined and words[subject - 1].low not in _SUBJECT_OPENERS:
+        return False
+    following = words[index + 1].low
+    return following in _WE_ARE_NEXT or _only_progressive(following)
+
+
+def word_joined(words: list[Word], first: int, last: int) -> bool:
+    """No punctuation between ``words[first]`` and ``words[last]``."""
+    return all(words[at].joined for at in range(first, last))
 
 
 _UNREAL_MODALS = frozenset(("would", "could", "might"))

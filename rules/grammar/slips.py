@@ -10,6 +10,7 @@ near misses it leaves alone in its docstring.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
@@ -344,15 +345,33 @@ def _they(words: list[Word], index: int) -> bool:
     house", "and the were late". Not "the will of the people", "the can", "the said contract", "the
     need to act": those are nouns or an adjective."""
     following = words[index + 1]
+    if following.capitalised:
+        return False  # "The Went brothers": a name
     if following.low in _THEY_SAYING:
         clause = _next_low(words, index + 1)  # "The said they would come", not "the said contract"
         if clause not in w.PERSON_SUBJECTS | {"it"} and not (clause == "that" and following.low != "think"):
             return False
-    elif following.low not in _THEY_NEXT and not (following.low == "want" and _next_low(words, index + 1) == "to"):
-        return False
+    elif (
+        following.low not in _THEY_NEXT
+        and not (following.low == "want" and _next_low(words, index + 1) == "to")
+        and (not simple_past_only(following.low) or _next_low(words, index + 1) in w.AUXILIARIES)
+    ):
+        return False  # a simple past counts too, not before a verb: "if the took is too small" names the word
     if index == 0:
         return True
     return words[index - 1].joined and words[index - 1].low in _CLAUSE_OPENERS
+
+
+@cache
+def simple_past_only(low: str) -> bool:
+    """A verb's simple past that is no participle, noun or adjective ('took', 'went', 'ate', 'sang'):
+    no article stands before it ("if the took the bus": 'they')."""
+    if low.endswith("ed") or low in _PAST_ADJECTIVES or " " in low or "-" in low:
+        return False  # 'the burnt toast', 'the lit candle', 'the spoiled child'
+    return w.verb_tags(low) == {"VBD"} and w.tags(low) == {"VERB"}
+
+
+_PAST_ADJECTIVES = frozenset("lit burnt blest spilt learnt dreamt slew".split())
 
 
 def _went(words: list[Word], index: int) -> bool:
@@ -1047,6 +1066,28 @@ _OFF_BEFORE = _OFF_VERBS | _OFF_IMPERATIVES | _LAID | _SENT
 _KNOW_BEFORE = _NEGATED_DO | _WANTING | frozenset("i we they you me to not".split())
 
 
+_AN_BEFORE = frozenset("is was be been being isn't wasn't become becomes became as such".split())
+"""Words after which 'and' cannot join two things and an article opens the next phrase ('is and
+engineer', 'works as and editor', 'such and angry man'). Not the prepositions, which are joined
+before a shared object ('interest in and enthusiasm for', 'a need for and use of')."""
+
+
+def _an(words: list[Word], index: int) -> bool:
+    """'and' for 'an' after a copula, 'as' or 'such' and before a singular count noun, or an
+    adjective and one, that is read with a vowel ("She is and engineer", "It was and honest
+    mistake"). Not "is and always was", "what it is and isn't", "such and such": no noun follows."""
+    from .articles import VOWEL, article_sound
+
+    following = words[index + 1]
+    if following.capitalised or not following.text.isalpha() or article_sound(following.text) != VOWEL:
+        return False
+    tags = w.tags(following.low)
+    if "ADJ" in tags and tags <= {"ADJ", "NOUN"} and index + 2 < len(words) and following.joined:
+        noun = words[index + 2].low
+        return w.is_singular_count_noun(noun) and not w.is_plural_noun(noun)
+    return "ADJ" not in tags and w.is_singular_count_noun(following.low)
+
+
 class _Slip(NamedTuple):
     twin: str
     check: Callable[[list[Word], int], bool]
@@ -1095,6 +1136,7 @@ _SLIPS: dict[str, _Slip] = {
     "whore": _Slip("wore", _wore, w.PERSON_SUBJECTS, _WORN_NEXT),
     "bellow": _Slip("below", _below, _BELOW_BEFORE, None),
     "fell": _Slip("felt", _felt, None, _FELT_ADJECTIVES),
+    "and": _Slip("an", _an, _AN_BEFORE, None),
 }
 _TRIGGERS = frozenset(_SLIPS)
 _MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of", "bellow", "know"))
@@ -1122,8 +1164,12 @@ def _sifted(doc: Document) -> list[int]:
         unlisted = position == 0 or lows[position - 1] not in (slip.before or ())
         if slip.before is not None and unlisted and not (clause_than or opening):
             continue  # (", than they went home": the word before is across a comma)
-        if slip.after is not None and lows[position + 1] not in slip.after:
-            continue
+        if (
+            slip.after is not None
+            and lows[position + 1] not in slip.after
+            and (lows[position] != "the" or not simple_past_only(lows[position + 1]))
+        ):
+            continue  # ('the' before a simple past: "if the took the bus")
         found.append(position)
     return found
 
@@ -1253,6 +1299,7 @@ class ShortWordSlip(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._possessives(doc)
         for words, index in each_place(doc, _sifted(doc)):
             word = words[index]
             twin, check = _SLIPS[word.low][:2]
@@ -1264,6 +1311,127 @@ class ShortWordSlip(GrammarRule):
                 continue
             if not in_quotes(doc, word.start):
                 yield _slip_finding(self, word, twin)
+
+    def _possessives(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        found = [
+            position
+            for position in positions(doc, _POSSESSIVE_TWINS_KEYS)
+            if 0 < position < last and lows[position - 1] not in _NOT_BEFORE_POSSESSIVE
+        ]
+        for words, index in each_place(doc, found):
+            word = words[index]
+            if word.text == word.low and possessive_slot(words, index) and not in_quotes(doc, word.start):
+                yield _slip_finding(self, word, POSSESSIVE_TWINS[word.low])
+
+
+POSSESSIVE_TWINS = {"out": "our", "are": "our"}
+"""Words one letter away from a possessive determiner, which no noun phrase can open ('there',
+'they're' and 'you're' are grammar.their-confusion's and grammar.your-confusion's, which read
+:func:`possessive_slot` too)."""
+_POSSESSIVE_TWINS_KEYS = frozenset(POSSESSIVE_TWINS)
+_NOT_BEFORE_POSSESSIVE = w.AUXILIARIES | w.MODALS | frozenset("to it's that's what's who's".split())
+_CONTRACTED = frozenset(("they're", "they’re", "you're", "you’re"))
+_OUT_PLACES = frozenset(
+    """front back west east north south home top bottom first last loud there here ahead abroad
+    overseas yonder sick cold""".split()
+)
+"""Nouns (and words read as nouns) that follow 'out' as a particle's place or state: 'came out top',
+'moved out west', 'read out loud'."""
+
+
+def possessive_slot(words: list[Word], index: int) -> bool:
+    """A look-alike of a possessive determiner ('out', 'are', 'there', 'they're', 'you're') stands where a possessive
+    opens a verb's or a preposition's object: after a verb that takes no clause or a preposition,
+    before a noun (an adjective or a noun between) that cannot stand bare, and the object ends there
+    ("approved out request on Monday", "lost are luggage.", "graded there test overnight", "admire
+    they're courage."). 'Out', 'are' and 'there' must be unattested after the verb in the web counts
+    (not 'held out', 'took out', 'left there', 'found are': a particle, an adverb or the verb of a
+    contact clause) and the noun a singular count noun whose plural the web writes often ('tested out
+    new methods', 'measured out flour', 'met there people'); after 'they're' and 'you're' a mass noun
+    or a plural counts too ('they are courage' cannot stand in an object's slot). Not "came out top",
+    "threw out case after case", "He was out cold": a place, a repeated noun, an auxiliary before."""
+    from .confusions import (
+        _AFTER_OBJECT_SLOT,
+        _CLAUSE_VERBS,
+        _PREPOSITIONS_BEFORE_POSSESSIVE,
+        _SENSING,
+        _SHOWING,
+        _after_object_noun,
+        _bare_count_noun,
+        _mass_noun,
+    )
+
+    previous, word = words[index - 1], words[index]
+    if not previous.joined or not word.joined or (previous.capitalised and not previous.sentence_start):
+        return False
+    contracted = word.low in _CONTRACTED
+    if previous.low not in _PREPOSITIONS_BEFORE_POSSESSIVE or word.low == "out":
+        lemmas = w.verb_lemmas(previous.low)
+        clause_verbs = _CLAUSE_VERBS | _SENSING | _SHOWING if contracted else _CLAUSE_VERBS
+        if not lemmas or any(lemma in clause_verbs for lemma in lemmas) or "VERB" not in w.tags(previous.low):
+            return False  # "I see they're friends": 'they are' opens the clause
+        if not contracted and any(_verb_then(lemma, word.low) for lemma in lemmas):
+            return False  # "held out hope", "churned out copy", "lived there years"
+    noun_at = index + 1
+    if words[noun_at].low in _OUT_PLACES:
+        return False
+    tags = w.tags(words[noun_at].low)
+    if "ADJ" in tags and noun_at + 1 < len(words) and words[noun_at].joined and not words[noun_at].capitalised:
+        noun_at += 1  # "sold are old house"
+        tags = w.tags(words[noun_at].low)
+    if (
+        "NOUN" in tags
+        and noun_at + 1 < len(words)
+        and words[noun_at].joined
+        and w.tags(words[noun_at + 1].low) == {"NOUN"}
+    ):
+        noun_at += 1  # "refused out loan application"
+        tags = w.tags(words[noun_at].low)
+    noun = words[noun_at]
+    if noun.capitalised or noun.low in _OUT_PLACES or not tags or not tags <= {"NOUN", "VERB"}:
+        return False
+    if "VBN" in w.verb_tags(noun.low) or (word.low == "are" and w.verb_tags(previous.low) & {"VBZ", "VBP"}):
+        return False  # "Blue skies are forecast", "the ones we sell are cut": a passive, the verb's subject
+    counted = _bare_count_noun(noun.low) and _plural_common(noun.low)
+    if not counted and not (contracted and (_mass_noun(noun.low) or w.is_plural_noun(noun.low))):
+        return False
+    if noun_at + 1 >= len(words):
+        return True
+    if not noun.joined:
+        return False  # "crowds out friendship, ambition and hope": a list of bare nouns
+    after = words[noun_at + 1]
+    if after.low in w.PREPOSITIONS and noun_at + 2 < len(words) and words[noun_at + 2].low == noun.low:
+        return False  # "threw out case after case"
+    if after.low in _AFTER_OBJECT_SLOT or ("ADV" in w.tags(after.low) and not w.tags(after.low) & {"NOUN", "VERB"}):
+        return True  # "approved out request on Monday", "graded there test overnight"
+    return _after_object_noun(after.low) and "NOUN" not in w.tags(after.low)  # not "measure out wall sections"
+
+
+@cache
+def _verb_then(lemma: str, low: str) -> bool:
+    """Some form of the verb stands before ``low`` in the web counts ('churn out', 'pumping out',
+    'lived there'): a particle or an adverb the verb takes, not a slip."""
+    from ._ngrams import web_pair_count
+
+    forms = {lemma}.union(*w.verb_inflections(lemma).values())
+    return any(web_pair_count(form, low) is not None for form in forms)
+
+
+_PLURAL_SHARE = math.log(0.1)
+
+
+@cache
+def _plural_common(low: str) -> bool:
+    """The web writes the noun's plural at least a tenth as often as the noun: a thing counted ('cat',
+    'request', 'printer'), not stuff measured ('flour', 'insurance', 'sugar')."""
+    from ._ngrams import web_word_count
+
+    plurals = [form for form in w.noun_inflections(low).get("NNS", ()) if form != low]
+    singular = web_word_count(low)
+    plural = web_word_count(plurals[0]) if plurals else None
+    return singular is not None and plural is not None and plural - singular >= _PLURAL_SHARE
 
 
 # ---- look-alikes of another word class: 'see you latter', 'even thought it rained', 'a through check',
