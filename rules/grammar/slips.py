@@ -1088,6 +1088,68 @@ def _an(words: list[Word], index: int) -> bool:
     return "ADJ" not in tags and w.is_singular_count_noun(following.low)
 
 
+_THERE_BE = frozenset("is was are were there's there’s".split())
+
+
+def _no_for_not(words: list[Word], index: int) -> bool:
+    """'not' for 'no' after an existential 'there is' before a noun that no article opens ("There is
+    not way to fix it", "there's not point", "Is there not chance of rain?", "there were not tickets
+    left"). Not "there is not a cloud", "not much", "not enough", "not even", "not time to explain":
+    an article, a quantity, an adverb, a noun 'it is' takes bare."""
+    from .confusions import _bare_count_noun
+
+    previous = words[index - 1].low
+    before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+    if previous in ("is", "was", "are", "were") and before != "there":
+        return False  # "there is not"
+    if previous == "there" and before not in ("is", "was", "are", "were"):
+        return False  # "Is there not"
+    following = words[index + 1]
+    tags = w.tags(following.low)
+    if following.capitalised or not tags or not tags <= {"NOUN", "VERB"}:
+        return False
+    plural = previous in ("are", "were") or (previous == "there" and words[index - 2].low in ("are", "were"))
+    if plural:
+        return w.is_plural_noun(following.low)
+    return following.low == "way" or (_bare_count_noun(following.low) and following.low not in _SPACE)
+
+
+_SPACE = frozenset(("room", "space"))
+"""Nouns of space, also mass nouns: "there is not room for both" is sound."""
+
+
+_HAVING = frozenset("have has had having".split())
+
+
+def _two(words: list[Word], index: int) -> bool:
+    """'to' for 'two' after 'have' before a plural noun ("I have to cats", "she has to brothers"):
+    the infinitive's 'to' takes a bare verb, and 'have to' no object. Not "we have to thank them",
+    "I have to-do lists": a verb, a compound."""
+    following = words[index + 1]
+    if following.capitalised or "-" in following.text:
+        return False
+    tags = w.tags(following.low)
+    if not tags or not tags <= {"NOUN", "VERB"} or w.verb_tags(following.low) & {"VB", "VBP"}:
+        return False
+    return w.is_plural_noun(following.low) or w.is_plural_without_s(following.low)
+
+
+_IT_IS_BEFORE = frozenset(
+    "think thought know knew guess hope believe said say because if when since but although though".split()
+)
+"""Words after which a clause opens, with 'it' as its subject: "I think is was a mistake"."""
+_IT_IS_NEXT = frozenset("was has had will would could can should might must does did doesn't didn't won't".split())
+"""Verbs that 'is' cannot stand before and 'it' can: "because is has rained"."""
+
+
+def _it_for_is(words: list[Word], index: int) -> bool:
+    """'is' for 'it' opening a clause before its verb ("I think is was a mistake", "because is has
+    rained", "I know is will work"): 'is' has no subject and cannot stand before another finite
+    verb. Not "what it is was clear", "the thing is, was it?": the clause's subject is there, or a
+    comma."""
+    return words[index - 1].joined and words[index].joined and words[index].text == "is"
+
+
 class _Slip(NamedTuple):
     twin: str
     check: Callable[[list[Word], int], bool]
@@ -1137,6 +1199,9 @@ _SLIPS: dict[str, _Slip] = {
     "bellow": _Slip("below", _below, _BELOW_BEFORE, None),
     "fell": _Slip("felt", _felt, None, _FELT_ADJECTIVES),
     "and": _Slip("an", _an, _AN_BEFORE, None),
+    "not": _Slip("no", _no_for_not, _THERE_BE | {"there"}, None),
+    "to": _Slip("two", _two, _HAVING, None),
+    "is": _Slip("it", _it_for_is, _IT_IS_BEFORE, _IT_IS_NEXT),
 }
 _TRIGGERS = frozenset(_SLIPS)
 _MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of", "bellow", "know"))
@@ -1969,8 +2034,29 @@ def _one_of(words: list[Word], index: int) -> bool:
     return True
 
 
+_PICKING = frozenset("one some many most each none several few any all".split())
+"""Words that pick from a group: 'one on the best' is 'one of the best'."""
+
+
+def _on_for_of(words: list[Word], index: int) -> bool:
+    """'on' for 'of' in 'one on the best players' where 'one the best' would be 'one of the best' (a
+    form of 'be' or 'as' before the picking word, :func:`_one_of` after): "he is one on the best
+    drivers", "it is some on the finest wines". Not "he put one on the top shelf", "one on the left"."""
+    if index < 2 or not words[index - 2].joined or not words[index - 1].joined:
+        return False
+    if words[index - 2].low not in _ONE_OF_BEFORE or not _one_of(words, index):
+        return False
+    for at in range(index + 3, min(index + 6, len(words))):  # the group is plural: not "one on the best team"
+        if "NOUN" in w.tags(words[at].low) and words[at].low != "most":
+            return w.is_plural_noun(words[at].low) or w.is_plural_without_s(words[at].low)
+        if not words[at].joined:
+            break
+    return False
+
+
 _LOOKALIKES: dict[str, _Slip] = {
     "one": _Slip("one of", _one_of, _ONE_OF_BEFORE, None),
+    "on": _Slip("of", _on_for_of, _PICKING, frozenset(("the",))),
     "latter": _Slip("later", _later, None, None),
     "later": _Slip("latter", _latter, frozenset(("the",)), None),
     "thought": _Slip("though", _though, frozenset(("even", "as")), None),
