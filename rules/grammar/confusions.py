@@ -2708,6 +2708,24 @@ def _where_for_were(words: list[Word], index: int) -> bool:
     return index < 2 or not words[index - 2].joined or words[index - 2].low not in _SUBJECT_INVERTED
 
 
+_WERE_YOU_NEXT = frozenset("there here at in ever not all both still really already aware sure happy ready".split())
+
+
+def _where_asks_were(doc: Document, words: list[Word]) -> bool:
+    """A question that opens 'Where you', 'Where they' or 'Where we' before a place, a predicate
+    adjective or 'not' ("Where you at the party last night?", "Where they happy with it?"): 'where'
+    asks no place there and the question lacks its verb; 'were' has both. Not "Where you going?",
+    "Where they live is secret": a verb follows."""
+    if len(words) < 4 or words[0].text != "Where" or not words[0].joined or not words[1].joined:
+        return False
+    if words[1].low not in ("you", "they", "we") or doc.text[words[-1].end : words[-1].end + 1] != "?":
+        return False
+    following = words[2].low
+    if following == "at" and len(words) == 3:
+        return False  # "Where you at?": 'where are you'
+    return following in _WERE_YOU_NEXT or w.tags(following) == {"ADJ"}
+
+
 _NOT_AGENTS = frozenset("time then now far midnight noon dawn nightfall".split())
 
 
@@ -2953,7 +2971,11 @@ class WereConfusion(GrammarRule):
         for words, index in occurrences(doc, _WERE):
             word = words[index]
             if word.low == "where":
-                if _where_for_were(words, index):  # "they where late": a subject takes a verb
+                if index == 0 and _where_asks_were(doc, words):  # "Where you at the party?"
+                    fixed = "Were"
+                    message = f"Write '{fixed}' here: the question asks whether, and its verb is missing."
+                    yield self.replace_word(word, fixed, message)
+                elif _where_for_were(words, index):  # "they where late": a subject takes a verb
                     fixed = "were"
                     message = f"Write '{fixed}' here: '{words[index - 1].text}' is a subject, and its verb follows."
                     yield self.replace_word(word, fixed, message)

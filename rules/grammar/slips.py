@@ -1119,6 +1119,7 @@ _SPACE = frozenset(("room", "space"))
 
 
 _HAVING = frozenset("have has had having".split())
+_HAVE_SUBJECTS = frozenset("i you we they he she".split())
 
 
 def _two(words: list[Word], index: int) -> bool:
@@ -1126,7 +1127,12 @@ def _two(words: list[Word], index: int) -> bool:
     the infinitive's 'to' takes a bare verb, and 'have to' no object. Not "we have to thank them",
     "I have to-do lists": a verb, a compound."""
     following = words[index + 1]
-    if following.capitalised or "-" in following.text:
+    if following.capitalised or "-" in following.text or index < 2 or not words[index - 2].joined:
+        return False
+    subject = index - 2  # "I have to cats"; not "the attachment society has to cars", "the access we have to books"
+    if words[subject].low not in _HAVE_SUBJECTS:
+        return False
+    if subject > 0 and words[subject - 1].joined and words[subject - 1].low not in _NOW_CLAUSE_OPENERS:
         return False
     tags = w.tags(following.low)
     if not tags or not tags <= {"NOUN", "VERB"} or w.verb_tags(following.low) & {"VB", "VBP"}:
@@ -1148,6 +1154,23 @@ def _it_for_is(words: list[Word], index: int) -> bool:
     verb. Not "what it is was clear", "the thing is, was it?": the clause's subject is there, or a
     comma."""
     return words[index - 1].joined and words[index].joined and words[index].text == "is"
+
+
+_PASSIVE_BE = frozenset("is was are were be been being".split())
+_AGENT_STARTS = w.DETERMINERS | w.POSSESSIVES | w.CARDINALS | frozenset("him her them us me".split())
+
+
+def _by_for_be(words: list[Word], index: int) -> bool:
+    """'be' for 'by' after a passive's participle, before the agent or the deadline ("The house was
+    built be my grandfather", "must be finished be the end of May"): 'be' cannot follow a past
+    participle. Not "be it good or bad", "be they young or old": a subject pronoun after it."""
+    if index < 2 or not words[index - 1].joined or not words[index - 2].joined:
+        return False
+    participle, auxiliary = words[index - 1].low, words[index - 2].low
+    if auxiliary not in _PASSIVE_BE or "VBN" not in w.verb_tags(participle) or w.tags(participle) - {"VERB", "ADJ"}:
+        return False
+    following = words[index + 1]
+    return following.low in _AGENT_STARTS or (following.capitalised and following.text.isalpha())
 
 
 class _Slip(NamedTuple):
@@ -1202,6 +1225,7 @@ _SLIPS: dict[str, _Slip] = {
     "not": _Slip("no", _no_for_not, _THERE_BE | {"there"}, None),
     "to": _Slip("two", _two, _HAVING, None),
     "is": _Slip("it", _it_for_is, _IT_IS_BEFORE, _IT_IS_NEXT),
+    "be": _Slip("by", _by_for_be, None, _AGENT_STARTS),
 }
 _TRIGGERS = frozenset(_SLIPS)
 _MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of", "bellow", "know"))
