@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
+from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
@@ -1096,8 +1097,6 @@ def _no_for_not(words: list[Word], index: int) -> bool:
     not way to fix it", "there's not point", "Is there not chance of rain?", "there were not tickets
     left"). Not "there is not a cloud", "not much", "not enough", "not even", "not time to explain":
     an article, a quantity, an adverb, a noun 'it is' takes bare."""
-    from .confusions import _bare_count_noun
-
     previous = words[index - 1].low
     before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
     if previous in ("is", "was", "are", "were") and before != "there":
@@ -1111,7 +1110,7 @@ def _no_for_not(words: list[Word], index: int) -> bool:
     plural = previous in ("are", "were") or (previous == "there" and words[index - 2].low in ("are", "were"))
     if plural:
         return w.is_plural_noun(following.low)
-    return following.low == "way" or (_bare_count_noun(following.low) and following.low not in _SPACE)
+    return following.low == "way" or (_confusions()._bare_count_noun(following.low) and following.low not in _SPACE)
 
 
 _SPACE = frozenset(("room", "space"))
@@ -1227,7 +1226,10 @@ _SLIPS: dict[str, _Slip] = {
     "is": _Slip("it", _it_for_is, _IT_IS_BEFORE, _IT_IS_NEXT),
     "be": _Slip("by", _by_for_be, None, _AGENT_STARTS),
 }
-_TRIGGERS = frozenset(_SLIPS)
+_GATED = frozenset(("and", "not", "to", "is", "be"))
+"""Slips of the commonest words, sifted on their neighbours alone (:func:`_gated`) before the general
+sift: a tenth of a text's words."""
+_TRIGGERS = frozenset(_SLIPS) - _GATED
 _MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of", "bellow", "know"))
 """Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
 
@@ -1261,6 +1263,30 @@ def _sifted(doc: Document) -> list[int]:
             continue  # ('the' before a simple past: "if the took the bus")
         found.append(position)
     return found
+
+
+def _gated(doc: Document) -> list[int]:
+    """Positions of the :data:`_GATED` words whose neighbours on the flat word list can make a slip:
+    'is not', 'have to' and 'and' pass only in the few places their checks read."""
+    lows = doc.lows
+    last = len(lows) - 1
+    return [
+        position
+        for position in positions(doc, _GATED)
+        if 0 < position < last
+        and _GATES[lows[position]](lows[position - 2] if position > 1 else "", lows[position - 1], lows[position + 1])
+    ]
+
+
+_THERE_BE_NOT = frozenset(("there", "there's", "there’s"))
+_GATES: dict[str, Callable[[str, str, str], bool]] = {
+    "and": lambda _, before, _after: before in _AN_BEFORE,
+    "not": lambda first, before, _: before in _THERE_BE_NOT or (before in _THERE_BE and first == "there"),
+    "to": lambda first, before, _: before in _HAVING and first in _HAVE_SUBJECTS,
+    "is": lambda _, before, following: before in _IT_IS_BEFORE and following in _IT_IS_NEXT,
+    "be": lambda first, _, following: following in _AGENT_STARTS and first in _PASSIVE_BE,
+}
+"""For each gated word, what the two words before it and the word after it must be."""
 
 
 class ShortWordSlip(GrammarRule):
@@ -1389,7 +1415,11 @@ class ShortWordSlip(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._possessives(doc)
-        for words, index in each_place(doc, _sifted(doc)):
+        found = _sifted(doc)
+        gated = _gated(doc)
+        if gated:
+            found = sorted(found + gated)
+        for words, index in each_place(doc, found):
             word = words[index]
             twin, check = _SLIPS[word.low][:2]
             if word.low not in _MAY_END_PHRASE and (index + 1 >= len(words) or not word.joined):
@@ -1430,6 +1460,14 @@ _OUT_PLACES = frozenset(
 'moved out west', 'read out loud'."""
 
 
+@cache
+def _confusions() -> ModuleType:
+    """:mod:`.confusions`, imported on first use (it imports this module)."""
+    from . import confusions
+
+    return confusions
+
+
 def possessive_slot(words: list[Word], index: int) -> bool:
     """A look-alike of a possessive determiner ('out', 'are', 'there', 'they're', 'you're') stands where a possessive
     opens a verb's or a preposition's object: after a verb that takes no clause or a preposition,
@@ -1441,24 +1479,15 @@ def possessive_slot(words: list[Word], index: int) -> bool:
     new methods', 'measured out flour', 'met there people'); after 'they're' and 'you're' a mass noun
     or a plural counts too ('they are courage' cannot stand in an object's slot). Not "came out top",
     "threw out case after case", "He was out cold": a place, a repeated noun, an auxiliary before."""
-    from .confusions import (
-        _AFTER_OBJECT_SLOT,
-        _CLAUSE_VERBS,
-        _PREPOSITIONS_BEFORE_POSSESSIVE,
-        _SENSING,
-        _SHOWING,
-        _after_object_noun,
-        _bare_count_noun,
-        _mass_noun,
-    )
+    c = _confusions()
 
     previous, word = words[index - 1], words[index]
     if not previous.joined or not word.joined or (previous.capitalised and not previous.sentence_start):
         return False
     contracted = word.low in _CONTRACTED
-    if previous.low not in _PREPOSITIONS_BEFORE_POSSESSIVE or word.low == "out":
+    if previous.low not in c._PREPOSITIONS_BEFORE_POSSESSIVE or word.low == "out":
         lemmas = w.verb_lemmas(previous.low)
-        clause_verbs = _CLAUSE_VERBS | _SENSING | _SHOWING if contracted else _CLAUSE_VERBS
+        clause_verbs = c._CLAUSE_VERBS | c._SENSING | c._SHOWING if contracted else c._CLAUSE_VERBS
         if not lemmas or any(lemma in clause_verbs for lemma in lemmas) or "VERB" not in w.tags(previous.low):
             return False  # "I see they're friends": 'they are' opens the clause
         if not contracted and any(_verb_then(lemma, word.low) for lemma in lemmas):
@@ -1483,8 +1512,8 @@ def possessive_slot(words: list[Word], index: int) -> bool:
         return False
     if "VBN" in w.verb_tags(noun.low) or (word.low == "are" and w.verb_tags(previous.low) & {"VBZ", "VBP"}):
         return False  # "Blue skies are forecast", "the ones we sell are cut": a passive, the verb's subject
-    counted = _bare_count_noun(noun.low) and _plural_common(noun.low)
-    if not counted and not (contracted and (_mass_noun(noun.low) or w.is_plural_noun(noun.low))):
+    counted = c._bare_count_noun(noun.low) and _plural_common(noun.low)
+    if not counted and not (contracted and (c._mass_noun(noun.low) or w.is_plural_noun(noun.low))):
         return False
     if noun_at + 1 >= len(words):
         return True
@@ -1493,9 +1522,9 @@ def possessive_slot(words: list[Word], index: int) -> bool:
     after = words[noun_at + 1]
     if after.low in w.PREPOSITIONS and noun_at + 2 < len(words) and words[noun_at + 2].low == noun.low:
         return False  # "threw out case after case"
-    if after.low in _AFTER_OBJECT_SLOT or ("ADV" in w.tags(after.low) and not w.tags(after.low) & {"NOUN", "VERB"}):
+    if after.low in c._AFTER_OBJECT_SLOT or ("ADV" in w.tags(after.low) and not w.tags(after.low) & {"NOUN", "VERB"}):
         return True  # "approved out request on Monday", "graded there test overnight"
-    return _after_object_noun(after.low) and "NOUN" not in w.tags(after.low)  # not "measure out wall sections"
+    return c._after_object_noun(after.low) and "NOUN" not in w.tags(after.low)  # not "measure out wall sections"
 
 
 @cache
