@@ -390,7 +390,9 @@ class ItsConfusion(GrammarRule):
                 fixed = match_case(f"it{apostrophe}s", word.text)
                 message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
                 yield self.replace_word(word, fixed, message)
-            elif word.low in ("it's", "it’s") and (_its_is_possessive(words, index) or _noun_then_verb(words, index)):
+            elif word.low in ("it's", "it’s") and (
+                _its_is_possessive(words, index) or _noun_then_verb(words, index) or possessive_slot(words, index)
+            ):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.replace_word(word, fixed, message)

@@ -1451,7 +1451,7 @@ POSSESSIVE_TWINS = {"out": "our", "are": "our"}
 :func:`possessive_slot` too)."""
 _POSSESSIVE_TWINS_KEYS = frozenset(POSSESSIVE_TWINS)
 _NOT_BEFORE_POSSESSIVE = w.AUXILIARIES | w.MODALS | frozenset("to it's that's what's who's".split())
-_CONTRACTED = frozenset(("they're", "they’re", "you're", "you’re"))
+_CONTRACTED = frozenset(("they're", "they’re", "you're", "you’re", "it's", "it’s"))
 _OUT_PLACES = frozenset(
     """front back west east north south home top bottom first last loud there here ahead abroad
     overseas yonder sick cold""".split()
