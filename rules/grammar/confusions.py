@@ -13,6 +13,7 @@ from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, after_cut, cut_after, in_quotes, joined_before, match_case, occurrences, title_like
 from ._tokens import after as _next
+from .slips import possessive_slot
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -389,7 +390,9 @@ class ItsConfusion(GrammarRule):
                 fixed = match_case(f"it{apostrophe}s", word.text)
                 message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
                 yield self.replace_word(word, fixed, message)
-            elif word.low in ("it's", "it’s") and (_its_is_possessive(words, index) or _noun_then_verb(words, index)):
+            elif word.low in ("it's", "it’s") and (
+                _its_is_possessive(words, index) or _noun_then_verb(words, index) or possessive_slot(words, index)
+            ):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.replace_word(word, fixed, message)
@@ -727,8 +730,11 @@ def _after_object_noun(low: str) -> bool:
 
 def _bare_count_noun(low: str) -> bool:
     """A singular count noun that is only a noun (or a noun and a verb), and not one of the nouns
-    'it is' takes without an article."""
-    return low not in _ZERO_ARTICLE_NOUNS and w.is_singular_count_noun(low) and not low.endswith(("ing", "ed"))
+    'it is' takes without an article, nor a verb's -ing or -ed form ('meeting', 'painted'); 'wing', 'king'
+    and 'shed' are nouns."""
+    if low in _ZERO_ARTICLE_NOUNS or not w.is_singular_count_noun(low):
+        return False
+    return not (low.endswith(("ing", "ed")) and w.verb_tags(low) & {"VBG", "VBD", "VBN"})
 
 
 def _mass_noun(low: str) -> bool:
@@ -893,6 +899,8 @@ class TheirConfusion(GrammarRule):
                 replacement = f"they{apostrophe}re"  # "the players said there tired", "if there ready"
             elif word.low == "there" and _possessive_slot(words, index):
                 replacement = "their"  # "the parents loved there son"
+            elif word.low != "their" and possessive_slot(words, index):
+                replacement = "their"  # "the teacher graded there test overnight", "I admire they're courage"
             elif word.low != "their" and _noun_then_verb(words, index):
                 replacement = "their"  # "said there coach had resigned", "they're homes were flooded"
             if replacement is not None:
@@ -1776,6 +1784,7 @@ class YourConfusion(GrammarRule):
                 or _after_be(words, index)
                 or _after_preposition(words, index)
                 or _contraction_before_object_noun(words, index)
+                or possessive_slot(words, index)
             ):
                 fixed = match_case("your", word.text)  # "you're own", "that's you're problem", "about you're plans"
             else:
@@ -2722,6 +2731,24 @@ def _where_for_were(words: list[Word], index: int) -> bool:
     return index < 2 or not words[index - 2].joined or words[index - 2].low not in _SUBJECT_INVERTED
 
 
+_WERE_YOU_NEXT = frozenset("there here at in ever not all both still really already aware sure happy ready".split())
+
+
+def _where_asks_were(doc: Document, words: list[Word]) -> bool:
+    """A question that opens 'Where you', 'Where they' or 'Where we' before a place, a predicate
+    adjective or 'not' ("Where you at the party last night?", "Where they happy with it?"): 'where'
+    asks no place there and the question lacks its verb; 'were' has both. Not "Where you going?",
+    "Where they live is secret": a verb follows."""
+    if len(words) < 4 or words[0].text != "Where" or not words[0].joined or not words[1].joined:
+        return False
+    if words[1].low not in ("you", "they", "we") or doc.text[words[-1].end : words[-1].end + 1] != "?":
+        return False
+    following = words[2].low
+    if following == "at" and len(words) == 3:
+        return False  # "Where you at?": 'where are you'
+    return following in _WERE_YOU_NEXT or w.tags(following) == {"ADJ"}
+
+
 _NOT_AGENTS = frozenset("time then now far midnight noon dawn nightfall".split())
 
 
@@ -2967,7 +2994,11 @@ class WereConfusion(GrammarRule):
         for words, index in occurrences(doc, _WERE):
             word = words[index]
             if word.low == "where":
-                if _where_for_were(words, index):  # "they where late": a subject takes a verb
+                if index == 0 and _where_asks_were(doc, words):  # "Where you at the party?"
+                    fixed = "Were"
+                    message = f"Write '{fixed}' here: the question asks whether, and its verb is missing."
+                    yield self.replace_word(word, fixed, message)
+                elif _where_for_were(words, index):  # "they where late": a subject takes a verb
                     fixed = "were"
                     message = f"Write '{fixed}' here: '{words[index - 1].text}' is a subject, and its verb follows."
                     yield self.replace_word(word, fixed, message)
@@ -2987,6 +3018,10 @@ class WereConfusion(GrammarRule):
                     message = f"Write '{fixed}' here: 'we are' takes no second verb ('{words[index + 1].text}')."
                     yield self.replace_word(word, fixed, message)
                 continue
+            if word.text == "were" and _were_after_thinking(words, index):
+                fixed = f"we{apostrophe}re"  # "I think were ready": the clause after 'think' lacks its subject
+                yield self.replace_word(word, fixed, f"Write '{fixed}' (we are): the clause needs its subject.")
+                continue
             if index != 0 or len(words) < 3 or not word.joined or word.text != "Were":
                 continue
             following = words[1]
@@ -2999,6 +3034,32 @@ class WereConfusion(GrammarRule):
                 continue  # "Were going to the polls a duty, more would vote": a condition and its result
             fixed = f"We{apostrophe}re"
             yield self.replace_word(word, fixed, f"Write '{fixed}' (we are): a statement does not open with 'Were'.")
+
+
+_THINKING = frozenset("think thought guess hope hoped know knew believe suppose said say bet reckon feel felt".split())
+_THINKERS = frozenset(("i", "you", "we", "they", "he", "she"))
+_SUBJECT_OPENERS = frozenset("and but so because if when since as yes no well".split())
+
+
+def _were_after_thinking(words: list[Word], index: int) -> bool:
+    """'were' for 'we're' opening the clause after a subject and a verb of thinking or saying, before a
+    word 'we are' takes ("I think were ready", "she said were not invited", "I guess were going"):
+    'were' has no subject there. Not "the ones I think were stolen", "what I thought were errors":
+    the subject pronoun must open its own clause."""
+    if index < 2 or index + 1 >= len(words) or not word_joined(words, index - 2, index + 1):
+        return False
+    if words[index - 1].low not in _THINKING or words[index - 2].low not in _THINKERS:
+        return False
+    subject = index - 2
+    if subject > 0 and words[subject - 1].joined and words[subject - 1].low not in _SUBJECT_OPENERS:
+        return False
+    following = words[index + 1].low
+    return following in _WE_ARE_NEXT or _only_progressive(following)
+
+
+def word_joined(words: list[Word], first: int, last: int) -> bool:
+    """No punctuation between ``words[first]`` and ``words[last]``."""
+    return all(words[at].joined for at in range(first, last))
 
 
 _UNREAL_MODALS = frozenset(("would", "could", "might"))

@@ -10,8 +10,10 @@ near misses it leaves alone in its docstring.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
+from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from lint._findings import Finding, FixSafety, Severity
@@ -344,15 +346,33 @@ def _they(words: list[Word], index: int) -> bool:
     house", "and the were late". Not "the will of the people", "the can", "the said contract", "the
     need to act": those are nouns or an adjective."""
     following = words[index + 1]
+    if following.capitalised:
+        return False  # "The Went brothers": a name
     if following.low in _THEY_SAYING:
         clause = _next_low(words, index + 1)  # "The said they would come", not "the said contract"
         if clause not in w.PERSON_SUBJECTS | {"it"} and not (clause == "that" and following.low != "think"):
             return False
-    elif following.low not in _THEY_NEXT and not (following.low == "want" and _next_low(words, index + 1) == "to"):
-        return False
+    elif (
+        following.low not in _THEY_NEXT
+        and not (following.low == "want" and _next_low(words, index + 1) == "to")
+        and (not simple_past_only(following.low) or _next_low(words, index + 1) in w.AUXILIARIES)
+    ):
+        return False  # a simple past counts too, not before a verb: "if the took is too small" names the word
     if index == 0:
         return True
     return words[index - 1].joined and words[index - 1].low in _CLAUSE_OPENERS
+
+
+@cache
+def simple_past_only(low: str) -> bool:
+    """A verb's simple past that is no participle, noun or adjective ('took', 'went', 'ate', 'sang'):
+    no article stands before it ("if the took the bus": 'they')."""
+    if low.endswith("ed") or low in _PAST_ADJECTIVES or " " in low or "-" in low:
+        return False  # 'the burnt toast', 'the lit candle', 'the spoiled child'
+    return w.verb_tags(low) == {"VBD"} and w.tags(low) == {"VERB"}
+
+
+_PAST_ADJECTIVES = frozenset("lit burnt blest spilt learnt dreamt slew".split())
 
 
 def _went(words: list[Word], index: int) -> bool:
@@ -1047,6 +1067,111 @@ _OFF_BEFORE = _OFF_VERBS | _OFF_IMPERATIVES | _LAID | _SENT
 _KNOW_BEFORE = _NEGATED_DO | _WANTING | frozenset("i we they you me to not".split())
 
 
+_AN_BEFORE = frozenset("is was be been being isn't wasn't become becomes became as such".split())
+"""Words after which 'and' cannot join two things and an article opens the next phrase ('is and
+engineer', 'works as and editor', 'such and angry man'). Not the prepositions, which are joined
+before a shared object ('interest in and enthusiasm for', 'a need for and use of')."""
+
+
+def _an(words: list[Word], index: int) -> bool:
+    """'and' for 'an' after a copula, 'as' or 'such' and before a singular count noun, or an
+    adjective and one, that is read with a vowel ("She is and engineer", "It was and honest
+    mistake"). Not "is and always was", "what it is and isn't", "such and such": no noun follows."""
+    from .articles import VOWEL, article_sound
+
+    following = words[index + 1]
+    if following.capitalised or not following.text.isalpha() or article_sound(following.text) != VOWEL:
+        return False
+    tags = w.tags(following.low)
+    if "ADJ" in tags and tags <= {"ADJ", "NOUN"} and index + 2 < len(words) and following.joined:
+        noun = words[index + 2].low
+        return w.is_singular_count_noun(noun) and not w.is_plural_noun(noun)
+    return "ADJ" not in tags and w.is_singular_count_noun(following.low)
+
+
+_THERE_BE = frozenset("is was are were there's there’s".split())
+
+
+def _no_for_not(words: list[Word], index: int) -> bool:
+    """'not' for 'no' after an existential 'there is' before a noun that no article opens ("There is
+    not way to fix it", "there's not point", "Is there not chance of rain?", "there were not tickets
+    left"). Not "there is not a cloud", "not much", "not enough", "not even", "not time to explain":
+    an article, a quantity, an adverb, a noun 'it is' takes bare."""
+    previous = words[index - 1].low
+    before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+    if previous in ("is", "was", "are", "were") and before != "there":
+        return False  # "there is not"
+    if previous == "there" and before not in ("is", "was", "are", "were"):
+        return False  # "Is there not"
+    following = words[index + 1]
+    tags = w.tags(following.low)
+    if following.capitalised or not tags or not tags <= {"NOUN", "VERB"}:
+        return False
+    plural = previous in ("are", "were") or (previous == "there" and words[index - 2].low in ("are", "were"))
+    if plural:
+        return w.is_plural_noun(following.low)
+    return following.low == "way" or (_confusions()._bare_count_noun(following.low) and following.low not in _SPACE)
+
+
+_SPACE = frozenset(("room", "space"))
+"""Nouns of space, also mass nouns: "there is not room for both" is sound."""
+
+
+_HAVING = frozenset("have has had having".split())
+_HAVE_SUBJECTS = frozenset("i you we they he she".split())
+
+
+def _two(words: list[Word], index: int) -> bool:
+    """'to' for 'two' after 'have' before a plural noun ("I have to cats", "she has to brothers"):
+    the infinitive's 'to' takes a bare verb, and 'have to' no object. Not "we have to thank them",
+    "I have to-do lists": a verb, a compound."""
+    following = words[index + 1]
+    if following.capitalised or "-" in following.text or index < 2 or not words[index - 2].joined:
+        return False
+    subject = index - 2  # "I have to cats"; not "the attachment society has to cars", "the access we have to books"
+    if words[subject].low not in _HAVE_SUBJECTS:
+        return False
+    if subject > 0 and words[subject - 1].joined and words[subject - 1].low not in _NOW_CLAUSE_OPENERS:
+        return False
+    tags = w.tags(following.low)
+    if not tags or not tags <= {"NOUN", "VERB"} or w.verb_tags(following.low) & {"VB", "VBP"}:
+        return False
+    return w.is_plural_noun(following.low) or w.is_plural_without_s(following.low)
+
+
+_IT_IS_BEFORE = frozenset(
+    "think thought know knew guess hope believe said say because if when since but although though".split()
+)
+"""Words after which a clause opens, with 'it' as its subject: "I think is was a mistake"."""
+_IT_IS_NEXT = frozenset("was has had will would could can should might must does did doesn't didn't won't".split())
+"""Verbs that 'is' cannot stand before and 'it' can: "because is has rained"."""
+
+
+def _it_for_is(words: list[Word], index: int) -> bool:
+    """'is' for 'it' opening a clause before its verb ("I think is was a mistake", "because is has
+    rained", "I know is will work"): 'is' has no subject and cannot stand before another finite
+    verb. Not "what it is was clear", "the thing is, was it?": the clause's subject is there, or a
+    comma."""
+    return words[index - 1].joined and words[index].joined and words[index].text == "is"
+
+
+_PASSIVE_BE = frozenset("is was are were be been being".split())
+_AGENT_STARTS = w.DETERMINERS | w.POSSESSIVES | w.CARDINALS | frozenset("him her them us me".split())
+
+
+def _by_for_be(words: list[Word], index: int) -> bool:
+    """'be' for 'by' after a passive's participle, before the agent or the deadline ("The house was
+    built be my grandfather", "must be finished be the end of May"): 'be' cannot follow a past
+    participle. Not "be it good or bad", "be they young or old": a subject pronoun after it."""
+    if index < 2 or not words[index - 1].joined or not words[index - 2].joined:
+        return False
+    participle, auxiliary = words[index - 1].low, words[index - 2].low
+    if auxiliary not in _PASSIVE_BE or "VBN" not in w.verb_tags(participle) or w.tags(participle) - {"VERB", "ADJ"}:
+        return False
+    following = words[index + 1]
+    return following.low in _AGENT_STARTS or (following.capitalised and following.text.isalpha())
+
+
 class _Slip(NamedTuple):
     twin: str
     check: Callable[[list[Word], int], bool]
@@ -1095,8 +1220,16 @@ _SLIPS: dict[str, _Slip] = {
     "whore": _Slip("wore", _wore, w.PERSON_SUBJECTS, _WORN_NEXT),
     "bellow": _Slip("below", _below, _BELOW_BEFORE, None),
     "fell": _Slip("felt", _felt, None, _FELT_ADJECTIVES),
+    "and": _Slip("an", _an, _AN_BEFORE, None),
+    "not": _Slip("no", _no_for_not, _THERE_BE | {"there"}, None),
+    "to": _Slip("two", _two, _HAVING, None),
+    "is": _Slip("it", _it_for_is, _IT_IS_BEFORE, _IT_IS_NEXT),
+    "be": _Slip("by", _by_for_be, None, _AGENT_STARTS),
 }
-_TRIGGERS = frozenset(_SLIPS)
+_GATED = frozenset(("and", "not", "to", "is", "be"))
+"""Slips of the commonest words, sifted on their neighbours alone (:func:`_gated`) before the general
+sift: a tenth of a text's words."""
+_TRIGGERS = frozenset(_SLIPS) - _GATED
 _MAY_END_PHRASE = frozenset(("than", "lose", "quite", "week", "board", "of", "bellow", "know"))
 """Slips that may end their phrase ("back than,", "broke lose."); the others need the next word."""
 
@@ -1122,10 +1255,38 @@ def _sifted(doc: Document) -> list[int]:
         unlisted = position == 0 or lows[position - 1] not in (slip.before or ())
         if slip.before is not None and unlisted and not (clause_than or opening):
             continue  # (", than they went home": the word before is across a comma)
-        if slip.after is not None and lows[position + 1] not in slip.after:
-            continue
+        if (
+            slip.after is not None
+            and lows[position + 1] not in slip.after
+            and (lows[position] != "the" or not simple_past_only(lows[position + 1]))
+        ):
+            continue  # ('the' before a simple past: "if the took the bus")
         found.append(position)
     return found
+
+
+def _gated(doc: Document) -> list[int]:
+    """Positions of the :data:`_GATED` words whose neighbours on the flat word list can make a slip:
+    'is not', 'have to' and 'and' pass only in the few places their checks read."""
+    lows = doc.lows
+    last = len(lows) - 1
+    return [
+        position
+        for position in positions(doc, _GATED)
+        if 0 < position < last
+        and _GATES[lows[position]](lows[position - 2] if position > 1 else "", lows[position - 1], lows[position + 1])
+    ]
+
+
+_THERE_BE_NOT = frozenset(("there", "there's", "there’s"))
+_GATES: dict[str, Callable[[str, str, str], bool]] = {
+    "and": lambda _, before, _after: before in _AN_BEFORE,
+    "not": lambda first, before, _: before in _THERE_BE_NOT or (before in _THERE_BE and first == "there"),
+    "to": lambda first, before, _: before in _HAVING and first in _HAVE_SUBJECTS,
+    "is": lambda _, before, following: before in _IT_IS_BEFORE and following in _IT_IS_NEXT,
+    "be": lambda first, _, following: following in _AGENT_STARTS and first in _PASSIVE_BE,
+}
+"""For each gated word, what the two words before it and the word after it must be."""
 
 
 class ShortWordSlip(GrammarRule):
@@ -1253,7 +1414,12 @@ class ShortWordSlip(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in each_place(doc, _sifted(doc)):
+        yield from self._possessives(doc)
+        found = _sifted(doc)
+        gated = _gated(doc)
+        if gated:
+            found = sorted(found + gated)
+        for words, index in each_place(doc, found):
             word = words[index]
             twin, check = _SLIPS[word.low][:2]
             if word.low not in _MAY_END_PHRASE and (index + 1 >= len(words) or not word.joined):
@@ -1264,6 +1430,126 @@ class ShortWordSlip(GrammarRule):
                 continue
             if not in_quotes(doc, word.start):
                 yield _slip_finding(self, word, twin)
+
+    def _possessives(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        found = [
+            position
+            for position in positions(doc, _POSSESSIVE_TWINS_KEYS)
+            if 0 < position < last and lows[position - 1] not in _NOT_BEFORE_POSSESSIVE
+        ]
+        for words, index in each_place(doc, found):
+            word = words[index]
+            if word.text == word.low and possessive_slot(words, index) and not in_quotes(doc, word.start):
+                yield _slip_finding(self, word, POSSESSIVE_TWINS[word.low])
+
+
+POSSESSIVE_TWINS = {"out": "our", "are": "our"}
+"""Words one letter away from a possessive determiner, which no noun phrase can open ('there',
+'they're' and 'you're' are grammar.their-confusion's and grammar.your-confusion's, which read
+:func:`possessive_slot` too)."""
+_POSSESSIVE_TWINS_KEYS = frozenset(POSSESSIVE_TWINS)
+_NOT_BEFORE_POSSESSIVE = w.AUXILIARIES | w.MODALS | frozenset("to it's that's what's who's".split())
+_CONTRACTED = frozenset(("they're", "they’re", "you're", "you’re", "it's", "it’s"))
+_OUT_PLACES = frozenset(
+    """front back west east north south home top bottom first last loud there here ahead abroad
+    overseas yonder sick cold""".split()
+)
+"""Nouns (and words read as nouns) that follow 'out' as a particle's place or state: 'came out top',
+'moved out west', 'read out loud'."""
+
+
+@cache
+def _confusions() -> ModuleType:
+    """:mod:`.confusions`, imported on first use (it imports this module)."""
+    from . import confusions
+
+    return confusions
+
+
+def possessive_slot(words: list[Word], index: int) -> bool:
+    """A look-alike of a possessive determiner ('out', 'are', 'there', 'they're', 'you're') stands where a possessive
+    opens a verb's or a preposition's object: after a verb that takes no clause or a preposition,
+    before a noun (an adjective or a noun between) that cannot stand bare, and the object ends there
+    ("approved out request on Monday", "lost are luggage.", "graded there test overnight", "admire
+    they're courage."). 'Out', 'are' and 'there' must be unattested after the verb in the web counts
+    (not 'held out', 'took out', 'left there', 'found are': a particle, an adverb or the verb of a
+    contact clause) and the noun a singular count noun whose plural the web writes often ('tested out
+    new methods', 'measured out flour', 'met there people'); after 'they're' and 'you're' a mass noun
+    or a plural counts too ('they are courage' cannot stand in an object's slot). Not "came out top",
+    "threw out case after case", "He was out cold": a place, a repeated noun, an auxiliary before."""
+    c = _confusions()
+
+    previous, word = words[index - 1], words[index]
+    if not previous.joined or not word.joined or (previous.capitalised and not previous.sentence_start):
+        return False
+    contracted = word.low in _CONTRACTED
+    if previous.low not in c._PREPOSITIONS_BEFORE_POSSESSIVE or word.low == "out":
+        lemmas = w.verb_lemmas(previous.low)
+        clause_verbs = c._CLAUSE_VERBS | c._SENSING | c._SHOWING if contracted else c._CLAUSE_VERBS
+        if not lemmas or any(lemma in clause_verbs for lemma in lemmas) or "VERB" not in w.tags(previous.low):
+            return False  # "I see they're friends": 'they are' opens the clause
+        if not contracted and any(_verb_then(lemma, word.low) for lemma in lemmas):
+            return False  # "held out hope", "churned out copy", "lived there years"
+    noun_at = index + 1
+    if words[noun_at].low in _OUT_PLACES:
+        return False
+    tags = w.tags(words[noun_at].low)
+    if "ADJ" in tags and noun_at + 1 < len(words) and words[noun_at].joined and not words[noun_at].capitalised:
+        noun_at += 1  # "sold are old house"
+        tags = w.tags(words[noun_at].low)
+    if (
+        "NOUN" in tags
+        and noun_at + 1 < len(words)
+        and words[noun_at].joined
+        and w.tags(words[noun_at + 1].low) == {"NOUN"}
+    ):
+        noun_at += 1  # "refused out loan application"
+        tags = w.tags(words[noun_at].low)
+    noun = words[noun_at]
+    if noun.capitalised or noun.low in _OUT_PLACES or not tags or not tags <= {"NOUN", "VERB"}:
+        return False
+    if "VBN" in w.verb_tags(noun.low) or (word.low == "are" and w.verb_tags(previous.low) & {"VBZ", "VBP"}):
+        return False  # "Blue skies are forecast", "the ones we sell are cut": a passive, the verb's subject
+    counted = c._bare_count_noun(noun.low) and _plural_common(noun.low)
+    if not counted and not (contracted and (c._mass_noun(noun.low) or w.is_plural_noun(noun.low))):
+        return False
+    if noun_at + 1 >= len(words):
+        return True
+    if not noun.joined:
+        return False  # "crowds out friendship, ambition and hope": a list of bare nouns
+    after = words[noun_at + 1]
+    if after.low in w.PREPOSITIONS and noun_at + 2 < len(words) and words[noun_at + 2].low == noun.low:
+        return False  # "threw out case after case"
+    if after.low in c._AFTER_OBJECT_SLOT or ("ADV" in w.tags(after.low) and not w.tags(after.low) & {"NOUN", "VERB"}):
+        return True  # "approved out request on Monday", "graded there test overnight"
+    return c._after_object_noun(after.low) and "NOUN" not in w.tags(after.low)  # not "measure out wall sections"
+
+
+@cache
+def _verb_then(lemma: str, low: str) -> bool:
+    """Some form of the verb stands before ``low`` in the web counts ('churn out', 'pumping out',
+    'lived there'): a particle or an adverb the verb takes, not a slip."""
+    from ._ngrams import web_pair_count
+
+    forms = {lemma}.union(*w.verb_inflections(lemma).values())
+    return any(web_pair_count(form, low) is not None for form in forms)
+
+
+_PLURAL_SHARE = math.log(0.1)
+
+
+@cache
+def _plural_common(low: str) -> bool:
+    """The web writes the noun's plural at least a tenth as often as the noun: a thing counted ('cat',
+    'request', 'printer'), not stuff measured ('flour', 'insurance', 'sugar')."""
+    from ._ngrams import web_word_count
+
+    plurals = [form for form in w.noun_inflections(low).get("NNS", ()) if form != low]
+    singular = web_word_count(low)
+    plural = web_word_count(plurals[0]) if plurals else None
+    return singular is not None and plural is not None and plural - singular >= _PLURAL_SHARE
 
 
 # ---- look-alikes of another word class: 'see you latter', 'even thought it rained', 'a through check',
@@ -1801,8 +2087,29 @@ def _one_of(words: list[Word], index: int) -> bool:
     return True
 
 
+_PICKING = frozenset("one some many most each none several few any all".split())
+"""Words that pick from a group: 'one on the best' is 'one of the best'."""
+
+
+def _on_for_of(words: list[Word], index: int) -> bool:
+    """'on' for 'of' in 'one on the best players' where 'one the best' would be 'one of the best' (a
+    form of 'be' or 'as' before the picking word, :func:`_one_of` after): "he is one on the best
+    drivers", "it is some on the finest wines". Not "he put one on the top shelf", "one on the left"."""
+    if index < 2 or not words[index - 2].joined or not words[index - 1].joined:
+        return False
+    if words[index - 2].low not in _ONE_OF_BEFORE or not _one_of(words, index):
+        return False
+    for at in range(index + 3, min(index + 6, len(words))):  # the group is plural: not "one on the best team"
+        if "NOUN" in w.tags(words[at].low) and words[at].low != "most":
+            return w.is_plural_noun(words[at].low) or w.is_plural_without_s(words[at].low)
+        if not words[at].joined:
+            break
+    return False
+
+
 _LOOKALIKES: dict[str, _Slip] = {
     "one": _Slip("one of", _one_of, _ONE_OF_BEFORE, None),
+    "on": _Slip("of", _on_for_of, _PICKING, frozenset(("the",))),
     "latter": _Slip("later", _later, None, None),
     "later": _Slip("latter", _latter, frozenset(("the",)), None),
     "thought": _Slip("though", _though, frozenset(("even", "as")), None),
