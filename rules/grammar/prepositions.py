@@ -59,6 +59,7 @@ from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, before_the, in_quotes, occurrences, places, positions
+from .verb_patterns import _INFINITIVE_VERBS, _OBJECT_TO_VERBS, _TO_VERBS
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -465,18 +466,36 @@ _SETTINGS = frozenset(
 )
 """Places and gatherings: after 'at' or 'in' (and a determiner or adjectives) they tell where, an
 adjunct of the sentence, not the head's object ("she was tired at the meeting", "we are focusing at
-the office today", "the students cope in the library")."""
+the office today", "the students cope in the library"), or a part of one ("listened at the door",
+"at the back of the hall", "belongs at the top of the list")."""
+
+
+_PARTS = frozenset(
+    """door doors doorway keyhole window windows gate gates entrance back front rear top bottom foot edge
+    corner centre center post posts""".split()
+)
+"""Parts of a place, where someone is or stands: whatever follows them ("at the back of the hall",
+"at the door for a while")."""
+
+
+_BARE_SETTINGS = frozenset("home school work church college university sea court camp table".split())
+"""Places named bare after 'at' or 'in' ("listened at school", "cope in school")."""
 
 
 def _setting(words: list[Word], tags: list[str], at: int) -> bool:
     """Whether the phrase from ``at`` (just after 'at' or 'in') is a place or a gathering of
     :data:`_SETTINGS` after at least one determiner and at most two more modifiers ("at the
-    meeting", "in the old library"); a bare noun ("interested at art") is left to the counts."""
+    meeting", "in the old library"), or of :data:`_BARE_SETTINGS` ("at school"); another bare noun
+    ("interested at art") is left to the counts."""
+    if words[at].low in _BARE_SETTINGS:
+        return True
     if words[at].low not in w.DETERMINERS:
         return False
     for i in range(at + 1, min(at + 4, len(words))):
         if not words[i - 1].joined:
             return False
+        if words[i].low in _PARTS:
+            return True
         if words[i].low in _SETTINGS:
             return i + 1 >= len(words) or words[i + 1].low not in ("of", "for", "that", "which", "who")
         if tags[i] not in _MODIFIER_TAGS:
@@ -916,7 +935,8 @@ class UnusualPreposition(GrammarRule):
                 return None  # "sorted from oldest to newest": 'from' opens a range, not the agent
         elif (
             not tag.startswith("VB")
-            or best in ("to", "by")
+            or best == "by"
+            or (best == "to" and not _to_verb(head.low, preposition.low, share))
             or preposition.low in _VERB_ADJUNCTS
             or (share < VERB_SHARE and not _no_adjunct(preposition.low, best, share, words, tags, index + 2 + gap))
         ):
@@ -941,6 +961,26 @@ DEGREE_ADVERBS = frozenset(
 ("depends largely on", "aimed mainly at", "composed mostly of"): the head still chooses the
 preposition. Not focus adverbs that open a phrase of their own ("kind, especially with children",
 "arrived only at noon"). :mod:`.collocations` reads them too."""
+
+_TO_VERB_SLIPS = frozenset(("at", "of"))
+
+
+def _to_verb(verb: str, written: str, share: float) -> bool:
+    """Whether a verb whose likeliest preposition is 'to' is judged before ``written``: one that governs
+    it in :data:`VERB_SHARE` of its uses and takes no infinitive (:data:`.verb_patterns._TO_VERBS`:
+    "tried to", "refused to"), so its 'to' is a preposition ("listened to", "belongs to", "refers
+    to", "objected to"), before 'at' or 'of' ("listened at the radio", "refers of"). Not 'in', 'on',
+    'from' or 'about', which open phrases of place, grounds, source and topic after such a verb
+    ("belonged in a museum", "objected on principle", "responded from the floor", "replied about the
+    dates"); an 'at' of place is left to :func:`_setting`."""
+    return (
+        written in _TO_VERB_SLIPS
+        and share >= VERB_SHARE
+        and verb not in _TO_VERBS
+        and verb not in _INFINITIVE_VERBS
+        and verb not in _OBJECT_TO_VERBS
+    )
+
 
 NO_ADJUNCT_SHARE = ADJECTIVE_SHARE
 """A verb that governs its preposition in this share of its uses, below :data:`VERB_SHARE`, is still
