@@ -28,7 +28,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags, stranded_preposition
 from ._tokens import Word, each_place, match_case, occurrences, positions
-from .prepositions import _SEEMING, TRANSITIVE_FILE, _elsewhere, _setting
+from .prepositions import _QUESTION_BE, _SEEMING, TRANSITIVE_FILE, _elsewhere, _predicate_position, _setting
 from .prepositions import DEGREE_ADVERBS as _DEGREE_ADVERBS
 from .prepositions import _adverbial as adverbial_phrase
 
@@ -185,6 +185,18 @@ def _forms(head: str, kind: str) -> set[str]:
     if kind == "noun":
         return {form for forms in w.noun_inflections(head).values() for form in forms} | {head}
     return {head}
+
+
+def _question_subject(doc: Document, words: list[Word], index: int, item: Collocation) -> bool:
+    """Whether a head whose ``only_before`` words are the forms of 'be' (a predicate: "is similar with")
+    stands after the subject of a question that opens with one ("Is this phone similar with yours?",
+    "Are they married with children?" is left to the entry's other conditions): the subject, a
+    pronoun or a noun after at most one determiner, stands between 'be' and the head."""
+    if "is" not in item.only_before or index not in (2, 3) or words[0].low not in _QUESTION_BE:
+        return False
+    if not words[0].sentence_start or not all(word.joined for word in words[:index]):
+        return False
+    return _predicate_position(words, sentence_tags(doc, words), index, words[index - 1].low)
 
 
 @lru_cache(maxsize=1)
@@ -645,7 +657,7 @@ class WrongPreposition(GrammarRule):
         previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
         if previous in item.not_before or (item.verb and _noun_after(previous, head.low)):
             return None  # "more senior than", "a dependent of", "the stop of trading": another reading
-        if item.only_before and previous not in item.only_before:
+        if item.only_before and previous not in item.only_before and not _question_subject(doc, words, index, item):
             return None
         if item.only_before and previous in _SUBJECT_PRONOUNS and _relative_subject(doc, words, index):
             return None  # "the rules we apply to a loan": the head's object stands before it
