@@ -1186,13 +1186,14 @@ RIGHT_PAIRS = frozenset(
     afraid for; scared for; frightened for; terrified for; sorry for; happy for; glad for; worried for;
     pleased at; inclined for; nestled on; proud for; ashamed for; responsible to; capable in;
     consist in; consists in; consisted in; consisting in; composed from; adept in; unhappy at;
-    dissatisfied at; dissatisfied about; apart at; passionate for; unsuitable to; indifferent about
+    dissatisfied at; dissatisfied about; apart at; passionate for; unsuitable to; indifferent about;
+    rooted to
     """.split(";")
     for head, preposition in [line.split()]
 )
 """Pairs too rare for the web counts that are nonetheless right ("afraid for her children": on her
 behalf; "responsible to the board": answerable; "the duty consists in obeying": lies in; "a list
-composed from the files": assembled from)."""
+composed from the files": assembled from; "rooted to the spot")."""
 
 
 _STRANDED = {
