@@ -26,8 +26,12 @@ Monday", "depends, on the whole, on") is the risk, and most of the rule is about
   before 'around': "sits about the house");
 * a verb, an object pronoun and 'of' or 'about' where the verb's passive participle governs another
   preposition and never takes the written one ("barred them of": 'barred from'; "accused her about");
-* a noun (:data:`NOUN_SHARE`) only before 'about', after 'the' or a possessive and in the singular
-  ("the importance about", "their reliance about"; not "there is an urgency about her");
+* a noun (:data:`NOUN_SHARE`) before 'about', after 'the' or a possessive and in the singular
+  ("the importance about", "their reliance about"; not "there is an urgency about her"); an abstract
+  noun that governs plainly (:data:`NOUN_SLIP_SHARE`) before another preposition never seen after it
+  ("put great emphasis at", "their reliance to imports"), not before a person;
+* a verb whose 'to' is a preposition, not an infinitive's, before 'at' or 'of' (:func:`_to_verb`:
+  "listened at the radio"), not before a place or a part of one ("listened at the door");
 * the word after the preposition must open its noun phrase, must not favour the written
   preposition over the right one by the same counts ("afraid at night": 'at night' is common, 'of
   night' is not), nor open a time or manner adverbial ("in the previous five years", "at an
