@@ -187,12 +187,23 @@ def _forms(head: str, kind: str) -> set[str]:
     return {head}
 
 
+_NOT_DEGREE = frozenset("only early likely daily weekly monthly yearly hourly nightly".split())
+"""Words in -ly that do not grade the head after them ("is only similar", "is likely good")."""
+
+
 def _question_subject(doc: Document, words: list[Word], index: int, item: Collocation) -> bool:
     """Whether a head whose ``only_before`` words are the forms of 'be' (a predicate: "is similar with")
     stands after the subject of a question that opens with one ("Is this phone similar with yours?",
     "Are they married with children?" is left to the entry's other conditions): the subject, a
-    pronoun or a noun after at most one determiner, stands between 'be' and the head."""
-    if "is" not in item.only_before or index not in (2, 3) or words[0].low not in _QUESTION_BE:
+    pronoun or a noun after at most one determiner, stands between 'be' and the head. Or an adverb in
+    '-ly' stands between such a word and the head ("is strikingly similar with")."""
+    if "is" not in item.only_before:
+        return False
+    if index > 1 and words[index - 2].joined and words[index - 2].low in item.only_before:
+        before = words[index - 1].low
+        if before.endswith("ly") and before not in _NOT_DEGREE and "ADV" in w.tags(before):
+            return True  # "is remarkably similar with", "was always good in": an adverb between
+    if index not in (2, 3) or words[0].low not in _QUESTION_BE:
         return False
     if not words[0].sentence_start or not all(word.joined for word in words[:index]):
         return False
