@@ -187,6 +187,11 @@ def _forms(head: str, kind: str) -> set[str]:
     return {head}
 
 
+_PREDICATE_BE = w.BE_FORMS | w.both_apostrophes(
+    "isn't aren't wasn't weren't 's 're 'm i'm you're we're they're he's she's it's that's"
+)
+"""Forms of 'be' before a predicate, with their contractions and negatives."""
+
 _NOT_DEGREE = frozenset("only early likely daily weekly monthly yearly hourly nightly".split())
 """Words in -ly that do not grade the head after them ("is only similar", "is likely good")."""
 
@@ -196,9 +201,16 @@ def _question_subject(doc: Document, words: list[Word], index: int, item: Colloc
     stands after the subject of a question that opens with one ("Is this phone similar with yours?",
     "Are they married with children?" is left to the entry's other conditions): the subject, a
     pronoun or a noun after at most one determiner, stands between 'be' and the head. Or an adverb in
-    '-ly' stands between such a word and the head ("is strikingly similar with")."""
+    '-ly' stands between such a word and the head ("is strikingly similar with"), or a contracted or
+    negated form of 'be' stands before the head ("isn't similar with", "they're similar with", "is not
+    similar with")."""
     if "is" not in item.only_before:
         return False
+    previous = words[index - 1].low
+    if previous in _PREDICATE_BE or (
+        previous in ("not", "never") and index > 1 and words[index - 2].joined and words[index - 2].low in _PREDICATE_BE
+    ):
+        return True  # "isn't similar with", "they're similar with", "is not similar with"
     if index > 1 and words[index - 2].joined and words[index - 2].low in item.only_before:
         before = words[index - 1].low
         if before.endswith("ly") and before not in _NOT_DEGREE and "ADV" in w.tags(before):
