@@ -28,7 +28,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags, stranded_preposition
 from ._tokens import Word, each_place, match_case, occurrences, positions
-from .prepositions import _SEEMING, TRANSITIVE_FILE, _elsewhere, _setting
+from .prepositions import _QUESTION_BE, _SEEMING, TRANSITIVE_FILE, _elsewhere, _predicate_position, _setting
 from .prepositions import DEGREE_ADVERBS as _DEGREE_ADVERBS
 from .prepositions import _adverbial as adverbial_phrase
 
@@ -185,6 +185,41 @@ def _forms(head: str, kind: str) -> set[str]:
     if kind == "noun":
         return {form for forms in w.noun_inflections(head).values() for form in forms} | {head}
     return {head}
+
+
+_PREDICATE_BE = w.BE_FORMS | w.both_apostrophes(
+    "isn't aren't wasn't weren't 's 're 'm i'm you're we're they're he's she's it's that's"
+)
+"""Forms of 'be' before a predicate, with their contractions and negatives."""
+
+_NOT_DEGREE = frozenset("only early likely daily weekly monthly yearly hourly nightly".split())
+"""Words in -ly that do not grade the head after them ("is only similar", "is likely good")."""
+
+
+def _question_subject(doc: Document, words: list[Word], index: int, item: Collocation) -> bool:
+    """Whether a head whose ``only_before`` words are the forms of 'be' (a predicate: "is similar with")
+    stands after the subject of a question that opens with one ("Is this phone similar with yours?",
+    "Are they married with children?" is left to the entry's other conditions): the subject, a
+    pronoun or a noun after at most one determiner, stands between 'be' and the head. Or an adverb in
+    '-ly' stands between such a word and the head ("is strikingly similar with"), or a contracted or
+    negated form of 'be' stands before the head ("isn't similar with", "they're similar with", "is not
+    similar with")."""
+    if "is" not in item.only_before:
+        return False
+    previous = words[index - 1].low
+    if previous in _PREDICATE_BE or (
+        previous in ("not", "never") and index > 1 and words[index - 2].joined and words[index - 2].low in _PREDICATE_BE
+    ):
+        return True  # "isn't similar with", "they're similar with", "is not similar with"
+    if index > 1 and words[index - 2].joined and words[index - 2].low in item.only_before:
+        before = words[index - 1].low
+        if before.endswith("ly") and before not in _NOT_DEGREE and "ADV" in w.tags(before):
+            return True  # "is remarkably similar with", "was always good in": an adverb between
+    if index not in (2, 3) or words[0].low not in _QUESTION_BE:
+        return False
+    if not words[0].sentence_start or not all(word.joined for word in words[:index]):
+        return False
+    return _predicate_position(words, sentence_tags(doc, words), index, words[index - 1].low)
 
 
 @lru_cache(maxsize=1)
@@ -645,7 +680,7 @@ class WrongPreposition(GrammarRule):
         previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
         if previous in item.not_before or (item.verb and _noun_after(previous, head.low)):
             return None  # "more senior than", "a dependent of", "the stop of trading": another reading
-        if item.only_before and previous not in item.only_before:
+        if item.only_before and previous not in item.only_before and not _question_subject(doc, words, index, item):
             return None
         if item.only_before and previous in _SUBJECT_PRONOUNS and _relative_subject(doc, words, index):
             return None  # "the rules we apply to a loan": the head's object stands before it

@@ -26,8 +26,12 @@ Monday", "depends, on the whole, on") is the risk, and most of the rule is about
   before 'around': "sits about the house");
 * a verb, an object pronoun and 'of' or 'about' where the verb's passive participle governs another
   preposition and never takes the written one ("barred them of": 'barred from'; "accused her about");
-* a noun (:data:`NOUN_SHARE`) only before 'about', after 'the' or a possessive and in the singular
-  ("the importance about", "their reliance about"; not "there is an urgency about her");
+* a noun (:data:`NOUN_SHARE`) before 'about', after 'the' or a possessive and in the singular
+  ("the importance about", "their reliance about"; not "there is an urgency about her"); an abstract
+  noun that governs plainly (:data:`NOUN_SLIP_SHARE`) before another preposition never seen after it
+  ("put great emphasis at", "their reliance to imports"), not before a person;
+* a verb whose 'to' is a preposition, not an infinitive's, before 'at' or 'of' (:func:`_to_verb`:
+  "listened at the radio"), not before a place or a part of one ("listened at the door");
 * the word after the preposition must open its noun phrase, must not favour the written
   preposition over the right one by the same counts ("afraid at night": 'at night' is common, 'of
   night' is not), nor open a time or manner adverbial ("in the previous five years", "at an
@@ -59,6 +63,7 @@ from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import Word, before_the, in_quotes, occurrences, places, positions
+from .verb_patterns import _INFINITIVE_VERBS, _OBJECT_TO_VERBS, _TO_VERBS
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -105,7 +110,16 @@ NOUN_SHARE = 0.2
 on"). A noun takes phrases of place, time, company and source freely ("the acceptance in the
 village", "a tribute from the fans") and a genitive 'of' ("the reliance of firms on loans"): it is
 judged only before 'about', which after a governing noun is its topic in the wrong preposition ("the
-importance about sleep"). Its row in :data:`HEADS_FILE` lists 'about' alone as the slip."""
+importance about sleep"). Its row in :data:`HEADS_FILE` lists 'about' alone as the slip, unless
+:data:`NOUN_SLIP_SHARE` lets more in."""
+
+NOUN_SLIP_SHARE = 0.3
+NOUN_SLIPS = frozenset(("in", "on", "at", "to", "for", "with", "from"))
+"""A noun whose likeliest preposition is not 'of' (nor 'to', which may be an infinitive's: "the
+courage to") and takes this share of its uses ("emphasis on" 48%, "reliance on" 50%, "familiarity
+with" 60%, "fascination with" 36%) is judged before a preposition of these the web never writes
+after it ("the emphasis at grammar", "their reliance to imports"), after a determiner, a possessive
+or an adjective, when the phrase after it is no place, time or person (:func:`_noun_judged`)."""
 
 OF_ADJECTIVE_SHARE = 0.05
 """An adjective and nothing else whose likeliest preposition is 'of' in this share of its uses, below
@@ -234,8 +248,15 @@ def _build() -> dict[str, tuple[str, float, str, bool, bool]]:
                 table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts), True)
             continue
         if not parts & {"ADJ", "VERB"}:
-            if best != "to" and not pairs["about"] and share >= NOUN_SHARE and pairs[best] >= LEAST_PAIR:
-                table[word] = (best, round(share, 3), "about", False, False)  # a noun is judged before 'about' only
+            if best != "to" and share >= NOUN_SHARE and pairs[best] >= LEAST_PAIR:
+                missing = " ".join(
+                    p
+                    for p in sorted(SLIPS)
+                    if not pairs[p]
+                    and (p == "about" or (p in NOUN_SLIPS and _abstract_head(word, best, share, pairs[best])))
+                )  # a noun of 'of' is judged before 'about' alone: its 'of' is every noun's genitive
+                if missing:
+                    table[word] = (best, round(share, 3), missing, False, False)
             continue
         missing = " ".join(p for p in sorted(SLIPS) if not pairs[p])
         if best == "to" and (
@@ -245,6 +266,28 @@ def _build() -> dict[str, tuple[str, float, str, bool, bool]]:
         if missing and share >= ADJECTIVE_SHARE and pairs[best] >= LEAST_PAIR:
             table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts), False)
     return table
+
+
+def _abstract_head(word: str, best: str, share: float, right: int) -> bool:
+    """Whether a noun is judged before the prepositions of :data:`NOUN_SLIPS`: it governs plainly
+    (:data:`NOUN_SLIP_SHARE`), not with 'of' or 'to', its right pair is common enough that a missing
+    one is at most a tenth of it (:data:`NOUN_SLIP_PAIR`: not "fascination for" beside 429,000
+    "fascination with"), and it is abstract by its ending
+    (:data:`ABSTRACT_ENDINGS`): a thing or a body takes a place after it ("the blueprint on the desk",
+    "a subcommittee in the Senate", "the torso in the photo"), a quality or a stance does not."""
+    return (
+        share >= NOUN_SLIP_SHARE
+        and right >= NOUN_SLIP_PAIR
+        and best not in ("of", "to")
+        and word.endswith(ABSTRACT_ENDINGS)
+    )
+
+
+NOUN_SLIP_PAIR = 1_000_000
+
+
+ABSTRACT_ENDINGS = ("ance", "ence", "ancy", "ency", "ity", "ion", "ment", "ness", "ship", "sis", "ism")
+"""Endings of abstract nouns (reliance, familiarity, fascination, emphasis)."""
 
 
 def _strong(word: str, parts: frozenset[str], best: str, share: float, pairs: dict[str, int]) -> bool:
@@ -429,18 +472,36 @@ _SETTINGS = frozenset(
 )
 """Places and gatherings: after 'at' or 'in' (and a determiner or adjectives) they tell where, an
 adjunct of the sentence, not the head's object ("she was tired at the meeting", "we are focusing at
-the office today", "the students cope in the library")."""
+the office today", "the students cope in the library"), or a part of one ("listened at the door",
+"at the back of the hall", "belongs at the top of the list")."""
+
+
+_PARTS = frozenset(
+    """door doors doorway keyhole window windows gate gates entrance back front rear top bottom foot edge
+    corner centre center post posts""".split()
+)
+"""Parts of a place, where someone is or stands: whatever follows them ("at the back of the hall",
+"at the door for a while")."""
+
+
+_BARE_SETTINGS = frozenset("home school work church college university sea court camp table".split())
+"""Places named bare after 'at' or 'in' ("listened at school", "cope in school")."""
 
 
 def _setting(words: list[Word], tags: list[str], at: int) -> bool:
     """Whether the phrase from ``at`` (just after 'at' or 'in') is a place or a gathering of
     :data:`_SETTINGS` after at least one determiner and at most two more modifiers ("at the
-    meeting", "in the old library"); a bare noun ("interested at art") is left to the counts."""
+    meeting", "in the old library"), or of :data:`_BARE_SETTINGS` ("at school"); another bare noun
+    ("interested at art") is left to the counts."""
+    if words[at].low in _BARE_SETTINGS:
+        return True
     if words[at].low not in w.DETERMINERS:
         return False
     for i in range(at + 1, min(at + 4, len(words))):
         if not words[i - 1].joined:
             return False
+        if words[i].low in _PARTS:
+            return True
         if words[i].low in _SETTINGS:
             return i + 1 >= len(words) or words[i + 1].low not in ("of", "for", "that", "which", "who")
         if tags[i] not in _MODIFIER_TAGS:
@@ -859,7 +920,7 @@ class UnusualPreposition(GrammarRule):
             return None  # a rarer head is read only as a predicate ("is steeped on"; not "shopped in town"),
             # a passive participle only before 'of' or 'about', which open no adjunct ("gleaned on the trip")
         if tag == "NN":
-            if gap or not _noun_judged(preposition.low, share, previous, words, tags, index + 2 + gap):
+            if gap or not _noun_judged(preposition.low, share, previous, words, tags, index + 2 + gap, best):
                 return None
         elif tag in ("JJ", "VBN"):
             if not _predicate_position(words, tags, index, previous):
@@ -878,7 +939,8 @@ class UnusualPreposition(GrammarRule):
                 return None  # "sorted from oldest to newest": 'from' opens a range, not the agent
         elif (
             not tag.startswith("VB")
-            or best in ("to", "by")
+            or best == "by"
+            or (best == "to" and not _to_verb(head.low, preposition.low, share))
             or preposition.low in _VERB_ADJUNCTS
             or (share < VERB_SHARE and not _no_adjunct(preposition.low, best, share, words, tags, index + 2 + gap))
         ):
@@ -903,6 +965,26 @@ DEGREE_ADVERBS = frozenset(
 ("depends largely on", "aimed mainly at", "composed mostly of"): the head still chooses the
 preposition. Not focus adverbs that open a phrase of their own ("kind, especially with children",
 "arrived only at noon"). :mod:`.collocations` reads them too."""
+
+_TO_VERB_SLIPS = frozenset(("at", "of"))
+
+
+def _to_verb(verb: str, written: str, share: float) -> bool:
+    """Whether a verb whose likeliest preposition is 'to' is judged before ``written``: one that governs
+    it in :data:`VERB_SHARE` of its uses and takes no infinitive (:data:`.verb_patterns._TO_VERBS`:
+    "tried to", "refused to"), so its 'to' is a preposition ("listened to", "belongs to", "refers
+    to", "objected to"), before 'at' or 'of' ("listened at the radio", "refers of"). Not 'in', 'on',
+    'from' or 'about', which open phrases of place, grounds, source and topic after such a verb
+    ("belonged in a museum", "objected on principle", "responded from the floor", "replied about the
+    dates"); an 'at' of place is left to :func:`_setting`."""
+    return (
+        written in _TO_VERB_SLIPS
+        and share >= VERB_SHARE
+        and verb not in _TO_VERBS
+        and verb not in _INFINITIVE_VERBS
+        and verb not in _OBJECT_TO_VERBS
+    )
+
 
 NO_ADJUNCT_SHARE = ADJECTIVE_SHARE
 """A verb that governs its preposition in this share of its uses, below :data:`VERB_SHARE`, is still
@@ -931,11 +1013,24 @@ _DEFINITE = w.POSSESSIVES | frozenset(("the",))
 ("there is a seriousness about her", "an innocence about the affair")."""
 
 
-def _noun_judged(written: str, share: float, previous: str, words: list[Word], tags: list[str], at: int) -> bool:
+def _noun_judged(
+    written: str, share: float, previous: str, words: list[Word], tags: list[str], at: int, best: str
+) -> bool:
     """Whether a singular noun head (its tag checked by the caller) is judged (:data:`NOUN_SHARE`):
     before 'about', not 'roughly', after 'the' or a possessive ("the importance about", "their
     influence about"). Not a plural, whose 'about' may give what the things tell of ("the examples
-    about dinosaurs", "the descriptions about the site")."""
+    about dinosaurs", "the descriptions about the site"). Before another preposition
+    (:data:`NOUN_SLIPS`) a noun that governs plainly (:data:`NOUN_SLIP_SHARE`), after a determiner, a
+    possessive or an adjective ("a great emphasis at", "their reliance to"), not before a person
+    ("the emphasis for students": whom it serves)."""
+    if written != "about":
+        return (
+            written in NOUN_SLIPS
+            and share >= NOUN_SLIP_SHARE
+            and best not in ("of", "to")
+            and (previous in w.DETERMINERS or (bool(previous) and tags[at - 3][:2] in ("JJ", "VB")))
+            and not _person_after(words, at)
+        )
     return (
         written == "about"
         and share >= NOUN_SHARE
@@ -1095,13 +1190,14 @@ RIGHT_PAIRS = frozenset(
     afraid for; scared for; frightened for; terrified for; sorry for; happy for; glad for; worried for;
     pleased at; inclined for; nestled on; proud for; ashamed for; responsible to; capable in;
     consist in; consists in; consisted in; consisting in; composed from; adept in; unhappy at;
-    dissatisfied at; dissatisfied about; apart at; passionate for; unsuitable to; indifferent about
+    dissatisfied at; dissatisfied about; apart at; passionate for; unsuitable to; indifferent about;
+    rooted to
     """.split(";")
     for head, preposition in [line.split()]
 )
 """Pairs too rare for the web counts that are nonetheless right ("afraid for her children": on her
 behalf; "responsible to the board": answerable; "the duty consists in obeying": lies in; "a list
-composed from the files": assembled from)."""
+composed from the files": assembled from; "rooted to the spot")."""
 
 
 _STRANDED = {
