@@ -598,7 +598,7 @@ class SubjectVerbAgreement(GrammarRule):
                 and head_index + 2 < len(words)
                 and verb.joined
             ):
-                return self._after_adverb(words, index, head_index, determiner)
+                return self._after_adverb(doc, words, index, head_index, determiner)
             if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
                 singular_verb = (
@@ -641,9 +641,15 @@ class SubjectVerbAgreement(GrammarRule):
                 third = _third_person_of_base(verb.low) if determiner not in ("a", "an") else None
                 if third is None and determiner not in ("a", "an"):
                     third = _need(words, head_index + 1)  # "every child need love", "the car need repairs"
+                if third is None and determiner not in ("a", "an"):
+                    third = _third_person_of_base(verb.low, adjective=True, object_after=True)
+                    if third and (
+                        _finite_form_later(words, head_index + 2) or not _sole_verb(doc, words, index, head_index)
+                    ):
+                        third = None  # "my friend live in Rome", "the shop open at nine": only as the sole verb
                 if (
                     third
-                    and not _after_that(words, index)
+                    and not (_after_that(words, index) and _subjunctive_that(words, index))
                     and (
                         _clearly_finite(words, head_index + 1)
                         or _tagged_as_verb(doc, words, index, head_index)
@@ -695,7 +701,9 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         return self._report(verb, match_case(third, verb.text), f"'{head.text}' is singular", FixSafety.UNSAFE)
 
-    def _after_adverb(self, words: list[Word], index: int, head_index: int, determiner: str) -> Finding | None:
+    def _after_adverb(
+        self, doc: Document, words: list[Word], index: int, head_index: int, determiner: str
+    ) -> Finding | None:
         """'The figures also shows', 'the report still have': an adverb between the head and an
         auxiliary or a verb that is only a third person (groups, which take either number, and a
         'that' clause's subjunctive are left alone)."""
@@ -711,12 +719,12 @@ class SubjectVerbAgreement(GrammarRule):
         if head.low in w.COLLECTIVE_NOUNS or head.low in _GROUP_HEADS or _after_that(words, index):
             return None
         if verb.low not in _OF_PLURAL_VERBS:
-            return self._bare_after_adverb(words, index, head_index)
+            return self._bare_after_adverb(doc, words, index, head_index)
         if verb.low.startswith("were") and _subjunctive_were(words, index):
             return None
         return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
 
-    def _bare_after_adverb(self, words: list[Word], index: int, head_index: int) -> Finding | None:
+    def _bare_after_adverb(self, doc: Document, words: list[Word], index: int, head_index: int) -> Finding | None:
         """'My brother always forget his wallet': a singular head, an adverb of frequency and a form
         that is only a bare verb (no noun or adjective reading; after 'always', 'never', 'often',
         'usually', 'rarely' or 'sometimes' also one that is a noun: "the printer often jam"); not
@@ -728,12 +736,21 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         head, verb = words[head_index], words[head_index + 2]
         adverb = words[head_index + 1].low
-        frequency = adverb in _FREQUENCY_ADVERBS or (  # "my uncle always cook": no noun there
-            w.only_adverb_in_ly(adverb) and _object_next(words, head_index + 2)  # "the app automatically save your"
+        object_next = _object_next(words, head_index + 2) or (
+            head_index + 3 < len(words) and verb.joined and words[head_index + 3].low in w.POSSESSIVES
         )
-        if not (w.tags(verb.low) == {"VERB"} or frequency) or not words[head_index + 1].joined:
+        frequency = adverb in _FREQUENCY_ADVERBS or (  # "my uncle always cook": no noun there
+            w.only_adverb_in_ly(adverb) and object_next  # "the app automatically save your"
+        )
+        only_verb = w.tags(verb.low) == {"VERB"} or _clearly_finite(words, head_index + 2)  # "still call me"
+        if not (only_verb or frequency) or not words[head_index + 1].joined:
             return None
         third = _third_person_of_base(verb.low)
+        if third is None and frequency and (object_next or _phrase_next(words, head_index + 2)):
+            third = _third_person_of_base(verb.low, adjective=True, object_after=True)  # "the shop usually open at"
+            tags = sentence_tags(doc, words) if third else []
+            if tags and any(tag.startswith(("VB", "MD")) for tag in tags[head_index + 3 :]):
+                return None  # "the shop usually open at nine is shut": an adjective's phrase, then the verb
         if third is None:
             return None
         return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
@@ -873,6 +890,8 @@ class SubjectVerbAgreement(GrammarRule):
                 if _participle_only(verb.low) and verb.joined:
                     return self._past_participle_phrase(words, head, noun_index + 1)  # "players selected for"
                 singular = TO_SINGULAR.get(verb.low) if verb.low in _OF_PLURAL_VERBS else _bare_only(verb.low)
+                if singular is None and not _mandative_earlier(words, head_index):
+                    singular = _base_before_object(words, noun_index + 1)  # "the colour of the walls make the room"
                 if singular is None:
                     return None
                 return self._report(verb, singular, f"the subject is '{head.text}'", FixSafety.UNSAFE)
@@ -1141,6 +1160,8 @@ class SubjectVerbAgreement(GrammarRule):
                 or _do_not(words, target_index)
                 or _bare_only(verb.low)
                 or _base_before_object(words, target_index)
+                or _need(words, target_index)  # "someone need to tell him"
+                or _linked_adjective(words, target_index)  # "everything look fine"
             )
         if singular is None and phrase_at is not None:
             target_index = _bare_verb_past_phrase(words, phrase_at)  # "everybody in the two villages want the road"
@@ -1606,6 +1627,16 @@ def _need(words: list[Word], index: int) -> str | None:
     return None
 
 
+def _linked_adjective(words: list[Word], index: int) -> str | None:
+    """'looks' for a bare linking verb that a word that is only an adjective follows ("everything
+    look fine", "nobody seem happy")."""
+    if index + 1 >= len(words) or not words[index].joined or not _linking(words[index].low):
+        return None
+    if w.tags(words[index + 1].low) != {"ADJ"}:
+        return None
+    return _third_person_of_base(words[index].low)
+
+
 def _opening_phrase(words: list[Word], index: int) -> bool:
     """The 'who' at ``index`` follows the sentence's opening noun phrase of 'the', 'a' or a
     possessive, one or two adjectives and the noun ("The young woman who"): it stands for that noun."""
@@ -2029,6 +2060,21 @@ def _after_if(words: list[Word], index: int) -> bool:
     return index > 0 and words[index - 1].low in ("if", "though", "wish")
 
 
+def _subjunctive_that(words: list[Word], index: int) -> bool:
+    """The 'that' or 'lest' before ``words[index]`` may open a subjunctive: 'lest', a word of demanding
+    or of need anywhere before it ("it is vital that the shop open"), or a wish ("pray that")."""
+    if words[index - 1].low == "lest" or _mandative_earlier(words, index):
+        return True
+    if index > 1 and "ADJ" in w.tags(words[index - 2].low):
+        return True  # "it is right that the company pay": an adjective's clause may be a subjunctive
+    return any(word.low.startswith(_WISH_STEMS) for word in words[: index - 1])
+
+
+_WISH_STEMS = ("pray", "forbid", "grant", "wish", "hope", "ensur", "fitting", "proper")
+"""Words before 'that' after which a bare verb may be a subjunctive or a wish ("God grant that the
+harvest be good"; 'hope' and 'ensure' are left alone: "ensure that each user have access")."""
+
+
 def _after_that(words: list[Word], index: int) -> bool:
     return index > 0 and words[index - 1].low in ("that", "lest")
 
@@ -2205,10 +2251,45 @@ def _sole_verb(doc: Document, words: list[Word], start: int, head_index: int) ->
     verb_index = head_index + 1
     if verb_index + 1 >= len(words) or not words[verb_index].joined:
         return False
-    if words[verb_index + 1].low not in _OBJECT_OPENERS or not _mostly_a_verb(words[verb_index].low):
+    phrase = words[verb_index + 1].low not in _OBJECT_OPENERS
+    if phrase and not _phrase_next(words, verb_index):
+        return False
+    if not _mostly_a_verb(words[verb_index].low) or not ends_like_a_sentence(doc, words):
         return False
     tags = sentence_tags(doc, words)
+    if phrase and tags[verb_index] == "NN":
+        return False  # "The time change in March.": a caption's compound, as the tagger reads it
     return tags[head_index] == "NN" and not any(tag.startswith(("VB", "MD")) for tag in tags[verb_index + 1 :])
+
+
+def _finite_form_later(words: list[Word], at: int) -> bool:
+    """A word from ``at`` on may be a finite verb in -s or a past ('covers', 'ended'), whatever the
+    tagger reads it as: "the park open to the public covers ten acres" has its verb there."""
+    return any(w.verb_tags(word.low) & {"VBZ", "VBD"} or word.low in _FINITE for word in words[at:])
+
+
+def _phrase_next(words: list[Word], verb_index: int) -> bool:
+    """A preposition and its object's first word ('in Rome', 'at nine', 'to the bank'), or a word that
+    is only an adverb ('very', 'abroad'), follows the word at ``verb_index`` ("the shop open at nine"):
+    not 'of', which ties two nouns ("the village square of old")."""
+    following = words[verb_index + 1].low
+    if not words[verb_index].joined:
+        return False
+    if w.tags(following) == {"ADV"} and following not in _NOT_AFTER_VERB:
+        return True
+    if following in w.CARDINALS or following.isdigit():
+        return True  # "the landlord own two flats"
+    if following not in w.PREPOSITIONS or following == "of" or verb_index + 2 >= len(words):
+        return False
+    after = words[verb_index + 2]
+    low = after.low
+    return words[verb_index + 1].joined and (
+        low in _OBJECT_OPENERS or low in w.CARDINALS or low.isdigit() or (after.capitalised and not w.tags(low))
+    )
+
+
+_NOT_AFTER_VERB = frozenset("not too also so as".split())
+"""Adverbs that follow a noun as readily as a verb ('the shop too', 'the fee as well')."""
 
 
 def _web_compound(head: str, base: str, third: str) -> bool:
@@ -2503,8 +2584,13 @@ class PluralSubjectAgreement(GrammarRule):
                 or _time_phrase_then_end(words, verb_index)
                 # after an insertion the subject is over: what the tagger reads as a verb is one
                 or (inserted and sentence_tags(doc, words)[verb_index] == "VBZ")
+                # past a phrase, the tagger's verb after the phrase's noun: "the teachers at our school works"
+                or (crossed and _tagged_phrase_end(doc, words, verb_index - 1))
             )
             plural = _lemma_of_third_person(verb.low) if evidence else None
+            object_noun = crossed and "NOUN" in w.tags(verb.low) and _clause_ends(doc, words, verb_index)
+            if plural is not None and object_noun and sentence_tags(doc, words)[verb_index] == "NNS":
+                return None  # "the women in the village make baskets": the tagger's plural noun, an object
         if plural is None and not crossed and head.joined:
             reduced = _reduced_relative_end(doc, words, head_index)  # "the goods sold in this shop is"
             if reduced is not None and head.low not in _MEASURES:
@@ -3300,11 +3386,26 @@ def _past_phrase(words: list[Word], index: int, doc: Document | None = None) -> 
                 _followed_like_a_verb(words, end + 1)
                 or _time_phrase_then_end(words, end + 1)
                 or (doc is not None and _adverb_then_end(doc, words, end + 1))
+                or (doc is not None and _tagged_phrase_end(doc, words, end))
             ):
                 return end + 1, True  # "the dogs of war barks loudly": a noun-or-verb used as the verb
             continue
         return None, False
     return None, False
+
+
+def _clause_ends(doc: Document, words: list[Word], at: int) -> bool:
+    """``words[at]`` ends its sentence or is followed by a comma or a semicolon."""
+    return at == len(words) - 1 or not words[at].joined
+
+
+def _tagged_phrase_end(doc: Document, words: list[Word], end: int) -> bool:
+    """The tagger reads the phrase's noun at ``end`` as a singular noun and the -s word after it as
+    a verb, and nothing after that as a verb: "the teachers at our school works very hard"."""
+    tags = sentence_tags(doc, words)
+    if tags[end] != "NN" or tags[end + 1] != "VBZ":
+        return False
+    return not any(tag.startswith(("VB", "MD")) for tag in tags[end + 2 :])
 
 
 def _past_second_phrases(words: list[Word], index: int) -> int | None:
