@@ -600,6 +600,8 @@ class SubjectVerbAgreement(GrammarRule):
             ):
                 return self._after_adverb(doc, words, index, head_index, determiner)
             if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
+                if index > 0 and words[index - 1].low in _THINKING:
+                    return None  # "I think the workers is ready": grammar.plural-subject-verb's
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
                 singular_verb = (
                     verb.low in TO_PLURAL
@@ -622,8 +624,8 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._of_phrase(doc, words, head_index, counted=True)  # "the number of cases has"
             if determiner in _SINGULAR_DETERMINERS and w.is_singular_count_noun(head.low):
                 collective = head.low in w.COLLECTIVE_NOUNS or head.low in _BRITISH_PLURAL_HEADS
-                if british and collective:
-                    return None
+                if collective and (british or (index > 0 and words[index - 1].low in _THINKING)):
+                    return None  # a group's plural verb after "I thought": not "I thought the team were"
                 if collective and verb.low in TO_SINGULAR and _floating_quantifier(words, head_index + 2):
                     return None  # "the team are all very happy": the members, each one of them
                 if verb.low in _HEAD_PREPOSITIONS and verb.joined:
@@ -1107,8 +1109,12 @@ class SubjectVerbAgreement(GrammarRule):
         if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
             return None
         noun, verb = words[second_end - 1], words[second_end]
-        if verb.capitalised or noun.low in w.SUBJECT_PRONOUNS:
+        if verb.capitalised:
             return None
+        if noun.low in w.SUBJECT_PRONOUNS:
+            fixed = _PRONOUN_FORMS.get((noun.low, verb.low))  # "neither he nor I are" → 'am'
+            reason = f"the verb agrees with the nearer subject, '{noun.text}'"
+            return self._report(verb, fixed, reason, FixSafety.UNSAFE) if fixed and second_end == second + 1 else None
         reason = f"the verb agrees with the nearer subject, '{noun.text}'"
         if second_end - second == 2 and _plural_noun(noun.low) and not _possessive(noun):
             plural = TO_PLURAL.get(verb.low) or (
@@ -1620,8 +1626,8 @@ def _need(words: list[Word], index: int) -> str | None:
     if words[index].low != "need" or index + 1 >= len(words) or not words[index].joined:
         return None
     following = words[index + 1].low
-    if following == "to" or following in _OBJECT_STARTS or w.tags(following) == {"NOUN"}:
-        return match_case("needs", words[index].text)
+    if following == "to" or following in _OBJECT_STARTS or w.tags(following) in ({"NOUN"}, {"ADJ"}):
+        return match_case("needs", words[index].text)  # (the modal takes no adjective: "the car need new tyres")
     if _plural_noun(following) and "VB" not in w.verb_tags(following):
         return match_case("needs", words[index].text)  # "it often need repairs": the modal takes no plural
     return None
@@ -1822,7 +1828,7 @@ def _subject_starts(doc: Document) -> list[int]:
                 continue
         if not token.sentence_start and token.low in _SUBJECT_DETERMINERS and token.low not in _DISTRIBUTIVES:
             previous = tokens[position - 1]  # the word before it in its sentence
-            if previous.joined and previous.low not in w.CLAUSE_OPENERS:
+            if previous.joined and previous.low not in w.CLAUSE_OPENERS and previous.low not in _THINKING:
                 after_and = previous.low == "and" and position + 2 < len(tokens)
                 if not (after_and and tokens[position + 2].low in _AFTER_AND_VERBS):
                     continue  # "and the bridge were": kept only with a plural verb two words on
@@ -1841,8 +1847,17 @@ def _opens_subject(doc: Document, words: list[Word], index: int) -> bool:
     if previous.joined:
         if previous.low in _DEGREE_WORDS and words[index].low in _QUANTITY_DETERMINERS:
             return False  # "a house with so many girls is …": 'so' grades 'many', it opens no clause
-        return previous.low in w.CLAUSE_OPENERS
+        return previous.low in w.CLAUSE_OPENERS or (
+            previous.low in _THINKING and words[index].low in _SUBJECT_DETERMINERS
+        )
     return doc.text[previous.end : words[index].start].strip() in (",", ";", ":")
+
+
+_THINKING = frozenset(
+    "think thinks thought believe believes believed suppose reckon reckons guess assume assumed".split()
+)
+"""Verbs of thinking whose object is a clause, never a noun and a bare verb ("I think the shop open at
+nine" is a slip; not 'find', 'saw', 'heard', 'made', 'let', whose object a bare verb or an adjective follows)."""
 
 
 _NEVER_MODIFIERS = w.CLAUSE_OPENERS | frozenset("how what why who which".split())
@@ -2340,7 +2355,10 @@ def _tagged_third_person(doc: Document, words: list[Word], start: int, head_inde
     return not any(tag.startswith(("VB", "MD")) for tag in tags[verb_index + 2 :])
 
 
-_ONLY_CLAUSE_OPENERS = frozenset("that because when whenever while although though if unless whether but and".split())
+_ONLY_CLAUSE_OPENERS = (
+    frozenset("that because when whenever while although though if unless whether but and said says".split())
+    | _THINKING
+)
 
 
 def _clearly_finite(words: list[Word], verb_index: int) -> bool:
@@ -3113,6 +3131,20 @@ def _named_person(words: list[Word]) -> bool:
         and words[1].joined
         and words[2].low in _NAMING_POSSESSIVES
     )
+
+
+_PRONOUN_FORMS = {
+    **{(pronoun, verb): fixed for pronoun in ("he", "she", "it") for verb, fixed in TO_SINGULAR.items()},
+    **{(pronoun, verb): fixed for pronoun in ("we", "they", "you") for verb, fixed in TO_PLURAL.items()},
+    ("i", "are"): "am",
+    ("i", "is"): "am",
+    ("i", "aren't"): "am not",
+    ("i", "isn't"): "am not",
+    ("i", "has"): "have",
+    ("i", "does"): "do",
+    ("i", "doesn't"): "don't",
+}
+"""(pronoun, verb) → the verb that pronoun takes, for the nearer of two subjects ("neither he nor I am")."""
 
 
 def _conjunct_end(words: list[Word], index: int) -> int | None:
