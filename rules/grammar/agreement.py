@@ -113,7 +113,10 @@ class SubjectVerbAgreement(GrammarRule):
         "standard British English: quiet in en-GB; in en-US, whose style guides take the singular, the "
         "correction is offered, not applied. A name that opens a sentence or a clause before a bare verb "
         "('Maria want to leave', 'I think Jamal like you') is checked in en-US only (British English gives a "
-        "team or a firm a plural verb), and 'That don't' opening a sentence is 'That doesn't'. Words in "
+        "team or a firm a plural verb), and 'That don't' opening a sentence is 'That doesn't'. A bare verb "
+        "that is an adjective too ('my friend live in Rome', 'the shop open at nine') is read as the verb "
+        "only where it is the sentence's sole verb before a phrase, an object or a number; a clause after "
+        "'think', 'believe' or 'suppose' opens a subject as one after 'that' does. Words in "
         "quotation marks are left as spoken."
     )
     bad = (
@@ -673,8 +676,39 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._of_phrase(doc, words, head_index)  # "the level of pollution are": a noun before 'of'
             if determiner == "the" and verb.low == "number" and _sizes(head):
                 continue  # "the rising number of cases are"
+            if determiner in _SINGULAR_DETERMINERS and _other_singular_head(doc, words, determiner, head_index):
+                finding = self._other_singular_head(doc, words, index, head_index)
+                if finding is not None:
+                    return finding
             if not _modifier(head.low):
                 return None
+        return None
+
+    def _other_singular_head(self, doc: Document, words: list[Word], index: int, head_index: int) -> Finding | None:
+        """'Our house have three bedrooms', 'my daughter love horses', 'the boss expect us to': a singular
+        head the word tables do not count as one (:func:`_other_singular_head`), then 'have', 'are' …
+        or a bare verb the verb tests of the plain singular head pass; else None, and the word may
+        still be a modifier ('my house keys are')."""
+        head, verb = words[head_index], words[head_index + 1]
+        if verb.capitalised or not head.joined or (_after_that(words, index) and _subjunctive_that(words, index)):
+            return None
+        if verb.low in TO_SINGULAR and not (verb.low in _PAST_PLURALS and _after_if(words, index)):
+            if (verb.low in ("have", "haven't") and _after_that(words, index)) or head.low.endswith("ss"):
+                return None  # (not "the press were waiting": a group, whose plural verb may be meant)
+            return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
+        third = _third_person_of_base(verb.low)
+        if (
+            third
+            and (
+                _clearly_finite(words, head_index + 1)
+                or _tagged_as_verb(doc, words, index, head_index)
+                or _sole_verb(doc, words, index, head_index)
+            )
+            and not _web_compound(head.low, verb.low, third)
+            and not _relative_after(doc, words, head_index + 1)
+            and not _compound_subject(words, head_index + 1)
+        ):
+            return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
         return None
 
     def _singular_past_insertion(self, doc: Document, words: list[Word], index: int, head_index: int) -> Finding | None:
@@ -2281,6 +2315,29 @@ def _finite_form_later(words: list[Word], at: int) -> bool:
     """A word from ``at`` on may be a finite verb in -s or a past ('covers', 'ended'), whatever the
     tagger reads it as: "the park open to the public covers ten acres" has its verb there."""
     return any(w.verb_tags(word.low) & {"VBZ", "VBD"} or word.low in _FINITE for word in words[at:])
+
+
+def _other_singular_head(doc: Document, words: list[Word], determiner: str, at: int) -> bool:
+    """A singular count noun that :func:`w.is_singular_count_noun` leaves out, read by the tagger as a
+    singular noun: one in -ss whose plural is in -sses ('boss', 'address'), or, after a possessive,
+    'this', 'that', 'each' or 'every' (not 'the', where an adjective names a class: "the blind lead
+    the blind", "the good die young"), a noun that is an adjective too and has a plural of its own
+    ('house', 'daughter')."""
+    low = words[at].low
+    if low in _NOT_SINGLE_HEADS or low in _UNCOUNTED or low in w.NOT_SINGULAR_SUBJECTS or low in _PLURAL_ONLY:
+        return False
+    pos = w.tags(low)
+    if "NOUN" not in pos or w.is_singular_count_noun(low):
+        return False
+    plurals = w.noun_inflections(low).get("NNS", ())
+    if not plurals or plurals[0] == low:
+        return False
+    if low.endswith("ss"):
+        if plurals[0] != low + "es" or not pos <= {"NOUN", "VERB"}:
+            return False
+    elif low.endswith(("s", "ing", "ed")) or "ADJ" not in pos or determiner in ("the", "a", "an"):
+        return False
+    return sentence_tags(doc, words)[at] == "NN"
 
 
 def _phrase_next(words: list[Word], verb_index: int) -> bool:
