@@ -603,7 +603,7 @@ class SubjectVerbAgreement(GrammarRule):
             ):
                 return self._after_adverb(doc, words, index, head_index, determiner)
             if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
-                if index > 0 and words[index - 1].low in _THINKING:
+                if index > 0 and words[index - 1].low in _OPENS_BEFORE_SUBJECT:
                     return None  # "I think the workers is ready": grammar.plural-subject-verb's
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
                 singular_verb = (
@@ -627,7 +627,7 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._of_phrase(doc, words, head_index, counted=True)  # "the number of cases has"
             if determiner in _SINGULAR_DETERMINERS and w.is_singular_count_noun(head.low):
                 collective = head.low in w.COLLECTIVE_NOUNS or head.low in _BRITISH_PLURAL_HEADS
-                if collective and (british or (index > 0 and words[index - 1].low in _THINKING)):
+                if collective and (british or (index > 0 and words[index - 1].low in _OPENS_BEFORE_SUBJECT)):
                     return None  # a group's plural verb after "I thought": not "I thought the team were"
                 if collective and verb.low in TO_SINGULAR and _floating_quantifier(words, head_index + 2):
                     return None  # "the team are all very happy": the members, each one of them
@@ -1862,7 +1862,12 @@ def _subject_starts(doc: Document) -> list[int]:
                 continue
         if not token.sentence_start and token.low in _SUBJECT_DETERMINERS and token.low not in _DISTRIBUTIVES:
             previous = tokens[position - 1]  # the word before it in its sentence
-            if previous.joined and previous.low not in w.CLAUSE_OPENERS and previous.low not in _THINKING:
+            if (
+                previous.joined
+                and previous.low not in w.CLAUSE_OPENERS
+                and previous.low not in _THINKING
+                and not (previous.low in _TIME_NOUNS and tokens[position - 2].low in _TIME_DETERMINERS)
+            ):
                 after_and = previous.low == "and" and position + 2 < len(tokens)
                 if not (after_and and tokens[position + 2].low in _AFTER_AND_VERBS):
                     continue  # "and the bridge were": kept only with a plural verb two words on
@@ -1881,17 +1886,28 @@ def _opens_subject(doc: Document, words: list[Word], index: int) -> bool:
     if previous.joined:
         if previous.low in _DEGREE_WORDS and words[index].low in _QUANTITY_DETERMINERS:
             return False  # "a house with so many girls is …": 'so' grades 'many', it opens no clause
+        if previous.low in _TIME_NOUNS and index > 1 and words[index - 2].low in _TIME_DETERMINERS:
+            return words[index].low in _SUBJECT_DETERMINERS  # "Every morning the postman come at seven"
         return previous.low in w.CLAUSE_OPENERS or (
             previous.low in _THINKING and words[index].low in _SUBJECT_DETERMINERS
         )
     return doc.text[previous.end : words[index].start].strip() in (",", ";", ":")
 
 
+_TIME_NOUNS = frozenset(
+    "day morning afternoon evening night week weekend month year summer winter spring autumn time".split()
+)
+_TIME_DETERMINERS = frozenset("every each last next this".split())
+"""'Every morning', 'last year', 'each time': a time phrase before a clause's subject ("every morning the
+postman comes", "each time the bell rings")."""
 _THINKING = frozenset(
     "think thinks thought believe believes believed suppose reckon reckons guess assume assumed".split()
 )
 """Verbs of thinking whose object is a clause, never a noun and a bare verb ("I think the shop open at
 nine" is a slip; not 'find', 'saw', 'heard', 'made', 'let', whose object a bare verb or an adjective follows)."""
+_OPENS_BEFORE_SUBJECT = _THINKING | _TIME_NOUNS
+"""Words after which a subject opens that the group and plural checks leave to grammar.plural-subject-verb or
+let be ("I think the team are", "every week the team are")."""
 
 
 _NEVER_MODIFIERS = w.CLAUSE_OPENERS | frozenset("how what why who which".split())
