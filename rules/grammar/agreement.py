@@ -659,6 +659,7 @@ class SubjectVerbAgreement(GrammarRule):
                         _clearly_finite(words, head_index + 1)
                         or _tagged_as_verb(doc, words, index, head_index)
                         or _sole_verb(doc, words, index, head_index)
+                        or _ends_subordinate_clause(words, index, head_index + 1)
                     )
                     and not _web_compound(head.low, words[head_index + 1].low, third)
                     and not _relative_after(doc, words, head_index + 1)
@@ -2354,6 +2355,18 @@ def _other_singular_head(doc: Document, words: list[Word], determiner: str, at: 
     elif low.endswith(("s", "ing", "ed")) or "ADJ" not in pos or determiner in ("the", "a", "an"):
         return False
     return sentence_tags(doc, words)[at] == "NN"
+
+
+def _ends_subordinate_clause(words: list[Word], start: int, verb_index: int) -> bool:
+    """The subject at ``start`` opens a clause after 'when', 'if', 'because' … and a comma follows the
+    word at ``verb_index``: that clause has no other verb ("When the bell ring, we go in", "if the
+    machine stop, call us"; not after 'after' or 'before', which take a noun: "after the bus stop, turn")."""
+    if start == 0 or words[start - 1].low not in _SUBORDINATE_OPENERS or words[verb_index].joined:
+        return False
+    return verb_index + 1 < len(words)  # a comma, not the sentence's end ("… the school run.")
+
+
+_SUBORDINATE_OPENERS = frozenset("when whenever if because although though unless once".split())
 
 
 def _phrase_next(words: list[Word], verb_index: int) -> bool:
