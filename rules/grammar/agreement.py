@@ -644,6 +644,10 @@ class SubjectVerbAgreement(GrammarRule):
                     safety = FixSafety.UNSAFE if collective else FixSafety.SAFE
                     return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", safety)
                 third = _third_person_of_base(verb.low) if determiner not in ("a", "an") else None
+                if determiner in ("a", "an") and (
+                    w.tags(verb.low) == {"VERB"} or _object_only_next(words, head_index + 1)
+                ):
+                    third = _third_person_of_base(verb.low)  # "a student ask me", "a study suggest that"
                 if third is None and determiner not in ("a", "an"):
                     third = _need(words, head_index + 1)  # "every child need love", "the car need repairs"
                 if third is None and determiner not in ("a", "an"):
@@ -660,6 +664,7 @@ class SubjectVerbAgreement(GrammarRule):
                         or _tagged_as_verb(doc, words, index, head_index)
                         or _sole_verb(doc, words, index, head_index)
                         or _ends_subordinate_clause(words, index, head_index + 1)
+                        or _linked_adjective(words, head_index + 1) is not None  # "the medicine taste awful"
                     )
                     and not _web_compound(head.low, words[head_index + 1].low, third)
                     and not _relative_after(doc, words, head_index + 1)
@@ -2367,6 +2372,11 @@ def _ends_subordinate_clause(words: list[Word], start: int, verb_index: int) -> 
 
 
 _SUBORDINATE_OPENERS = frozenset("when whenever if because although though unless once".split())
+
+
+def _object_only_next(words: list[Word], at: int) -> bool:
+    """'Us', 'them', 'him' or 'me' follows the word at ``at``: only a verb takes it."""
+    return at + 1 < len(words) and words[at].joined and words[at + 1].low in _OBJECT_ONLY
 
 
 def _phrase_next(words: list[Word], verb_index: int) -> bool:
