@@ -644,8 +644,10 @@ class SubjectVerbAgreement(GrammarRule):
                     safety = FixSafety.UNSAFE if collective else FixSafety.SAFE
                     return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", safety)
                 third = _third_person_of_base(verb.low) if determiner not in ("a", "an") else None
-                if determiner in ("a", "an") and (
-                    w.tags(verb.low) == {"VERB"} or _object_only_next(words, head_index + 1)
+                if (
+                    determiner in ("a", "an")
+                    and (w.tags(verb.low) == {"VERB"} or _object_only_next(words, head_index + 1))
+                    and ends_like_a_sentence(doc, words)  # not a title or a fragment: "an atheist believe"
                 ):
                     third = _third_person_of_base(verb.low)  # "a student ask me", "a study suggest that"
                 if third is None and determiner not in ("a", "an"):
