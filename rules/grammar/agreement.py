@@ -684,7 +684,11 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._of_phrase(doc, words, head_index)  # "the level of pollution are": a noun before 'of'
             if determiner == "the" and verb.low == "number" and _sizes(head):
                 continue  # "the rising number of cases are"
-            if determiner in _SINGULAR_DETERMINERS and _other_singular_head(doc, words, determiner, head_index):
+            if (
+                determiner in _SINGULAR_DETERMINERS
+                and (verb.low in TO_SINGULAR or _third_person_of_base(verb.low) is not None)
+                and _other_singular_head(doc, words, determiner, head_index)
+            ):
                 finding = self._other_singular_head(doc, words, index, head_index)
                 if finding is not None:
                     return finding
