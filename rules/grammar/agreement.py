@@ -1214,6 +1214,8 @@ class SubjectVerbAgreement(GrammarRule):
                 or _base_before_object(words, target_index)
                 or _need(words, target_index)  # "someone need to tell him"
                 or _linked_adjective(words, target_index)  # "everything look fine"
+                # "everybody love pizza", "if anyone ask about it"
+                or _base_before_noun_or_phrase(words, index, target_index)
             )
         if singular is None and phrase_at is not None:
             target_index = _bare_verb_past_phrase(words, phrase_at)  # "everybody in the two villages want the road"
@@ -2383,6 +2385,22 @@ _SUBORDINATE_OPENERS = frozenset("when whenever if because although though unles
 def _object_only_next(words: list[Word], at: int) -> bool:
     """'Us', 'them', 'him' or 'me' follows the word at ``at``: only a verb takes it."""
     return at + 1 < len(words) and words[at].joined and words[at + 1].low in _OBJECT_ONLY
+
+
+def _base_before_noun_or_phrase(words: list[Word], pronoun: int, index: int) -> str | None:
+    """'loves' for a bare verb that is also a noun, after the indefinite pronoun at ``pronoun``, before a
+    noun that is only a noun or a preposition and its object ("everybody love pizza", "if anyone ask
+    about it"): no noun stands after 'everybody' (its adjectives, 'someone special', are no bare verbs).
+    Opening a sentence, only a verb of state, which a command seldom takes ("Everyone look at the
+    board" is one)."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return None
+    if (pronoun == 0 or not words[pronoun - 1].joined) and words[index].low not in _STATE_VERBS:
+        return None
+    following = words[index + 1].low
+    if w.tags(following) != {"NOUN"} and not (following != "to" and _phrase_next(words, index)):
+        return None
+    return _third_person_of_base(words[index].low)
 
 
 def _phrase_next(words: list[Word], verb_index: int) -> bool:
