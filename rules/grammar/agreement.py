@@ -3554,10 +3554,24 @@ def _clause_ends(doc: Document, words: list[Word], at: int) -> bool:
 def _tagged_phrase_end(doc: Document, words: list[Word], end: int) -> bool:
     """The tagger reads the phrase's noun at ``end`` as a singular noun and the -s word after it as
     a verb, and nothing after that as a verb: "the teachers at our school works very hard"."""
+    if any(
+        _may_be_plural_verb(words[at].low) and words[at - 1].low not in _NOUN_BEFORE_WORDS
+        for at in range(end + 2, len(words))
+    ):
+        return False  # "the fans of the home runs every season cheer": the plural's verb may come later
     tags = sentence_tags(doc, words)
     if tags[end] != "NN" or tags[end + 1] != "VBZ":
         return False
     return not any(tag.startswith(("VB", "MD")) for tag in tags[end + 2 :])
+
+
+_NOUN_BEFORE_WORDS = w.DETERMINERS | w.PREPOSITIONS
+"""Words after which a noun-or-verb is a noun ('every lecture', 'after school')."""
+
+
+def _may_be_plural_verb(low: str) -> bool:
+    """A finite auxiliary, or a bare present that is no adjective or adverb ('cheer'; not 'long', 'hard')."""
+    return low in _FINITE or ("VBP" in w.verb_tags(low) and not w.tags(low) & {"ADJ", "ADV"})
 
 
 def _past_second_phrases(words: list[Word], index: int) -> int | None:
