@@ -3256,15 +3256,14 @@ def _named_person(words: list[Word]) -> bool:
 _PRONOUN_FORMS = {
     **{(pronoun, verb): fixed for pronoun in ("he", "she", "it") for verb, fixed in TO_SINGULAR.items()},
     **{(pronoun, verb): fixed for pronoun in ("we", "they", "you") for verb, fixed in TO_PLURAL.items()},
-    ("i", "are"): "am",
     ("i", "is"): "am",
-    ("i", "aren't"): "am not",
     ("i", "isn't"): "am not",
     ("i", "has"): "have",
     ("i", "does"): "do",
     ("i", "doesn't"): "don't",
 }
-"""(pronoun, verb) → the verb that pronoun takes, for the nearer of two subjects ("neither he nor I am")."""
+"""(pronoun, verb) → the verb that pronoun takes, for the nearer of two subjects ("neither you nor she
+have" → 'has'); not 'neither she nor I are', which usage accepts (this rule's own good example)."""
 
 
 def _conjunct_end(words: list[Word], index: int) -> int | None:
