@@ -113,7 +113,10 @@ class SubjectVerbAgreement(GrammarRule):
         "standard British English: quiet in en-GB; in en-US, whose style guides take the singular, the "
         "correction is offered, not applied. A name that opens a sentence or a clause before a bare verb "
         "('Maria want to leave', 'I think Jamal like you') is checked in en-US only (British English gives a "
-        "team or a firm a plural verb), and 'That don't' opening a sentence is 'That doesn't'. Words in "
+        "team or a firm a plural verb), and 'That don't' opening a sentence is 'That doesn't'. A bare verb "
+        "that is an adjective too ('my friend live in Rome', 'the shop open at nine') is read as the verb "
+        "only where it is the sentence's sole verb before a phrase, an object or a number; a clause after "
+        "'think', 'believe' or 'suppose' opens a subject as one after 'that' does. Words in "
         "quotation marks are left as spoken."
     )
     bad = (
@@ -597,8 +600,10 @@ class SubjectVerbAgreement(GrammarRule):
                 and head_index + 2 < len(words)
                 and verb.joined
             ):
-                return self._after_adverb(words, index, head_index, determiner)
+                return self._after_adverb(doc, words, index, head_index, determiner)
             if _plural_noun(head.low) and determiner not in _NOT_PLURAL_DETERMINERS:
+                if index > 0 and words[index - 1].low in _OPENS_BEFORE_SUBJECT:
+                    return None  # "I think the workers is ready": grammar.plural-subject-verb's
                 following = words[head_index + 2].low if head_index + 2 < len(words) and verb.joined else ""
                 singular_verb = (
                     verb.low in TO_PLURAL
@@ -621,8 +626,8 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._of_phrase(doc, words, head_index, counted=True)  # "the number of cases has"
             if determiner in _SINGULAR_DETERMINERS and w.is_singular_count_noun(head.low):
                 collective = head.low in w.COLLECTIVE_NOUNS or head.low in _BRITISH_PLURAL_HEADS
-                if british and collective:
-                    return None
+                if collective and (british or (index > 0 and words[index - 1].low in _OPENS_BEFORE_SUBJECT)):
+                    return None  # a group's plural verb after "I thought": not "I thought the team were"
                 if collective and verb.low in TO_SINGULAR and _floating_quantifier(words, head_index + 2):
                     return None  # "the team are all very happy": the members, each one of them
                 if verb.low in _HEAD_PREPOSITIONS and verb.joined:
@@ -638,15 +643,29 @@ class SubjectVerbAgreement(GrammarRule):
                     safety = FixSafety.UNSAFE if collective else FixSafety.SAFE
                     return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", safety)
                 third = _third_person_of_base(verb.low) if determiner not in ("a", "an") else None
+                if (
+                    determiner in ("a", "an")
+                    and (w.tags(verb.low) == {"VERB"} or _object_only_next(words, head_index + 1))
+                    and ends_like_a_sentence(doc, words)  # not a title or a fragment: "an atheist believe"
+                ):
+                    third = _third_person_of_base(verb.low)  # "a student ask me", "a study suggest that"
                 if third is None and determiner not in ("a", "an"):
                     third = _need(words, head_index + 1)  # "every child need love", "the car need repairs"
+                if third is None and determiner not in ("a", "an"):
+                    third = _third_person_of_base(verb.low, adjective=True, object_after=True)
+                    if third and (
+                        _finite_form_later(words, head_index + 2) or not _sole_verb(doc, words, index, head_index)
+                    ):
+                        third = None  # "my friend live in Rome", "the shop open at nine": only as the sole verb
                 if (
                     third
-                    and not _after_that(words, index)
+                    and not (_after_that(words, index) and _subjunctive_that(words, index))
                     and (
                         _clearly_finite(words, head_index + 1)
                         or _tagged_as_verb(doc, words, index, head_index)
                         or _sole_verb(doc, words, index, head_index)
+                        or _ends_subordinate_clause(words, index, head_index + 1)
+                        or _linked_adjective(words, head_index + 1) is not None  # "the medicine taste awful"
                     )
                     and not _web_compound(head.low, words[head_index + 1].low, third)
                     and not _relative_after(doc, words, head_index + 1)
@@ -664,8 +683,43 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._of_phrase(doc, words, head_index)  # "the level of pollution are": a noun before 'of'
             if determiner == "the" and verb.low == "number" and _sizes(head):
                 continue  # "the rising number of cases are"
+            if (
+                determiner in _SINGULAR_DETERMINERS
+                and (verb.low in TO_SINGULAR or _third_person_of_base(verb.low) is not None)
+                and _other_singular_head(doc, words, determiner, head_index)
+            ):
+                finding = self._other_singular_head(doc, words, index, head_index)
+                if finding is not None:
+                    return finding
             if not _modifier(head.low):
                 return None
+        return None
+
+    def _other_singular_head(self, doc: Document, words: list[Word], index: int, head_index: int) -> Finding | None:
+        """'Our house have three bedrooms', 'my daughter love horses', 'the boss expect us to': a singular
+        head the word tables do not count as one (:func:`_other_singular_head`), then 'have', 'are' …
+        or a bare verb the verb tests of the plain singular head pass; else None, and the word may
+        still be a modifier ('my house keys are')."""
+        head, verb = words[head_index], words[head_index + 1]
+        if verb.capitalised or not head.joined or (_after_that(words, index) and _subjunctive_that(words, index)):
+            return None
+        if verb.low in TO_SINGULAR and not (verb.low in _PAST_PLURALS and _after_if(words, index)):
+            if (verb.low in ("have", "haven't") and _after_that(words, index)) or head.low.endswith("ss"):
+                return None  # (not "the press were waiting": a group, whose plural verb may be meant)
+            return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
+        third = _third_person_of_base(verb.low)
+        if (
+            third
+            and (
+                _clearly_finite(words, head_index + 1)
+                or _tagged_as_verb(doc, words, index, head_index)
+                or _sole_verb(doc, words, index, head_index)
+            )
+            and not _web_compound(head.low, verb.low, third)
+            and not _relative_after(doc, words, head_index + 1)
+            and not _compound_subject(words, head_index + 1)
+        ):
+            return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
         return None
 
     def _singular_past_insertion(self, doc: Document, words: list[Word], index: int, head_index: int) -> Finding | None:
@@ -694,7 +748,9 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         return self._report(verb, match_case(third, verb.text), f"'{head.text}' is singular", FixSafety.UNSAFE)
 
-    def _after_adverb(self, words: list[Word], index: int, head_index: int, determiner: str) -> Finding | None:
+    def _after_adverb(
+        self, doc: Document, words: list[Word], index: int, head_index: int, determiner: str
+    ) -> Finding | None:
         """'The figures also shows', 'the report still have': an adverb between the head and an
         auxiliary or a verb that is only a third person (groups, which take either number, and a
         'that' clause's subjunctive are left alone)."""
@@ -710,12 +766,12 @@ class SubjectVerbAgreement(GrammarRule):
         if head.low in w.COLLECTIVE_NOUNS or head.low in _GROUP_HEADS or _after_that(words, index):
             return None
         if verb.low not in _OF_PLURAL_VERBS:
-            return self._bare_after_adverb(words, index, head_index)
+            return self._bare_after_adverb(doc, words, index, head_index)
         if verb.low.startswith("were") and _subjunctive_were(words, index):
             return None
         return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.SAFE)
 
-    def _bare_after_adverb(self, words: list[Word], index: int, head_index: int) -> Finding | None:
+    def _bare_after_adverb(self, doc: Document, words: list[Word], index: int, head_index: int) -> Finding | None:
         """'My brother always forget his wallet': a singular head, an adverb of frequency and a form
         that is only a bare verb (no noun or adjective reading; after 'always', 'never', 'often',
         'usually', 'rarely' or 'sometimes' also one that is a noun: "the printer often jam"); not
@@ -727,12 +783,21 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         head, verb = words[head_index], words[head_index + 2]
         adverb = words[head_index + 1].low
-        frequency = adverb in _FREQUENCY_ADVERBS or (  # "my uncle always cook": no noun there
-            w.only_adverb_in_ly(adverb) and _object_next(words, head_index + 2)  # "the app automatically save your"
+        object_next = _object_next(words, head_index + 2) or (
+            head_index + 3 < len(words) and verb.joined and words[head_index + 3].low in w.POSSESSIVES
         )
-        if not (w.tags(verb.low) == {"VERB"} or frequency) or not words[head_index + 1].joined:
+        frequency = adverb in _FREQUENCY_ADVERBS or (  # "my uncle always cook": no noun there
+            w.only_adverb_in_ly(adverb) and object_next  # "the app automatically save your"
+        )
+        only_verb = w.tags(verb.low) == {"VERB"} or _clearly_finite(words, head_index + 2)  # "still call me"
+        if not (only_verb or frequency) or not words[head_index + 1].joined:
             return None
         third = _third_person_of_base(verb.low)
+        if third is None and frequency and (object_next or _phrase_next(words, head_index + 2)):
+            third = _third_person_of_base(verb.low, adjective=True, object_after=True)  # "the shop usually open at"
+            tags = sentence_tags(doc, words) if third else []
+            if tags and any(tag.startswith(("VB", "MD")) for tag in tags[head_index + 3 :]):
+                return None  # "the shop usually open at nine is shut": an adjective's phrase, then the verb
         if third is None:
             return None
         return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
@@ -872,6 +937,8 @@ class SubjectVerbAgreement(GrammarRule):
                 if _participle_only(verb.low) and verb.joined:
                     return self._past_participle_phrase(words, head, noun_index + 1)  # "players selected for"
                 singular = TO_SINGULAR.get(verb.low) if verb.low in _OF_PLURAL_VERBS else _bare_only(verb.low)
+                if singular is None and not _mandative_earlier(words, head_index):
+                    singular = _base_before_object(words, noun_index + 1)  # "the colour of the walls make the room"
                 if singular is None:
                     return None
                 return self._report(verb, singular, f"the subject is '{head.text}'", FixSafety.UNSAFE)
@@ -1087,8 +1154,12 @@ class SubjectVerbAgreement(GrammarRule):
         if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
             return None
         noun, verb = words[second_end - 1], words[second_end]
-        if verb.capitalised or noun.low in w.SUBJECT_PRONOUNS:
+        if verb.capitalised:
             return None
+        if noun.low in w.SUBJECT_PRONOUNS:
+            fixed = _PRONOUN_FORMS.get((noun.low, verb.low))  # "neither he nor I are" → 'am'
+            reason = f"the verb agrees with the nearer subject, '{noun.text}'"
+            return self._report(verb, fixed, reason, FixSafety.UNSAFE) if fixed and second_end == second + 1 else None
         reason = f"the verb agrees with the nearer subject, '{noun.text}'"
         if second_end - second == 2 and _plural_noun(noun.low) and not _possessive(noun):
             plural = TO_PLURAL.get(verb.low) or (
@@ -1140,6 +1211,10 @@ class SubjectVerbAgreement(GrammarRule):
                 or _do_not(words, target_index)
                 or _bare_only(verb.low)
                 or _base_before_object(words, target_index)
+                or _need(words, target_index)  # "someone need to tell him"
+                or _linked_adjective(words, target_index)  # "everything look fine"
+                # "everybody love pizza", "if anyone ask about it"
+                or _base_before_noun_or_phrase(words, index, target_index)
             )
         if singular is None and phrase_at is not None:
             target_index = _bare_verb_past_phrase(words, phrase_at)  # "everybody in the two villages want the road"
@@ -1598,11 +1673,21 @@ def _need(words: list[Word], index: int) -> str | None:
     if words[index].low != "need" or index + 1 >= len(words) or not words[index].joined:
         return None
     following = words[index + 1].low
-    if following == "to" or following in _OBJECT_STARTS or w.tags(following) == {"NOUN"}:
-        return match_case("needs", words[index].text)
+    if following == "to" or following in _OBJECT_STARTS or w.tags(following) in ({"NOUN"}, {"ADJ"}):
+        return match_case("needs", words[index].text)  # (the modal takes no adjective: "the car need new tyres")
     if _plural_noun(following) and "VB" not in w.verb_tags(following):
         return match_case("needs", words[index].text)  # "it often need repairs": the modal takes no plural
     return None
+
+
+def _linked_adjective(words: list[Word], index: int) -> str | None:
+    """'looks' for a bare linking verb that a word that is only an adjective follows ("everything
+    look fine", "nobody seem happy")."""
+    if index + 1 >= len(words) or not words[index].joined or not _linking(words[index].low):
+        return None
+    if w.tags(words[index + 1].low) != {"ADJ"}:
+        return None
+    return _third_person_of_base(words[index].low)
 
 
 def _opening_phrase(words: list[Word], index: int) -> bool:
@@ -1790,7 +1875,12 @@ def _subject_starts(doc: Document) -> list[int]:
                 continue
         if not token.sentence_start and token.low in _SUBJECT_DETERMINERS and token.low not in _DISTRIBUTIVES:
             previous = tokens[position - 1]  # the word before it in its sentence
-            if previous.joined and previous.low not in w.CLAUSE_OPENERS:
+            if (
+                previous.joined
+                and previous.low not in w.CLAUSE_OPENERS
+                and previous.low not in _THINKING
+                and not (previous.low in _TIME_NOUNS and tokens[position - 2].low in _TIME_DETERMINERS)
+            ):
                 after_and = previous.low == "and" and position + 2 < len(tokens)
                 if not (after_and and tokens[position + 2].low in _AFTER_AND_VERBS):
                     continue  # "and the bridge were": kept only with a plural verb two words on
@@ -1809,8 +1899,28 @@ def _opens_subject(doc: Document, words: list[Word], index: int) -> bool:
     if previous.joined:
         if previous.low in _DEGREE_WORDS and words[index].low in _QUANTITY_DETERMINERS:
             return False  # "a house with so many girls is …": 'so' grades 'many', it opens no clause
-        return previous.low in w.CLAUSE_OPENERS
+        if previous.low in _TIME_NOUNS and index > 1 and words[index - 2].low in _TIME_DETERMINERS:
+            return words[index].low in _SUBJECT_DETERMINERS  # "Every morning the postman come at seven"
+        return previous.low in w.CLAUSE_OPENERS or (
+            previous.low in _THINKING and words[index].low in _SUBJECT_DETERMINERS
+        )
     return doc.text[previous.end : words[index].start].strip() in (",", ";", ":")
+
+
+_TIME_NOUNS = frozenset(
+    "day morning afternoon evening night week weekend month year summer winter spring autumn time".split()
+)
+_TIME_DETERMINERS = frozenset("every each last next this".split())
+"""'Every morning', 'last year', 'each time': a time phrase before a clause's subject ("every morning the
+postman comes", "each time the bell rings")."""
+_THINKING = frozenset(
+    "think thinks thought believe believes believed suppose reckon reckons guess assume assumed".split()
+)
+"""Verbs of thinking whose object is a clause, never a noun and a bare verb ("I think the shop open at
+nine" is a slip; not 'find', 'saw', 'heard', 'made', 'let', whose object a bare verb or an adjective follows)."""
+_OPENS_BEFORE_SUBJECT = _THINKING | _TIME_NOUNS
+"""Words after which a subject opens that the group and plural checks leave to grammar.plural-subject-verb or
+let be ("I think the team are", "every week the team are")."""
 
 
 _NEVER_MODIFIERS = w.CLAUSE_OPENERS | frozenset("how what why who which".split())
@@ -2028,6 +2138,21 @@ def _after_if(words: list[Word], index: int) -> bool:
     return index > 0 and words[index - 1].low in ("if", "though", "wish")
 
 
+def _subjunctive_that(words: list[Word], index: int) -> bool:
+    """The 'that' or 'lest' before ``words[index]`` may open a subjunctive: 'lest', a word of demanding
+    or of need anywhere before it ("it is vital that the shop open"), or a wish ("pray that")."""
+    if words[index - 1].low == "lest" or _mandative_earlier(words, index):
+        return True
+    if index > 1 and "ADJ" in w.tags(words[index - 2].low):
+        return True  # "it is right that the company pay": an adjective's clause may be a subjunctive
+    return any(word.low.startswith(_WISH_STEMS) for word in words[: index - 1])
+
+
+_WISH_STEMS = ("pray", "forbid", "grant", "wish", "hope", "ensur", "fitting", "proper")
+"""Words before 'that' after which a bare verb may be a subjunctive or a wish ("God grant that the
+harvest be good"; 'hope' and 'ensure' are left alone: "ensure that each user have access")."""
+
+
 def _after_that(words: list[Word], index: int) -> bool:
     return index > 0 and words[index - 1].low in ("that", "lest")
 
@@ -2204,10 +2329,101 @@ def _sole_verb(doc: Document, words: list[Word], start: int, head_index: int) ->
     verb_index = head_index + 1
     if verb_index + 1 >= len(words) or not words[verb_index].joined:
         return False
-    if words[verb_index + 1].low not in _OBJECT_OPENERS or not _mostly_a_verb(words[verb_index].low):
+    phrase = words[verb_index + 1].low not in _OBJECT_OPENERS
+    if phrase and not _phrase_next(words, verb_index):
+        return False
+    if not _mostly_a_verb(words[verb_index].low) or not ends_like_a_sentence(doc, words):
         return False
     tags = sentence_tags(doc, words)
+    if phrase and tags[verb_index] == "NN":
+        return False  # "The time change in March.": a caption's compound, as the tagger reads it
     return tags[head_index] == "NN" and not any(tag.startswith(("VB", "MD")) for tag in tags[verb_index + 1 :])
+
+
+def _finite_form_later(words: list[Word], at: int) -> bool:
+    """A word from ``at`` on may be a finite verb in -s or a past ('covers', 'ended'), whatever the
+    tagger reads it as: "the park open to the public covers ten acres" has its verb there."""
+    return any(w.verb_tags(word.low) & {"VBZ", "VBD"} or word.low in _FINITE for word in words[at:])
+
+
+def _other_singular_head(doc: Document, words: list[Word], determiner: str, at: int) -> bool:
+    """A singular count noun that :func:`w.is_singular_count_noun` leaves out, read by the tagger as a
+    singular noun: one in -ss whose plural is in -sses ('boss', 'address'), or, after a possessive,
+    'this', 'that', 'each' or 'every' (not 'the', where an adjective names a class: "the blind lead
+    the blind", "the good die young"), a noun that is an adjective too and has a plural of its own
+    ('house', 'daughter')."""
+    low = words[at].low
+    if low in _NOT_SINGLE_HEADS or low in _UNCOUNTED or low in w.NOT_SINGULAR_SUBJECTS or low in _PLURAL_ONLY:
+        return False
+    pos = w.tags(low)
+    if "NOUN" not in pos or w.is_singular_count_noun(low):
+        return False
+    plurals = w.noun_inflections(low).get("NNS", ())
+    if not plurals or plurals[0] == low:
+        return False
+    if low.endswith("ss"):
+        if plurals[0] != low + "es" or not pos <= {"NOUN", "VERB"}:
+            return False
+    elif low.endswith(("s", "ing", "ed")) or "ADJ" not in pos or determiner in ("the", "a", "an"):
+        return False
+    return sentence_tags(doc, words)[at] == "NN"
+
+
+def _ends_subordinate_clause(words: list[Word], start: int, verb_index: int) -> bool:
+    """The subject at ``start`` opens a clause after 'when', 'if', 'because' … and a comma follows the
+    word at ``verb_index``: that clause has no other verb ("When the bell ring, we go in", "if the
+    machine stop, call us"; not after 'after' or 'before', which take a noun: "after the bus stop, turn")."""
+    if start == 0 or words[start - 1].low not in _SUBORDINATE_OPENERS or words[verb_index].joined:
+        return False
+    return verb_index + 1 < len(words)  # a comma, not the sentence's end ("… the school run.")
+
+
+_SUBORDINATE_OPENERS = frozenset("when whenever if because although though unless once".split())
+
+
+def _object_only_next(words: list[Word], at: int) -> bool:
+    """'Us', 'them', 'him' or 'me' follows the word at ``at``: only a verb takes it."""
+    return at + 1 < len(words) and words[at].joined and words[at + 1].low in _OBJECT_ONLY
+
+
+def _base_before_noun_or_phrase(words: list[Word], pronoun: int, index: int) -> str | None:
+    """'loves' for a bare verb that is also a noun, after the indefinite pronoun at ``pronoun``, before a
+    noun that is only a noun or a preposition and its object ("everybody love pizza", "if anyone ask
+    about it"): no noun stands after 'everybody' (its adjectives, 'someone special', are no bare verbs).
+    Opening a sentence, only a verb of state, which a command seldom takes ("Everyone look at the
+    board" is one)."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return None
+    if (pronoun == 0 or not words[pronoun - 1].joined) and words[index].low not in _STATE_VERBS:
+        return None
+    following = words[index + 1].low
+    if w.tags(following) != {"NOUN"} and not (following != "to" and _phrase_next(words, index)):
+        return None
+    return _third_person_of_base(words[index].low)
+
+
+def _phrase_next(words: list[Word], verb_index: int) -> bool:
+    """A preposition and its object's first word ('in Rome', 'at nine', 'to the bank'), or a word that
+    is only an adverb ('very', 'abroad'), follows the word at ``verb_index`` ("the shop open at nine"):
+    not 'of', which ties two nouns ("the village square of old")."""
+    following = words[verb_index + 1].low
+    if not words[verb_index].joined:
+        return False
+    if w.tags(following) == {"ADV"} and following not in _NOT_AFTER_VERB:
+        return True
+    if following in w.CARDINALS or following.isdigit():
+        return True  # "the landlord own two flats"
+    if following not in w.PREPOSITIONS or following == "of" or verb_index + 2 >= len(words):
+        return False
+    after = words[verb_index + 2]
+    low = after.low
+    return words[verb_index + 1].joined and (
+        low in _OBJECT_OPENERS or low in w.CARDINALS or low.isdigit() or (after.capitalised and not w.tags(low))
+    )
+
+
+_NOT_AFTER_VERB = frozenset("not too also so as".split())
+"""Adverbs that follow a noun as readily as a verb ('the shop too', 'the fee as well')."""
 
 
 def _web_compound(head: str, base: str, third: str) -> bool:
@@ -2258,7 +2474,10 @@ def _tagged_third_person(doc: Document, words: list[Word], start: int, head_inde
     return not any(tag.startswith(("VB", "MD")) for tag in tags[verb_index + 2 :])
 
 
-_ONLY_CLAUSE_OPENERS = frozenset("that because when whenever while although though if unless whether but and".split())
+_ONLY_CLAUSE_OPENERS = (
+    frozenset("that because when whenever while although though if unless whether but and said says".split())
+    | _THINKING
+)
 
 
 def _clearly_finite(words: list[Word], verb_index: int) -> bool:
@@ -2509,8 +2728,13 @@ class PluralSubjectAgreement(GrammarRule):
                 or _time_phrase_then_end(words, verb_index)
                 # after an insertion the subject is over: what the tagger reads as a verb is one
                 or (inserted and sentence_tags(doc, words)[verb_index] == "VBZ")
+                # past a phrase, the tagger's verb after the phrase's noun: "the teachers at our school works"
+                or (crossed and _tagged_phrase_end(doc, words, verb_index - 1))
             )
             plural = _lemma_of_third_person(verb.low) if evidence else None
+            object_noun = crossed and "NOUN" in w.tags(verb.low) and _clause_ends(doc, words, verb_index)
+            if plural is not None and object_noun and sentence_tags(doc, words)[verb_index] == "NNS":
+                return None  # "the women in the village make baskets": the tagger's plural noun, an object
         if plural is None and not crossed and head.joined:
             reduced = _reduced_relative_end(doc, words, head_index)  # "the goods sold in this shop is"
             if reduced is not None and head.low not in _MEASURES:
@@ -3035,6 +3259,19 @@ def _named_person(words: list[Word]) -> bool:
     )
 
 
+_PRONOUN_FORMS = {
+    **{(pronoun, verb): fixed for pronoun in ("he", "she", "it") for verb, fixed in TO_SINGULAR.items()},
+    **{(pronoun, verb): fixed for pronoun in ("we", "they", "you") for verb, fixed in TO_PLURAL.items()},
+    ("i", "is"): "am",
+    ("i", "isn't"): "am not",
+    ("i", "has"): "have",
+    ("i", "does"): "do",
+    ("i", "doesn't"): "don't",
+}
+"""(pronoun, verb) → the verb that pronoun takes, for the nearer of two subjects ("neither you nor she
+have" → 'has'); not 'neither she nor I are', which usage accepts (this rule's own good example)."""
+
+
 def _conjunct_end(words: list[Word], index: int) -> int | None:
     """Where a subject 'Tina', 'her father' or 'the teacher' that starts at ``index`` ends."""
     if index >= len(words) or not words[index].joined:
@@ -3308,11 +3545,40 @@ def _past_phrase(words: list[Word], index: int, doc: Document | None = None) -> 
                 _followed_like_a_verb(words, end + 1)
                 or _time_phrase_then_end(words, end + 1)
                 or (doc is not None and _adverb_then_end(doc, words, end + 1))
+                or (doc is not None and _tagged_phrase_end(doc, words, end))
             ):
                 return end + 1, True  # "the dogs of war barks loudly": a noun-or-verb used as the verb
             continue
         return None, False
     return None, False
+
+
+def _clause_ends(doc: Document, words: list[Word], at: int) -> bool:
+    """``words[at]`` ends its sentence or is followed by a comma or a semicolon."""
+    return at == len(words) - 1 or not words[at].joined
+
+
+def _tagged_phrase_end(doc: Document, words: list[Word], end: int) -> bool:
+    """The tagger reads the phrase's noun at ``end`` as a singular noun and the -s word after it as
+    a verb, and nothing after that as a verb: "the teachers at our school works very hard"."""
+    if any(
+        _may_be_plural_verb(words[at].low) and words[at - 1].low not in _NOUN_BEFORE_WORDS
+        for at in range(end + 2, len(words))
+    ):
+        return False  # "the fans of the home runs every season cheer": the plural's verb may come later
+    tags = sentence_tags(doc, words)
+    if tags[end] != "NN" or tags[end + 1] != "VBZ":
+        return False
+    return not any(tag.startswith(("VB", "MD")) for tag in tags[end + 2 :])
+
+
+_NOUN_BEFORE_WORDS = w.DETERMINERS | w.PREPOSITIONS
+"""Words after which a noun-or-verb is a noun ('every lecture', 'after school')."""
+
+
+def _may_be_plural_verb(low: str) -> bool:
+    """A finite auxiliary, or a bare present that is no adjective or adverb ('cheer'; not 'long', 'hard')."""
+    return low in _FINITE or ("VBP" in w.verb_tags(low) and not w.tags(low) & {"ADJ", "ADV"})
 
 
 def _past_second_phrases(words: list[Word], index: int) -> int | None:
