@@ -1303,8 +1303,12 @@ def _name_have(words: list[Word], index: int) -> str | None:
     return None
 
 
-_NOT_PERSON_NAMES = frozenset("god heaven lord christ jesus allah plz pls".split())
-"""Names of a wish's subjunctive: "God save the King", "Heaven help us"."""
+_NOT_PERSON_NAMES = frozenset("god heaven lord christ jesus allah plz pls".split()) | frozenset(
+    """inuit maori sioux navajo navaho cherokee apache hopi iroquois amish maasai masai bedouin yoruba igbo
+    hausa zulu xhosa pashtun hmong sami quechua aymara cree ojibwe mohawk""".split()
+)
+"""Names of a wish's subjunctive ("God save the King", "Heaven help us"), and peoples whose name is
+its own plural ("Inuit live in the Arctic", "the Amish farm without tractors")."""
 _NEVER_NAMES = (
     w.DETERMINERS
     | w.SUBJECT_PRONOUNS
