@@ -69,8 +69,32 @@ class GrammarRule(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for finding in self.detect(doc):
-            if not mentioned(text, finding.start, finding.end) and not marked_sic(text, finding.start, finding.end):
+            if (
+                not mentioned(text, finding.start, finding.end)
+                and not marked_sic(text, finding.start, finding.end)
+                and not machine_word(text, finding.start, finding.end)
+            ):
                 yield finding
+
+
+def machine_word(text: str, start: int, end: int) -> bool:
+    """The span is joined to code or a path: a call ('close() may be called', 'the advise() function';
+    not 'the person(s)'), a member or a path after it ('advise.statusHints', 'I/O'), or a sigil, a
+    slash or an option's hyphen before it ('$there', 'branches/there', 'git commit -a paths'). Words
+    of machine text, not prose. Asked for each finding only."""
+    after = text[end : end + 3]
+    if after[:1] == "(" and after != "(s)" and (after[1:2] == ")" or after[1:2].isalpha() or after[1:2] in "_*'\""):
+        return True
+    if after[:1] in "/\\" and after[1:2].isalnum():
+        return True
+    if after[:1] == "." and after[1:2].isalpha() and after[1:2].islower():
+        return True
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before in "$@/\\":
+        return True
+    return before == "-" and (start < 2 or text[start - 2] in " \t\n")
 
 
 _SIC = re.compile(r"[\[(]sic[\])]", re.IGNORECASE)

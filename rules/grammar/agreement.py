@@ -2154,8 +2154,8 @@ def _compound_subject(words: list[Word], at: int) -> bool:
     """'The user edit field is empty', 'the default finalize function is used', 'the body write has
     begun': a finite verb, or a bare noun and a finite verb, after the word at ``at`` make it part of
     a longer noun (a label before 'field', 'function'), not the verb of the head before it."""
-    if at + 1 < len(words) and words[at].joined and words[at + 1].low in _FINITE_AFTER_NOUN:
-        return True  # "the body write has begun": a finite verb straight after it, whose subject it ends
+    if at + 1 < len(words) and words[at].joined and words[at + 1].low in _FINITE_OR_DO:
+        return True  # "the body write has begun", "the trace log did not": a finite verb ends the subject
     if at + 1 < len(words) and words[at].joined and _verb_after_compound(words, at):
         return True  # "the build log will remind you", "the build log shows the error"
     if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
@@ -2163,7 +2163,14 @@ def _compound_subject(words: list[Word], at: int) -> bool:
     noun = words[at + 1].low
     if code_label(words, at, w.CODE_HEADS):
         return True
-    return "NOUN" in w.tags(noun) and noun not in _OBJECT_OPENERS and words[at + 2].low in _FINITE_AFTER_NOUN
+    if "NOUN" not in w.tags(noun) or noun in _OBJECT_OPENERS:
+        return False
+    then = words[at + 2].low
+    if then in _FINITE_AFTER_NOUN or then in w.MODALS or then in _DO_AFTER_NOUN:
+        return True  # "the object replace mechanism can be", "the rename heuristics would fail"
+    return (  # "the default merge message prepared by the tool": a participle and its agent
+        at + 3 < len(words) and words[at + 2].joined and words[at + 3].low == "by" and then.endswith("ed")
+    )
 
 
 def _verb_after_compound(words: list[Word], at: int) -> bool:
@@ -2183,6 +2190,9 @@ def _verb_after_compound(words: list[Word], at: int) -> bool:
 
 _FINITE_AFTER_NOUN = frozenset("is was are were has have had".split())
 """Forms of 'be' and 'have' that, straight after a word, make it the end of a subject ('the body write has')."""
+_DO_AFTER_NOUN = frozenset("did does didn't doesn't didn’t doesn’t".split())
+"""Forms of 'do' that, straight after a word, make it the end of a subject ('the trace log did not')."""
+_FINITE_OR_DO = _FINITE_AFTER_NOUN | _DO_AFTER_NOUN
 
 
 def _relative_after(doc: Document, words: list[Word], at: int) -> bool:
@@ -2287,6 +2297,10 @@ _DETERMINED_PREPOSITIONS = frozenset(
 questions"; 'to' alone may start an infinitive)."""
 _PLURAL_OPENERS = frozenset("the these those many some most all both several few our their my your his her".split())
 _VERB_AFTER_EVIDENCE = _OBJECT_OPENERS | w.PREPOSITIONS
+
+
+_NO_VERB_AFTER = (w.DETERMINERS - {"that"}) | frozenset("various several few many numerous multiple".split())
+"""Words straight after which no verb stands: what follows them is a noun ('of various commands')."""
 
 
 class PluralSubjectAgreement(GrammarRule):
@@ -2489,6 +2503,8 @@ class PluralSubjectAgreement(GrammarRule):
         if verb_index is None or in_quotes(doc, words[index].start):
             return None
         verb = words[verb_index]
+        if verb_index > 0 and words[verb_index - 1].joined and words[verb_index - 1].low in _NO_VERB_AFTER:
+            return None  # "the parsers of various commands that", "paths with a few levels of": a noun
         if wh_clause and not inserted and "NOUN" in w.tags(verb.low):
             return None  # "Why the sales figures?": a compound's noun, no verb
         if verb_index == len(words) - 1 and "NOUN" in w.tags(verb.low) and cut_after(doc, verb):
