@@ -1412,21 +1412,40 @@ def _after_plural_subject(words: list[Word], index: int) -> bool:
     while (
         first > 0
         and words[first - 1].joined
-        and (_subject_word(words[first - 1].low) or words[first - 1].low in _QUANTITY_HEADS)
+        and words[first - 1].low not in _CLAUSE_SUBORDINATORS
+        and (
+            _subject_word(words[first - 1].low)
+            or words[first - 1].low in _QUANTITY_HEADS
+            or words[first - 1].low in w.CARDINALS  # "the two letters after the sign are"
+        )
     ):
         first -= 1  # "Many of the years since the war have"
     if noun_at == index - 2:  # "the reports from the region since the quake have": the head, not 'region'
         linked = next((at - 1 for at in range(first + 1, noun_at) if words[at].low in _SUBJECT_LINKS), noun_at)
         noun_at = linked if _plural_noun(words[linked].low) else noun_at
     noun = words[noun_at].low
-    if not (_plural_noun(noun) or noun in _PLURAL_ONLY or (noun.endswith("ings") and "NOUN" in w.tags(noun))):
+    counted = noun_at > 0 and words[noun_at - 1].low in _MORE_THAN_ONE and noun.endswith("s")  # "the two letters after"
+    if not (
+        _plural_noun(noun) or counted or noun in _PLURAL_ONLY or (noun.endswith("ings") and "NOUN" in w.tags(noun))
+    ):
         return False  # "proceedings", "findings", "earnings"
     participle = noun_at < index - 2
     opening = words[first].low in w.DETERMINERS or words[first].low in _QUANTITY_HEADS
     if not opening and not (participle and first in (0, noun_at)):
         return False  # without a determiner only before a participle: "Homes built before the war are"
     opener = words[first - 1] if first > 0 else None
-    return opener is None or not opener.joined or opener.low in ("and", "but", "while", "whereas")
+    return (
+        opener is None
+        or not opener.joined
+        or opener.low in ("and", "but", "while", "whereas")
+        or opener.low in _CLAUSE_SUBORDINATORS  # "when the two letters after the equal sign are not hex"
+    )
+
+
+_MORE_THAN_ONE = w.CARDINALS - {"one", "zero"}
+"""Numbers that count more than one: the '-s' word after them is a plural noun."""
+_CLAUSE_SUBORDINATORS = frozenset("when whenever if unless because since although though once until".split())
+"""Words that open a clause whose subject may be a plural noun phrase with a preposition in it."""
 
 
 _MODIFIER_OPENERS = frozenset("that who which whom whose".split())
@@ -3598,6 +3617,16 @@ _WH_AFTER_NOUN = frozenset("why where when how whether".split())
 also list them as nouns ('the whys and wherefores')."""
 
 
+def _one_of_object(doc: Document, words: list[Word], one: int) -> bool:
+    """'One of …' at ``one`` is the object of a verb or a preposition straight before it ('by
+    combining one of the server classes', 'with one of the test files'), so no verb of its own
+    follows it."""
+    if one == 0 or not words[one - 1].joined:
+        return False
+    before = words[one - 1].low
+    return before in w.PREPOSITIONS or sentence_tags(doc, words)[one - 1] in ("VBG", "VB", "VBD", "VBZ", "VBP")
+
+
 def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int | None:
     """Index of a singular count noun that ends the phrase starting at ``start`` (up to two
     modifiers before it; no noun, 'of' or possessive after it, unless the tagger reads that word as
@@ -3632,6 +3661,8 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
                     finite = bool(w.verb_tags(following) & {"VBZ", "VBD"})
                     if not finite or sentence_tags(doc, words)[at + 1] not in ("VBZ", "VBD"):
                         return None  # "one of the worst weather events", "the car parks", "rubber flooring"
+                    if w.is_plural_noun(following) and _one_of_object(doc, words, start - 3):
+                        return None  # "by combining one of the server classes with": no verb of 'one' here
             return at
         if not (_modifier(low) or low in ("most", "best", "worst", "least")) or ("NOUN" in w.tags(low) and at > start):
             return None
