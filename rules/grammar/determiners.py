@@ -283,15 +283,22 @@ def _pronoun_subject(words: list[Word], index: int) -> bool:
     question word ("prints what each costs", "how much each weighs")."""
     if words[index].low not in ("either", "neither", "each", "one", "another", "this", "that"):
         return False
+    verb = index + 1
+    clause_end = verb + 1 >= len(words) or not words[verb].joined
+    if index != 0 and words[index - 1].joined and clause_end and words[index].low == "this":
+        before = words[index - 1].low
+        if before in _SUBORDINATE_OPENERS or (before.endswith("s") and w.tags(before) == {"NOUN"}):
+            return True  # "When this changes, the path …", "some of the things this checks."
     if index != 0 and not (words[index - 1].joined and words[index - 1].low in _ASKING_OPENERS):
         return False
-    verb = index + 1
     if verb + 1 >= len(words) or not words[verb].joined:
         return True
     after = words[verb + 1].low
     return after in w.PREPOSITIONS or after in w.DETERMINERS or after.endswith("ly") or after in _PLACE_ADVERBS
 
 
+_SUBORDINATE_OPENERS = frozenset("when whenever if unless because since once until although though while".split())
+"""Words after which 'this' opens a clause as its subject ('when this changes, …')."""
 _ASKING_OPENERS = frozenset("what how which whether".split())
 """Words after which a determiner opens an embedded question as its subject ('what each costs')."""
 
