@@ -69,8 +69,47 @@ class GrammarRule(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for finding in self.detect(doc):
-            if not mentioned(text, finding.start, finding.end) and not marked_sic(text, finding.start, finding.end):
+            if (
+                not mentioned(text, finding.start, finding.end)
+                and not marked_sic(text, finding.start, finding.end)
+                and not machine_word(text, finding.start, finding.end)
+            ):
                 yield finding
+
+
+_CHUNK_REACH = 200
+"""How far either side of a span a run without spaces is read for its slashes."""
+
+
+def machine_word(text: str, start: int, end: int) -> bool:
+    """The span is joined to code or a path: a call ('close() may be called', 'the advise() function';
+    not 'the person(s)'), a member after it ('advise.statusHints'), a path of two slashes or more
+    round it ('refs/heads/there'), 'I/O', or a sigil or an option's hyphen before it ('$there', 'git
+    commit -a paths'). Words of machine text, not prose; a single slash between words is prose's
+    'or' ('a must see/hear', 'burgers/american food'). Asked for each finding only."""
+    after = text[end : end + 3]
+    if after[:1] == "(" and after != "(s)" and (after[1:2] == ")" or after[1:2].isalpha() or after[1:2] in "_*'\""):
+        return True
+    if after[:1] == "." and after[1:2].isalpha() and after[1:2].islower():
+        return True
+    if text[start:end] == "I" and after[:2] == "/O":
+        return True
+    if (after[:1] in "/\\" and after[1:2].isalnum()) or (start and text[start - 1] in "/\\"):
+        left = start
+        while left and start - left < _CHUNK_REACH and not text[left - 1].isspace():
+            left -= 1
+        right = end
+        while right < len(text) and right - end < _CHUNK_REACH and not text[right].isspace():
+            right += 1
+        chunk = text[left:right]
+        if chunk.count("/") >= 2 or chunk.count("\\") >= 2 or chunk.startswith(("/", "./", "~/")):
+            return True
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before in "$@":
+        return True
+    return before == "-" and (start < 2 or text[start - 2] in " \t\n")
 
 
 _SIC = re.compile(r"[\[(]sic[\])]", re.IGNORECASE)

@@ -1491,21 +1491,40 @@ def _after_plural_subject(words: list[Word], index: int) -> bool:
     while (
         first > 0
         and words[first - 1].joined
-        and (_subject_word(words[first - 1].low) or words[first - 1].low in _QUANTITY_HEADS)
+        and words[first - 1].low not in _CLAUSE_SUBORDINATORS
+        and (
+            _subject_word(words[first - 1].low)
+            or words[first - 1].low in _QUANTITY_HEADS
+            or words[first - 1].low in w.CARDINALS  # "the two letters after the sign are"
+        )
     ):
         first -= 1  # "Many of the years since the war have"
     if noun_at == index - 2:  # "the reports from the region since the quake have": the head, not 'region'
         linked = next((at - 1 for at in range(first + 1, noun_at) if words[at].low in _SUBJECT_LINKS), noun_at)
         noun_at = linked if _plural_noun(words[linked].low) else noun_at
     noun = words[noun_at].low
-    if not (_plural_noun(noun) or noun in _PLURAL_ONLY or (noun.endswith("ings") and "NOUN" in w.tags(noun))):
+    counted = noun_at > 0 and words[noun_at - 1].low in _MORE_THAN_ONE and noun.endswith("s")  # "the two letters after"
+    if not (
+        _plural_noun(noun) or counted or noun in _PLURAL_ONLY or (noun.endswith("ings") and "NOUN" in w.tags(noun))
+    ):
         return False  # "proceedings", "findings", "earnings"
     participle = noun_at < index - 2
     opening = words[first].low in w.DETERMINERS or words[first].low in _QUANTITY_HEADS
     if not opening and not (participle and first in (0, noun_at)):
         return False  # without a determiner only before a participle: "Homes built before the war are"
     opener = words[first - 1] if first > 0 else None
-    return opener is None or not opener.joined or opener.low in ("and", "but", "while", "whereas")
+    return (
+        opener is None
+        or not opener.joined
+        or opener.low in ("and", "but", "while", "whereas")
+        or opener.low in _CLAUSE_SUBORDINATORS  # "when the two letters after the equal sign are not hex"
+    )
+
+
+_MORE_THAN_ONE = w.CARDINALS - {"one", "zero"}
+"""Numbers that count more than one: the '-s' word after them is a plural noun."""
+_CLAUSE_SUBORDINATORS = frozenset("when whenever if unless because since although though once until".split())
+"""Words that open a clause whose subject may be a plural noun phrase with a preposition in it."""
 
 
 _MODIFIER_OPENERS = frozenset("that who which whom whose".split())
@@ -2283,8 +2302,8 @@ def _compound_subject(words: list[Word], at: int) -> bool:
     """'The user edit field is empty', 'the default finalize function is used', 'the body write has
     begun': a finite verb, or a bare noun and a finite verb, after the word at ``at`` make it part of
     a longer noun (a label before 'field', 'function'), not the verb of the head before it."""
-    if at + 1 < len(words) and words[at].joined and words[at + 1].low in _FINITE_AFTER_NOUN:
-        return True  # "the body write has begun": a finite verb straight after it, whose subject it ends
+    if at + 1 < len(words) and words[at].joined and words[at + 1].low in _FINITE_OR_DO:
+        return True  # "the body write has begun", "the trace log did not": a finite verb ends the subject
     if at + 1 < len(words) and words[at].joined and _verb_after_compound(words, at):
         return True  # "the build log will remind you", "the build log shows the error"
     if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
@@ -2292,7 +2311,14 @@ def _compound_subject(words: list[Word], at: int) -> bool:
     noun = words[at + 1].low
     if code_label(words, at, w.CODE_HEADS):
         return True
-    return "NOUN" in w.tags(noun) and noun not in _OBJECT_OPENERS and words[at + 2].low in _FINITE_AFTER_NOUN
+    if "NOUN" not in w.tags(noun) or noun in _OBJECT_OPENERS:
+        return False
+    then = words[at + 2].low
+    if then in _FINITE_AFTER_NOUN or then in w.MODALS or then in _DO_AFTER_NOUN:
+        return True  # "the object replace mechanism can be", "the rename heuristics would fail"
+    return (  # "the default merge message prepared by the tool": a participle and its agent
+        at + 3 < len(words) and words[at + 2].joined and words[at + 3].low == "by" and then.endswith("ed")
+    )
 
 
 def _verb_after_compound(words: list[Word], at: int) -> bool:
@@ -2312,6 +2338,9 @@ def _verb_after_compound(words: list[Word], at: int) -> bool:
 
 _FINITE_AFTER_NOUN = frozenset("is was are were has have had".split())
 """Forms of 'be' and 'have' that, straight after a word, make it the end of a subject ('the body write has')."""
+_DO_AFTER_NOUN = frozenset("did does didn't doesn't didn’t doesn’t".split())
+"""Forms of 'do' that, straight after a word, make it the end of a subject ('the trace log did not')."""
+_FINITE_OR_DO = _FINITE_AFTER_NOUN | _DO_AFTER_NOUN
 
 
 def _relative_after(doc: Document, words: list[Word], at: int) -> bool:
@@ -2510,6 +2539,10 @@ _DETERMINED_PREPOSITIONS = frozenset(
 questions"; 'to' alone may start an infinitive)."""
 _PLURAL_OPENERS = frozenset("the these those many some most all both several few our their my your his her".split())
 _VERB_AFTER_EVIDENCE = _OBJECT_OPENERS | w.PREPOSITIONS
+
+
+_NO_VERB_AFTER = (w.DETERMINERS - {"that"}) | frozenset("various several few many numerous multiple".split())
+"""Words straight after which no verb stands: what follows them is a noun ('of various commands')."""
 
 
 class PluralSubjectAgreement(GrammarRule):
@@ -2712,6 +2745,8 @@ class PluralSubjectAgreement(GrammarRule):
         if verb_index is None or in_quotes(doc, words[index].start):
             return None
         verb = words[verb_index]
+        if verb_index > 0 and words[verb_index - 1].joined and words[verb_index - 1].low in _NO_VERB_AFTER:
+            return None  # "the parsers of various commands that", "paths with a few levels of": a noun
         if wh_clause and not inserted and "NOUN" in w.tags(verb.low):
             return None  # "Why the sales figures?": a compound's noun, no verb
         if verb_index == len(words) - 1 and "NOUN" in w.tags(verb.low) and cut_after(doc, verb):
@@ -3852,6 +3887,16 @@ _WH_AFTER_NOUN = frozenset("why where when how whether".split())
 also list them as nouns ('the whys and wherefores')."""
 
 
+def _one_of_object(doc: Document, words: list[Word], one: int) -> bool:
+    """'One of …' at ``one`` is the object of a verb or a preposition straight before it ('by
+    combining one of the server classes', 'with one of the test files'), so no verb of its own
+    follows it."""
+    if one == 0 or not words[one - 1].joined:
+        return False
+    before = words[one - 1].low
+    return before in w.PREPOSITIONS or sentence_tags(doc, words)[one - 1] in ("VBG", "VB", "VBD", "VBZ", "VBP")
+
+
 def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int | None:
     """Index of a singular count noun that ends the phrase starting at ``start`` (up to two
     modifiers before it; no noun, 'of' or possessive after it, unless the tagger reads that word as
@@ -3886,6 +3931,8 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
                     finite = bool(w.verb_tags(following) & {"VBZ", "VBD"})
                     if not finite or sentence_tags(doc, words)[at + 1] not in ("VBZ", "VBD"):
                         return None  # "one of the worst weather events", "the car parks", "rubber flooring"
+                    if w.is_plural_noun(following) and _one_of_object(doc, words, start - 3):
+                        return None  # "by combining one of the server classes with": no verb of 'one' here
             return at
         if not (_modifier(low) or low in ("most", "best", "worst", "least")) or ("NOUN" in w.tags(low) and at > start):
             return None

@@ -109,7 +109,7 @@ def _letter_i(text: str, end: int) -> bool:
 
 _CLIPPED = frozenset(
     """info dom rec misc esp incl govt min max avg temp tel yr yrs hr hrs mins sec secs wk wks mo mos qty ref
-    orig tbsp tsp oz lb lbs pt pts cont abt intl natl mfr mgr mgmt apt appt bldg""".split()
+    orig tbsp tsp oz lb lbs pt pts cont abt intl natl mfr mgr mgmt apt appt bldg aka approx viz vs cf""".split()
 )
 """Clipped words that are also words of the lexicon ('info.', 'dom.', 'min.'): abbreviations before a full stop."""
 

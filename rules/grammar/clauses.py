@@ -594,6 +594,8 @@ class DoubleNegative(GrammarRule):
                 finding = self._after_hardly(words, index)
             else:
                 finding = self._after(doc, words, index) or self._negative_subject(words, index)
+            if finding is not None and doc.text[finding.start : finding.end] == "None":
+                continue  # "they will never return None": capitalised inside the sentence, a constant of code
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
 

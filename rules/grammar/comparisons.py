@@ -617,6 +617,17 @@ class VeryComparative(GrammarRule):
 
 
 _ENOUGH = frozenset(("enough",))
+_POSTPOSITIVE = frozenset("available possible left remaining needed required involved present".split())
+"""Adjectives that follow a pronoun ('enough available', 'enough left'): 'enough' is the pronoun."""
+
+
+def _read_as_noun(doc: Document, words: list[Word], at: int) -> bool:
+    """The tagger reads ``words[at]`` as a singular or plural noun."""
+    from ._tagger import sentence_tags
+
+    return sentence_tags(doc, words)[at] in ("NN", "NNS")
+
+
 _AFTER_ENOUGH_ADJECTIVE = frozenset(("to", "for"))
 
 
@@ -653,6 +664,10 @@ class EnoughOrder(GrammarRule):
                 continue  # "enough good players": the adjective goes on to a noun
             if doc.text[adjective.end : adjective.end + 1] == "," and index + 2 < len(words):
                 continue  # "enough legal, properly documented workers": adjectives in a row before a noun
+            if adjective.low in _POSTPOSITIVE:
+                continue  # "there is not enough available": 'enough' a pronoun, the adjective after it
+            if "NOUN" in tags and _read_as_noun(doc, words, index + 1):
+                continue  # "give enough precision for the task": a noun the tagger reads as one
             if in_quotes(doc, adjective.start):
                 continue
             swapped = match_case(f"{adjective.text} {words[index].low}", words[index].text)

@@ -2533,6 +2533,8 @@ def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
         )
         if not ends and not goes_on:
             return False
+        if goes_on and _compound_modifier_after(words, index):
+            return False  # "this led to hard to track bugs": 'hard to track' modifies the noun
     elif not _graded_adjective_only(following.low) or (not ends and not _degree_goes_on(words, index + 1)):
         return False
     elif following.low in _COMPARED or following.low.endswith(("er", "est")):
@@ -2559,6 +2561,19 @@ _MOVING_VERBS = frozenset(
 """Verbs that take a thing 'to' a time or a state ('moved to soon after lunch', 'put back to late
 May', 'bake it to golden', 'whip the cream to stiff'): a destination, not a degree."""
 _COMPARED = frozenset("less more fewer worse better least most best worst".split())
+
+
+def _compound_modifier_after(words: list[Word], index: int) -> bool:
+    """'led to hard to track bugs': after a word that is no form of 'be', 'to', the degree word, 'to',
+    a verb and straight after it a noun without a determiner: 'hard to track' is a modifier of that
+    noun (hard-to-track bugs) and the first 'to' the preposition ('it is to hard to track bugs' has
+    'be' before it)."""
+    if words[index - 1].low in _BE_BEFORE_TO or index + 4 >= len(words):
+        return False
+    if words[index + 2].low != "to" or not (words[index + 2].joined and words[index + 3].joined):
+        return False
+    noun = words[index + 4].low
+    return "NOUN" in w.tags(noun) and noun not in w.DETERMINERS and not noun.endswith("ly")
 
 
 def _degree_goes_on(words: list[Word], index: int) -> bool:

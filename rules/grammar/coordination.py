@@ -444,6 +444,8 @@ class CoordinatedVerbForm(GrammarRule):
             verb = words[index + 1]
             if verb.capitalised or not _verb_after(words, index + 1) or in_quotes(doc, verb.start):
                 continue
+            if index > 1 and words[index - 1].low == "to" and words[index - 2].low == "up":
+                continue  # "everything up to and including the colon": the fixed range, not a second verb
             ing, bare = _ing_for(verb.low), _bare_for(verb.low)
             want = "VBG" if ing is not None else "VB"
             right = ing if ing is not None else bare

@@ -283,15 +283,22 @@ def _pronoun_subject(words: list[Word], index: int) -> bool:
     question word ("prints what each costs", "how much each weighs")."""
     if words[index].low not in ("either", "neither", "each", "one", "another", "this", "that"):
         return False
+    verb = index + 1
+    clause_end = verb + 1 >= len(words) or not words[verb].joined
+    if index != 0 and words[index - 1].joined and clause_end and words[index].low == "this":
+        before = words[index - 1].low
+        if before in _SUBORDINATE_OPENERS or (before.endswith("s") and w.tags(before) == {"NOUN"}):
+            return True  # "When this changes, the path …", "some of the things this checks."
     if index != 0 and not (words[index - 1].joined and words[index - 1].low in _ASKING_OPENERS):
         return False
-    verb = index + 1
     if verb + 1 >= len(words) or not words[verb].joined:
         return True
     after = words[verb + 1].low
     return after in w.PREPOSITIONS or after in w.DETERMINERS or after.endswith("ly") or after in _PLACE_ADVERBS
 
 
+_SUBORDINATE_OPENERS = frozenset("when whenever if unless because since once until although though while".split())
+"""Words after which 'this' opens a clause as its subject ('when this changes, …')."""
 _ASKING_OPENERS = frozenset("what how which whether".split())
 """Words after which a determiner opens an embedded question as its subject ('what each costs')."""
 
@@ -1047,6 +1054,8 @@ class DeterminerNumber(GrammarRule):
                 continue  # "this needs work", "all of this ties into": a verb
             if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _pronoun_subject(words, index):
                 continue  # "Neither works.", "Each counts for something": the determiner is the subject
+            if noun_at == index + 1 and _pronoun_one(words, index, noun):
+                continue  # "where the earlier one ends", "zero or one arguments"
             singular = _singular_of(noun)
             instead = [_swap(doc, words, index, noun_at, singular)] if singular else []
             if words[index].low == "this":  # "this errors": 'these errors' first, 'this error' second
@@ -1607,11 +1616,42 @@ _FLOAT_SUBJECTS = frozenset("we they you he she them us".split())
 
 def _after_subject(words: list[Word], index: int) -> bool:
     """The word before ``words[index]`` ends a plural subject: a pronoun ("they both", "he and she
-    both") or a plural noun ("the twins both"), with no punctuation between."""
+    both"), a plural noun ("the twins both"; one that may be a verb after a determiner or a number:
+    "the two calls both"), perhaps with 'now', 'also' or 'still' between ("they now both"), with
+    no punctuation between."""
     if index == 0 or not words[index - 1].joined:
         return False
     before = words[index - 1].low
-    return before in _FLOAT_SUBJECTS or (w.is_plural_noun(before) and "VERB" not in w.tags(before))
+    if before in _FLOAT_BETWEEN and index > 1:
+        return _after_subject(words, index - 1)  # "they now both show"
+    if before in _FLOAT_SUBJECTS:
+        return True
+    if not w.is_plural_noun(before):
+        return False
+    if "VERB" not in w.tags(before):
+        return True
+    opener = words[index - 2] if index > 1 and words[index - 2].joined else None
+    return opener is not None and (opener.low in _NUMBER_WORDS or opener.low in ("the", "these", "those", "both"))
+
+
+_FLOAT_BETWEEN = frozenset("now also still then".split())
+"""Adverbs that may stand between a subject and a floating 'both' ('they now both show')."""
+_ONE_AS_PRONOUN_AFTER = frozenset(
+    "the this that which each every any no earlier later other last first next new old".split()
+)
+"""Words before 'one' that make it a pronoun, so that a verb may follow ('where the earlier one ends')."""
+
+
+def _pronoun_one(words: list[Word], index: int, noun: Word) -> bool:
+    """'One' is a pronoun after a determiner or an adjective ('where the earlier one ends', 'this one
+    works'), and a number in a choice of counts ('zero or one arguments', 'one or two days' aside):
+    the '-s' word after it is a verb or a plural the choice allows."""
+    if words[index].low != "one" or index == 0 or not words[index - 1].joined:
+        return False
+    before = words[index - 1].low
+    if before in ("or", "and") and index > 1 and words[index - 2].joined:
+        return words[index - 2].low in _NUMBER_WORDS or words[index - 2].low in ("zero", "0")
+    return before in _ONE_AS_PRONOUN_AFTER and "VERB" in w.tags(noun.low)
 
 
 def _noun_before_past(doc: Document, words: list[Word], index: int) -> bool:

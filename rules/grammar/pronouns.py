@@ -717,10 +717,25 @@ class PluralDemonstrativeAgreement(GrammarRule):
             plural = w.PLURAL_AUXILIARIES.get(verb.low) or _plural_of(verb.low, manner)
             if plural is None:
                 continue
+            if _finite_after_noun(words, verb_at):
+                continue  # "if these three commits had", "make sure these refs are": a noun, then the verb
             fixed = match_case(plural, verb.text)
             yield self.replace_word(
                 verb, fixed, f"'{words[index].text}' is plural: write '{fixed}', not '{verb.text}'."
             )
+
+
+_FINITE_AFTER = frozenset("are were have had do did will would can could should may might must".split())
+"""Finite verbs (plural or of any number) that, straight after a word in -s, make it the subject's noun."""
+
+
+def _finite_after_noun(words: list[Word], at: int) -> bool:
+    """A finite verb follows the form in -s at ``at`` at once, and that form is no auxiliary: it is a
+    plural noun, and the verb is that of 'these' + the noun ('if these three commits had', 'make sure
+    these refs are'; not 'these does have')."""
+    if at + 1 >= len(words) or not words[at].joined or words[at + 1].low not in _FINITE_AFTER:
+        return False
+    return words[at].low not in w.PLURAL_AUXILIARIES and words[at].low not in w.AUXILIARIES
 
 
 def _opens_subject(words: list[Word], index: int) -> bool:

@@ -393,6 +393,8 @@ class GerundAfter(GrammarRule):
         tags = sentence_tags(doc, words)
         if not tags[index].startswith("VB") or tags[index + 2] != "VB":
             return None
+        if before and tags[index - 1].startswith("VB") and before not in ("do", "does", "did"):
+            return None  # "it allows objects to be made into a delta": the noun is the verb's object
         return self.replace_word(
             verb,
             gerund,
