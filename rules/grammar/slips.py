@@ -524,6 +524,11 @@ left'), so that 'he as promised' may be a draft's missing commas: left alone."""
 _SINGULAR_BEFORE_BEEN = frozenset("he she it who which that this one everyone nobody someone".split())
 
 
+_AS_HAS_ADVERBS = frozenset("already never just recently finally since also not".split())
+"""Adverbs between 'has' and its participle ("he as already left"); not 'always', 'ever', 'usual'
+('he, as always, won')."""
+
+
 def _has(words: list[Word], index: int) -> bool:
     """'as' for 'has' between 'he', 'she' or 'it' and a participle: "he as been here", "she as lived
     here", "the company as been sold" ('as been' is never sound; after a singular subject it is
@@ -544,6 +549,15 @@ def _has(words: list[Word], index: int) -> bool:
             and not w.is_plural_noun(subject)
             and not w.is_plural_without_s(subject)
         )
+    if following in _AS_HAS_ADVERBS and previous.low in ("he", "she", "it") and _plain_pronoun(previous):
+        participle = _low_at(words, index + 2)  # "He as already left", "it as never happened"
+        before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        if previous.low == "it" and w.verb_tags(before) and before not in w.AUXILIARIES:
+            return False  # "treat it as never having"
+        if w.verb_tags(participle) not in ({"VBN"}, {"VBD", "VBN"}) or participle in _AS_PARTICIPLE_PHRASES:
+            return False
+        later = _low_at(words, index + 3)  # "she as just said is leaving": missing commas, a verb follows
+        return not (w.verb_tags(later) & {"VBD", "VBZ"} and not w.tags(later) & {"NOUN", "ADP", "ADV"})
     if previous.low not in ("he", "she") or not _plain_pronoun(previous) or following in _AS_PARTICIPLE_PHRASES:
         return False
     if "VBN" not in w.verb_tags(following) or not words[index + 1].joined:
@@ -972,18 +986,43 @@ Not 'expect', 'require' or 'help', which take 'to' with no person too: "we expec
 _PASSIVE_BE = frozenset("is are was were be been being get got gets getting am".split())
 
 
+_GIVING_THEM = frozenset(
+    """gave give gives giving told tell tells sent send sends offered offer offers handed hand
+    hands bought buy brought bring lent lend owe owed""".split()
+)
+"""Verbs that take a person and then a thing ('gave them the keys'): 'gave then the keys' is 'them'."""
+
+
 def _them(words: list[Word], index: int) -> bool:
     """'then' for 'them' between a verb that takes a person and 'to' with a bare verb: "the guards
     told then to wait", "we urged then to leave". Not "and then to Paris", "back then to": no verb
     of telling before; nor "she was told then to leave" (a passive: the person is its subject)."""
+    if index >= 1 and words[index - 1].joined and words[index + 1].low != "to":
+        return _then_gives(words, index)
     if index < 1 or not words[index - 1].joined or not words[index - 1].text.islower():
         return False
     if index >= 2 and words[index - 2].low in _PASSIVE_BE:
         return False  # "she was told then to leave": the person is the subject; 'then' is 'at that time'
     if index >= 2 and words[index - 2].low == "to" and words[index - 2].joined:
         return False  # "he tried to help then to hinder": two infinitives in a row, 'then' between them
+    if words[index - 1].low not in _TELLING_THEM:
+        return False
     following = _low_at(words, index + 2)
     return bool(following) and "VB" in w.verb_tags(following) and following not in ("the", "a", "an")
+
+
+def _then_gives(words: list[Word], index: int) -> bool:
+    """'then' for 'them' between a verb of giving and its thing, the verb after a subject pronoun that
+    opens its clause or opening an order ("I gave then the keys", "Give then a call"). Not "he said
+    then the plan", "it was given then the", "as he told then-President": no such verb, a passive."""
+    if words[index - 1].low not in _GIVING_THEM or (index >= 2 and words[index - 2].low in _PASSIVE_BE):
+        return False
+    if index == 1:
+        return words[0].low in ("give", "tell", "send", "offer", "hand", "bring", "lend", "buy")
+    subject = words[index - 2]
+    if not subject.joined or subject.low not in _THEN_SUBJECTS or not _plain_pronoun(subject):
+        return False
+    return index == 2 or not words[index - 3].joined or words[index - 3].low in _NOW_CLAUSE_OPENERS
 
 
 _BE_BEFORE_PASSIVE = frozenset("is are was were be been being am".split())
@@ -1172,6 +1211,148 @@ def _by_for_be(words: list[Word], index: int) -> bool:
     return following.low in _AGENT_STARTS or (following.capitalised and following.text.isalpha())
 
 
+_AS_SOON = frozenset("soon quickly fast far long early often much many well".split())
+"""Adverbs of the comparison 'as soon as', 'as far as' (sifted before 'has')."""
+_AS_SOON_NEXT = frozenset("possible usual i we they he she".split())
+
+
+def _as_for_has(words: list[Word], index: int) -> bool:
+    """'has' for 'as' closing a comparison: "as soon has possible", "as far has I know": 'as soon
+    has' is never sound. Not "just as much has been said", "as well has he": a participle after it,
+    or 'much', 'many' and 'well' before a pronoun (an inverted clause)."""
+    if index < 2 or not words[index - 2].joined or words[index - 2].low != "as" or not words[index - 1].joined:
+        return False
+    following = words[index + 1].low
+    if following in ("possible", "usual"):
+        return True
+    return words[index - 1].low not in ("much", "many", "well") and _plain_pronoun(words[index + 1])
+
+
+_TOT_AFTER = _WANTING | frozenset("to try tried trying going way back".split())
+
+
+def _tot(words: list[Word], index: int) -> bool:
+    """'tot' for 'to': before a bare verb after a verb that takes 'to' ("I want tot go", "we need tot
+    leave"), or before an article or a possessive after a verb ("drove tot the coast"). Not "tot up
+    the bill", "the tot slept", "a tot of rum": the verb and the noun."""
+    previous, following = words[index - 1].low, words[index + 1].low
+    if previous in w.DETERMINERS or previous in w.POSSESSIVES or following in ("up", "of"):
+        return False
+    if previous in _WANTING:
+        return "VB" in w.verb_tags(following)
+    if following not in w.ARTICLES | w.POSSESSIVES:
+        return False
+    tags = w.tags(previous)
+    return bool(w.verb_tags(previous) & {"VBD", "VBN"}) and "NOUN" not in tags
+
+
+_HAT_BEFORE = frozenset(
+    "know knew think thought said say says hope hoped believe believed sure glad told tell realised realized".split()
+)
+_HAT_NEXT = frozenset("i you he she it we they there this the".split())
+
+
+def _hat(words: list[Word], index: int) -> bool:
+    """'hat' for 'that' after a verb of knowing or saying before the subject of its clause: "I know hat
+    you are busy", "he said hat it was late". Not "the hat", "his hat the", "tipped his hat": a
+    determiner or a verb of wearing before it."""
+    if words[index - 1].low == "told":  # "told hat it was late"; not "told him"
+        return False
+    if words[index + 1].low == "the":
+        return any(w.plainly_finite(_low_at(words, at)) for at in (index + 3, index + 4))
+    return _plain_pronoun(words[index + 1]) or words[index + 1].low in ("there", "this")
+
+
+_WIT_NEXT = w.ARTICLES | w.POSSESSIVES | frozenset("me him them us".split())
+
+
+def _wit(words: list[Word], index: int) -> bool:
+    """'wit' for 'with' after a verb or an adjective before its noun phrase: "I went wit my friends",
+    "pleased wit the result". Not "his wit the", "a man of wit, the", "quick wit": a determiner, an
+    adjective that goes with the noun, or 'of' before it."""
+    previous = words[index - 1].low
+    if (
+        previous in w.DETERMINERS
+        or previous in w.POSSESSIVES
+        or previous in ("of", "and", "with", "sharp", "quick", "dry")
+    ):
+        return False
+    tags = w.tags(previous)
+    return bool(w.verb_tags(previous)) and "NOUN" not in tags
+
+
+_WAY_BEFORE = frozenset(("it", "there", "he", "she", "this", "that"))
+_WAY_NEXT = w.ARTICLES | frozenset("not nobody no never very so such".split())
+
+
+def _way(words: list[Word], index: int) -> bool:
+    """'way' for 'was' after a subject pronoun that opens its clause, before an article or 'not'
+    ("It way a long day", "There way nobody home"). Not "this way a", "that way no one": a
+    demonstrative before 'way' is its determiner; nor "it way outclassed" (the adverb: no article)."""
+    if index >= 2 and words[index - 2].joined and words[index - 2].low not in _NOW_CLAUSE_OPENERS:
+        return False
+    if words[index - 1].low in ("this", "that"):
+        return False
+    return _plain_pronoun(words[index - 1]) or words[index - 1].low == "there"
+
+
+_THANK_YOU_NEXT = frozenset("for very so much all again".split())
+
+
+def _you_for_your(words: list[Word], index: int) -> bool:
+    """'your' for 'you' after 'thank' before 'for', 'very' or 'so' ("Thank your for the flowers",
+    "thank your very much"). Not "thank your host", "thank your lucky stars": a noun after it."""
+    return words[index - 1].low == "thank" and not (index >= 2 and words[index - 2].low in w.DETERMINERS)
+
+
+_THEN_SUBJECTS = frozenset("i we he she they".split())
+
+
+def _then_for_them(words: list[Word], index: int) -> bool:
+    """'them' for 'then' opening a clause after 'and' or a comma, before its subject pronoun and verb
+    ("First we eat, them we go", "she finished, and them she left"). Not "like them we are", "not
+    them, we said": no comma or 'and' before, or a comma after."""
+    previous = words[index - 1] if index else None
+    if previous is not None and previous.joined and (previous.low != "and" or (index >= 2 and words[index - 2].joined)):
+        return False  # "you and them we…"
+    if not words[index + 1].joined or index + 2 >= len(words):
+        return False
+    if words[index + 1].low == "i" and words[index + 1].text != "I":
+        return False
+    verb = words[index + 2].low
+    return bool(w.verb_tags(verb) & {"VB", "VBP", "VBD"}) or verb in w.MODALS
+
+
+def _now_for_not(words: list[Word], index: int) -> bool:
+    """'Not' for 'Now' opening a sentence before 'is' or 'was': "Not is the time to act"."""
+    return index == 0 and words[1].low in ("is", "was") and words[0].text == "Not"
+
+
+_THROUGH_VERBS = frozenset(
+    """went go goes going drove drive driving walked walk walking ran run running passed pass passing
+    came come coming looked look looking flew fly flying sailed cycled rode travelled traveled
+    broke break cut cuts made make get got getting been through pushed pulled rolled marched swam climbed crawled
+    moved raced sped wandered hiked squeezed""".split()
+)
+
+
+def _through(words: list[Word], index: int) -> bool:
+    """'though' for 'through' after a verb of passing before a noun phrase with no verb of its own
+    ("We drove though the night", "he went though a lot"). Not "he left though the door was open",
+    "it worked though the odds were long": a clause follows, and 'though' opens it."""
+    if words[index - 1].low not in _THROUGH_VERBS or words[index + 1].low not in w.ARTICLES | w.POSSESSIVES:
+        return False
+    if _low_at(words, index + 2) in ("little", "bit"):
+        return False  # "it worked though a little slowly"
+    for at in range(index + 2, min(index + 6, len(words))):
+        low = _low_at(words, at)
+        if not low:
+            return True
+        if w.plainly_finite(low) or low in w.MODALS or (w.verb_tags(low) & {"VBD", "VBZ"} and at > index + 2):
+            return False
+    return True
+
+
 class _Slip(NamedTuple):
     twin: str
     check: Callable[[list[Word], int], bool]
@@ -1205,7 +1386,7 @@ _SLIPS: dict[str, _Slip] = {
     "bit": _Slip("but", _but, None, None),
     "cold": _Slip("could", _could, None, None),
     "buy": _Slip("by", _by_agent, None, None),
-    "then": _Slip("them", _them, _TELLING_THEM, frozenset(("to",))),
+    "then": _Slip("them", _them, _TELLING_THEM | _GIVING_THEM, frozenset(("to",)) | w.ARTICLES | w.POSSESSIVES),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
     "want": _Slip("went", _went, frozenset(("i", "we", "they", "you")), frozenset(("to",))),
     "week": _Slip("weak", _weak, _LINKING | {"so", "too", "very"}, None),
@@ -1225,7 +1406,20 @@ _SLIPS: dict[str, _Slip] = {
     "to": _Slip("two", _two, _HAVING, None),
     "is": _Slip("it", _it_for_is, _IT_IS_BEFORE, _IT_IS_NEXT),
     "be": _Slip("by", _by_for_be, None, _AGENT_STARTS),
+    "has": _Slip("as", _as_for_has, _AS_SOON, _AS_SOON_NEXT),
+    "tot": _Slip("to", _tot, None, None),
+    "hat": _Slip("that", _hat, _HAT_BEFORE, _HAT_NEXT),
+    "wit": _Slip("with", _wit, None, _WIT_NEXT),
+    "way": _Slip("was", _way, _WAY_BEFORE, _WAY_NEXT),
+    "your": _Slip("you", _you_for_your, frozenset(("thank",)), _THANK_YOU_NEXT),
+    "them": _Slip("then", _then_for_them, None, _THEN_SUBJECTS),
 }
+_SECOND_SLIPS: dict[str, _Slip] = {
+    "not": _Slip("now", _now_for_not, None, frozenset(("is", "was"))),
+    "though": _Slip("through", _through, _THROUGH_VERBS, w.ARTICLES | w.POSSESSIVES),
+}
+"""Second twins of words that have a first one in :data:`_SLIPS` ('not' for 'no' and for 'now')."""
+_SECOND_TRIGGERS = frozenset(_SECOND_SLIPS)
 _GATED = frozenset(("and", "not", "to", "is", "be"))
 """Slips of the commonest words, sifted on their neighbours alone (:func:`_gated`) before the general
 sift: a tenth of a text's words."""
@@ -1424,11 +1618,36 @@ class ShortWordSlip(GrammarRule):
             twin, check = _SLIPS[word.low][:2]
             if word.low not in _MAY_END_PHRASE and (index + 1 >= len(words) or not word.joined):
                 continue
-            if index > 0 and not words[index - 1].joined and word.low not in ("than", "bit"):
+            if index > 0 and not words[index - 1].joined and word.low not in ("than", "bit", "them"):
                 continue  # (", than they went home", ", bit lost": opening a clause after a comma is read below)
             if word.text not in (word.low, word.low.capitalize()) or not check(words, index):
                 continue
             if not in_quotes(doc, word.start):
+                yield _slip_finding(self, word, twin)
+        yield from self._seconds(doc)
+
+    def _seconds(self, doc: Document) -> Iterator[Finding]:
+        """The second twins (:data:`_SECOND_SLIPS`), sifted on both neighbours."""
+        lows = doc.lows
+        last = len(lows) - 1
+        found = []
+        for position in positions(doc, _SECOND_TRIGGERS):
+            slip = _SECOND_SLIPS[lows[position]]
+            if position == last or (slip.after is not None and lows[position + 1] not in slip.after):
+                continue
+            if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before):
+                continue
+            found.append(position)
+        for words, index in each_place(doc, found):
+            word = words[index]
+            twin, check = _SECOND_SLIPS[word.low][:2]
+            if index + 1 >= len(words) or not word.joined or (index and not words[index - 1].joined):
+                continue
+            if (
+                word.text in (word.low, word.low.capitalize())
+                and check(words, index)
+                and not in_quotes(doc, word.start)
+            ):
                 yield _slip_finding(self, word, twin)
 
     def _possessives(self, doc: Document) -> Iterator[Finding]:
