@@ -1328,6 +1328,26 @@ def _now_for_not(words: list[Word], index: int) -> bool:
     return index == 0 and words[1].low in ("is", "was") and words[0].text == "Not"
 
 
+_DO_FORMS_NOT = frozenset(("do", "does", "did"))
+
+
+def _not_after_do(words: list[Word], index: int) -> bool:
+    """'no' or 'now' for 'not' between 'do' and a bare verb the web never writes after 'no' or 'now'
+    ("Please do no forget", "Do now worry"): 'do no harm', 'did no work' are a noun's, and 'now' only
+    after an imperative 'Do' ("I do now think so" is sound)."""
+    from . import _ngrams
+
+    low = words[index].low
+    if low == "now" and not (index == 1 or words[index - 2].low == "please" or not words[index - 2].joined):
+        return False
+    following = words[index + 1]
+    if following.capitalised or "VB" not in w.verb_tags(following.low):
+        return False
+    return (
+        _ngrams.web_pair_count(low, following.low) is None and _ngrams.web_pair_count("not", following.low) is not None
+    )
+
+
 _THROUGH_VERBS = frozenset(
     """went go goes going drove drive driving walked walk walking ran run running passed pass passing
     came come coming looked look looking flew fly flying sailed cycled rode travelled traveled
@@ -1417,6 +1437,8 @@ _SLIPS: dict[str, _Slip] = {
 _SECOND_SLIPS: dict[str, _Slip] = {
     "not": _Slip("now", _now_for_not, None, frozenset(("is", "was"))),
     "though": _Slip("through", _through, _THROUGH_VERBS, w.ARTICLES | w.POSSESSIVES),
+    "no": _Slip("not", _not_after_do, _DO_FORMS_NOT, None),
+    "now": _Slip("not", _not_after_do, _DO_FORMS_NOT, None),
 }
 """Second twins of words that have a first one in :data:`_SLIPS` ('not' for 'no' and for 'now')."""
 _SECOND_TRIGGERS = frozenset(_SECOND_SLIPS)
