@@ -118,7 +118,7 @@ _OFF_VERBS = frozenset(
 """Verb forms that take 'off' and never 'of': 'jumped off the bus', 'turned off the light' ('the
 turning of the tide' and 'the fall of Rome' are nouns, so neither base nor -ing forms of those; not
 'took' and 'taken': "photographs taken of the originals")."""
-_OFF_IMPERATIVES = frozenset("turn switch jump log kick get take shut".split())
+_OFF_IMPERATIVES = frozenset("turn switch jump log kick get take shut keep".split())
 _OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("all that this these those".split())
 
 
@@ -291,10 +291,36 @@ def _off(words: list[Word], index: int) -> bool:
 _OF_HEADS = frozenset("because instead front lot lots kind sort spite regardless ahead full".split())
 
 
+_OFF_PARTS = frozenset("one some most many each none few several both any".split())
+"""Words of a part that take 'of' ('one of the best', 'some of them')."""
+
+
+def _part_off(words: list[Word], index: int) -> bool:
+    """'off' for 'of' after a word of a part: before 'the' and a superlative ("one off the best
+    players"), or opening its clause before an object pronoun and a verb ("Some off them left") or
+    before 'the' and a plural noun ("Most off the people stayed"). Not "took one off the pile",
+    "knocked some off them", "Many off the shelf products": a verb before, a singular noun after."""
+    following = _next_low(words, index)
+    beyond = _low_at(words, index + 2)
+    if following == "the" and _superlative(beyond):
+        return True
+    be = index >= 2 and words[index - 2].joined and words[index - 2].low in _BE_BEFORE_PASSIVE
+    if following == "the" and beyond in ("first", "last") and be:
+        return True  # "she was one off the first to leave"
+    if index >= 2 and words[index - 2].joined and words[index - 2].low not in _NOW_CLAUSE_OPENERS:
+        return False
+    if following in ("them", "us", "you"):
+        verb = _low_at(words, index + 3) if beyond in ("have", "had") else beyond
+        return bool(verb) and (w.plainly_finite(verb) or verb in w.MODALS or w.plainly_past(verb))
+    return following == "the" and (w.is_plural_noun(beyond) or beyond == "time")
+
+
 def _of(words: list[Word], index: int) -> bool:
     """'off' for 'of' after a word that takes 'of': "because off the rain", "a lot off money".
     Not "took a lot off the price", "sold it all off": what follows 'off' there is its own object."""
     previous = words[index - 1].low
+    if previous in _OFF_PARTS:
+        return _part_off(words, index)
     if previous not in _OF_HEADS:
         return False
     if previous in ("lot", "lots", "full"):
@@ -1348,6 +1374,35 @@ def _not_after_do(words: list[Word], index: int) -> bool:
     )
 
 
+@cache
+def _your_noun(low: str) -> bool:
+    """The web writes 'your ``low``' often and 'you ``low``' never (a noun no dative 'you' takes bare:
+    'your brother', 'your car'; not 'you guys', 'you people', 'you idiot', 'you money')."""
+    from . import _ngrams
+
+    return _ngrams.web_pair_count("you", low) is None and _ngrams.web_pair_count("your", low) is not None
+
+
+_YOU_OPENERS = frozenset("and but so because when if while".split())
+
+
+def _your_opening(words: list[Word], index: int) -> bool:
+    """'You' for 'Your' opening a clause before a noun the web writes only after 'your' and the
+    clause's finite verb ("You brother called", "and you car is outside"). Not "You guys are", "You
+    idiot, stop", "You man the desk": the web's 'you guys', a comma, a verb after 'you'."""
+    if index and not (words[index - 1].joined and words[index - 1].low in _YOU_OPENERS):
+        return False
+    noun = words[index + 1]
+    if not noun.joined or noun.capitalised or not _your_noun(noun.low) or index + 2 >= len(words):
+        return False
+    if w.is_plural_noun(noun.low) or w.is_plural_without_s(noun.low):
+        return False  # "You kids must be tired": people addressed
+    verb = words[index + 2].low
+    if verb in w.AUXILIARIES or verb in w.MODALS:
+        return True
+    return bool(w.verb_tags(verb) & {"VBD", "VBZ"}) and "NOUN" not in w.tags(verb)
+
+
 _THROUGH_VERBS = frozenset(
     """went go goes going drove drive driving walked walk walking ran run running passed pass passing
     came come coming looked look looking flew fly flying sailed cycled rode travelled traveled
@@ -1387,7 +1442,7 @@ _SLIPS: dict[str, _Slip] = {
     "now": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
     "know": _Slip("now", _now, _NOW_BEFORE, None),
     "of": _Slip("off", _off, _OFF_BEFORE | _PARTICLE_OFF_OBJECTS | _TAKE_OFF, None),
-    "off": _Slip("of", _of, _OF_HEADS, None),
+    "off": _Slip("of", _of, _OF_HEADS | _OFF_PARTS, None),
     "four": _Slip("for", _for, None, _FOR_NEXT | w.ARTICLES),
     "too": _Slip("to", _to, None, w.ARTICLES | w.POSSESSIVES),
     "the": _Slip("they", _they, None, _THEY_NEXT | _THEY_SAYING | {"want"}),
@@ -1438,6 +1493,7 @@ _SECOND_SLIPS: dict[str, _Slip] = {
     "not": _Slip("now", _now_for_not, None, frozenset(("is", "was"))),
     "though": _Slip("through", _through, _THROUGH_VERBS, w.ARTICLES | w.POSSESSIVES),
     "no": _Slip("not", _not_after_do, _DO_FORMS_NOT, None),
+    "you": _Slip("your", _your_opening, None, None),
     "now": _Slip("not", _not_after_do, _DO_FORMS_NOT, None),
 }
 """Second twins of words that have a first one in :data:`_SLIPS` ('not' for 'no' and for 'now')."""
@@ -1659,12 +1715,16 @@ class ShortWordSlip(GrammarRule):
                 continue
             if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before):
                 continue
+            if lows[position] == "you" and not _your_noun(lows[position + 1]):
+                continue
             found.append(position)
         for words, index in each_place(doc, found):
             word = words[index]
             twin, check = _SECOND_SLIPS[word.low][:2]
             if index + 1 >= len(words) or not word.joined or (index and not words[index - 1].joined):
                 continue
+            if word.low == "you" and _SLIPS["you"].check(words, index):
+                continue  # grammar.short-word-slip's first 'you' check has it
             if (
                 word.text in (word.low, word.low.capitalize())
                 and check(words, index)
