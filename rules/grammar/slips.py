@@ -1383,6 +1383,46 @@ def _your_noun(low: str) -> bool:
     return _ngrams.web_pair_count("you", low) is None and _ngrams.web_pair_count("your", low) is not None
 
 
+@cache
+def _its_noun(low: str) -> bool:
+    """The web writes 'its ``low``' often and 'it ``low``' never: 'its name', 'its tail', 'its own'
+    (not 'it all', 'it home', 'it time', 'it easy')."""
+    from . import _ngrams
+
+    return _ngrams.web_pair_count("it", low) is None and _ngrams.web_pair_count("its", low) is not None
+
+
+_IT_OBJECT_NOT = frozenset(
+    """let lets letting make makes made making help helps helped helping have has had having see sees saw seen
+    watch watched hear heard feel felt give gives gave given giving lend lent grant granted granting bring
+    brings brought offer offered pay paid owe owed show showed shown assign assigned deny denied allow
+    allowed cost costs call called calls name named consider considered keep kept keeps leave left find found
+    get got gets""".split()
+)
+"""Verbs whose object 'it' may stand before a bare verb or a second object: 'let it own', 'gave it
+meaning', 'call it luck', 'found it value' (none is read)."""
+
+
+def _its_for_it(words: list[Word], index: int) -> bool:
+    """'it' for 'its' as a verb's object before a noun the web writes only after 'its' ("The company
+    changed it name", "the dog wagged it tail", "each state sets it own rules"). Not "let it own shares",
+    "gave it meaning", "keep it secret", "without it people starve": a verb that takes 'it' and a second
+    object or a bare verb, an adjective, a preposition before."""
+    previous = words[index - 1]
+    noun = words[index + 1]
+    if not previous.joined or noun.capitalised or not previous.text.islower():
+        return False
+    having = previous.low in ("has", "have", "had") and (noun.low == "own" or "VERB" not in w.tags(noun.low))
+    if not having and (previous.low in _IT_OBJECT_NOT or previous.low in w.AUXILIARIES or previous.low in w.MODALS):
+        return False  # "let it own", "had it checked"; not "the city has it own airport"
+    tags = w.verb_tags(previous.low)
+    if not tags & {"VBD", "VBZ", "VBP", "VB"} or w.tags(previous.low) & {"ADP", "DET", "ADV", "PRON"}:
+        return False
+    if noun.low != "own" and (w.tags(noun.low) & {"ADJ", "ADV", "ADP"} or "NOUN" not in w.tags(noun.low)):
+        return False
+    return noun.low == "own" or _low_at(words, index + 2) not in ("to", "that")
+
+
 _YOU_OPENERS = frozenset("and but so because when if while".split())
 
 
@@ -1494,9 +1534,12 @@ _SECOND_SLIPS: dict[str, _Slip] = {
     "though": _Slip("through", _through, _THROUGH_VERBS, w.ARTICLES | w.POSSESSIVES),
     "no": _Slip("not", _not_after_do, _DO_FORMS_NOT, None),
     "you": _Slip("your", _your_opening, None, None),
+    "it": _Slip("its", _its_for_it, None, None),
     "now": _Slip("not", _not_after_do, _DO_FORMS_NOT, None),
 }
 """Second twins of words that have a first one in :data:`_SLIPS` ('not' for 'no' and for 'now')."""
+_SECOND_SIFTS: dict[str, Callable[[str], bool]] = {"you": _your_noun, "it": _its_noun}
+"""What the word after these second twins must be, on the flat word list."""
 _SECOND_TRIGGERS = frozenset(_SECOND_SLIPS)
 _GATED = frozenset(("and", "not", "to", "is", "be"))
 """Slips of the commonest words, sifted on their neighbours alone (:func:`_gated`) before the general
@@ -1715,7 +1758,8 @@ class ShortWordSlip(GrammarRule):
                 continue
             if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before):
                 continue
-            if lows[position] == "you" and not _your_noun(lows[position + 1]):
+            sift = _SECOND_SIFTS.get(lows[position])
+            if sift is not None and not sift(lows[position + 1]):
                 continue
             found.append(position)
         for words, index in each_place(doc, found):
