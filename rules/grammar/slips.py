@@ -1423,6 +1423,32 @@ def _its_for_it(words: list[Word], index: int) -> bool:
     return noun.low == "own" or _low_at(words, index + 2) not in ("to", "that")
 
 
+_DWELLING = frozenset(
+    """live lives lived living stay stays stayed staying arrived arrive arrives born died die dies slept sleep
+    sat sit sits stood happened happen happens grew resided reside resides settled remained remain remains
+    worked works work working studied study studies""".split()
+)
+"""Verbs that take no object 'it' before a place ('lived in London', 'works in a bank')."""
+_PLACES_NOT = frozenset(
+    """bit little lot few couple while day days week weeks month months year years time times way night
+    morning evening afternoon hard same whole other next last first right wrong best most""".split()
+)
+"""Words of an object's amount, time or manner ('studied it the whole night', 'worked it the hard way')."""
+
+
+def _in_for_it(words: list[Word], index: int) -> bool:
+    """'it' for 'in' after a verb that takes no object before a place: an article or possessive and a
+    noun, or a name ("He lived it London", "she works it a bank", "we stayed it the hotel"). Not "worked
+    it out", "lived it up", "studied it a while", "worked it the hard way": no place after 'it'."""
+    following = words[index + 1]
+    if following.low in w.ARTICLES | w.POSSESSIVES:
+        phrase = [_low_at(words, at) for at in range(index + 2, index + 5)]
+        return bool(phrase[0]) and not any(low in _PLACES_NOT for low in phrase)
+    if following.low in _WEEKDAYS or following.low in _MONTHS:
+        return False  # "we worked it Monday"
+    return following.capitalised and following.text.isalpha() and _plain_name(words, index + 1)
+
+
 _YOU_OPENERS = frozenset("and but so because when if while".split())
 
 
@@ -1541,6 +1567,9 @@ _SECOND_SLIPS: dict[str, _Slip] = {
 _SECOND_SIFTS: dict[str, Callable[[str], bool]] = {"you": _your_noun, "it": _its_noun}
 """What the word after these second twins must be, on the flat word list."""
 _SECOND_TRIGGERS = frozenset(_SECOND_SLIPS)
+_THIRD_SLIPS: dict[str, _Slip] = {"it": _Slip("in", _in_for_it, _DWELLING, None)}
+"""Third twins ('it' for 'its', and for 'in')."""
+_THIRD_TRIGGERS = frozenset(_THIRD_SLIPS)
 _GATED = frozenset(("and", "not", "to", "is", "be"))
 """Slips of the commonest words, sifted on their neighbours alone (:func:`_gated`) before the general
 sift: a tenth of a text's words."""
@@ -1746,28 +1775,31 @@ class ShortWordSlip(GrammarRule):
             if not in_quotes(doc, word.start):
                 yield _slip_finding(self, word, twin)
         yield from self._seconds(doc)
+        yield from self._seconds(doc, third=True)
 
-    def _seconds(self, doc: Document) -> Iterator[Finding]:
-        """The second twins (:data:`_SECOND_SLIPS`), sifted on both neighbours."""
+    def _seconds(self, doc: Document, third: bool = False) -> Iterator[Finding]:
+        """The second twins (:data:`_SECOND_SLIPS`), or the third (:data:`_THIRD_SLIPS`), sifted on
+        both neighbours."""
+        slips, sifts = (_THIRD_SLIPS, {}) if third else (_SECOND_SLIPS, _SECOND_SIFTS)
         lows = doc.lows
         last = len(lows) - 1
         found = []
-        for position in positions(doc, _SECOND_TRIGGERS):
-            slip = _SECOND_SLIPS[lows[position]]
+        for position in positions(doc, _THIRD_TRIGGERS if third else _SECOND_TRIGGERS):
+            slip = slips[lows[position]]
             if position == last or (slip.after is not None and lows[position + 1] not in slip.after):
                 continue
             if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before):
                 continue
-            sift = _SECOND_SIFTS.get(lows[position])
+            sift = sifts.get(lows[position])
             if sift is not None and not sift(lows[position + 1]):
                 continue
             found.append(position)
         for words, index in each_place(doc, found):
             word = words[index]
-            twin, check = _SECOND_SLIPS[word.low][:2]
+            twin, check = slips[word.low][:2]
             if index + 1 >= len(words) or not word.joined or (index and not words[index - 1].joined):
                 continue
-            if word.low == "you" and _SLIPS["you"].check(words, index):
+            if word.low == "you" and not third and _SLIPS["you"].check(words, index):
                 continue  # grammar.short-word-slip's first 'you' check has it
             if (
                 word.text in (word.low, word.low.capitalize())
