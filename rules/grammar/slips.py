@@ -1420,6 +1420,8 @@ def _its_for_it(words: list[Word], index: int) -> bool:
         return False
     if noun.low != "own" and (w.tags(noun.low) & {"ADJ", "ADV", "ADP"} or "NOUN" not in w.tags(noun.low)):
         return False
+    if w.is_plural_noun(noun.low) or w.is_plural_without_s(noun.low):
+        return False  # "I would recommend it hands down", "saw it years ago"
     return noun.low == "own" or _low_at(words, index + 2) not in ("to", "that")
 
 
@@ -1447,6 +1449,31 @@ def _in_for_it(words: list[Word], index: int) -> bool:
     if following.low in _WEEKDAYS or following.low in _MONTHS:
         return False  # "we worked it Monday"
     return following.capitalised and following.text.isalpha() and _plain_name(words, index + 1)
+
+
+@cache
+def _or_after(low: str) -> bool:
+    """The web writes 'or ``low``' far more than 'our ``low``' ('or coffee', 'or later'; not 'our
+    friends', 'our school')."""
+    from . import _ngrams
+
+    with_or = _ngrams.web_pair_count("or", low)
+    with_our = _ngrams.web_pair_count("our", low)
+    return with_or is not None and (with_our is None or with_or > with_our + 1)
+
+
+def _or_for_our(words: list[Word], index: int) -> bool:
+    """'our' for 'or' between two words the web joins with 'or' and never with 'our' on the left
+    ("tea our coffee", "red our blue", "sooner our later"). Not "the school our children attend",
+    "we love our school": 'our' is written after those words, or before the noun after."""
+    from . import _ngrams
+
+    previous = words[index - 1]
+    if not previous.joined or not (previous.text.islower() or (index == 1 and previous.text[1:].islower())):
+        return False
+    return (
+        _ngrams.web_pair_count(previous.low, "our") is None and _ngrams.web_pair_count(previous.low, "or") is not None
+    )
 
 
 _YOU_OPENERS = frozenset("and but so because when if while".split())
@@ -1561,10 +1588,11 @@ _SECOND_SLIPS: dict[str, _Slip] = {
     "no": _Slip("not", _not_after_do, _DO_FORMS_NOT, None),
     "you": _Slip("your", _your_opening, None, None),
     "it": _Slip("its", _its_for_it, None, None),
+    "our": _Slip("or", _or_for_our, None, None),
     "now": _Slip("not", _not_after_do, _DO_FORMS_NOT, None),
 }
 """Second twins of words that have a first one in :data:`_SLIPS` ('not' for 'no' and for 'now')."""
-_SECOND_SIFTS: dict[str, Callable[[str], bool]] = {"you": _your_noun, "it": _its_noun}
+_SECOND_SIFTS: dict[str, Callable[[str], bool]] = {"you": _your_noun, "it": _its_noun, "our": _or_after}
 """What the word after these second twins must be, on the flat word list."""
 _SECOND_TRIGGERS = frozenset(_SECOND_SLIPS)
 _THIRD_SLIPS: dict[str, _Slip] = {"it": _Slip("in", _in_for_it, _DWELLING, None)}
