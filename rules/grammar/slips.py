@@ -1476,6 +1476,32 @@ def _or_for_our(words: list[Word], index: int) -> bool:
     )
 
 
+_ALLOW_OBJECTS = frozenset("me him us them".split())
+
+
+def _allow(words: list[Word], index: int) -> bool:
+    """'all' for 'allow' between a modal, 'to' or 'please' and a person and 'to' with a bare verb
+    ("Please all me to explain", "this will all us to finish"). Not "we all have to", "all of us", "to
+    all of them": only before an object pronoun, 'to' and a bare verb."""
+    previous = words[index - 1].low
+    if previous not in w.MODALS and previous not in ("to", "please", "not", "won't", "can't", "don't", "didn't"):
+        return False
+    return _low_at(words, index + 2) == "to" and "VB" in w.verb_tags(_low_at(words, index + 3))
+
+
+_SIGN_NEXT = frozenset("the a this that these those your my his her our their here up below".split())
+
+
+def _sign(words: list[Word], index: int) -> bool:
+    """'sigh' for 'sign' as a bare verb before what is signed or 'here', 'up', 'below' ("Please sigh
+    here", "He forgot to sigh the form", "you must sigh up"). Not "sigh in relief", "a sigh of relief",
+    "let me sigh a little": 'sigh' takes no object."""
+    previous = words[index - 1].low
+    if previous not in w.MODALS and previous not in ("to", "please", "and", "must", "don't", "didn't", "not"):
+        return False
+    return _low_at(words, index + 2) not in ("little", "bit", "moment", "while")
+
+
 _YOU_OPENERS = frozenset("and but so because when if while".split())
 
 
@@ -1581,6 +1607,8 @@ _SLIPS: dict[str, _Slip] = {
     "way": _Slip("was", _way, _WAY_BEFORE, _WAY_NEXT),
     "your": _Slip("you", _you_for_your, frozenset(("thank",)), _THANK_YOU_NEXT),
     "them": _Slip("then", _then_for_them, None, _THEN_SUBJECTS),
+    "all": _Slip("allow", _allow, w.MODALS | {"to", "please", "not"}, _ALLOW_OBJECTS),
+    "sigh": _Slip("sign", _sign, None, _SIGN_NEXT),
 }
 _SECOND_SLIPS: dict[str, _Slip] = {
     "not": _Slip("now", _now_for_not, None, frozenset(("is", "was"))),
