@@ -1471,6 +1471,11 @@ def _or_for_our(words: list[Word], index: int) -> bool:
     previous = words[index - 1]
     if not previous.joined or not (previous.text.islower() or (index == 1 and previous.text[1:].islower())):
         return False
+    if w.verb_tags(previous.low) or w.tags(previous.low) & {"DET", "ADP", "PRON"}:
+        return False  # "to reach our deficit goal", "let's double our investment": the verb's object
+    closing = _next_low(words, index + 1)
+    if closing and closing not in w.PREPOSITIONS and closing not in ("and", "but", "or"):
+        return False  # "These days our communication is": the noun opens its clause
     return (
         _ngrams.web_pair_count(previous.low, "our") is None and _ngrams.web_pair_count(previous.low, "or") is not None
     )
