@@ -1237,9 +1237,12 @@ def _by_for_be(words: list[Word], index: int) -> bool:
     return following.low in _AGENT_STARTS or (following.capitalised and following.text.isalpha())
 
 
-_AS_SOON = frozenset("soon quickly fast far long early often much many well".split())
+_AS_SOON = frozenset(
+    """soon quickly fast far long early often much many well tall big small old young good bad high low
+    large strong fast hard easy important""".split()
+)
 """Adverbs of the comparison 'as soon as', 'as far as' (sifted before 'has')."""
-_AS_SOON_NEXT = frozenset("possible usual i we they he she".split())
+_AS_SOON_NEXT = frozenset("possible usual i we they he she".split()) | w.ARTICLES | w.POSSESSIVES
 
 
 def _as_for_has(words: list[Word], index: int) -> bool:
@@ -1251,6 +1254,18 @@ def _as_for_has(words: list[Word], index: int) -> bool:
     following = words[index + 1].low
     if following in ("possible", "usual"):
         return True
+    if following in w.ARTICLES | w.POSSESSIVES:
+        tags = w.tags(words[index - 1].low)
+        if not tags & {"ADJ", "ADV"} or "VERB" in tags:
+            return False
+        # "as tall has her brother", "as far has the eye can see"; not "just as important has been the
+        # role", "as much has the war changed": a participle of the inverted 'has' follows
+        phrase = [_low_at(words, at) for at in range(index + 2, index + 7)]
+        return words[index - 1].low not in ("much", "many") and not any(
+            "VBN" in w.verb_tags(low) and "NOUN" not in w.tags(low) for low in phrase
+        )
+    if following not in w.PERSON_SUBJECTS:
+        return False
     return words[index - 1].low not in ("much", "many", "well") and _plain_pronoun(words[index + 1])
 
 
