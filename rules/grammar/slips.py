@@ -1642,10 +1642,18 @@ _SECOND_SLIPS: dict[str, _Slip] = {
 """Second twins of words that have a first one in :data:`_SLIPS` ('not' for 'no' and for 'now')."""
 _SECOND_SIFTS: dict[str, Callable[[str], bool]] = {"you": _your_noun, "it": _its_noun, "our": _or_after}
 """What the word after these second twins must be, on the flat word list."""
-_SECOND_TRIGGERS = frozenset(_SECOND_SLIPS)
 _THIRD_SLIPS: dict[str, _Slip] = {"it": _Slip("in", _in_for_it, _DWELLING, None)}
 """Third twins ('it' for 'its', and for 'in')."""
-_THIRD_TRIGGERS = frozenset(_THIRD_SLIPS)
+_LATER_SLIPS: dict[str, tuple[tuple[_Slip, Callable[[str], bool] | None], ...]] = {
+    low: tuple(
+        (slips[low], _SECOND_SIFTS.get(low) if slips is _SECOND_SLIPS else None)
+        for slips in (_SECOND_SLIPS, _THIRD_SLIPS)
+        if low in slips
+    )
+    for low in frozenset(_SECOND_SLIPS) | frozenset(_THIRD_SLIPS)
+}
+"""Each later twin of a word with the sift of the word after it, in order."""
+_LATER_TRIGGERS = frozenset(_LATER_SLIPS)
 _GATED = frozenset(("and", "not", "to", "is", "be"))
 """Slips of the commonest words, sifted on their neighbours alone (:func:`_gated`) before the general
 sift: a tenth of a text's words."""
@@ -1851,38 +1859,37 @@ class ShortWordSlip(GrammarRule):
             if not in_quotes(doc, word.start):
                 yield _slip_finding(self, word, twin)
         yield from self._seconds(doc)
-        yield from self._seconds(doc, third=True)
 
-    def _seconds(self, doc: Document, third: bool = False) -> Iterator[Finding]:
-        """The second twins (:data:`_SECOND_SLIPS`), or the third (:data:`_THIRD_SLIPS`), sifted on
-        both neighbours."""
-        slips, sifts = (_THIRD_SLIPS, {}) if third else (_SECOND_SLIPS, _SECOND_SIFTS)
+    def _seconds(self, doc: Document) -> Iterator[Finding]:
+        """The second and third twins (:data:`_SECOND_SLIPS`, :data:`_THIRD_SLIPS`), sifted on both
+        neighbours in one pass."""
         lows = doc.lows
         last = len(lows) - 1
-        found = []
-        for position in positions(doc, _THIRD_TRIGGERS if third else _SECOND_TRIGGERS):
-            slip = slips[lows[position]]
-            if position == last or (slip.after is not None and lows[position + 1] not in slip.after):
+        chosen: dict[int, list[_Slip]] = {}
+        for position in positions(doc, _LATER_TRIGGERS):
+            if position == last:
                 continue
-            if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before):
-                continue
-            sift = sifts.get(lows[position])
-            if sift is not None and not sift(lows[position + 1]):
-                continue
-            found.append(position)
-        for words, index in each_place(doc, found):
+            low, following = lows[position], lows[position + 1]
+            for slip, sift in _LATER_SLIPS[low]:
+                if slip.after is not None and following not in slip.after:
+                    continue
+                if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before):
+                    continue
+                if sift is None or sift(following):
+                    chosen.setdefault(position, []).append(slip)
+        ordered = sorted(chosen)
+        for position, (words, index) in zip(ordered, each_place(doc, ordered), strict=True):
             word = words[index]
-            twin, check = slips[word.low][:2]
             if index + 1 >= len(words) or not word.joined or (index and not words[index - 1].joined):
                 continue
-            if word.low == "you" and not third and _SLIPS["you"].check(words, index):
-                continue  # grammar.short-word-slip's first 'you' check has it
-            if (
-                word.text in (word.low, word.low.capitalize())
-                and check(words, index)
-                and not in_quotes(doc, word.start)
-            ):
-                yield _slip_finding(self, word, twin)
+            if word.text not in (word.low, word.low.capitalize()) or in_quotes(doc, word.start):
+                continue
+            for slip in chosen[position]:
+                if slip.twin == "your" and _SLIPS["you"].check(words, index):
+                    continue  # grammar.short-word-slip's first 'you' check has it
+                if slip.check(words, index):
+                    yield _slip_finding(self, word, slip.twin)
+                    break
 
     def _possessives(self, doc: Document) -> Iterator[Finding]:
         lows = doc.lows
