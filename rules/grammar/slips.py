@@ -118,7 +118,7 @@ _OFF_VERBS = frozenset(
 """Verb forms that take 'off' and never 'of': 'jumped off the bus', 'turned off the light' ('the
 turning of the tide' and 'the fall of Rome' are nouns, so neither base nor -ing forms of those; not
 'took' and 'taken': "photographs taken of the originals")."""
-_OFF_IMPERATIVES = frozenset("turn switch jump log kick get take shut".split())
+_OFF_IMPERATIVES = frozenset("turn switch jump log kick get take shut keep".split())
 _OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES | frozenset("all that this these those".split())
 
 
@@ -291,10 +291,36 @@ def _off(words: list[Word], index: int) -> bool:
 _OF_HEADS = frozenset("because instead front lot lots kind sort spite regardless ahead full".split())
 
 
+_OFF_PARTS = frozenset("one some most many each none few several both any".split())
+"""Words of a part that take 'of' ('one of the best', 'some of them')."""
+
+
+def _part_off(words: list[Word], index: int) -> bool:
+    """'off' for 'of' after a word of a part: before 'the' and a superlative ("one off the best
+    players"), or opening its clause before an object pronoun and a verb ("Some off them left") or
+    before 'the' and a plural noun ("Most off the people stayed"). Not "took one off the pile",
+    "knocked some off them", "Many off the shelf products": a verb before, a singular noun after."""
+    following = _next_low(words, index)
+    beyond = _low_at(words, index + 2)
+    if following == "the" and _superlative(beyond):
+        return True
+    be = index >= 2 and words[index - 2].joined and words[index - 2].low in _BE_BEFORE_PASSIVE
+    if following == "the" and beyond in ("first", "last") and be:
+        return True  # "she was one off the first to leave"
+    if index >= 2 and words[index - 2].joined and words[index - 2].low not in _NOW_CLAUSE_OPENERS:
+        return False
+    if following in ("them", "us", "you"):
+        verb = _low_at(words, index + 3) if beyond in ("have", "had") else beyond
+        return bool(verb) and (w.plainly_finite(verb) or verb in w.MODALS or w.plainly_past(verb))
+    return following == "the" and (w.is_plural_noun(beyond) or beyond == "time")
+
+
 def _of(words: list[Word], index: int) -> bool:
     """'off' for 'of' after a word that takes 'of': "because off the rain", "a lot off money".
     Not "took a lot off the price", "sold it all off": what follows 'off' there is its own object."""
     previous = words[index - 1].low
+    if previous in _OFF_PARTS:
+        return _part_off(words, index)
     if previous not in _OF_HEADS:
         return False
     if previous in ("lot", "lots", "full"):
@@ -524,6 +550,11 @@ left'), so that 'he as promised' may be a draft's missing commas: left alone."""
 _SINGULAR_BEFORE_BEEN = frozenset("he she it who which that this one everyone nobody someone".split())
 
 
+_AS_HAS_ADVERBS = frozenset("already never just recently finally since also not".split())
+"""Adverbs between 'has' and its participle ("he as already left"); not 'always', 'ever', 'usual'
+('he, as always, won')."""
+
+
 def _has(words: list[Word], index: int) -> bool:
     """'as' for 'has' between 'he', 'she' or 'it' and a participle: "he as been here", "she as lived
     here", "the company as been sold" ('as been' is never sound; after a singular subject it is
@@ -544,6 +575,15 @@ def _has(words: list[Word], index: int) -> bool:
             and not w.is_plural_noun(subject)
             and not w.is_plural_without_s(subject)
         )
+    if following in _AS_HAS_ADVERBS and previous.low in ("he", "she", "it") and _plain_pronoun(previous):
+        participle = _low_at(words, index + 2)  # "He as already left", "it as never happened"
+        before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
+        if previous.low == "it" and w.verb_tags(before) and before not in w.AUXILIARIES:
+            return False  # "treat it as never having"
+        if w.verb_tags(participle) not in ({"VBN"}, {"VBD", "VBN"}) or participle in _AS_PARTICIPLE_PHRASES:
+            return False
+        later = _low_at(words, index + 3)  # "she as just said is leaving": missing commas, a verb follows
+        return not (w.verb_tags(later) & {"VBD", "VBZ"} and not w.tags(later) & {"NOUN", "ADP", "ADV"})
     if previous.low not in ("he", "she") or not _plain_pronoun(previous) or following in _AS_PARTICIPLE_PHRASES:
         return False
     if "VBN" not in w.verb_tags(following) or not words[index + 1].joined:
@@ -972,18 +1012,43 @@ Not 'expect', 'require' or 'help', which take 'to' with no person too: "we expec
 _PASSIVE_BE = frozenset("is are was were be been being get got gets getting am".split())
 
 
+_GIVING_THEM = frozenset(
+    """gave give gives giving told tell tells sent send sends offered offer offers handed hand
+    hands bought buy brought bring lent lend owe owed""".split()
+)
+"""Verbs that take a person and then a thing ('gave them the keys'): 'gave then the keys' is 'them'."""
+
+
 def _them(words: list[Word], index: int) -> bool:
     """'then' for 'them' between a verb that takes a person and 'to' with a bare verb: "the guards
     told then to wait", "we urged then to leave". Not "and then to Paris", "back then to": no verb
     of telling before; nor "she was told then to leave" (a passive: the person is its subject)."""
+    if index >= 1 and words[index - 1].joined and words[index + 1].low != "to":
+        return _then_gives(words, index)
     if index < 1 or not words[index - 1].joined or not words[index - 1].text.islower():
         return False
     if index >= 2 and words[index - 2].low in _PASSIVE_BE:
         return False  # "she was told then to leave": the person is the subject; 'then' is 'at that time'
     if index >= 2 and words[index - 2].low == "to" and words[index - 2].joined:
         return False  # "he tried to help then to hinder": two infinitives in a row, 'then' between them
+    if words[index - 1].low not in _TELLING_THEM:
+        return False
     following = _low_at(words, index + 2)
     return bool(following) and "VB" in w.verb_tags(following) and following not in ("the", "a", "an")
+
+
+def _then_gives(words: list[Word], index: int) -> bool:
+    """'then' for 'them' between a verb of giving and its thing, the verb after a subject pronoun that
+    opens its clause or opening an order ("I gave then the keys", "Give then a call"). Not "he said
+    then the plan", "it was given then the", "as he told then-President": no such verb, a passive."""
+    if words[index - 1].low not in _GIVING_THEM or (index >= 2 and words[index - 2].low in _PASSIVE_BE):
+        return False
+    if index == 1:
+        return words[0].low in ("give", "tell", "send", "offer", "hand", "bring", "lend", "buy")
+    subject = words[index - 2]
+    if not subject.joined or subject.low not in _THEN_SUBJECTS or not _plain_pronoun(subject):
+        return False
+    return index == 2 or not words[index - 3].joined or words[index - 3].low in _NOW_CLAUSE_OPENERS
 
 
 _BE_BEFORE_PASSIVE = frozenset("is are was were be been being am".split())
@@ -1172,6 +1237,336 @@ def _by_for_be(words: list[Word], index: int) -> bool:
     return following.low in _AGENT_STARTS or (following.capitalised and following.text.isalpha())
 
 
+_AS_SOON = frozenset(
+    """soon quickly fast far long early often much many well tall big small old young good bad high low
+    large strong fast hard easy important""".split()
+)
+"""Adverbs of the comparison 'as soon as', 'as far as' (sifted before 'has')."""
+_AS_SOON_NEXT = frozenset("possible usual i we they he she".split()) | w.ARTICLES | w.POSSESSIVES
+
+
+def _as_for_has(words: list[Word], index: int) -> bool:
+    """'has' for 'as' closing a comparison: "as soon has possible", "as far has I know": 'as soon
+    has' is never sound. Not "just as much has been said", "as well has he": a participle after it,
+    or 'much', 'many' and 'well' before a pronoun (an inverted clause)."""
+    if index < 2 or not words[index - 2].joined or words[index - 2].low != "as" or not words[index - 1].joined:
+        return False
+    following = words[index + 1].low
+    if following in ("possible", "usual"):
+        return True
+    if following in w.ARTICLES | w.POSSESSIVES:
+        tags = w.tags(words[index - 1].low)
+        if not tags & {"ADJ", "ADV"} or "VERB" in tags:
+            return False
+        # "as tall has her brother", "as far has the eye can see"; not "just as important has been the
+        # role", "as much has the war changed": a participle of the inverted 'has' follows
+        phrase = [_low_at(words, at) for at in range(index + 2, index + 7)]
+        return words[index - 1].low not in ("much", "many") and not any(
+            "VBN" in w.verb_tags(low) and "NOUN" not in w.tags(low) for low in phrase
+        )
+    if following not in w.PERSON_SUBJECTS:
+        return False
+    return words[index - 1].low not in ("much", "many", "well") and _plain_pronoun(words[index + 1])
+
+
+_TOT_AFTER = _WANTING | frozenset("to try tried trying going way back".split())
+
+
+def _tot(words: list[Word], index: int) -> bool:
+    """'tot' for 'to': before a bare verb after a verb that takes 'to' ("I want tot go", "we need tot
+    leave"), or before an article or a possessive after a verb ("drove tot the coast"). Not "tot up
+    the bill", "the tot slept", "a tot of rum": the verb and the noun."""
+    previous, following = words[index - 1].low, words[index + 1].low
+    if previous in w.DETERMINERS or previous in w.POSSESSIVES or following in ("up", "of"):
+        return False
+    if previous in _WANTING:
+        return "VB" in w.verb_tags(following)
+    if following not in w.ARTICLES | w.POSSESSIVES:
+        return False
+    tags = w.tags(previous)
+    return bool(w.verb_tags(previous) & {"VBD", "VBN"}) and "NOUN" not in tags
+
+
+_HAT_BEFORE = frozenset(
+    "know knew think thought said say says hope hoped believe believed sure glad told tell realised realized".split()
+)
+_HAT_NEXT = frozenset("i you he she it we they there this the".split())
+
+
+def _hat(words: list[Word], index: int) -> bool:
+    """'hat' for 'that' after a verb of knowing or saying before the subject of its clause: "I know hat
+    you are busy", "he said hat it was late". Not "the hat", "his hat the", "tipped his hat": a
+    determiner or a verb of wearing before it."""
+    if words[index - 1].low == "told":  # "told hat it was late"; not "told him"
+        return False
+    if words[index + 1].low == "the":
+        return any(w.plainly_finite(_low_at(words, at)) for at in (index + 3, index + 4))
+    return _plain_pronoun(words[index + 1]) or words[index + 1].low in ("there", "this")
+
+
+_WIT_NEXT = w.ARTICLES | w.POSSESSIVES | frozenset("me him them us".split())
+
+
+def _wit(words: list[Word], index: int) -> bool:
+    """'wit' for 'with' after a verb or an adjective before its noun phrase: "I went wit my friends",
+    "pleased wit the result". Not "his wit the", "a man of wit, the", "quick wit": a determiner, an
+    adjective that goes with the noun, or 'of' before it."""
+    previous = words[index - 1].low
+    if (
+        previous in w.DETERMINERS
+        or previous in w.POSSESSIVES
+        or previous in ("of", "and", "with", "sharp", "quick", "dry")
+    ):
+        return False
+    tags = w.tags(previous)
+    return bool(w.verb_tags(previous)) and "NOUN" not in tags
+
+
+_WAY_BEFORE = frozenset(("it", "there", "he", "she", "this", "that"))
+_WAY_NEXT = w.ARTICLES | frozenset("not nobody no never very so such".split())
+
+
+def _way(words: list[Word], index: int) -> bool:
+    """'way' for 'was' after a subject pronoun that opens its clause, before an article or 'not'
+    ("It way a long day", "There way nobody home"). Not "this way a", "that way no one": a
+    demonstrative before 'way' is its determiner; nor "it way outclassed" (the adverb: no article)."""
+    if index >= 2 and words[index - 2].joined and words[index - 2].low not in _NOW_CLAUSE_OPENERS:
+        return False
+    if words[index - 1].low in ("this", "that"):
+        return False
+    return _plain_pronoun(words[index - 1]) or words[index - 1].low == "there"
+
+
+_THANK_YOU_NEXT = frozenset("for very so much all again".split())
+
+
+def _you_for_your(words: list[Word], index: int) -> bool:
+    """'your' for 'you' after 'thank' before 'for', 'very' or 'so' ("Thank your for the flowers",
+    "thank your very much"). Not "thank your host", "thank your lucky stars": a noun after it."""
+    return words[index - 1].low == "thank" and not (index >= 2 and words[index - 2].low in w.DETERMINERS)
+
+
+_THEN_SUBJECTS = frozenset("i we he she they".split())
+
+
+def _then_for_them(words: list[Word], index: int) -> bool:
+    """'them' for 'then' opening a clause after 'and' or a comma, before its subject pronoun and verb
+    ("First we eat, them we go", "she finished, and them she left"). Not "like them we are", "not
+    them, we said": no comma or 'and' before, or a comma after."""
+    previous = words[index - 1] if index else None
+    if previous is not None and previous.joined and (previous.low != "and" or (index >= 2 and words[index - 2].joined)):
+        return False  # "you and them we…"
+    if not words[index + 1].joined or index + 2 >= len(words):
+        return False
+    if words[index + 1].low == "i" and words[index + 1].text != "I":
+        return False
+    verb = words[index + 2].low
+    return bool(w.verb_tags(verb) & {"VB", "VBP", "VBD"}) or verb in w.MODALS
+
+
+def _now_for_not(words: list[Word], index: int) -> bool:
+    """'Not' for 'Now' opening a sentence before 'is' or 'was': "Not is the time to act"."""
+    return index == 0 and words[1].low in ("is", "was") and words[0].text == "Not"
+
+
+_DO_FORMS_NOT = frozenset(("do", "does", "did"))
+
+
+def _not_after_do(words: list[Word], index: int) -> bool:
+    """'no' or 'now' for 'not' between 'do' and a bare verb the web never writes after 'no' or 'now'
+    ("Please do no forget", "Do now worry"): 'do no harm', 'did no work' are a noun's, and 'now' only
+    after an imperative 'Do' ("I do now think so" is sound)."""
+    from . import _ngrams
+
+    low = words[index].low
+    if low == "now" and not (index == 1 or words[index - 2].low == "please" or not words[index - 2].joined):
+        return False
+    following = words[index + 1]
+    if following.capitalised or "VB" not in w.verb_tags(following.low):
+        return False
+    return (
+        _ngrams.web_pair_count(low, following.low) is None and _ngrams.web_pair_count("not", following.low) is not None
+    )
+
+
+@cache
+def _your_noun(low: str) -> bool:
+    """The web writes 'your ``low``' often and 'you ``low``' never (a noun no dative 'you' takes bare:
+    'your brother', 'your car'; not 'you guys', 'you people', 'you idiot', 'you money')."""
+    from . import _ngrams
+
+    return _ngrams.web_pair_count("you", low) is None and _ngrams.web_pair_count("your", low) is not None
+
+
+@cache
+def _its_noun(low: str) -> bool:
+    """The web writes 'its ``low``' often and 'it ``low``' never: 'its name', 'its tail', 'its own'
+    (not 'it all', 'it home', 'it time', 'it easy')."""
+    from . import _ngrams
+
+    return _ngrams.web_pair_count("it", low) is None and _ngrams.web_pair_count("its", low) is not None
+
+
+_IT_OBJECT_NOT = frozenset(
+    """let lets letting make makes made making help helps helped helping have has had having see sees saw seen
+    watch watched hear heard feel felt give gives gave given giving lend lent grant granted granting bring
+    brings brought offer offered pay paid owe owed show showed shown assign assigned deny denied allow
+    allowed cost costs call called calls name named consider considered keep kept keeps leave left find found
+    get got gets""".split()
+)
+"""Verbs whose object 'it' may stand before a bare verb or a second object: 'let it own', 'gave it
+meaning', 'call it luck', 'found it value' (none is read)."""
+
+
+def _its_for_it(words: list[Word], index: int) -> bool:
+    """'it' for 'its' as a verb's object before a noun the web writes only after 'its' ("The company
+    changed it name", "the dog wagged it tail", "each state sets it own rules"). Not "let it own shares",
+    "gave it meaning", "keep it secret", "without it people starve": a verb that takes 'it' and a second
+    object or a bare verb, an adjective, a preposition before."""
+    previous = words[index - 1]
+    noun = words[index + 1]
+    if not previous.joined or noun.capitalised or not previous.text.islower():
+        return False
+    having = previous.low in ("has", "have", "had") and (noun.low == "own" or "VERB" not in w.tags(noun.low))
+    if not having and (previous.low in _IT_OBJECT_NOT or previous.low in w.AUXILIARIES or previous.low in w.MODALS):
+        return False  # "let it own", "had it checked"; not "the city has it own airport"
+    tags = w.verb_tags(previous.low)
+    if not tags & {"VBD", "VBZ", "VBP", "VB"} or w.tags(previous.low) & {"ADP", "DET", "ADV", "PRON"}:
+        return False
+    if noun.low != "own" and (w.tags(noun.low) & {"ADJ", "ADV", "ADP"} or "NOUN" not in w.tags(noun.low)):
+        return False
+    if w.is_plural_noun(noun.low) or w.is_plural_without_s(noun.low):
+        return False  # "I would recommend it hands down", "saw it years ago"
+    return noun.low == "own" or _low_at(words, index + 2) not in ("to", "that")
+
+
+_DWELLING = frozenset(
+    """live lives lived living stay stays stayed staying arrived arrive arrives born died die dies slept sleep
+    sat sit sits stood happened happen happens grew resided reside resides settled remained remain remains
+    worked works work working studied study studies""".split()
+)
+"""Verbs that take no object 'it' before a place ('lived in London', 'works in a bank')."""
+_PLACES_NOT = frozenset(
+    """bit little lot few couple while day days week weeks month months year years time times way night
+    morning evening afternoon hard same whole other next last first right wrong best most""".split()
+)
+"""Words of an object's amount, time or manner ('studied it the whole night', 'worked it the hard way')."""
+
+
+def _in_for_it(words: list[Word], index: int) -> bool:
+    """'it' for 'in' after a verb that takes no object before a place: an article or possessive and a
+    noun, or a name ("He lived it London", "she works it a bank", "we stayed it the hotel"). Not "worked
+    it out", "lived it up", "studied it a while", "worked it the hard way": no place after 'it'."""
+    following = words[index + 1]
+    if following.low in w.ARTICLES | w.POSSESSIVES:
+        phrase = [_low_at(words, at) for at in range(index + 2, index + 5)]
+        return bool(phrase[0]) and not any(low in _PLACES_NOT for low in phrase)
+    if following.low in _WEEKDAYS or following.low in _MONTHS:
+        return False  # "we worked it Monday"
+    return following.capitalised and following.text.isalpha() and _plain_name(words, index + 1)
+
+
+@cache
+def _or_after(low: str) -> bool:
+    """The web writes 'or ``low``' far more than 'our ``low``' ('or coffee', 'or later'; not 'our
+    friends', 'our school')."""
+    from . import _ngrams
+
+    with_or = _ngrams.web_pair_count("or", low)
+    with_our = _ngrams.web_pair_count("our", low)
+    return with_or is not None and (with_our is None or with_or > with_our + 1)
+
+
+def _or_for_our(words: list[Word], index: int) -> bool:
+    """'our' for 'or' between two words the web joins with 'or' and never with 'our' on the left
+    ("tea our coffee", "red our blue", "sooner our later"). Not "the school our children attend",
+    "we love our school": 'our' is written after those words, or before the noun after."""
+    from . import _ngrams
+
+    previous = words[index - 1]
+    if not previous.joined or not (previous.text.islower() or (index == 1 and previous.text[1:].islower())):
+        return False
+    if w.verb_tags(previous.low) or w.tags(previous.low) & {"DET", "ADP", "PRON"}:
+        return False  # "to reach our deficit goal", "let's double our investment": the verb's object
+    closing = _next_low(words, index + 1)
+    if closing and closing not in w.PREPOSITIONS and closing not in ("and", "but", "or"):
+        return False  # "These days our communication is": the noun opens its clause
+    return (
+        _ngrams.web_pair_count(previous.low, "our") is None and _ngrams.web_pair_count(previous.low, "or") is not None
+    )
+
+
+_ALLOW_OBJECTS = frozenset("me him us them".split())
+
+
+def _allow(words: list[Word], index: int) -> bool:
+    """'all' for 'allow' between a modal, 'to' or 'please' and a person and 'to' with a bare verb
+    ("Please all me to explain", "this will all us to finish"). Not "we all have to", "all of us", "to
+    all of them": only before an object pronoun, 'to' and a bare verb."""
+    previous = words[index - 1].low
+    if previous not in w.MODALS and previous not in ("to", "please", "not", "won't", "can't", "don't", "didn't"):
+        return False
+    return _low_at(words, index + 2) == "to" and "VB" in w.verb_tags(_low_at(words, index + 3))
+
+
+_SIGN_NEXT = frozenset("the a this that these those your my his her our their here up below".split())
+
+
+def _sign(words: list[Word], index: int) -> bool:
+    """'sigh' for 'sign' as a bare verb before what is signed or 'here', 'up', 'below' ("Please sigh
+    here", "He forgot to sigh the form", "you must sigh up"). Not "sigh in relief", "a sigh of relief",
+    "let me sigh a little": 'sigh' takes no object."""
+    previous = words[index - 1].low
+    if previous not in w.MODALS and previous not in ("to", "please", "and", "must", "don't", "didn't", "not"):
+        return False
+    return _low_at(words, index + 2) not in ("little", "bit", "moment", "while")
+
+
+_YOU_OPENERS = frozenset("and but so because when if while".split())
+
+
+def _your_opening(words: list[Word], index: int) -> bool:
+    """'You' for 'Your' opening a clause before a noun the web writes only after 'your' and the
+    clause's finite verb ("You brother called", "and you car is outside"). Not "You guys are", "You
+    idiot, stop", "You man the desk": the web's 'you guys', a comma, a verb after 'you'."""
+    if index and not (words[index - 1].joined and words[index - 1].low in _YOU_OPENERS):
+        return False
+    noun = words[index + 1]
+    if not noun.joined or noun.capitalised or not _your_noun(noun.low) or index + 2 >= len(words):
+        return False
+    if w.is_plural_noun(noun.low) or w.is_plural_without_s(noun.low):
+        return False  # "You kids must be tired": people addressed
+    verb = words[index + 2].low
+    if verb in w.AUXILIARIES or verb in w.MODALS:
+        return True
+    return bool(w.verb_tags(verb) & {"VBD", "VBZ"}) and "NOUN" not in w.tags(verb)
+
+
+_THROUGH_VERBS = frozenset(
+    """went go goes going drove drive driving walked walk walking ran run running passed pass passing
+    came come coming looked look looking flew fly flying sailed cycled rode travelled traveled
+    broke break cut cuts made make get got getting been through pushed pulled rolled marched swam climbed crawled
+    moved raced sped wandered hiked squeezed""".split()
+)
+
+
+def _through(words: list[Word], index: int) -> bool:
+    """'though' for 'through' after a verb of passing before a noun phrase with no verb of its own
+    ("We drove though the night", "he went though a lot"). Not "he left though the door was open",
+    "it worked though the odds were long": a clause follows, and 'though' opens it."""
+    if words[index - 1].low not in _THROUGH_VERBS or words[index + 1].low not in w.ARTICLES | w.POSSESSIVES:
+        return False
+    if _low_at(words, index + 2) in ("little", "bit"):
+        return False  # "it worked though a little slowly"
+    for at in range(index + 2, min(index + 6, len(words))):
+        low = _low_at(words, at)
+        if not low:
+            return True
+        if w.plainly_finite(low) or low in w.MODALS or (w.verb_tags(low) & {"VBD", "VBZ"} and at > index + 2):
+            return False
+    return True
+
+
 class _Slip(NamedTuple):
     twin: str
     check: Callable[[list[Word], int], bool]
@@ -1186,7 +1581,7 @@ _SLIPS: dict[str, _Slip] = {
     "now": _Slip("know", _know, _KNOW_BEFORE, _KNOWN),
     "know": _Slip("now", _now, _NOW_BEFORE, None),
     "of": _Slip("off", _off, _OFF_BEFORE | _PARTICLE_OFF_OBJECTS | _TAKE_OFF, None),
-    "off": _Slip("of", _of, _OF_HEADS, None),
+    "off": _Slip("of", _of, _OF_HEADS | _OFF_PARTS, None),
     "four": _Slip("for", _for, None, _FOR_NEXT | w.ARTICLES),
     "too": _Slip("to", _to, None, w.ARTICLES | w.POSSESSIVES),
     "the": _Slip("they", _they, None, _THEY_NEXT | _THEY_SAYING | {"want"}),
@@ -1205,7 +1600,7 @@ _SLIPS: dict[str, _Slip] = {
     "bit": _Slip("but", _but, None, None),
     "cold": _Slip("could", _could, None, None),
     "buy": _Slip("by", _by_agent, None, None),
-    "then": _Slip("them", _them, _TELLING_THEM, frozenset(("to",))),
+    "then": _Slip("them", _them, _TELLING_THEM | _GIVING_THEM, frozenset(("to",)) | w.ARTICLES | w.POSSESSIVES),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
     "want": _Slip("went", _went, frozenset(("i", "we", "they", "you")), frozenset(("to",))),
     "week": _Slip("weak", _weak, _LINKING | {"so", "too", "very"}, None),
@@ -1225,7 +1620,40 @@ _SLIPS: dict[str, _Slip] = {
     "to": _Slip("two", _two, _HAVING, None),
     "is": _Slip("it", _it_for_is, _IT_IS_BEFORE, _IT_IS_NEXT),
     "be": _Slip("by", _by_for_be, None, _AGENT_STARTS),
+    "has": _Slip("as", _as_for_has, _AS_SOON, _AS_SOON_NEXT),
+    "tot": _Slip("to", _tot, None, None),
+    "hat": _Slip("that", _hat, _HAT_BEFORE, _HAT_NEXT),
+    "wit": _Slip("with", _wit, None, _WIT_NEXT),
+    "way": _Slip("was", _way, _WAY_BEFORE, _WAY_NEXT),
+    "your": _Slip("you", _you_for_your, frozenset(("thank",)), _THANK_YOU_NEXT),
+    "them": _Slip("then", _then_for_them, None, _THEN_SUBJECTS),
+    "all": _Slip("allow", _allow, w.MODALS | {"to", "please", "not"}, _ALLOW_OBJECTS),
+    "sigh": _Slip("sign", _sign, None, _SIGN_NEXT),
 }
+_SECOND_SLIPS: dict[str, _Slip] = {
+    "not": _Slip("now", _now_for_not, None, frozenset(("is", "was"))),
+    "though": _Slip("through", _through, _THROUGH_VERBS, w.ARTICLES | w.POSSESSIVES),
+    "no": _Slip("not", _not_after_do, _DO_FORMS_NOT, None),
+    "you": _Slip("your", _your_opening, None, None),
+    "it": _Slip("its", _its_for_it, None, None),
+    "our": _Slip("or", _or_for_our, None, None),
+    "now": _Slip("not", _not_after_do, _DO_FORMS_NOT, None),
+}
+"""Second twins of words that have a first one in :data:`_SLIPS` ('not' for 'no' and for 'now')."""
+_SECOND_SIFTS: dict[str, Callable[[str], bool]] = {"you": _your_noun, "it": _its_noun, "our": _or_after}
+"""What the word after these second twins must be, on the flat word list."""
+_THIRD_SLIPS: dict[str, _Slip] = {"it": _Slip("in", _in_for_it, _DWELLING, None)}
+"""Third twins ('it' for 'its', and for 'in')."""
+_LATER_SLIPS: dict[str, tuple[tuple[_Slip, Callable[[str], bool] | None], ...]] = {
+    low: tuple(
+        (slips[low], _SECOND_SIFTS.get(low) if slips is _SECOND_SLIPS else None)
+        for slips in (_SECOND_SLIPS, _THIRD_SLIPS)
+        if low in slips
+    )
+    for low in frozenset(_SECOND_SLIPS) | frozenset(_THIRD_SLIPS)
+}
+"""Each later twin of a word with the sift of the word after it, in order."""
+_LATER_TRIGGERS = frozenset(_LATER_SLIPS)
 _GATED = frozenset(("and", "not", "to", "is", "be"))
 """Slips of the commonest words, sifted on their neighbours alone (:func:`_gated`) before the general
 sift: a tenth of a text's words."""
@@ -1424,12 +1852,44 @@ class ShortWordSlip(GrammarRule):
             twin, check = _SLIPS[word.low][:2]
             if word.low not in _MAY_END_PHRASE and (index + 1 >= len(words) or not word.joined):
                 continue
-            if index > 0 and not words[index - 1].joined and word.low not in ("than", "bit"):
+            if index > 0 and not words[index - 1].joined and word.low not in ("than", "bit", "them"):
                 continue  # (", than they went home", ", bit lost": opening a clause after a comma is read below)
             if word.text not in (word.low, word.low.capitalize()) or not check(words, index):
                 continue
             if not in_quotes(doc, word.start):
                 yield _slip_finding(self, word, twin)
+        yield from self._seconds(doc)
+
+    def _seconds(self, doc: Document) -> Iterator[Finding]:
+        """The second and third twins (:data:`_SECOND_SLIPS`, :data:`_THIRD_SLIPS`), sifted on both
+        neighbours in one pass."""
+        lows = doc.lows
+        last = len(lows) - 1
+        chosen: dict[int, list[_Slip]] = {}
+        for position in positions(doc, _LATER_TRIGGERS):
+            if position == last:
+                continue
+            low, following = lows[position], lows[position + 1]
+            for slip, sift in _LATER_SLIPS[low]:
+                if slip.after is not None and following not in slip.after:
+                    continue
+                if slip.before is not None and (position == 0 or lows[position - 1] not in slip.before):
+                    continue
+                if sift is None or sift(following):
+                    chosen.setdefault(position, []).append(slip)
+        ordered = sorted(chosen)
+        for position, (words, index) in zip(ordered, each_place(doc, ordered), strict=True):
+            word = words[index]
+            if index + 1 >= len(words) or not word.joined or (index and not words[index - 1].joined):
+                continue
+            if word.text not in (word.low, word.low.capitalize()) or in_quotes(doc, word.start):
+                continue
+            for slip in chosen[position]:
+                if slip.twin == "your" and _SLIPS["you"].check(words, index):
+                    continue  # grammar.short-word-slip's first 'you' check has it
+                if slip.check(words, index):
+                    yield _slip_finding(self, word, slip.twin)
+                    break
 
     def _possessives(self, doc: Document) -> Iterator[Finding]:
         lows = doc.lows
