@@ -1220,8 +1220,9 @@ def _it_for_is(words: list[Word], index: int) -> bool:
     return words[index - 1].joined and words[index].joined and words[index].text == "is"
 
 
-_PASSIVE_BE = frozenset("is was are were be been being".split())
-_AGENT_STARTS = w.DETERMINERS | w.POSSESSIVES | w.CARDINALS | frozenset("him her them us me".split())
+# Not _PASSIVE_BE and _AGENT_STARTS above: a second binding of those names changed their older conditions too.
+_BY_PASSIVE_BE = frozenset("is was are were be been being".split())
+_BY_AGENT_STARTS = w.DETERMINERS | w.POSSESSIVES | w.CARDINALS | frozenset("him her them us me".split())
 
 
 def _by_for_be(words: list[Word], index: int) -> bool:
@@ -1231,10 +1232,10 @@ def _by_for_be(words: list[Word], index: int) -> bool:
     if index < 2 or not words[index - 1].joined or not words[index - 2].joined:
         return False
     participle, auxiliary = words[index - 1].low, words[index - 2].low
-    if auxiliary not in _PASSIVE_BE or "VBN" not in w.verb_tags(participle) or w.tags(participle) - {"VERB", "ADJ"}:
+    if auxiliary not in _BY_PASSIVE_BE or "VBN" not in w.verb_tags(participle) or w.tags(participle) - {"VERB", "ADJ"}:
         return False
     following = words[index + 1]
-    return following.low in _AGENT_STARTS or (following.capitalised and following.text.isalpha())
+    return following.low in _BY_AGENT_STARTS or (following.capitalised and following.text.isalpha())
 
 
 _AS_SOON = frozenset(
@@ -1619,7 +1620,7 @@ _SLIPS: dict[str, _Slip] = {
     "not": _Slip("no", _no_for_not, _THERE_BE | {"there"}, None),
     "to": _Slip("two", _two, _HAVING, None),
     "is": _Slip("it", _it_for_is, _IT_IS_BEFORE, _IT_IS_NEXT),
-    "be": _Slip("by", _by_for_be, None, _AGENT_STARTS),
+    "be": _Slip("by", _by_for_be, None, _BY_AGENT_STARTS),
     "has": _Slip("as", _as_for_has, _AS_SOON, _AS_SOON_NEXT),
     "tot": _Slip("to", _tot, None, None),
     "hat": _Slip("that", _hat, _HAT_BEFORE, _HAT_NEXT),
@@ -1712,7 +1713,7 @@ _GATES: dict[str, Callable[[str, str, str], bool]] = {
     "not": lambda first, before, _: before in _THERE_BE_NOT or (before in _THERE_BE and first == "there"),
     "to": lambda first, before, _: before in _HAVING and first in _HAVE_SUBJECTS,
     "is": lambda _, before, following: before in _IT_IS_BEFORE and following in _IT_IS_NEXT,
-    "be": lambda first, _, following: following in _AGENT_STARTS and first in _PASSIVE_BE,
+    "be": lambda first, _, following: following in _BY_AGENT_STARTS and first in _BY_PASSIVE_BE,
 }
 """For each gated word, what the two words before it and the word after it must be."""
 
