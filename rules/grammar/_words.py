@@ -439,6 +439,11 @@ PLURAL_PERSONS = frozenset("people children men women".split())
 IRREGULAR_PLURALS = PLURAL_PERSONS | frozenset("feet teeth mice geese".split())
 """Common plurals without -s."""
 OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
+PERSON_OBJECTS = OBJECT_PRONOUNS - {"it"}
+"""The object pronouns of persons ('me', 'you', 'him', 'her', 'us', 'them')."""
+OBJECT_ONLY_PRONOUNS = PERSON_OBJECTS - {"you", "her"}
+"""The pronouns that are only objects ('me', 'him', 'us', 'them'): not 'you' (a subject too: "the
+effect you saw") or 'her' (a possessive too)."""
 OBJECT_OPENERS = ARTICLES | OBJECT_PRONOUNS | POSSESSIVES
 """Words that open a verb's object: after them the verb before is active and transitive."""
 

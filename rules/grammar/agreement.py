@@ -2416,7 +2416,7 @@ _SUBORDINATE_OPENERS = frozenset("when whenever if because although though unles
 
 def _object_only_next(words: list[Word], at: int) -> bool:
     """'Us', 'them', 'him' or 'me' follows the word at ``at``: only a verb takes it."""
-    return at + 1 < len(words) and words[at].joined and words[at + 1].low in _OBJECT_ONLY
+    return at + 1 < len(words) and words[at].joined and words[at + 1].low in w.OBJECT_ONLY_PRONOUNS
 
 
 def _base_before_noun_or_phrase(words: list[Word], pronoun: int, index: int) -> str | None:
@@ -2518,7 +2518,7 @@ def _clearly_finite(words: list[Word], verb_index: int) -> bool:
     verb = words[verb_index].low
     if w.tags(verb) == {"VERB"}:
         return True
-    if verb_index + 1 < len(words) and words[verb_index].joined and words[verb_index + 1].low in _OBJECT_ONLY:
+    if verb_index + 1 < len(words) and words[verb_index].joined and words[verb_index + 1].low in w.OBJECT_ONLY_PRONOUNS:
         return True  # "the teacher give us": only a verb takes 'us' (a reduced clause would start with 'we')
     if verb_index + 1 >= len(words) or words[verb_index + 1].low not in ("to", "that") or not words[verb_index].joined:
         return False
@@ -2529,7 +2529,6 @@ def _clearly_finite(words: list[Word], verb_index: int) -> bool:
     return True
 
 
-_OBJECT_ONLY = frozenset("us them him me".split())
 _PHRASE_PREPOSITIONS = frozenset("of in from at on with for across around".split())
 _DETERMINED_PREPOSITIONS = frozenset(
     """to about by under behind into over near among between during without along beside inside outside

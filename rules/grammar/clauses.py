@@ -256,7 +256,6 @@ _ASKING = frozenset(
 _FIND_OUT = frozenset(("find", "found"))
 _OWNED_NOUNS = frozenset(("idea", "clue"))
 """Nouns of :data:`_ASKING` that ask only as 'no idea', 'any idea', 'a clue': 'your idea which …' opens a relative."""
-_PERSONS = frozenset("me us him her them you".split())
 _WH = frozenset("where when why how what who which".split())
 _HOW_WORDS = frozenset("much many long far old often big".split())
 _BE = frozenset("is are was were am".split())
@@ -318,7 +317,7 @@ class EmbeddedQuestionOrder(GrammarRule):
                 if not run_of(words, index, cursor - index + 1) or words[cursor].low != "out":
                     continue
                 cursor += 1
-            if cursor < len(words) and words[cursor].low in _PERSONS and run_of(words, cursor - 1, 2):
+            if cursor < len(words) and words[cursor].low in w.PERSON_OBJECTS and run_of(words, cursor - 1, 2):
                 cursor += 1
             if not run_of(words, cursor - 1, 2) or words[cursor].low not in _WH | _THAT_IF:
                 continue
@@ -999,11 +998,9 @@ _NO_DATIVE = frozenset(
 )
 _SAY = frozenset(form for tag in ("VB", "VBZ", "VBD", "VBG", "VBP") for form in w.verb_inflections("say").get(tag, ()))
 _TELL_FORMS = {"say": "tell", "says": "tells", "said": "told", "saying": "telling"}
-_DATIVE_PERSONS = frozenset("me us him her them you".split())
 _WH_OBJECT = frozenset("how why what where when who whether".split())
 _OBJECT_OPENERS = (w.ARTICLES | w.POSSESSIVES | frozenset("these those some".split())) | _WH_OBJECT
 _TELL_ASK = frozenset("tell tells told telling ask asks asked asking".split())
-_TO_PERSONS = frozenset("me us him them".split())
 
 
 class IndirectObjectTo(GrammarRule):
@@ -1064,7 +1061,7 @@ class IndirectObjectTo(GrammarRule):
                 if not run_of(words, index, 4) or words[index + 1].low != "to":
                     continue
                 person, after = words[index + 2], words[index + 3]
-                if person.low not in _TO_PERSONS or after.low not in _OBJECT_OPENERS | {"if", "that"}:
+                if person.low not in w.OBJECT_ONLY_PRONOUNS or after.low not in _OBJECT_OPENERS | {"if", "that"}:
                     continue
                 yield self.finding(
                     words[index + 1].start,
@@ -1088,7 +1085,7 @@ class IndirectObjectTo(GrammarRule):
                 ):
                     yield self._people_finding(doc, verb, person, after)
                 continue
-            if person.low not in _DATIVE_PERSONS or person.text != person.low:
+            if person.low not in w.PERSON_OBJECTS or person.text != person.low:
                 continue
             is_say = verb.low in _SAY
             openers = _OBJECT_OPENERS | {"that"} if is_say or person.low == "me" else _OBJECT_OPENERS

@@ -1598,9 +1598,6 @@ class AffectEffect(GrammarRule):
             yield self.replace_word(word, fixed, message)
 
 
-_OBJECT_ONLY = frozenset("them us him me".split())
-
-
 def _effect_after_subject(previous: str, following: str) -> bool:
     """'effect' as a present verb after its subject: a plural pronoun ('they effect us all'), or a
     plural noun before an object pronoun ('the new rules effect them'). Before 'you', 'people' or
@@ -1608,7 +1605,7 @@ def _effect_after_subject(previous: str, following: str) -> bool:
     report'), which 'them' or 'us' cannot open."""
     if previous in ("they", "we", "i"):
         return True
-    return following in _OBJECT_ONLY and w.is_plural_noun(previous)
+    return following in w.OBJECT_ONLY_PRONOUNS and w.is_plural_noun(previous)
 
 
 _AFFECT_ADJECTIVES = frozenset(

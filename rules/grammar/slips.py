@@ -597,8 +597,6 @@ _PARTS = frozenset("one some most many none each any both several few all part r
 
 _KINDS = frozenset("kind kinds sort sorts type types lot lots".split())
 """Nouns that take 'of' and a bare noun: 'the kind if music' is 'the kind of music'."""
-_IF_OBJECTS = frozenset("them us him me".split())
-"""Object pronouns, which never open the clause of an 'if': 'some if them' is 'some of them'."""
 
 
 def _of_for_if(words: list[Word], index: int) -> bool:
@@ -610,7 +608,7 @@ def _of_for_if(words: list[Word], index: int) -> bool:
     previous, following = words[index - 1].low, words[index + 1].low
     if words[index - 1].capitalised and not words[index - 1].sentence_start:
         return False  # a name or a constant, no quantity: "or None if the default is in use"
-    if following in _IF_OBJECTS:
+    if following in w.OBJECT_ONLY_PRONOUNS:  # never opens the clause of an 'if': 'some if them' is 'some of them'
         return previous in _PARTS and words[index + 1].text.islower()  # not "sell some if US stocks fall"
     if previous in _KINDS and following not in ("the", "my", "our", "your", "their", "his"):
         tags = w.tags(following)

@@ -1830,15 +1830,13 @@ _PLURAL_SUBJECT_OPENERS = w.ARTICLES | frozenset(
     "many most some all both several few these those our their your my his her and but so because that".split()
 )
 """Words before a plural subject that open its noun phrase or its clause ("Many doctors advice")."""
-_PERSON_OBJECTS = frozenset("me him us them".split())
-"""Object pronouns that no noun phrase takes after a noun ('you', 'it' and 'her' can open one)."""
 
 
 def _verb_object_follows(words: list[Word], index: int) -> bool:
     """What follows the twin at ``index`` is a verb's: an object pronoun ("advice them"), 'against'
     ("advice against it"), or a plural noun and 'to' or 'not' ("advice patients to rest")."""
     following = words[index + 1].low if index + 1 < len(words) else ""
-    if following in _PERSON_OBJECTS or (following == "against" and words[index].low == "advice"):
+    if following in w.OBJECT_ONLY_PRONOUNS or (following == "against" and words[index].low == "advice"):
         return True
     at = index + 1
     if following in _POSSESSIVES and at + 1 < len(words) and words[at].joined:

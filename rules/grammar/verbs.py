@@ -1424,7 +1424,6 @@ _ASKED_PRONOUNS = w.SUBJECT_PRONOUNS - {"it"}
 _SEEN_THINGS = w.OBJECT_OPENERS | w.DEMONSTRATIVES | frozenset("any anything anyone anybody much".split())
 _REGULARISED = frozenset(REGULARISED)
 _PRICE_NOUNS = frozenset("lot fortune bomb packet penny mint bundle".split())
-_PRICE_OBJECTS = frozenset("me us him her them you".split())
 _PARTICIPLE_SLOTS = w.HAVE_FORMS | frozenset(
     "be been being is are was were am isn't aren't wasn't weren't get got".split()
 )
@@ -1507,7 +1506,7 @@ def _before_a_price(doc: Document, words: list[Word], index: int) -> bool:
     verb of estimating ('the plan was costed at $5m', 'they costed ten options'), which takes an
     object, not a price."""
     at = index + 1
-    if at < len(words) and words[at].low in _PRICE_OBJECTS and words[index].joined:
+    if at < len(words) and words[at].low in w.PERSON_OBJECTS and words[index].joined:
         if at + 1 < len(words) and words[at + 1].low == "dearly" and words[at].joined:
             return True
         at += 1  # "costed us a fortune"
