@@ -422,9 +422,30 @@ _COMMON_USES = {
     "dutch": frozenset("oven ovens courage".split()),
     "english": frozenset(("muffin", "muffins")),
     "arabic": frozenset("numeral numerals number numbers numbering figures digits".split()),
+    "india": frozenset(("ink", "rubber")),
+    "brazil": frozenset(("nut", "nuts")),
+    "cuba": frozenset(("libre",)),
+    "florence": frozenset(("flask",)),
+    "brussels": frozenset(("sprout", "sprouts")),
+    "vienna": frozenset(("sausage", "sausages")),
+    "jerusalem": frozenset(("artichoke", "artichokes")),
 }
 """Set phrases style guides print in lower case (AP: 'french fries', 'dutch oven'; Chicago: 'arabic
-numerals', as 'roman numerals')."""
+numerals', as 'roman numerals'), and those of place names ('india ink', 'brazil nuts', 'cuba libre',
+'brussels sprouts')."""
+_COMMON_AFTER = {"arabic": ("gum",), "paris": ("plaster", "of")}
+"""Set phrases that end with the name: 'gum arabic' (a resin), 'plaster of paris'."""
+
+
+def _lower_case_use(words: list[Word], index: int) -> bool:
+    """The word at ``index`` is in a set phrase English prints in lower case (:data:`_COMMON_USES`,
+    :data:`_COMMON_AFTER`)."""
+    low = words[index].low
+    following = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
+    if following in _COMMON_USES.get(low, ()):
+        return True
+    before = _COMMON_AFTER.get(low)
+    return before is not None and tuple(word.low for word in words[max(0, index - len(before)) : index]) == before
 
 
 class ProperAdjectiveCapital(GrammarRule):
@@ -457,11 +478,8 @@ class ProperAdjectiveCapital(GrammarRule):
             word = words[index]
             if word.text != word.low or in_quotes(doc, word.start):
                 continue
-            following = words[index + 1].low if index + 1 < len(words) and word.joined else ""
-            if following in _COMMON_USES.get(word.low, ()) or doc.is_protected(word.start, word.end):
-                continue
-            if word.low == "arabic" and index > 0 and words[index - 1].low == "gum":
-                continue  # "gum arabic", a resin
+            if _lower_case_use(words, index) or doc.is_protected(word.start, word.end):
+                continue  # "french fries", "gum arabic"
             fixed = word.text[:1].upper() + word.text[1:]
             yield self.replace_word(
                 word, fixed, f"A language, people or religion takes a capital: '{fixed}'.", FixSafety.UNSAFE
@@ -496,49 +514,38 @@ _PLACES = frozenset(
 Left out: 'china', 'turkey', 'chad', 'jordan', 'guinea', 'jersey', 'chile', 'panama', 'wales', 'manila',
 'lima', 'nice', 'reading', 'bath', 'mobile', 'phoenix': each is also a common word."""
 
-_PLACE_PAIRS = {
-    "york": "new",
-    "zealand": "new",
-    "delhi": "new",
-    "orleans": "new",
-    "mexico": "new",
-    "angeles": "los",
-    "francisco": "san",
-    "diego": "san",
-    "vegas": "las",
-    "kong": "hong",
-    "lanka": "sri",
-    "aviv": "tel",
-    "dhabi": "abu",
-    "lumpur": "kuala",
-    "aires": "buenos",
-    "rica": "costa",
-    "rico": "puerto",
-    "leone": "sierra",
-    "carolina": "north south",
-    "dakota": "north south",
-    "korea": "north south",
-    "africa": "south",
-    "america": "north south latin central",
-    "virginia": "west",
-    "arabia": "saudi",
-    "kingdom": "united",
-    "states": "united",
+_PLACE_PAIRS: dict[str, tuple[str, ...]] = {
+    "york": ("new",),
+    "zealand": ("new",),
+    "delhi": ("new",),
+    "orleans": ("new",),
+    "mexico": ("new",),
+    "angeles": ("los",),
+    "francisco": ("san",),
+    "diego": ("san",),
+    "vegas": ("las",),
+    "kong": ("hong",),
+    "lanka": ("sri",),
+    "aviv": ("tel",),
+    "dhabi": ("abu",),
+    "lumpur": ("kuala",),
+    "aires": ("buenos",),
+    "rica": ("costa",),
+    "rico": ("puerto",),
+    "leone": ("sierra",),
+    "carolina": ("north", "south"),
+    "dakota": ("north", "south"),
+    "korea": ("north", "south"),
+    "africa": ("south",),
+    "america": ("north", "south", "latin", "central"),
+    "virginia": ("west",),
+    "arabia": ("saudi",),
+    "kingdom": ("united",),
+    "states": ("united",),
 }
 """Names of two words by their second word, with the first words it takes: 'new york', 'south africa'.
 A second word that is also a place alone ('delhi', 'korea') is reported with its first word when it
 has it. 'new jersey' is left out: 'a new jersey' is a shirt."""
-
-_PLACE_USES = {
-    "india": frozenset(("ink", "rubber")),
-    "brazil": frozenset(("nut", "nuts")),
-    "cuba": frozenset(("libre",)),
-    "florence": frozenset(("flask",)),
-    "brussels": frozenset(("sprout", "sprouts")),
-    "vienna": frozenset(("sausage", "sausages")),
-    "jerusalem": frozenset(("artichoke", "artichokes")),
-}
-"""Set phrases written in lower case: 'india ink', 'brazil nuts', 'cuba libre', 'brussels sprouts'."""
 
 
 class PlaceCapital(GrammarRule):
@@ -599,16 +606,7 @@ def _pair_start(words: list[Word], index: int) -> int | None:
     firsts = _PLACE_PAIRS.get(words[index].low)
     if firsts is None or index == 0 or not words[index - 1].joined:
         return None
-    return index - 1 if words[index - 1].low in firsts.split() else None
-
-
-def _lower_case_use(words: list[Word], index: int) -> bool:
-    """A set phrase English prints in lower case: 'india ink', 'brazil nuts', 'plaster of paris'."""
-    low = words[index].low
-    following = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
-    if following in _PLACE_USES.get(low, ()):
-        return True
-    return low == "paris" and index >= 2 and (words[index - 2].low, words[index - 1].low) == ("plaster", "of")
+    return index - 1 if words[index - 1].low in firsts else None
 
 
 RULES = [SentenceStartCapital, LowerCaseI, CalendarCapital, NameCapital, ProperAdjectiveCapital, PlaceCapital]
