@@ -150,7 +150,16 @@ def bundle_of(rule_id: str) -> str:
     if moved is not None:
         return moved
     family = rule_id.split(".", 1)[0]
-    return family if family in _FIRST else "other"
+    if family in _FIRST:
+        return family
+    return "housestyle" if family in _HOUSE_STYLE else "other"
+
+
+_HOUSE_STYLE = frozenset(("house", "boilerplate", "placeholder"))
+"""The families of the house-style packs' rules: a bundle of their own (some 13 ms on 50,000 words; the
+rest, spacing, punctuation and repetition, about as much), not one with the small families: the
+last bundles are taken by whichever process is free first, so two small ones end the processes
+closer together than one twice their size."""
 
 
 def bundles(rules: Sequence[RuleLike]) -> list[list[int]]:

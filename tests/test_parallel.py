@@ -164,7 +164,9 @@ def test_rules_that_share_work_on_a_document_run_in_one_bundle() -> None:
     assert bundle_of("spelling.unknown-word") == bundle_of("space.joined-words") == "spelling"
     assert bundle_of("grammar.agreement") == bundle_of("consistency.compound-modifier") == "grammar"
     assert bundle_of("consistency.name") == "consistency"
-    assert bundle_of("house.ministry-name") == bundle_of("boilerplate.comment-form") == "other"
+    assert bundle_of("house.ministry-name") == bundle_of("boilerplate.comment-form") == "housestyle"
+    assert bundle_of("placeholder.tk") == "housestyle"
+    assert bundle_of("repetition.repeated-word") == bundle_of("space.repeated-spaces") == "other"
     from lint._registry import enabled_rules
 
     rules = enabled_rules(Config())
