@@ -141,16 +141,25 @@ def near_words(word: str, max_distance: int = 2) -> dict[str, int]:
 
     Cached per word (the answer depends only on the word and the lexicon): both the ranking of
     corrections and the large lexicon's standing ask for the same word. Do not modify the result.
+
+    Two passes in C: the insertions and deletions distance (Indel, a third cheaper a comparison
+    than OSA) first keeps the words within ``2 * max_distance`` of it, which every word within
+    ``max_distance`` OSA edits is (a substitution or a swap of neighbours is one deletion and one
+    insertion), about one word in 300; OSA then measures only those. The survivors keep their
+    order in ``choices``, so the result, in its order too, is what one OSA pass over every word
+    gives (21 unknown words of a 50,000-word text: 25 ms of comparisons became 17).
     """
     from rapidfuzz import process
-    from rapidfuzz.distance import OSA
+    from rapidfuzz.distance import OSA, Indel
 
     index = _index()
     choices: list[str] = []
     for bucket in (index.by_first.get(word[0]), index.by_last.get(word[-1])):
         if bucket is not None:
             choices += bucket.around(len(word), max_distance)
-    found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=max_distance, limit=None)
+    rough = process.extract(word, choices, scorer=Indel.distance, score_cutoff=2 * max_distance, limit=None)
+    near = [choices[place] for place in sorted(place for _, _, place in rough)]
+    found = process.extract(word, near, scorer=OSA.distance, score_cutoff=max_distance, limit=None)
     return {choice: int(distance) for choice, distance, _ in found}
 
 
