@@ -204,6 +204,7 @@ class _Index:
         "complete",
         "firsts",
         "indexed",
+        "keys",
         "listed",
         "lows",
         "misses",
@@ -224,6 +225,9 @@ class _Index:
         self.listed = len(self.lows) <= _LISTED_MOST
         """Positions are kept in lists, not arrays (:data:`_LISTED_MOST`)."""
         self.indexed: frozenset[str] = frozenset()
+        self.keys: frozenset[str] | None = None
+        """The words :attr:`by_word` holds (the text's indexed words), made on first use after the
+        index last grew (:meth:`present_words`)."""
         self.complete = False
         """Every word of the text is indexed (:meth:`add_rest`)."""
         self.asked: _AskedWords | None = None
@@ -275,7 +279,16 @@ class _Index:
             self.owned = owned
         return self.owned
 
+    def present_words(self) -> frozenset[str]:
+        """The words the index holds: every word of the text that some rule asked about (some 300 of
+        the 480 distinct words of a 1,000-word article)."""
+        keys = self.keys
+        if keys is None:
+            keys = self.keys = frozenset(self.by_word)
+        return keys
+
     def add(self, words: frozenset[str]) -> None:
+        self.keys = None
         lows, by_word, make = self.lows, self.by_word, self._new_positions()
         picked = list(map(words.__contains__, lows))
         for low, position in zip(compress(lows, picked), compress(count(), picked), strict=True):
@@ -338,6 +351,7 @@ class _Index:
 
     def add_rest(self) -> None:
         """Index every word not indexed yet: after it, no word is missing."""
+        self.keys = None
         lows, by_word, indexed, make = self.lows, self.by_word, self.indexed, self._new_positions()
         for position, low in enumerate(lows):
             if low not in indexed:
@@ -382,24 +396,21 @@ def positions(doc: Document, lows: frozenset[str]) -> list[int]:
 def _found(index: _Index, doc: Document, lows: frozenset[str]) -> list[int]:
     """:func:`positions`, the document's index given."""
     index.ensure(lows, doc)  # every word of ``lows`` the text holds is indexed after this
-    get = index.by_word.get
-    if len(lows) > _FEW:
-        lows = lows & doc.distinct_lows  # a rule's set may hold thousands, most absent from a short text
-        found = list(chain.from_iterable(filter(None, map(get, lows))))
-    else:  # most sets hold a few words: a loop costs half of making three iterators and a list in C
-        found = []
-        for low in lows:
-            where = get(low)
-            if where is not None:
-                found += where
+    # The words of ``lows`` the index holds, in C over the shorter set (a rule's may hold thousands)
+    # with the hashes the sets keep: a loop in Python read each word of ``lows`` for its hash, most
+    # of them absent from the text and out of the processor's cache by the time the rule runs again
+    # (the look-ups took a tenth less CPU in the pass over 40 articles).
+    hits = lows & index.present_words()
+    by_word = index.by_word
+    if len(hits) == 1:  # one word's positions are in order already
+        for hit in hits:
+            return list(by_word[hit])
+    found: list[int] = []
+    for hit in hits:
+        found += by_word[hit]
     if len(found) > 1:
         found.sort()
     return found
-
-
-_FEW = 32
-"""A rule's trigger set longer than this is first narrowed to the text's words (a set intersection in
-C, over the shorter of the two)."""
 
 
 def scan(doc: Document, lows: frozenset[str]) -> list[int]:
