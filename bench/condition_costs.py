@@ -6,19 +6,26 @@ functions but inflates every Python call some fourfold, so it ranks a small help
 times far above a list comprehension that walks every word. This samples instead: a CPU-time timer
 (``ITIMER_PROF``) interrupts the pass every ``--interval`` seconds of CPU and counts the frames on
 the stack. "self" is the innermost Python frame (the time of C calls is charged to the Python line
-that made them), "cumulative" every function on the stack once. Figures are ms of CPU per 1,000
+that made them; a signal that arrives during a long C call is taken at the next call's entry, so a
+short function called right after one, such as a look-up's, may be charged some of it), "cumulative"
+every function on the stack once. Figures are ms of CPU per 1,000
 words, from the share of the samples times the CPU the pass took; at the kernel's tick (often 4 ms)
 a figure under ~0.02 ms/1k rests on a handful of samples: raise ``--rounds`` for those.
 
 The same 40 articles as ``bench/rule_costs.py``, each round on fresh documents (their tokens built
 before the timer runs), after one warm-up round.
 
-Usage: ``python bench/condition_costs.py [--rounds 40] [--top 40] [--lines]``. Unix only.
+The cyclic collector runs as in ``bench/speed_grammar.py`` unless ``--no-gc``: its collections
+(some 10% of the pass at the default thresholds) are charged to whatever line allocated last, often
+the index's; the CLI's runner lints with the collector paused, so ``--no-gc`` shows the pass it runs.
+
+Usage: ``python bench/condition_costs.py [--rounds 40] [--top 40] [--lines] [--no-gc]``. Unix only.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import signal
 import sys
 import time
@@ -84,6 +91,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--interval", type=float, default=0.0005, help="seconds of CPU between samples")
     parser.add_argument("--lines", action="store_true", help="also rank single lines (self)")
+    parser.add_argument("--no-gc", action="store_true", help="pause the cyclic collector, as the CLI's runner does")
     args = parser.parse_args()
     config = Config()
     rules = _grammar_rules(config)
@@ -92,6 +100,8 @@ def main() -> None:
     for doc in _fresh(articles, config):  # warm-up: tables loaded, memos of these words filled
         for rule in rules:
             list(rule.check(doc))
+    if args.no_gc:
+        gc.disable()
     sampler = Sampler()
     signal.signal(signal.SIGPROF, sampler.tick)
     signal.setitimer(signal.ITIMER_PROF, args.interval, args.interval)
@@ -114,7 +124,8 @@ def main() -> None:
     per_thousand = spent * 1e6 / (words * args.rounds)
     scale = per_thousand / samples
     print(f"{len(articles)} articles, {words} words, {len(rules)} rules, {args.rounds} rounds: ", end="")
-    print(f"{per_thousand:.3f} ms CPU per 1,000 words, {samples} samples\n")
+    collector = "paused" if args.no_gc else "on"
+    print(f"{per_thousand:.3f} ms CPU per 1,000 words, {samples} samples, collector {collector}\n")
     tables = [("self", sampler.own), ("cumulative", sampler.within)]
     if args.lines:
         tables.append(("lines, self", sampler.lines))
