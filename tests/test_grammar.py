@@ -435,9 +435,9 @@ def test_the_first_document_of_a_process_is_indexed_in_one_pass(monkeypatch: pyt
     passes: list[int] = []
     add, add_rest = _tokens._Index.add, _tokens._Index.add_rest
 
-    def counted(index: _tokens._Index, words: frozenset[str]) -> None:
+    def counted(index: _tokens._Index, words: frozenset[str], distinct: frozenset[str]) -> None:
         passes.append(len(words))
-        add(index, words)
+        add(index, words, distinct)
 
     def counted_rest(index: _tokens._Index) -> None:
         passes.append(-1)

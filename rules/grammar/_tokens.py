@@ -204,6 +204,7 @@ class _Index:
         "complete",
         "firsts",
         "indexed",
+        "keys",
         "listed",
         "lows",
         "misses",
@@ -224,6 +225,9 @@ class _Index:
         self.listed = len(self.lows) <= _LISTED_MOST
         """Positions are kept in lists, not arrays (:data:`_LISTED_MOST`)."""
         self.indexed: frozenset[str] = frozenset()
+        self.keys: frozenset[str] | None = None
+        """The words :attr:`by_word` holds (the text's indexed words), made on first use after the
+        index last grew (:meth:`present_words`)."""
         self.complete = False
         """Every word of the text is indexed (:meth:`add_rest`)."""
         self.asked: _AskedWords | None = None
@@ -275,9 +279,23 @@ class _Index:
             self.owned = owned
         return self.owned
 
-    def add(self, words: frozenset[str]) -> None:
+    def present_words(self) -> frozenset[str]:
+        """The words the index holds: every word of the text that some rule asked about (some 300 of
+        the 480 distinct words of a 1,000-word article)."""
+        keys = self.keys
+        if keys is None:
+            keys = self.keys = frozenset(self.by_word)
+        return keys
+
+    def add(self, words: frozenset[str], distinct: frozenset[str]) -> None:
+        """Index ``words``; ``distinct``: the text's words (``doc.distinct_lows``)."""
+        self.keys = None
         lows, by_word, make = self.lows, self.by_word, self._new_positions()
-        picked = list(map(words.__contains__, lows))
+        # the words to index that the text holds, in C over the text's distinct words (some 480 of
+        # 1,000), so that only they are looked up in the learnt words (10,000-odd, out of the cache
+        # when a document starts): then a small set, looked up once per word of the text
+        wanted = words & distinct
+        picked = list(map(wanted.__contains__, lows))
         for low, position in zip(compress(lows, picked), compress(count(), picked), strict=True):
             found = by_word.get(low)
             if found is None:
@@ -313,7 +331,7 @@ class _Index:
             self.seeded.add(bundle)
             fresh = scope - self.indexed if self.indexed else scope
             if fresh:
-                self.add(fresh)
+                self.add(fresh, doc.distinct_lows)
         covered = asked.covered.get(bundle)
         if covered is None:
             covered = asked.covered[bundle] = {}
@@ -329,7 +347,7 @@ class _Index:
             elif self.misses < _ALONE:
                 if not missing.isdisjoint(doc.distinct_lows):  # else no pass: the text holds none of them
                     self.misses += 1
-                    self.add(missing)
+                    self.add(missing, doc.distinct_lows)
             else:
                 self.add_rest()  # before marking them indexed: it indexes what is not yet
             self.indexed |= missing
@@ -338,6 +356,7 @@ class _Index:
 
     def add_rest(self) -> None:
         """Index every word not indexed yet: after it, no word is missing."""
+        self.keys = None
         lows, by_word, indexed, make = self.lows, self.by_word, self.indexed, self._new_positions()
         for position, low in enumerate(lows):
             if low not in indexed:
@@ -382,24 +401,21 @@ def positions(doc: Document, lows: frozenset[str]) -> list[int]:
 def _found(index: _Index, doc: Document, lows: frozenset[str]) -> list[int]:
     """:func:`positions`, the document's index given."""
     index.ensure(lows, doc)  # every word of ``lows`` the text holds is indexed after this
-    get = index.by_word.get
-    if len(lows) > _FEW:
-        lows = lows & doc.distinct_lows  # a rule's set may hold thousands, most absent from a short text
-        found = list(chain.from_iterable(filter(None, map(get, lows))))
-    else:  # most sets hold a few words: a loop costs half of making three iterators and a list in C
-        found = []
-        for low in lows:
-            where = get(low)
-            if where is not None:
-                found += where
+    # The words of ``lows`` the index holds, in C over the shorter set (a rule's may hold thousands)
+    # with the hashes the sets keep: a loop in Python read each word of ``lows`` for its hash, most
+    # of them absent from the text and out of the processor's cache by the time the rule runs again
+    # (the look-ups took a tenth less CPU in the pass over 40 articles).
+    hits = lows & index.present_words()
+    by_word = index.by_word
+    if len(hits) == 1:  # one word's positions are in order already
+        for hit in hits:
+            return list(by_word[hit])
+    found: list[int] = []
+    for hit in hits:
+        found += by_word[hit]
     if len(found) > 1:
         found.sort()
     return found
-
-
-_FEW = 32
-"""A rule's trigger set longer than this is first narrowed to the text's words (a set intersection in
-C, over the shorter of the two)."""
 
 
 def scan(doc: Document, lows: frozenset[str]) -> list[int]:
