@@ -439,7 +439,8 @@ def _finite_verb_form(low: str) -> bool:
 
 _MODAL_BEFORE = w.MODALS | frozenset("'ll ’ll 'd ’d".split())
 _NOBODY = frozenset("nobody nothing none neither".split())
-_SUBJECT_QUANTIFIERS = frozenset("most many few several".split()) | w.CARDINALS
+_SUBJECT_QUANTIFIERS = frozenset("most several".split()) | w.CARDINALS
+"""Not "many" or "few": "however many people died" is "no matter how many"."""
 _CONTRAST_AUXILIARIES = frozenset("did does do was were is are could would can will has have had".split())
 _MANNER_ENDS = frozenset("about out up down off on over round around so that this".split())
 """Words after the verb that close a clause of manner ("however it came about", "however you look at
