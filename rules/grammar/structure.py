@@ -372,8 +372,8 @@ def _contrast_clause(words: list[Word], start: int) -> bool:
         return True
     if negative:
         return w.may_be_finite(verb.low)  # "however nobody answered", "however no one came"
-    if following is None:
-        return False
+    if following is None or words[start].low == "you":
+        return False  # "It hurt, however you fell": the generic 'you' of a clause of manner
     if (following.low in _MANNER_ENDS or following.low in w.OBJECT_PRONOUNS) and (
         verb_at + 2 >= len(words) or not following.joined
     ):
