@@ -115,7 +115,9 @@ class SubjectVerbAgreement(GrammarRule):
         "('Maria want to leave', 'I think Jamal like you') is checked in en-US only (British English gives a "
         "team or a firm a plural verb), and 'That don't' opening a sentence is 'That doesn't'. A bare verb "
         "that is an adjective too ('my friend live in Rome', 'the shop open at nine') is read as the verb "
-        "only where it is the sentence's sole verb before a phrase, an object or a number; a clause after "
+        "only where it is the sentence's sole verb before a phrase, an object (a determiner, or a word "
+        "that is only a noun: 'the teacher give homework') or a number, and after a possessive and a "
+        "person ('my sister work at the hospital') even where the tagger reads a noun; a clause after "
         "'think', 'believe' or 'suppose' opens a subject as one after 'that' does. Words in "
         "quotation marks are left as spoken."
     )
@@ -180,6 +182,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The books I borrowed from the library is overdue, and the parcel they sent last week have arrived.",
         "The manager, a former nurse, have worked here for years, and the girl, tired after the race, were sent home.",
         "The study, funded by a local charity, suggest that sleep matters. The mayor, as expected, oppose the plan.",
+        "The teacher give homework every day. My sister work at the hospital.",
     )
     good = (
         "They insisted that he go, and if she were here she would agree.",
@@ -271,6 +274,7 @@ class SubjectVerbAgreement(GrammarRule):
         "When you open the file, written in May, read the notes; the couple, despite their age, travel a lot.",
         "Profits since the merger have fallen, and sales after the launch have doubled.",
         "We packed a tent, a stove, a lamp, water bottles and food; the class, as usual, walk to school.",
+        "The price increase announcement came yesterday. The team lead praised staff. My father work ethic is strong.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -2362,15 +2366,41 @@ def _sole_verb(doc: Document, words: list[Word], start: int, head_index: int) ->
     verb_index = head_index + 1
     if verb_index + 1 >= len(words) or not words[verb_index].joined:
         return False
-    phrase = words[verb_index + 1].low not in _OBJECT_OPENERS
+    phrase = words[verb_index + 1].low not in _OBJECT_OPENERS and not _bare_object_next(words, verb_index)
     if phrase and not _phrase_next(words, verb_index):
         return False
     if not _mostly_a_verb(words[verb_index].low) or not ends_like_a_sentence(doc, words):
         return False
     tags = sentence_tags(doc, words)
-    if phrase and tags[verb_index] == "NN":
+    if phrase and tags[verb_index] == "NN" and not _owned_person(words, start, head_index):
         return False  # "The time change in March.": a caption's compound, as the tagger reads it
     return tags[head_index] == "NN" and not any(tag.startswith(("VB", "MD")) for tag in tags[verb_index + 1 :])
+
+
+def _bare_object_next(words: list[Word], verb_index: int) -> bool:
+    """A noun with no determiner follows the word at ``verb_index`` as its object: a word that is
+    only a noun ('homework', 'families'), after an adjective or not ("the teacher give homework",
+    "the charity help homeless families"); a noun there would make three nouns in a row."""
+    at = verb_index + 1
+    if not words[verb_index].joined or words[at].capitalised:
+        return False
+    if w.tags(words[at].low) == {"ADJ"} and at + 1 < len(words) and words[at].joined:
+        at += 1
+    return w.tags(words[at].low) == {"NOUN"} and not words[at].capitalised
+
+
+_OWNERS = frozenset("my your his her our their".split())
+
+
+def _owned_person(words: list[Word], start: int, head_index: int) -> bool:
+    """'my sister', 'our teacher': a possessive and a singular noun of a person, which forms no
+    compound with a verb-or-noun after it ("my sister work at the hospital"), as 'the time change' may."""
+    return (
+        head_index == start + 1
+        and words[start].low in _OWNERS
+        and words[head_index].low in w.PERSON_NOUNS
+        and w.is_singular_count_noun(words[head_index].low)
+    )
 
 
 def _finite_form_later(words: list[Word], at: int) -> bool:

@@ -3110,9 +3110,14 @@ _LIE_FORMS = {"lay": "lie", "laying": "lying", "lays": "lies", "laid": "lay"}
 _LAY_FORMS = {"lied": "laid", "lie": "lay", "lying": "laying"}
 _LIE_WITH_OBJECT = frozenset(_LAY_FORMS)
 _PUT_PLACES = frozenset("on onto down in into under beside across against".split())
+_SET_PLACES = frozenset("on onto in into".split())
+"""Where a thing named by a noun is set ("lie the baby in her cot", "lying the tray on the table"):
+'lie' takes no object, so a determiner and a noun before them make it 'lay'."""
 _NOT_LAID = frozenset(
     "time times day days week weeks year years night nights way rest whole entire moment minute hour month season "
-    "term session first last".split()
+    "term session first last morning afternoon evening weekend hours minutes length width distance mile miles "
+    "metre metres meter meters yard yards foot feet kilometre kilometres kilometer kilometers other two "
+    "both".split()
 )
 """Nouns after 'lied' that are no object laid: "lied the whole time", "lied her way into"."""
 
@@ -3137,13 +3142,31 @@ def _puts_down(words: list[Word], index: int) -> bool:
     place = words[noun_at + 1]
     if not words[noun_at].joined or place.low not in _PUT_PLACES:
         return False
-    return words[index].low == "lied" or place.low == "down"
+    return words[index].low == "lied" or place.low == "down" or (noun_at > at and place.low in _SET_PLACES)
 
 
 _RESTING_PLACES = frozenset(
     """bed sofa couch floor ground beach grass sand bench hammock deck road street pavement sidewalk
-    roadside stretcher back side stomach""".split()
+    roadside stretcher back side stomach shelf porch doorstep rug mat pillow lawn seabed bottom""".split()
 )
+_RESTING_IN = frozenset("sun shade dark grass snow mud gutter water bath bathtub tub hammock sunshine".split())
+"""Places one rests 'in' ("was laying in the sun"): with 'the' after 'in' they make 'laying' 'lying'."""
+_LAYERS = frozenset(
+    """hen hens chicken chickens bird birds duck ducks goose geese turtle turtles quail pullet pullets layer
+    layers flock frog frogs fish salmon insect insects mosquito mosquitoes queen eggs egg""".split()
+)
+"""Animals that lay eggs, and the eggs: "the turtles were laying on the beach" is right."""
+_LIE_PREPOSITIONS = frozenset(
+    """with beyond behind ahead between beneath underneath among amongst within near outside inside at under
+    along""".split()
+)
+"""Prepositions after which 'lays', 'laying', 'laid' with nothing laid is 'lies', 'lying', 'lay' ("the
+answer lays with the board", "the town lays beneath the hills"); not 'on', 'in', 'out', 'off',
+'down', 'into', which 'lay' takes as a particle ("lays on a feast", "lays in supplies")."""
+_LIE_STATES = frozenset(
+    "idle fallow dormant empty unused untouched unopened undisturbed unconscious motionless".split()
+)
+"""States one lies in ("the land has laid idle", "the house was laying empty")."""
 _BE_OR_HAVE = w.HAVE_FORMS | frozenset("is are was were be been being am get got gets getting".split())
 
 
@@ -3154,16 +3177,118 @@ def _rests(words: list[Word], index: int) -> bool:
     supplies"), nor 'lay', which is also the past of 'lie'."""
     word = words[index]
     following = _next(words, index)
-    if word.low == "lay" or following is None:
+    if following is None or (word.low == "lay" and not (_bare_lay(words, index) or _after_let(words, index))):
         return False
     if word.low == "laid" and index > 0 and words[index - 1].low in _BE_OR_HAVE:
         return False
-    if following.low in ("around", "awake"):
+    if any(before.low in _LAYERS for before in words[:index]):
+        return False  # "the turtles were laying on the beach": laying eggs
+    if following.low in ("around", "awake") or following.low in _LIE_STATES:
         return True
     place = _next(words, index + 1)
+    if following.low in _LIE_PREPOSITIONS and word.low != "lay":
+        return place is not None and place.low in w.DETERMINERS  # "the answer lays with the board"
+    if word.low in ("lays", "laying") and _abstract_subject(words, index) and following.low in _SUBJECT_PLACES:
+        return place is not None and place.low in w.DETERMINERS  # "the answer lays in the data"
     if following.low == "in" and place is not None:
-        return place.low == "bed"
+        rest = _next(words, index + 2) if place.low == "the" else None
+        return place.low == "bed" or (rest is not None and rest.low in _RESTING_IN)
     if following.low == "on" and place is not None and place.low in ("the", "a", "my", "his", "her", "their", "our"):
+        rest = _next(words, index + 2)
+        return rest is not None and rest.low in _RESTING_PLACES
+    return False
+
+
+_LYING_SUBJECTS = frozenset(
+    """answer problem truth fault blame responsibility solution difference key secret strength weakness
+    danger risk trouble issue cause root onus burden future hope appeal value charm interest power
+    answers problems solutions differences secrets strengths weaknesses dangers risks roots""".split()
+)
+"""Nouns that 'lie' somewhere and are never laid ("the answer lies in the data", "the fault lies with")."""
+_SUBJECT_PLACES = _LIE_PREPOSITIONS | frozenset("in at on".split())
+
+
+def _abstract_subject(words: list[Word], index: int) -> bool:
+    """A determiner and a noun of :data:`_LYING_SUBJECTS` right before ``words[index]``."""
+    return (
+        index > 1
+        and words[index - 1].low in _LYING_SUBJECTS
+        and words[index - 2].low in w.DETERMINERS
+        and words[index - 1].joined
+        and words[index - 2].joined
+    )
+
+
+_LET = frozenset(("let", "lets", "letting"))
+
+
+def _after_let(words: list[Word], index: int) -> bool:
+    """'let' within the four words before ``words[index]``, the words joined."""
+    return any(words[at].low in _LET and words[at].joined for at in range(max(0, index - 4), index))
+
+
+_AFTER_LET_LIE = frozenset("for there until where unless while quietly idle dormant still low here undisturbed".split())
+
+
+def _let_lie(words: list[Word], index: int) -> bool:
+    """'let it lay', 'let the matter lay for a week': 'let', a pronoun or a determiner and up to two
+    words, then 'lay' with nothing laid (the clause ends, or 'for', 'there', 'until', 'still' …, or
+    'on'/'in' and a place to rest follows): to leave a thing at rest is to let it 'lie'."""
+    start = next((at for at in range(index - 1, max(-1, index - 5), -1) if words[at].low in _LET), None)
+    if start is None or not all(word.joined for word in words[start:index]):
+        return False
+    between = words[start + 1 : index]
+    if len(between) == 1:
+        if between[0].low not in w.OBJECT_PRONOUNS:
+            return False
+    elif not between or between[0].low not in w.DETERMINERS or "NOUN" not in w.tags(between[-1].low):
+        return False
+    if any(word.low in _LAYERS for word in between):
+        return False  # "let the hens lay"
+    following = _next(words, index)
+    if following is None:
+        return True
+    if following.low in _AFTER_LET_LIE:
+        return True
+    return following.low in ("on", "in") and _rests(words, index)
+
+
+def _bare_lay(words: list[Word], index: int) -> bool:
+    """'lay' as an infinitive or a present, not the past of 'lie': after 'to', a modal, 'do' or
+    'please', or after a subject pronoun that follows one ("Why don't you lay down")."""
+    before = words[index - 1] if index > 0 and words[index - 1].joined else None
+    if before is None:
+        return False
+    if before.low in _BEFORE_BARE_LAY:
+        return True
+    return (
+        before.low in w.SUBJECT_PRONOUNS
+        and index > 1
+        and words[index - 2].joined
+        and words[index - 2].low in _BEFORE_BARE_LAY - {"to"}
+    )
+
+
+def _lain(words: list[Word], index: int) -> bool:
+    """'has laid', 'had laid' with nothing laid, before 'awake', 'idle', 'empty' …, or 'on'/'in' and
+    a place to rest ("the snow has laid on the ground", "the land had laid idle"): 'has lain'. Not
+    "had laid in supplies", "has laid on a feast"."""
+    if index == 0 or not words[index - 1].joined or words[index - 1].low not in ("has", "have", "had", "'ve", "'d"):
+        return False
+    if any(before.low in _LAYERS for before in words[:index]):
+        return False
+    following = _next(words, index)
+    if following is None:
+        return False
+    if following.low in ("awake", "around") or following.low in _LIE_STATES:
+        return True
+    place = _next(words, index + 1)
+    if place is None:
+        return False
+    if following.low == "in":
+        rest = _next(words, index + 2) if place.low == "the" else None
+        return place.low == "bed" or (rest is not None and rest.low in _RESTING_IN)
+    if following.low == "on" and place.low in ("the", "a", "my", "his", "her", "their", "our"):
         rest = _next(words, index + 2)
         return rest is not None and rest.low in _RESTING_PLACES
     return False
@@ -3210,7 +3335,13 @@ class LayLie(GrammarRule):
         "or 'on the' and a place to rest ('was laying on the beach', 'laid awake all night'), and 'laid down' "
         "after a pronoun opening its clause with nothing laid ('he laid down on the bed', 'I laid down for a "
         "nap'), but not a "
-        "passive 'was laid on the table' or 'had laid in supplies'."
+        "passive 'was laid on the table' or 'had laid in supplies'. Also 'laying', 'lays', 'laid' before "
+        "'in the' and a place to rest ('laying in the sun'), 'idle', 'empty', 'dormant' …, or 'with', "
+        "'beneath', 'at', 'under' … and a determiner ('the town lays beneath the hills'), 'lays' after "
+        "a noun that is never laid ('the answer lays in the data'), 'has laid' with nothing laid ('has "
+        "laid on the ground': 'lain'), 'let it lay' with nothing laid, and 'lie' with an object before "
+        "'in' or 'on' ('lie the baby in her cot'); not where hens, turtles or other layers of eggs are "
+        "named."
     )
     bad = (
         "I need to lay down for a while.",
@@ -3222,6 +3353,8 @@ class LayLie(GrammarRule):
         "She laid awake all night.",
         "He lied the book on the table and told me to lie the baby down.",
         "He laid down on the bed, and I laid down for a nap.",
+        "The cat was laying in the sun, and the answer lays in the data.",
+        "The snow has laid on the ground for a week; let it lay there.",
     )
     good = (
         "She lay down on the bed. They lay down their arms.",
@@ -3233,6 +3366,8 @@ class LayLie(GrammarRule):
         "He lied the whole time on the stand; she lied her way into the job; they lie the rest of the year.",
         "Let it lie down there; he lied to the police on Monday.",
         "These are the rules we laid down. The principles he laid down on Monday stand; I laid down a marker.",
+        "The turtles were laying on the beach; the firm lays at least ten miles of cable; they laid over in Dubai.",
+        "They had laid in food; let me lay out the facts; let the hens lay; the dunes lie the length of the coast.",
     )
     fixed = (
         "I need to lie down for a while.",
@@ -3244,6 +3379,8 @@ class LayLie(GrammarRule):
         "She lay awake all night.",
         "He laid the book on the table and told me to lay the baby down.",
         "He lay down on the bed, and I lay down for a nap.",
+        "The cat was lying in the sun, and the answer lies in the data.",
+        "The snow has lain on the ground for a week; let it lie there.",
     )
     fix = "always"
 
@@ -3261,6 +3398,15 @@ class LayLie(GrammarRule):
                 message = f"Nothing is laid here: write '{fixed}' ('lay' takes an object; to rest is to lie)."
                 yield self.replace_word(word, fixed, message)
                 continue
+            if word.low == "lay" and _let_lie(words, index):
+                fixed = match_case("lie", word.text)
+                yield self.replace_word(word, fixed, f"Nothing is laid here: write '{fixed}' (let it lie).")
+                continue
+            if word.low == "laid" and _lain(words, index):
+                fixed = match_case("lain", word.text)
+                message = f"Nothing is laid here: write '{fixed}', the participle of 'lie' ('lay' takes an object)."
+                yield self.replace_word(word, fixed, message)
+                continue
             if word.low == "laid" and _laid_down_to_rest(words, index):
                 yield self.replace_word(
                     word,
@@ -3271,9 +3417,7 @@ class LayLie(GrammarRule):
                 continue
             if word.low == "laid" or index + 1 >= len(words) or not word.joined or words[index + 1].low != "down":
                 continue
-            if word.low == "lay" and not (
-                index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_BARE_LAY
-            ):
+            if word.low == "lay" and not _bare_lay(words, index):
                 continue  # "she lay down": the past of 'lie'
             after = _next(words, index + 1)
             if not (

@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 
 _ENDS_ADVERBIAL = frozenset(
     "and but or so at in on for to from with after before during until since this last next again except "
-    "apart including".split()
+    "apart including of when while because unless".split()
 )
-"""What may follow 'every day' when it closes a clause: 'everyday at noon', 'everyday for a week'."""
+"""What may follow 'every day' when it closes a clause: 'everyday at noon', 'everyday for a week', and
+'of', which no adjective takes ('open everyday of the week')."""
 _SUBJECTS_BEFORE_MAY = frozenset("it this that there he she they we you i which who".split())
 _MAY_BE_NEXT = frozenset("a an the late right wrong true possible necessary able too more less better worse".split())
 """What follows 'may be' and not the adverb 'maybe': 'it maybe late', 'there maybe a delay'."""

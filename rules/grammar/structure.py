@@ -230,7 +230,12 @@ class CommaSpliceAdverb(GrammarRule):
         "conjunctions: they cannot join two sentences with a comma. Use a semicolon ('It rained; "
         "therefore, we stayed home') or a full stop. Only an adverb after a comma, followed by a new "
         "subject and its verb, is reported (after 'however' without a second comma, only a clause with "
-        "'be' and its complement: 'however the coach was unhappy', not 'however the vote goes'); set "
+        "'be' and its complement: 'however the coach was unhappy', not 'however the vote goes'; or with "
+        "a negated verb, 'nobody' or 'no one' ('however she did not appear', 'however nobody answered'), "
+        "'has' or 'had' and a noun phrase ('however it has side effects'), or a simple past that is no "
+        "verb of manner or outcome with more after it than 'it' or a particle, and no modal before "
+        "('however profits fell by a third', not 'however it turned out', 'however they voted'); a "
+        "negated or past clause of that kind is reported after 'however' with no comma too); set "
         "off by two commas ('It rained, however, we went "
         "out'), only when a clause with its own verb comes before it."
     )
@@ -240,6 +245,8 @@ class CommaSpliceAdverb(GrammarRule):
         "The plan failed, however, we tried again.",
         "Sales fell, therefore, the firm cut jobs.",
         "The team won, however the coach was unhappy, and the plan was cheap, however it was too late.",
+        "I tried to call, however nobody answered. Profits were up, however shares fell on the news.",
+        "He agreed to help however he never turned up.",
     )
     good = (
         "It rained; therefore, we stayed home.",
@@ -252,6 +259,8 @@ class CommaSpliceAdverb(GrammarRule):
         "When the fraud was found, however, the effect was the opposite.",
         "In a narrow sense, therefore, the firm can argue its case.",
         "He is, therefore, the best man for the job, and she was, however, the better speaker.",
+        "He will be paid, however the firm performed last year. It was a success, however it happened.",
+        "The staff were thanked, however they voted. She loved him however he treated her.",
     )
     fixed = ()
     fix = "sometimes"
@@ -263,8 +272,18 @@ class CommaSpliceAdverb(GrammarRule):
             if index < 2 or index + 2 >= len(words):
                 continue
             if text[words[index - 1].end : adverb.start].strip() != ",":
+                if _unmarked_contrast(words, index):
+                    yield self.finding(
+                        adverb.start,
+                        adverb.end,
+                        f"'{adverb.text}' cannot join two sentences: use a semicolon "
+                        f"('; {adverb.low},') or a full stop.",
+                        suggestions=(f"; {adverb.low},",),
+                        fix=FixSafety.UNSAFE,
+                    )
                 continue
             set_off = text[adverb.end : words[index + 1].start].strip() == ","
+            contrast = False
             if set_off:
                 if words[0].low in _SUBORDINATORS or words[0].low in w.PREPOSITIONS or not _has_verb(words, index):
                     continue  # "The council, however, cut": no clause before the adverb
@@ -272,9 +291,13 @@ class CommaSpliceAdverb(GrammarRule):
                     continue  # "And when used with it, however, these verbs", "He said that if it rains, however, we"
                 if words[index - 1].low in w.AUXILIARIES and words[index + 1].low not in w.SUBJECT_PRONOUNS:
                     continue  # "He is, therefore, the best man": the verb's complement follows the adverb
-            elif not adverb.joined or (adverb.low == "however" and not _complete_be_clause(words, index + 1)):
-                continue  # "however the vote goes": 'in whatever way', not a second sentence
-            if not _new_clause(words, index + 1):
+            elif not adverb.joined:
+                continue
+            elif adverb.low == "however" and not _complete_be_clause(words, index + 1):
+                contrast = _contrast_clause(words, index + 1)
+                if not contrast:
+                    continue  # "however the vote goes": 'in whatever way', not a second sentence
+            if not (contrast or _new_clause(words, index + 1)):
                 continue
             comma = words[index - 1].end + text[words[index - 1].end : adverb.start].index(",")
             yield self.finding(
@@ -328,6 +351,109 @@ def _complete_be_clause(words: list[Word], start: int) -> bool:
     if complement.low in w.ARTICLES or complement.low in _NEGATION_OR_DEGREE:
         return True
     return "ADJ" in w.tags(complement.low) and not w.verb_tags(complement.low) & {"VBN", "VBD"}
+
+
+def _contrast_clause(words: list[Word], start: int) -> bool:
+    """After an unmarked 'however', a clause that cannot say 'in whatever way': a subject (a pronoun,
+    'nobody', or a determiner and up to two nouns or adjectives) and a negated verb ("however she did
+    not appear", "however nobody answered", "however the work never began"), or a simple past that
+    is no verb of manner or outcome, with more than a pronoun or a particle after it ("however
+    profits fell by a third", not "however it came about", "however they voted"), or 'has' or 'had'
+    and a noun phrase ("however it has side effects"). A clause of manner ends at its verb or at 'it'."""
+    found = _contrast_subject(words, start)
+    if found is None:
+        return False
+    verb_at, negative = found
+    verb = words[verb_at]
+    following = words[verb_at + 1] if verb_at + 1 < len(words) and verb.joined else None
+    if verb.low in w.NEGATED_AUXILIARIES or verb.low == "never":
+        return True
+    if verb.low in _CONTRAST_AUXILIARIES and following is not None and following.low in ("not", "never"):
+        return True
+    if negative:
+        return w.may_be_finite(verb.low)  # "however nobody answered", "however no one came"
+    if following is None or words[start].low == "you":
+        return False  # "It hurt, however you fell": the generic 'you' of a clause of manner
+    if (following.low in _MANNER_ENDS or following.low in w.OBJECT_PRONOUNS) and (
+        verb_at + 2 >= len(words) or not following.joined
+    ):
+        return False  # "however it came about", "however you did it": a clause of manner
+    if verb.low in ("has", "had"):
+        return following.low in w.DETERMINERS or (
+            "NOUN" in w.tags(following.low) and not w.verb_tags(following.low) & {"VBN", "VBD"}
+        )
+    tags = w.verb_tags(verb.low)
+    if "VBD" not in tags or tags & {"VBZ", "VBG"} or verb.low in w.AUXILIARIES:
+        return False
+    if any(word.low in _MODAL_BEFORE for word in words[: start - 1]):
+        return False  # "He will be paid, however the firm fared": 'whatever way', after a future
+    lemmas = w.verb_lemmas(verb.low)
+    return bool(lemmas) and not any(lemma in _MANNER_VERBS for lemma in lemmas)
+
+
+_NOT_BEFORE_UNMARKED = w.COORDINATORS | w.PREPOSITIONS | w.DETERMINERS | w.AUXILIARIES | frozenset("that so".split())
+
+
+def _unmarked_contrast(words: list[Word], index: int) -> bool:
+    """'however' with no comma before it between a clause with its verb and a clause of contrast
+    (:func:`_contrast_clause`): "He agreed to help however he never turned up"."""
+    if words[index].low != "however" or not words[index - 1].joined or not words[index].joined:
+        return False
+    if words[index - 1].low in _NOT_BEFORE_UNMARKED or not _has_verb(words, index - 1):
+        return False
+    return words[0].low not in _SUBORDINATORS and _contrast_clause(words, index + 1)
+
+
+def _contrast_subject(words: list[Word], start: int) -> tuple[int, bool] | None:
+    """(index of the verb, whether the subject is 'nobody', 'no one' …) of a subject at ``start``:
+    a subject pronoun, 'nobody', 'no one', 'nothing', a plural noun, or a determiner, a number,
+    'most' or 'many' and up to three nouns or adjectives before the verb; the words joined."""
+    if start + 1 >= len(words):
+        return None
+    first = words[start].low
+    if first in w.SUBJECT_PRONOUNS or first in _NOBODY or (w.is_plural_noun(first) and not words[start].capitalised):
+        at = start + 1
+    elif first == "no" and words[start + 1].low == "one":
+        at = start + 2
+    elif (first in w.DETERMINERS and first not in _NOT_SUBJECT_DETERMINERS) or first in _SUBJECT_QUANTIFIERS:
+        at = start + 1
+        while at < min(start + 4, len(words) - 1) and w.tags(words[at].low) & {"NOUN", "ADJ"}:
+            following = words[at + 1].low
+            if at > start + 1 and (following in ("never", "not") or _finite_verb_form(following)):
+                break
+            at += 1
+        if at == start + 1 or at >= len(words):
+            return None
+        if not (words[at].low in ("never", "not") or _finite_verb_form(words[at].low)):
+            return None
+    else:
+        return None
+    if at >= len(words) or not run_of(words, start, at - start + 1) or words[at].capitalised:
+        return None
+    return at, first in _NOBODY or first == "no"
+
+
+def _finite_verb_form(low: str) -> bool:
+    return bool(w.verb_tags(low) & {"VBD", "VBZ"}) or low in w.AUXILIARIES
+
+
+_MODAL_BEFORE = w.MODALS | frozenset("'ll ’ll 'd ’d".split())
+_NOBODY = frozenset("nobody nothing none neither".split())
+_SUBJECT_QUANTIFIERS = frozenset("most several".split()) | w.CARDINALS
+"""Not "many" or "few": "however many people died" is "no matter how many"."""
+_CONTRAST_AUXILIARIES = frozenset("did does do was were is are could would can will has have had".split())
+_MANNER_ENDS = frozenset("about out up down off on over round around so that this".split())
+"""Words after the verb that close a clause of manner ("however it came about", "however you look at
+it", "however it turned out")."""
+_MANNER_VERBS = frozenset(
+    """go come turn end happen do feel look vote decide choose want like wish please see put phrase say
+    call measure count define describe interpret read play handle approach spin slice cut dress try
+    prefer work fare seem sound spend spell pronounce frame word tell explain view judge think perform
+    behave act respond react run manage treat rank rate score fight finish travel get vote answer
+    build make""".split()
+)
+"""Verbs of a clause of manner or outcome after 'however' ("however it went", "however they voted",
+"however you did it"): 'however' there means 'in whatever way'."""
 
 
 _NOT_SUBJECT_DETERMINERS = frozenset(("what", "which", "whose"))

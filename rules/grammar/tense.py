@@ -22,7 +22,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, ends_in_question_mark, in_quotes, match_case, occurrences, places, positions
 from .time_phrases import DAYS, MONTHS
 
 if TYPE_CHECKING:
@@ -281,7 +281,9 @@ def _maybe_bare(low: str) -> bool:
 # -- a past time marker with a present verb ---------------------------------------------------------
 
 _LAST_UNITS = (
-    frozenset("night week weekend month year summer winter spring autumn fall season semester".split()) | DAYS | MONTHS
+    frozenset("night week weekend month year summer winter spring autumn fall season semester quarter".split())
+    | DAYS
+    | MONTHS
 )
 _AGO_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
@@ -349,7 +351,10 @@ class PastTimePresentVerb(GrammarRule):
         "'the day before yesterday', and before 'in' and a past year a number ('has hired forty "
         "engineers in 2021') or a place ('has moved to Leeds in 2019'). A word that may be a noun "
         "after the subject is the verb when an article or a possessive opens its object ('Last month "
-        "our team release a new version')."
+        "our team release a new version'). Before a perfect the subject may also be a name ('Mr Patel has "
+        "retired last year'), 'police' or a plural noun, and the object may open with 'this'; a question "
+        "that opens with 'has' or 'have' and ends with the time takes 'did' ('Have you seen him "
+        "yesterday?': 'Did you see'); 'in' and a month before a past year counts as the year does."
     )
     bad = (
         "Yesterday I go to the market.",
@@ -380,6 +385,8 @@ class PastTimePresentVerb(GrammarRule):
         "I have met your cousin the day before yesterday.",
         "Last week the mayor open the new library.",
         "He has moved to Leeds in 2019.",
+        "Mr Patel has retired last year, and police have charged two men yesterday.",
+        "Have you seen him yesterday? They have married in June 2015.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -410,6 +417,8 @@ class PastTimePresentVerb(GrammarRule):
         "Last week the school trip cost a lot; last month our team release was late.",
         "Prices have doubled from levels in 2008. The day before yesterday was cold.",
         "I have talked to the man who called two days ago.",
+        "Police have welcomed the ruling yesterday. Have you ever seen a whale? Has the vote ended yet?",
+        "Have they agreed to meet in June 2030? Officials have confirmed that the plane crashed yesterday.",
     )
     fixed = ()
     fix = "sometimes"
@@ -425,7 +434,15 @@ class PastTimePresentVerb(GrammarRule):
             or (lows[position] == "ago" and position > 0 and lows[position - 1] in _AGO_UNITS)
         ]
         years = positions(doc, _IN)
-        candidates += [position for position in years if position < last and _past_year(lows[position + 1])]
+        candidates += [
+            position
+            for position in years
+            if position < last
+            and (
+                _past_year(lows[position + 1])
+                or (lows[position + 1] in MONTHS and position + 1 < last and _past_year(lows[position + 2]))
+            )
+        ]
         candidates.sort()
         for words, index in places(doc, candidates):
             if words[index].low == "in":
@@ -437,6 +454,11 @@ class PastTimePresentVerb(GrammarRule):
             if span is None:
                 continue
             start, end = span
+            if words[0].low in _PERFECT_HAVE and end == len(words) - 1 and ends_in_question_mark(doc, words[-1]):
+                question = _perfect_question(words, start, end)
+                if question is not None and not in_quotes(doc, words[0].start):
+                    yield self._report(words, question, start, end)
+                continue
             found = _verb_before_marker(doc, words, start, end) if start > 1 else None
             if found is None and start <= 1:
                 found = _verb_after_marker(doc, words, start, end)
@@ -473,12 +495,16 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
     preposition, 'to' or verb between, which would give the year to another phrase ("has doubled
     from its level in 2019", "has agreed to sell in 2019")."""
     end = index + 1
+    if words[end].low in MONTHS:
+        if not words[end].capitalised or not words[end].joined:
+            return None
+        end += 1  # "in June 2015"
     if not words[index].joined or (end + 1 < len(words) and words[end].joined):
         return None
     if index > 0 and words[index - 1].joined and words[index - 1].low in _NOT_BEFORE_MARKER:
         return None
     first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
-    found = _subject(words, first, owners=_PERFECT_OWNERS)
+    found = _subject(words, first, owners=_PERFECT_OWNERS) or _bare_subject(words, first)
     if found is None:
         return None
     subject_end, person = found
@@ -614,7 +640,7 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
     found = _subject(words, first)
     perfect_only = False
     if found is None:
-        found = _subject(words, first, owners=_PERFECT_OWNERS)
+        found = _subject(words, first, owners=_PERFECT_OWNERS) or _bare_subject(words, first)
         perfect_only = not since  # "The company has announced it two weeks ago": a perfect, not a caption's present
         # with 'since' any present: "The team plays here since 2010" is no caption
     if found is None:
@@ -640,7 +666,11 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             continue  # "has been to the dentist last month": 'went to the dentist'
         if narrative and low in _PLACE_DETERMINERS and between == slip[1] + 1:
             continue  # "writes the letter two days ago but never sent it": the object, in a past narrative
-        if low in _PLACE_DETERMINERS and between == slip[1] + 1 and _perfect_object(words, slip, between, start, end):
+        if (
+            (low in _PLACE_DETERMINERS or low in _NEAR_DEMONSTRATIVES)
+            and between == slip[1] + 1
+            and _perfect_object(words, slip, between, start, end)
+        ):
             continue  # "has left the company two years ago": 'ago' dates the perfect's act, not its object
         if (
             low in _PLACE_DETERMINERS
@@ -676,6 +706,45 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             if tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or (tag == "VB" and words[between - 1].low != "to"):
                 return None
     return slip
+
+
+_QUESTION_ADVERBS = frozenset("ever never already yet just still".split())
+_QUESTION_DETERMINERS = frozenset(("this", "these", "its"))
+
+
+def _perfect_question(words: list[Word], start: int, end: int) -> Slip | None:
+    """'Has the council approved the budget last night?', 'Have you seen him yesterday?': 'has' or
+    'have' opens a question, a subject, a participle, nothing or a short object (a pronoun, or a
+    determiner and a noun that is no event, as :func:`_perfect_object` reads it), and a past time
+    that ends the question: 'Did … approve'. Not with 'ever', 'already', 'yet' … ("Have you ever
+    seen …"), nor 'been'."""
+    found = _subject(words, 1, owners=_PERFECT_OWNERS) or _bare_subject(words, 1)
+    if found is None:
+        return None
+    subject_end, person = found
+    have = "has" if person in ("he", "she") else "have"
+    participle = subject_end + 1
+    if words[0].low != have or participle >= start or not all(word.joined for word in words[:start]):
+        return None
+    low = words[participle].low
+    if low in _QUESTION_ADVERBS or low == "been" or words[participle].capitalised:
+        return None
+    if "VBN" not in w.verb_tags(low):
+        return None
+    lemmas = [lemma for lemma in w.verb_lemmas(low) if low in w.verb_inflections(lemma).get("VBN", ())]
+    if not lemmas or any(lemma in _NOT_MARKED_SINCE for lemma in lemmas):
+        return None
+    between = words[participle + 1 : start]
+    if between and not (
+        (len(between) == 1 and between[0].low in w.OBJECT_PRONOUNS)
+        or (
+            (between[0].low in _PLACE_DETERMINERS or between[0].low in _QUESTION_DETERMINERS)
+            and _perfect_object(words, (0, participle, ""), participle + 1, start, end)
+        )
+    ):
+        return None
+    subject = " ".join(word.text for word in words[1:participle])
+    return 0, participle, f"Did {subject} {lemmas[0]}"
 
 
 def _perfect_object(words: list[Word], slip: Slip, at: int, start: int, end: int) -> bool:
@@ -728,6 +797,9 @@ _AFTER_TIME_PREPOSITIONS = frozenset("with in at on for from after before during
 """Prepositions of a phrase of place, company or time around the time ("I see her at the station
 yesterday with her brother"): it does not end the verb's clause, nor start another."""
 _PLACE_DETERMINERS = frozenset("the a an my our your his their".split())
+_NEAR_DEMONSTRATIVES = frozenset(("this", "these"))
+"""'this' and 'these' before a perfect's object ("have bought this coat last year"): the time is the
+verb's, as after 'the' (not 'that', which may open a clause)."""
 
 
 def _place_after(words: list[Word], at: int) -> bool:
@@ -792,7 +864,7 @@ def _subject(words: list[Word], at: int, owners: frozenset[str] = _SUBJECT_OWNER
         if end >= len(words) or not words[end - 1].joined or words[end].capitalised:
             return None
         low = words[end].low
-        if w.is_plural_noun(low):
+        if w.is_plural_noun(low) or low in w.UNMARKED_PLURALS:
             return end, "they"
         if w.is_singular_count_noun(low):
             return end, "he"
@@ -801,6 +873,48 @@ def _subject(words: list[Word], at: int, owners: frozenset[str] = _SUBJECT_OWNER
         if "NOUN" in w.tags(low) and end + 1 < len(words) and w.verb_tags(words[end + 1].low) == {"VBZ"}:
             return end, "he"  # "the council decides": a noun that is also an adjective, then its verb
     return None
+
+
+_TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lady lord prof professor president judge senator minister king queen".split()
+)
+_NOT_NAMES = (
+    w.DETERMINERS
+    | w.SUBJECT_PRONOUNS
+    | w.PREPOSITIONS
+    | w.QUESTION_WORDS
+    | w.COORDINATORS
+    | w.CLAUSE_OPENERS
+    | frozenset("there here it this that these those everyone everybody nobody someone somebody anyone".split())
+)
+
+
+def _bare_subject(words: list[Word], at: int) -> tuple[int, str] | None:
+    """(last index, person) of a subject with no determiner before a present perfect: a name of
+    one or two capitalised words, after a title or not ("Mr Patel", "Sarah"), 'police', or a
+    plural noun ("Officials"). Only a perfect is read after it: captions put a present beside a
+    past time, never a perfect."""
+    if at >= len(words):
+        return None
+    word = words[at]
+    if word.low in w.UNMARKED_PLURALS or (w.is_plural_noun(word.low) and (at == 0 or not word.capitalised)):
+        return at, "they"
+    start = at + 1 if word.low.rstrip(".") in _TITLES and word.capitalised and word.joined else at
+    end = start
+    while end < len(words) and end - start < 2 and _name_word(words, end):
+        if end + 1 < len(words) and words[end].joined and _name_word(words, end + 1):
+            end += 1
+            continue
+        return end, "he"
+    return None
+
+
+def _name_word(words: list[Word], at: int) -> bool:
+    """A capitalised word that is no function word, and no known common word at a sentence's start."""
+    word = words[at]
+    if not word.capitalised or word.low in _NOT_NAMES or not word.text[1:].islower():
+        return False
+    return at > 0 or not w.tags(word.low)
 
 
 def _narrative_adverb(low: str) -> bool:

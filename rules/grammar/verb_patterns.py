@@ -2512,7 +2512,12 @@ _BEFORE_PREDICATE_NOUNS = frozenset("not never only just also even still".split(
 """Adverbs that stand before a predicate noun as readily as before a verb ("it is not love", "it was
 never work", "it is only fear"): after them a verb-or-noun is the verb only before its object."""
 
-_PASSIVE_NEXT = frozenset("by in on at from with into during last yesterday".split())
+_PASSIVE_NEXT = frozenset("by in on at from with into during last yesterday away astray".split())
+_METALS = frozenset("lead iron steel tin".split())
+_AGENT_OR_AWAY = frozenset("by away astray into".split())
+"""Verbs-or-nouns that are also metals: "the problem was lead in the water" names the metal; only
+before 'by', 'away', 'astray' or 'into' is the word a passive's verb ("was lead by a judge", "was lead away");
+those words, like 'by', show a passive's verb ("were send away")."""
 
 
 def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
@@ -2526,6 +2531,8 @@ def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
         return False
     if words[at].joined and at + 1 < len(words) and words[at + 1].low not in _PASSIVE_NEXT:
         return False
+    if low in _METALS and not (words[at].joined and at + 1 < len(words) and words[at + 1].low in _AGENT_OR_AWAY):
+        return False  # "the problem was lead in the water", "the pipe was lead": the metal
     if sentence_tags(doc, words)[at] == "VBN":
         return True
     past = _past_time_after(words, at)
@@ -2533,7 +2540,7 @@ def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
         return True
     # "the door was lock by the guard", "it was fix yesterday": 'is lock' too rare for the web table,
     # and the word seldom a noun without its article ('of lock'; not "the aim is control by the state")
-    agent = words[at].joined and at + 1 < len(words) and words[at + 1].low == "by"
+    agent = words[at].joined and at + 1 < len(words) and words[at + 1].low in _AGENT_OR_AWAY
     return (agent or past) and _participle_usual(low, unseen=True) and _seldom_bare_noun(low)
 
 
