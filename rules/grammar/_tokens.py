@@ -116,14 +116,17 @@ def _learnt_bundle_words() -> dict[str, list[str]]:
     """The words the built-in grammar rules ask :func:`occurrences` about, by the bundle the rules
     run in (:func:`lint._parallel.bundle_of`), learnt once per machine and kept in the data cache
     (running 130 rules on a sample cost every process some 60 ms), learnt again when a file of the
-    grammar rules changes. A stale set costs only speed: a rule that asks about a word the index
-    lacks has it indexed then. Learnt aside (a child process): learning loads the tables of every
-    rule, and a first run that learnt in its own process peaked at 155 MB on a 45,000-word file
-    (133 aside; ``tests/test_first_run.py``). (Lists, as stored: do not modify.)"""
+    grammar rules changes, or the file that says which bundle a rule runs in (``lint/_parallel.py``:
+    a rule moved to another bundle asks about its words there). A stale set costs only speed: a rule
+    that asks about a word the index lacks has it indexed then. Learnt aside (a child process):
+    learning loads the tables of every rule, and a first run that learnt in its own process peaked at
+    155 MB on a 45,000-word file (133 aside; ``tests/test_first_run.py``). (Lists, as stored: do not modify.)"""
+    from lint import _datacache
     from lint._datacache import cached, files_fingerprint, package_fingerprint
 
     rule_files = files_fingerprint(Path(__file__).parent, (".py", ".toml", ".txt", ".tsv"))
-    fingerprint = f"{package_fingerprint('lemminflect')}\n{rule_files}"
+    bundles = Path(_datacache.__file__).with_name("_parallel.py").stat()
+    fingerprint = f"{package_fingerprint('lemminflect')}\n{rule_files}\nbundles:{bundles.st_size}:{bundles.st_mtime_ns}"
     learnt: dict[str, list[str]] = cached("grammar-bundle-words", fingerprint, _learn_trigger_words, aside=True)
     return learnt
 
