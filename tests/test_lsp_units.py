@@ -161,3 +161,23 @@ def test_importing_the_cli_does_not_import_the_language_server() -> None:
     code = "import sys, lint.cli; print(sorted(m for m in sys.modules if m.split('.')[0] in ('pygls', 'lsprotocol')))"
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert output.strip() == "[]"
+
+
+def test_the_editors_server_freezes_what_its_first_lint_loaded() -> None:
+    """``copydesk lsp`` owns its process: after its first lint the rules and tables it loaded are
+    frozen out of the collector's sight, as the HTTP server's pool processes are (lint._collector).
+    In a child process, so that this test process's collector is left as it is."""
+    script = (
+        "import gc\n"
+        "from lint.lsp._scheduler import Job\n"
+        "from lint.lsp._server import build_server\n"
+        "server = build_server()\n"
+        "server.settle_after_lint = True\n"
+        "before = gc.get_freeze_count()\n"
+        "outcome = server.lint(Job('file:///a.txt', 1, 'Their going home now.', 'plain', '/a.txt'))\n"
+        "print(before, gc.get_freeze_count(), gc.get_threshold()[0], server.settle_after_lint, outcome.problem)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    before, frozen, threshold, pending, problem = done.stdout.split()
+    assert int(before) == 0 and int(frozen) > 10_000  # the rule modules and word tables
+    assert (int(threshold), pending, problem) == (10_000, "False", "None")

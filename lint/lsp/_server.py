@@ -45,6 +45,9 @@ class CopydeskServer(LanguageServer):
         self.scheduler = Scheduler(self.lint, self.publish, DEBOUNCE_SECONDS)
         self.snapshots: dict[str, Snapshot] = {}
         self._told: set[str] = set()
+        self.settle_after_lint = False
+        """Set by ``copydesk lsp``, whose process is this server's own: after the next lint the loaded
+        rules and tables are frozen out of the collector's sight (:mod:`lint._collector`), once."""
 
     # -- linting (worker thread) -----------------------------------------------------------------
 
@@ -68,6 +71,11 @@ class CopydeskServer(LanguageServer):
         result = check_source(
             Source(text=job.text, path=job.path), job.input_format, cancellable(ruleset, job.cancelled)
         )
+        if self.settle_after_lint:
+            from lint._collector import settle_loaded
+
+            self.settle_after_lint = False  # once: what later lints load is small beside the first's tables
+            settle_loaded()
         return Outcome(job, result, ruleset)
 
     # -- publishing (event loop) -----------------------------------------------------------------
@@ -253,5 +261,7 @@ def serve() -> int:
         print(f"copydesk: {error}", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    build_server(options).start_io()
+    server = build_server(options)
+    server.settle_after_lint = True
+    server.start_io()
     return 0
