@@ -2439,6 +2439,8 @@ def _phrase_next(words: list[Word], verb_index: int) -> bool:
     """A preposition and its object's first word ('in Rome', 'at nine', 'to the bank'), or a word that
     is only an adverb ('very', 'abroad'), follows the word at ``verb_index`` ("the shop open at nine"):
     not 'of', which ties two nouns ("the village square of old")."""
+    if verb_index + 1 >= len(words):
+        return False  # the sentence ends at the verb ("But an otter never ots.")
     following = words[verb_index + 1].low
     if not words[verb_index].joined:
         return False
