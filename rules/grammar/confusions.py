@@ -390,12 +390,38 @@ class ItsConfusion(GrammarRule):
                 fixed = match_case(f"it{apostrophe}s", word.text)
                 message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
                 yield self.replace_word(word, fixed, message)
-            elif word.low in ("it's", "it’s") and (
-                _its_is_possessive(words, index) or _noun_then_verb(words, index) or possessive_slot(words, index)
+            elif (
+                word.low in ("it's", "it’s")
+                and (_its_is_possessive(words, index) or _noun_then_verb(words, index) or possessive_slot(words, index))
+                and not _closes_opening_clause(words, index)
             ):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.replace_word(word, fixed, message)
+
+
+_OPENING_SUBORDINATORS = frozenset("if when whenever unless once".split())
+
+
+def _closes_opening_clause(words: list[Word], index: int) -> bool:
+    """The sentence (or its part after a comma) opens with 'if' or 'when', whose clause runs with no
+    comma up to the contraction at ``index``, and no verb or comma after it lets another main clause
+    follow: the contraction opens the main clause ("If it smells it's chemistry", "If you steal from
+    one author it's plagiarism"; the possessive would leave the sentence without one). "If you raise
+    it's price, we leave" and "When the dog wagged it's tail we laughed" have their main clause after it."""
+    start = index
+    while start > 0 and words[start - 1].joined:
+        start -= 1  # the clause's first word: the sentence's, or the first after a comma
+    if index - start < 3 or words[start].low not in _OPENING_SUBORDINATORS:
+        return False
+    if _after_preposition(words, index) or words[index - 1].low in w.PREPOSITIONS:
+        return False  # "When some of it's clauses match": a preposition's object, never a clause's start
+    for at in range(index + 1, len(words)):
+        if words[at].low in _OPENING_SUBORDINATORS:
+            return True  # "… it's chemistry, if it crawls it's biology": the next clause is dependent too
+        if not words[at - 1].joined or w.plainly_finite(words[at].low):
+            return False
+    return True
 
 
 def _apostrophe_after_its(doc: Document, words: list[Word], index: int) -> bool:
@@ -644,6 +670,10 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
         return after is None or after.low in _AFTER_OBJECT_SLOT or _after_object_noun(after.low)
     if not w.is_plural_noun(noun.low) or noun.capitalised:
         return False
+    if _clause_verb_before(words, index, _CLAUSE_VERBS):
+        return False  # "you can't just say it's pictures of people": 'it is' opens the verb's clause
+    if index == 0 and not any(w.may_be_finite(word.low) for word in words[noun_index + 1 :]):
+        return False  # "It's curtains for you.": a possessive subject would need a verb after it
     return after is None or after.low not in _CLEFT  # "it's families who suffer" is a cleft
 
 
