@@ -1823,8 +1823,33 @@ class YourConfusion(GrammarRule):
                     continue
                 if w.is_plural_noun(following.low) and _next(words, index + 1) is None:
                     continue
+                if _bare_mass_predicate(words, index + 1) and _clause_opens_at(words, index):
+                    continue  # "Pull the trigger and you're garbage.": 'your garbage' would want a verb
                 fixed = match_case("your", word.text)
             yield self.replace_word(word, fixed, f"Write '{fixed}' here, not '{word.text}'.")
+
+
+_CLAUSE_LEADS = _CLAUSE_BEFORE | frozenset("and but or so then".split()) | _CLAUSE_VERBS
+
+
+def _clause_opens_at(words: list[Word], index: int) -> bool:
+    """A clause may start at ``index``: the sentence's or a comma's, or after a conjunction or a verb
+    that takes a clause ("and you're", "I think you're"), not where an object goes ("I found you're")."""
+    if index == 0 or not words[index - 1].joined:
+        return True
+    previous = words[index - 1].low
+    return previous in _CLAUSE_LEADS or any(lemma in _CLAUSE_VERBS for lemma in w.verb_lemmas(previous))
+
+
+def _bare_mass_predicate(words: list[Word], index: int) -> bool:
+    """An uncountable noun at ``index`` that ends its clause or goes on to no verb ("you're garbage.",
+    "you're rubbish at chess"): 'you are' and the noun, where the possessive's phrase would have no verb."""
+    from .determiners import MASS_NOUNS
+
+    if words[index].low not in MASS_NOUNS:
+        return False
+    after = _next(words, index)
+    return after is None or not w.may_be_finite(after.low)
 
 
 _QUESTION_AUXILIARIES = frozenset("have did do does can could would will should are were".split())
