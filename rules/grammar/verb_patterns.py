@@ -781,10 +781,16 @@ _COUNTING_NOUNS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     """
     lot number few couple dozen score handful host variety range series total bunch group set pair
     record further estimated reported minimum maximum average additional extra whole great good
+    hundred thousand million billion trillion
     """.split()
 )
 """Nouns and modifiers after 'there are a' that count what follows ("there are a lot of", "there
 were a record 50 entries", "there are an estimated 300")."""
+
+
+_HYPOTHETICAL_LEADS = frozenset("if though wish wished unless".split())
+"""Words before 'there were' that make it hypothetical ("if there were a way", "as though there were a
+ghost"), where 'were' serves a singular too."""
 
 
 class ThereAreSingular(GrammarRule):
@@ -829,6 +835,8 @@ class ThereAreSingular(GrammarRule):
             if found is None:
                 continue
             verb, singular, article = found
+            if verb.low == "were" and index > 0 and words[index - 1].low in _HYPOTHETICAL_LEADS:
+                continue  # "If there were a school for it": the hypothetical 'were' of any number
             if article < len(words) and words[article].low in ("only", "just") and words[article].joined:
                 article += 1  # "there are only one way"
             if article + 1 >= len(words) or words[article].low not in ("a", "an", "one"):
