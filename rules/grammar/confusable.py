@@ -683,6 +683,18 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     ):
         return None  # 'add thyme to taste.', 'salt to taste, then serve': a recipe's seasoning
 
+    if left in ("is", "was") and _word_at(words, index - 2) in w.DO_FORMS and "VB" in w.verb_tags(word):
+        return None  # 'what you should do is throw a party', 'all we did was wait': a pseudo-cleft's verb
+    if word in NUMBER_WORDS and right is not None and w.is_plural_noun(right) and "NOUN" in w.tags(right):
+        return None  # 'if three elephants are', 'we saw four cars': a number and what it counts
+    if left in ("is", "was") and index == len(words) - 1 and w.tags(word) == {"NOUN"}:
+        return None  # 'The price of greatness is responsibility.': a noun closes the predicate
+    if (
+        left in _BETWEEN_SUBJECT_AND_VERB
+        and "VBP" in w.verb_tags(word)
+        and (_word_at(words, index - 2) in PLURAL_SUBJECT_PRONOUNS or _plural_subject_at(words, index - 2))
+    ):
+        return None  # 'Scientists still know less', 'we really need more': a subject, an adverb, its verb
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
     ):
@@ -988,6 +1000,17 @@ def _verb_slot(word: str, left: str | None) -> frozenset[str]:
     if "VBZ" in tags and w.is_singular_count_noun(left):
         return frozenset(("VBZ",))
     return frozenset()
+
+
+def _plural_subject_at(words: Sequence[Word], index: int) -> bool:
+    """A plural noun that is no verb at ``index`` ('scientists', 'children'), the sentence's first word
+    or after a determiner."""
+    if index < 0 or index >= len(words):
+        return False
+    low = words[index].low
+    if not w.is_plural_noun(low) or "VERB" in w.tags(low):
+        return False
+    return index == 0 or words[index - 1].low in w.DETERMINERS
 
 
 def _word_at(words: Sequence[Word], index: int) -> str | None:
