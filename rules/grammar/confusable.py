@@ -687,6 +687,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'what you should do is throw a party', 'all we did was wait': a pseudo-cleft's verb
     if word in NUMBER_WORDS and right is not None and w.is_plural_noun(right) and "NOUN" in w.tags(right):
         return None  # 'if three elephants are', 'we saw four cars': a number and what it counts
+    if left == "of" and _word_at(words, index - 2) in KIND_NOUNS and "NOUN" in w.tags(word):
+        return None  # 'what kind of weather we have', 'the sort of peace they want': a noun is named
     if left in ("is", "was") and index == len(words) - 1 and w.tags(word) == {"NOUN"}:
         return None  # 'The price of greatness is responsibility.': a noun closes the predicate
     if (
@@ -1000,6 +1002,9 @@ def _verb_slot(word: str, left: str | None) -> frozenset[str]:
     if "VBZ" in tags and w.is_singular_count_noun(left):
         return frozenset(("VBZ",))
     return frozenset()
+
+
+KIND_NOUNS = frozenset("kind kinds sort sorts type types".split())
 
 
 def _plural_subject_at(words: Sequence[Word], index: int) -> bool:

@@ -3440,6 +3440,10 @@ _WHETHER_BEFORE = w.PREPOSITIONS | frozenset(
 )
 
 
+_KIND_WORDS = frozenset("kind kinds sort sorts type types".split())
+"""Nouns after which 'of weather' is the noun ("what kind of weather we get")."""
+
+
 class WeatherWhether(GrammarRule):
     id = "grammar.weather-whether"
     category = "grammar"
@@ -3478,6 +3482,8 @@ class WeatherWhether(GrammarRule):
             word = words[index]
             if index == 0 or not words[index - 1].joined or words[index - 1].low not in _WHETHER_BEFORE:
                 continue
+            if index > 1 and words[index - 1].low == "of" and words[index - 2].low in _KIND_WORDS:
+                continue  # "what kind of weather we are having": the noun, its relative clause after it
             asking = words[index - 1].low not in w.PREPOSITIONS
             if _clause_at(words, index + 1) or (asking and _noun_and_verb_at(words, index + 1)):
                 fixed = match_case("whether", word.text)
