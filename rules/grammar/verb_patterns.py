@@ -788,6 +788,17 @@ _COUNTING_NOUNS = w.NOT_SINGULAR_SUBJECTS | frozenset(
 were a record 50 entries", "there are an estimated 300")."""
 
 
+_INTENSIFIED = {
+    "pitch": frozenset(("dark", "black")),
+    "stone": frozenset(("cold", "dead", "deaf")),
+    "bone": frozenset(("dry", "idle", "tired")),
+    "dirt": frozenset(("cheap", "poor")),
+    "brand": frozenset(("new",)),
+    "crystal": frozenset(("clear",)),
+    "piping": frozenset(("hot",)),
+}
+"""Nouns (some also verbs) that heighten the adjective after them ("pitch dark", "stone cold")."""
+
 _HYPOTHETICAL_LEADS = frozenset("if though wish wished unless".split())
 """Words before 'there were' that make it hypothetical ("if there were a way", "as though there were a
 ghost"), where 'were' serves a singular too."""
@@ -2141,6 +2152,8 @@ class BeBareVerb(GrammarRule):
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
             verb = words[at]
+            if verb.joined and at + 1 < len(words) and words[at + 1].low in _INTENSIFIED.get(verb.low, ()):
+                continue  # "It is now pitch dark", "the soup was stone cold": a noun that heightens the adjective
             passive = person = False
             if words[index].low in _BE_PARTICIPLE_ONLY:
                 # "will be design by", "has been repair": grammar.been-participle has the verb-only words
