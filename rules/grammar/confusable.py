@@ -1507,6 +1507,8 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
     two_back = _word_at(words, index - 2) if index >= 2 and words[index - 2].joined else None
     at = index - 1
     if opener in ADVERBS_BETWEEN and two_back in VERB_OPENERS:
+        if index > 2 and words[index - 3].joined and words[index - 3].low in BE_FORMS:
+            return None  # 'Are they really bitter?': 'be' before its subject wants no verb after the adverb
         opener, at, two_back = two_back, index - 2, None  # 'he never intent to', 'will not aide'
     evidence = opener
     if two_back in QUESTION_OPENERS and (opener in SUBJECTS or opener == "you") and _opens_question(words, index - 2):

@@ -1829,6 +1829,8 @@ class MissingAuxiliary(GrammarRule):
                 continue
             if index > 0 and words[index - 1].low in ("than", "as", "and", "or", "nor"):
                 continue
+            if index > 0 and words[index - 1].joined and words[index - 1].low in w.AUXILIARIES:
+                continue  # "was he really a guru?", "Is it truly the end?": the verb stands before its subject
             if in_quotes(doc, words[index].start):
                 continue
             adverb, determiner = words[index + 1], words[index + 2]
