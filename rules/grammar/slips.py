@@ -475,6 +475,10 @@ def _your(words: list[Word], index: int) -> bool:
         return False  # "Are many of you coming?": 'you' the people counted, not a possessive
     if following in _YOU_NOUN_EXCEPTIONS or w.is_plural_noun(following) or len(following) < 3:
         return False
+    if w.is_plural_without_s(following):
+        return False  # "a surprise to you gentlemen": the people addressed, as "you guys"
+    if previous == "for" and index >= 2 and not words[index - 2].joined:
+        return False  # "You cannot tell the truth, for you lie.": 'for' after a comma is 'because'
     if words[index + 1].capitalised:
         return False  # "Come on you Blues!", "well done to you Sarah": a name addressed, not a possession
     found = w.tags(following)
@@ -1436,7 +1440,7 @@ def _its_for_it(words: list[Word], index: int) -> bool:
         return False
     if w.is_plural_noun(noun.low) or w.is_plural_without_s(noun.low):
         return False  # "I would recommend it hands down", "saw it years ago"
-    return noun.low == "own" or _low_at(words, index + 2) not in ("to", "that")
+    return noun.low == "own" or _low_at(words, index + 2) not in ("to", "that", "than")  # "realise it other than"
 
 
 _DWELLING = frozenset(
