@@ -1585,6 +1585,8 @@ class MissingPreposition(GrammarRule):
             return None
         if lemma in _SAYING and (index == 0 or not words[index - 1].joined):
             return None  # "'No,' replied the minister": the subject after a quotation
+        if words[0].low in _NEEDS[lemma] and index <= 5 and all(word.joined for word in words[:index]):
+            return None  # "To the victor belong the spoils": the phrase fronted, the subject after the verb
         if doc.text[max(0, verb.start - 3) : verb.start].rstrip().endswith(_CLOSING_QUOTES):
             return None  # '"Too late," insisted the manager': any verb, with its subject after the quotation
         tags = sentence_tags(doc, words)
