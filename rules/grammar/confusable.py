@@ -729,6 +729,14 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.add("forward")  # 'the foreword to the new edition': a book's noun, not the player
     if left in INVERSION_SUBJECTS and index >= 2 and _opening_be(words[index - 2]) and words[index - 1].joined:
         barred.update(other for other in others if other in w.MODALS)  # 'Is it cold out?', not 'is it could'
+    if right is not None and w.verb_tags(right) == {"VBZ"}:
+        barred.update(other for other in others if other in w.MODALS)  # 'it cold boots the machine': no modal
+    if left in GO_FORMS:
+        barred.update(other for other in others if w.tags(other) == {"VERB"} and w.verb_tags(other) <= PAST_TAGS)
+        # 'the dogs go mad': 'go' takes an adjective, never a participle ('go made')
+    if left is not None and w.tags(left) <= {"ADJ", "NOUN"} and _word_at(words, index - 2) in w.ARTICLES:
+        barred.update(other for other in others if w.tags(other) == {"VERB"} and w.verb_tags(other) <= PAST_TAGS)
+        # 'an old maid in the house': an article and an adjective want a noun, not 'made'
     if "threw" in others and left in INVERSION_SUBJECTS and verb_after_phrase(words, index + 2):
         barred.add("threw")  # 'He through his lawyer denied it': an aside before the subject's own verb
     if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
@@ -1004,6 +1012,8 @@ def _verb_slot(word: str, left: str | None) -> frozenset[str]:
     return frozenset()
 
 
+GO_FORMS = frozenset("go goes went going gone".split())
+PAST_TAGS = frozenset(("VBD", "VBN"))
 KIND_NOUNS = frozenset("kind kinds sort sorts type types".split())
 
 
