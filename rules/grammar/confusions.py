@@ -2564,6 +2564,17 @@ _FOR_TO = frozenset(("for", "to"))
 """After these 'too' may go on with a preposition ('went too far with it', 'too soon after')."""
 
 
+def _range_start(words: list[Word], index: int) -> bool:
+    """An adjective that is no degree word before 'to' at ``index``, no verb or after a form of 'be':
+    the first end of a range ('is low to non-existent', 'mild to severe'), where 'too' would stand
+    after a verb, 'far' or 'way'."""
+    low = words[index - 1].low
+    tags = w.tags(low)
+    if "ADJ" not in tags or low in _FAR_BEFORE_TO or low in _DEGREE_ADVERBS:
+        return False
+    return "VERB" not in tags or (index > 1 and words[index - 2].low in _BE_BEFORE_TO)
+
+
 def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
     """'spoke to soon.', 'a step to far.', 'not to hard, is it?': 'to' before a degree word that ends
     its phrase, or before a graded adjective that is no verb and ends its phrase (a punctuation
@@ -2576,6 +2587,8 @@ def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
         return False  # the cheap test first: 'to' runs through every text
     if words[index - 1].low in _TO_PARTNERS:
         return False  # "next to impossible", "close to new", "second to last"
+    if _range_start(words, index):
+        return False  # "interest is low to non-existent", "mild to severe": a range from one adjective to another
     if joined_before(words, index, 4, _SETTING_VERBS) or joined_before(words, index, 4, _MOVING_VERBS):
         return False  # "a phone set to silent.", "turn the knob to loud", "moved to soon after lunch"
     if degree:
@@ -2599,8 +2612,14 @@ _SETTING_VERBS = frozenset(
     rename renamed renames convert converted converts restore restored restores""".split()
 )
 """Verbs that put a thing 'to' a setting ('set to silent', 'turned to high'), a value not a degree."""
-_TO_PARTNERS = frozenset("next close closer second third fourth fifth".split())
-"""Words that 'to' follows as a fixed partner ('next to impossible', 'close to new', 'second to last')."""
+_TO_PARTNERS = frozenset(
+    """next close closer second third fourth fifth lead leads led leading due opposed owing prior similar
+    according thanks refer refers referred referring subscribe subscribes subscribed contribute contributes
+    contributed belong belongs belonged""".split()
+)
+"""Words that 'to' follows as a fixed partner ('next to impossible', 'close to new', 'second to last'),
+or as the preposition they govern, before an adjective of the noun phrase after it ('lead to subtle
+bugs', 'due to faulty data', 'as opposed to ignorant')."""
 _MOVING_VERBS = frozenset(
     """
     move moved moves moving push pushed pushes pushing bring brought brings bringing postpone postponed
@@ -2667,7 +2686,8 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     if linking and (following.low in _QUANTITY or not _takes_degree(following.low)):
         return False  # "seems to many a good idea"
     if following.low in _QUANTITY:
-        return True
+        after = _next(words, index + 1)
+        return after is None or after.low not in ("a", "an")  # "fight their way to many a liberty"
     verb_too = "VB" in w.verb_tags(following.low)
     if "ADJ" not in w.tags(following.low) or (verb_too and not _degree_commoner(following.low)):
         return False  # "is to blame", "is to close": an infinitive
