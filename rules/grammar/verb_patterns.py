@@ -318,6 +318,8 @@ class GerundAfter(GrammarRule):
                 continue  # "looking forward to snow": a noun ("to meet you": the verb)
             if word.low in _PAST and not _active_past(words, index):
                 continue  # "is considered to be": the passive, and right
+            if verb.low == "be" and any(words[i].low in _FRONTED_OBJECTS for i in range(max(0, index - 4), index)):
+                continue  # "what many consider to be the worst", "which they consider to be": the object fronted
             if word.low in _GERUND_VERBS:  # "enjoy to run" → "enjoy running"
                 start, replacement = words[index + 1].start, gerund
             else:  # "accustomed to work" → "accustomed to working"
@@ -798,6 +800,9 @@ _INTENSIFIED = {
     "piping": frozenset(("hot",)),
 }
 """Nouns (some also verbs) that heighten the adjective after them ("pitch dark", "stone cold")."""
+
+_FRONTED_OBJECTS = frozenset("what which whom whatever".split())
+"""Words that may carry a verb's object before it ("what many consider to be", "which they consider to be")."""
 
 _HYPOTHETICAL_LEADS = frozenset("if though wish wished unless".split())
 """Words before 'there were' that make it hypothetical ("if there were a way", "as though there were a
