@@ -687,6 +687,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'what you should do is throw a party', 'all we did was wait': a pseudo-cleft's verb
     if word in NUMBER_WORDS and right is not None and w.is_plural_noun(right) and "NOUN" in w.tags(right):
         return None  # 'if three elephants are', 'we saw four cars': a number and what it counts
+    if word == "most" and left in ("which", "whom") and right is not None and "VBP" in w.verb_tags(right):
+        return None  # 'a style which most follow': 'most' (people) the relative clause's subject
     if left == "of" and _word_at(words, index - 2) in KIND_NOUNS and "NOUN" in w.tags(word):
         return None  # 'what kind of weather we have', 'the sort of peace they want': a noun is named
     if left in ("is", "was") and index == len(words) - 1 and w.tags(word) == {"NOUN"}:
