@@ -1067,6 +1067,12 @@ class InfinitiveForm(GrammarRule):
             found = w.verb_tags(verb.low)
             if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"} or found == {"VBZ"}):
                 continue  # a form in -s comes only after the list's words: "decided to takes"
+            if (
+                found == {"VBG"}
+                and "VERB" not in w.tags(words[index].low)
+                and any(word.low == "from" for word in words[max(0, index - 5) : index + 1])
+            ):
+                continue  # "they went from ultra happy to looking like zombies": 'from … to' and a gerund
             finding = self._bare_verb(verb, words[index + 1].text)
             if finding is not None:
                 yield finding
