@@ -2492,9 +2492,13 @@ def _person_third(words: list[Word], index: int, at: int) -> bool:
 
 
 def _noun_reading_here(words: list[Word], index: int, at: int) -> bool:
-    """A verb-or-noun after 'there is' (existential: a noun phrase follows), or 'thanks to'."""
+    """A verb-or-noun after 'there is' (existential: a noun phrase follows), or 'thanks to'; or one
+    that opens a question's subject after the opening 'Is' or 'Was', an article after it opening the
+    complement ("Is love a choice?", "Is work a natural law?")."""
     if words[at].low == "thanks" and at + 1 < len(words) and words[at + 1].low == "to":
         return True
+    if index == 0 and at == 1 and len(words) > 2 and words[1].joined and words[2].low in w.ARTICLES:
+        return "NOUN" in w.tags(words[1].low)
     return index > 0 and words[index - 1].low == "there" and words[index - 1].joined
 
 
