@@ -1415,7 +1415,7 @@ _IT_OBJECT_NOT = frozenset(
     watch watched hear heard feel felt give gives gave given giving lend lent grant granted granting bring
     brings brought offer offered pay paid owe owed show showed shown assign assigned deny denied allow
     allowed cost costs call called calls name named consider considered keep kept keeps leave left find found
-    get got gets""".split()
+    get got gets send sends sent sending tell tells told teach teaches taught feed feeds fed""".split()
 )
 """Verbs whose object 'it' may stand before a bare verb or a second object: 'let it own', 'gave it
 meaning', 'call it luck', 'found it value' (none is read)."""
