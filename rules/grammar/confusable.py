@@ -687,6 +687,14 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'what you should do is throw a party', 'all we did was wait': a pseudo-cleft's verb
     if word in NUMBER_WORDS and right is not None and w.is_plural_noun(right) and "NOUN" in w.tags(right):
         return None  # 'if three elephants are', 'we saw four cars': a number and what it counts
+    after_modal = _word_at(words, index + 2) or ""
+    if (
+        word in NUMBER_WORDS
+        and right in w.MODALS
+        and after_modal not in ("be", "have", "not")
+        and "VB" in w.verb_tags(after_modal)
+    ):
+        return None  # 'Three may keep a secret', 'Three will do.': the number the subject ('there will be')
     if word == "most" and left in ("which", "whom") and right is not None and "VBP" in w.verb_tags(right):
         return None  # 'a style which most follow': 'most' (people) the relative clause's subject
     if left == "of" and _word_at(words, index - 2) in KIND_NOUNS and "NOUN" in w.tags(word):
