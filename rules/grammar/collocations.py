@@ -1205,12 +1205,20 @@ def _listed_last(words: list[Word], tags: list[str], start: int, nouns: frozense
     return False
 
 
+def _adjective_only_before_noun(word: Word) -> bool:
+    """A word that may be an adjective, joined to the next word ('perfect', 'absolute')."""
+    return word.joined and "ADJ" in w.tags(word.low)
+
+
 def _excepted(words: list[Word], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether one of ``phrases`` follows at ``start`` ("similar with respect to")."""
+    """Whether one of ``phrases`` follows at ``start`` ("similar with respect to"), or after one word
+    that is only an adjective ("known with perfect precision", as "known with precision")."""
     for phrase in phrases:
         end = start + len(phrase)
         if end <= len(words) and all(words[start + i].low == part for i, part in enumerate(phrase)):
             return True
+    if phrases and start + 1 < len(words) and _adjective_only_before_noun(words[start]):
+        return _excepted(words, start + 1, phrases)
     return False
 
 
