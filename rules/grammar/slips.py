@@ -464,6 +464,11 @@ _PARTS_OF_YOU = w.CARDINALS | frozenset("one many some any all each none most fe
 """Words that count or pick out people before 'of you' ("many of you", "each of you", "two of you")."""
 
 
+_ADDRESSED = frozenset("gentlemen men women people folk".split())
+"""Plurals without -s that name the people 'you' addresses ("to you gentlemen"); not 'children', which
+'for you children' more often lacks its 'r'."""
+
+
 def _your(words: list[Word], index: int) -> bool:
     """'you' for 'your' after a preposition or 'is' before a noun that ends its phrase: "thank you
     for you help", "what is you name?". Not "before you leave", "one of you need", "for you guys",
@@ -475,7 +480,7 @@ def _your(words: list[Word], index: int) -> bool:
         return False  # "Are many of you coming?": 'you' the people counted, not a possessive
     if following in _YOU_NOUN_EXCEPTIONS or w.is_plural_noun(following) or len(following) < 3:
         return False
-    if w.is_plural_without_s(following):
+    if following in _ADDRESSED:
         return False  # "a surprise to you gentlemen": the people addressed, as "you guys"
     if previous == "for" and index >= 2 and not words[index - 2].joined:
         return False  # "You cannot tell the truth, for you lie.": 'for' after a comma is 'because'
