@@ -629,6 +629,8 @@ class SubjectVerbAgreement(GrammarRule):
             if determiner == "the" and head.low == "number" and verb.low == "of" and verb.joined:
                 return self._of_phrase(doc, words, head_index, counted=True)  # "the number of cases has"
             if determiner in _SINGULAR_DETERMINERS and w.is_singular_count_noun(head.low):
+                if determiner in ("a", "an") and head.low in _COUNTED_GROUPS and head_index == index + 1:
+                    return None  # "a dozen were injured", "a hundred are expected": the things counted
                 collective = head.low in w.COLLECTIVE_NOUNS or head.low in _BRITISH_PLURAL_HEADS
                 if collective and (british or (index > 0 and words[index - 1].low in _OPENS_BEFORE_SUBJECT)):
                     return None  # a group's plural verb after "I thought": not "I thought the team were"
@@ -1324,9 +1326,11 @@ _NEVER_NAMES = (
     | w.CLAUSE_OPENERS
     | w.AUXILIARIES
     | w.MODALS
+    | frozenset("wanna gonna gotta lemme gimme".split())
 )
 """Function words, which the word tables leave untagged: never a name (the tagger never reads one
-as a proper noun), so they are turned away before the sentence's end and verb are looked at."""
+as a proper noun), so they are turned away before the sentence's end and verb are looked at; nor the
+spoken 'wanna', 'gonna' ("Wanna tell you a story")."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1337,6 +1341,8 @@ def _may_be_name(low: str) -> bool:
     if low.endswith("s") or low in _NOT_PERSON_NAMES or low in _INDEFINITES or low in _NEVER_NAMES:
         return False
     known = w.tags(low)
+    if not known and len(low) >= 7 and low.endswith("men"):
+        return False  # "Lensmen eat", "Norsemen sailed": the plural of a compound in -man
     return not known or (
         known == {"NOUN"} and not _plural_noun(low) and low not in w.COLLECTIVE_NOUNS and low not in MASS_NOUNS
     )
@@ -1440,6 +1446,8 @@ _GROUP_HEADS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     """.split()
 )
 """Heads whose verb may follow the noun after 'of' ("a group of people are", "the rest of them are")."""
+_COUNTED_GROUPS = frozenset("dozen score hundred thousand million billion handful".split())
+"""Numbers and measures that stand for what they count after 'a' ("a dozen were injured")."""
 _NOT_SINGLE_HEADS = (
     w.COLLECTIVE_NOUNS
     | _BRITISH_PLURAL_HEADS
@@ -2162,7 +2170,13 @@ def _reported_perfect(words: list[Word], index: int, verb_index: int) -> bool:
 
 
 def _after_if(words: list[Word], index: int) -> bool:
-    return index > 0 and words[index - 1].low in ("if", "though", "wish")
+    """'if', 'though' or 'wish' before the subject, or the wish 'would that' ("Would that my hand were
+    swift"): a hypothetical 'were' of any number."""
+    if index == 0:
+        return False
+    if words[index - 1].low in ("if", "though", "wish"):
+        return True
+    return index > 1 and words[index - 1].low == "that" and words[index - 2].low == "would" and words[index - 2].joined
 
 
 def _subjunctive_that(words: list[Word], index: int) -> bool:
@@ -2469,6 +2483,8 @@ def _phrase_next(words: list[Word], verb_index: int) -> bool:
     """A preposition and its object's first word ('in Rome', 'at nine', 'to the bank'), or a word that
     is only an adverb ('very', 'abroad'), follows the word at ``verb_index`` ("the shop open at nine"):
     not 'of', which ties two nouns ("the village square of old")."""
+    if verb_index + 1 >= len(words):
+        return False  # the sentence ends at the verb ("But an otter never ots.")
     following = words[verb_index + 1].low
     if not words[verb_index].joined:
         return False

@@ -39,7 +39,7 @@ _ONSETS = frozenset(
 )
 # U- words said with "you" (take "a") and with "uh"/"oo" (take "an"); unlisted U- words are skipped.
 _U_AS_YOU = (
-    "unan", "unic", "unif", "unil", "unio", "uniq", "unis", "unit", "univ", "unip", "uran", "ure", "uri", "uro",
+    "unanim", "unic", "unif", "unil", "unio", "uniq", "unis", "unit", "univ", "unip", "uran", "ure", "uri", "uro",
     "usa", "use", "usi", "usu", "uten", "uter", "util", "utop", "ubiq", "ukr", "ukul", "ugan", "uvu", "utah",
 )  # fmt: skip
 _U_AS_VOWEL = ("un", "um", "up", "ul", "ugl", "urb", "urg", "ush", "utt", "utm", "uz", "ub")

@@ -119,8 +119,8 @@ def _abbreviated(word: str) -> bool:
     from rules.spelling._lexicon import lexicon
 
     core = word.strip("()[]\"'").rstrip(".")
-    if core.lower() in _CLIPPED:
-        return True
+    if core.lower() in _CLIPPED or core.rpartition("-")[2].lower() in _CLIPPED:
+        return True  # also the unit of a measure: "a 16-oz. can"
     return len(core) <= 4 and core.isalpha() and core.islower() and not w.tags(core) and core not in lexicon()
 
 

@@ -678,6 +678,10 @@ class WrongPreposition(GrammarRule):
         if head.text[:1].isupper() and not head.sentence_start:
             return None  # a name ("Todd Akin of Missouri"), not the common word
         previous = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+        if _verb_takes_preposition(words, index):
+            return None  # "force our beliefs on others", "impose their views on us": the verb's 'on'
+        if head.low == "open" and _open_to_do(words, index):
+            return None  # "it is open to them to say so": free to, not frank with
         if previous in item.not_before or (item.verb and _noun_after(previous, head.low)):
             return None  # "more senior than", "a dependent of", "the stop of trading": another reading
         if item.only_before and previous not in item.only_before and not _question_subject(doc, words, index, item):
@@ -1201,13 +1205,48 @@ def _listed_last(words: list[Word], tags: list[str], start: int, nouns: frozense
     return False
 
 
+def _adjective_only_before_noun(word: Word) -> bool:
+    """A word that may be an adjective, joined to the next word ('perfect', 'absolute')."""
+    return word.joined and "ADJ" in w.tags(word.low)
+
+
 def _excepted(words: list[Word], start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether one of ``phrases`` follows at ``start`` ("similar with respect to")."""
+    """Whether one of ``phrases`` follows at ``start`` ("similar with respect to"), or after one word
+    that is only an adjective ("known with perfect precision", as "known with precision")."""
     for phrase in phrases:
         end = start + len(phrase)
         if end <= len(words) and all(words[start + i].low == part for i, part in enumerate(phrase)):
             return True
+    if phrases and start + 1 < len(words) and _adjective_only_before_noun(words[start]):
+        return _excepted(words, start + 1, phrases)
     return False
+
+
+_PRESSING_VERBS = frozenset(
+    """force forces forced forcing impose imposes imposed imposing push pushes pushed pushing foist foists
+    foisted thrust thrusts inflict inflicts inflicted inflicting press presses pressed pressing""".split()
+)
+"""Verbs that put a thing 'on' someone ("force our beliefs on others"): the 'on' after their object is theirs."""
+
+
+def _verb_takes_preposition(words: list[Word], index: int) -> bool:
+    """The noun at ``index`` is the object of a verb of :data:`_PRESSING_VERBS` (a determiner or a
+    possessive between), and 'on' or 'upon' follows it: the verb's preposition, not the noun's."""
+    if index < 2 or index + 1 >= len(words) or words[index + 1].low not in ("on", "upon"):
+        return False
+    if words[index - 1].low not in w.DETERMINERS and words[index - 1].low not in w.POSSESSIVES:
+        return False
+    return words[index - 2].low in _PRESSING_VERBS and words[index - 2].joined and words[index - 1].joined
+
+
+def _open_to_do(words: list[Word], index: int) -> bool:
+    """'open to them to say so': 'open to' a person and then an infinitive, 'free to'."""
+    return (
+        index + 3 < len(words)
+        and words[index + 1].low == "to"
+        and words[index + 2].low in w.OBJECT_PRONOUNS
+        and words[index + 3].low == "to"
+    )
 
 
 def _noun_after(previous: str, head: str) -> bool:

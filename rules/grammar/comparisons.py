@@ -467,6 +467,8 @@ class ComparisonPartner(GrammarRule):
                 continue  # "better to leave early than late", "I'd rather be happy than rich": two choices
             if any(word.low in ("more", "less") for word in words[max(0, index - 7) : index - 2]):
                 continue  # "more likely to be poor than men": 'than' completes the comparison begun before
+            if any(_compared(word, graded=True) for word in words[max(0, index - 7) : index - 2]):
+                continue  # "much easier to be critical than to be correct": the same, with a comparative in -er
             if low == "well" and before.low != "as":
                 fixed = "better"  # "understand it well than before": 'well' compares as 'better'
             elif low in _ADVERB_TOO and before.low not in _BE_OR_SEEM and _verb_here(doc, words, index - 2):

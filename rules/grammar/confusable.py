@@ -683,6 +683,30 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     ):
         return None  # 'add thyme to taste.', 'salt to taste, then serve': a recipe's seasoning
 
+    if left in ("is", "was") and _word_at(words, index - 2) in w.DO_FORMS and "VB" in w.verb_tags(word):
+        return None  # 'what you should do is throw a party', 'all we did was wait': a pseudo-cleft's verb
+    if word in NUMBER_WORDS and right is not None and w.is_plural_noun(right) and "NOUN" in w.tags(right):
+        return None  # 'if three elephants are', 'we saw four cars': a number and what it counts
+    after_modal = _word_at(words, index + 2) or ""
+    if (
+        word in NUMBER_WORDS
+        and right in w.MODALS
+        and after_modal not in ("be", "have", "not")
+        and "VB" in w.verb_tags(after_modal)
+    ):
+        return None  # 'Three may keep a secret', 'Three will do.': the number the subject ('there will be')
+    if word == "most" and left in ("which", "whom") and right is not None and "VBP" in w.verb_tags(right):
+        return None  # 'a style which most follow': 'most' (people) the relative clause's subject
+    if left == "of" and _word_at(words, index - 2) in KIND_NOUNS and "NOUN" in w.tags(word):
+        return None  # 'what kind of weather we have', 'the sort of peace they want': a noun is named
+    if left in ("is", "was") and index == len(words) - 1 and w.tags(word) == {"NOUN"}:
+        return None  # 'The price of greatness is responsibility.': a noun closes the predicate
+    if (
+        left in _BETWEEN_SUBJECT_AND_VERB
+        and "VBP" in w.verb_tags(word)
+        and (_word_at(words, index - 2) in PLURAL_SUBJECT_PRONOUNS or _plural_subject_at(words, index - 2))
+    ):
+        return None  # 'Scientists still know less', 'we really need more': a subject, an adverb, its verb
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
     ):
@@ -715,6 +739,14 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.add("forward")  # 'the foreword to the new edition': a book's noun, not the player
     if left in INVERSION_SUBJECTS and index >= 2 and _opening_be(words[index - 2]) and words[index - 1].joined:
         barred.update(other for other in others if other in w.MODALS)  # 'Is it cold out?', not 'is it could'
+    if right is not None and w.verb_tags(right) == {"VBZ"}:
+        barred.update(other for other in others if other in w.MODALS)  # 'it cold boots the machine': no modal
+    if left in GO_FORMS:
+        barred.update(other for other in others if w.tags(other) == {"VERB"} and w.verb_tags(other) <= PAST_TAGS)
+        # 'the dogs go mad': 'go' takes an adjective, never a participle ('go made')
+    if left is not None and w.tags(left) <= {"ADJ", "NOUN"} and _word_at(words, index - 2) in w.ARTICLES:
+        barred.update(other for other in others if w.tags(other) == {"VERB"} and w.verb_tags(other) <= PAST_TAGS)
+        # 'an old maid in the house': an article and an adjective want a noun, not 'made'
     if "threw" in others and left in INVERSION_SUBJECTS and verb_after_phrase(words, index + 2):
         barred.add("threw")  # 'He through his lawyer denied it': an aside before the subject's own verb
     if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
@@ -988,6 +1020,22 @@ def _verb_slot(word: str, left: str | None) -> frozenset[str]:
     if "VBZ" in tags and w.is_singular_count_noun(left):
         return frozenset(("VBZ",))
     return frozenset()
+
+
+GO_FORMS = frozenset("go goes went going gone".split())
+PAST_TAGS = frozenset(("VBD", "VBN"))
+KIND_NOUNS = frozenset("kind kinds sort sorts type types".split())
+
+
+def _plural_subject_at(words: Sequence[Word], index: int) -> bool:
+    """A plural noun that is no verb at ``index`` ('scientists', 'children'), the sentence's first word
+    or after a determiner."""
+    if index < 0 or index >= len(words):
+        return False
+    low = words[index].low
+    if not w.is_plural_noun(low) or "VERB" in w.tags(low):
+        return False
+    return index == 0 or words[index - 1].low in w.DETERMINERS
 
 
 def _word_at(words: Sequence[Word], index: int) -> str | None:
@@ -1479,6 +1527,8 @@ def _slot_twin(words: Sequence[Word], index: int) -> tuple[str, str] | None:
     two_back = _word_at(words, index - 2) if index >= 2 and words[index - 2].joined else None
     at = index - 1
     if opener in ADVERBS_BETWEEN and two_back in VERB_OPENERS:
+        if index > 2 and words[index - 3].joined and words[index - 3].low in BE_FORMS:
+            return None  # 'Are they really bitter?': 'be' before its subject wants no verb after the adverb
         opener, at, two_back = two_back, index - 2, None  # 'he never intent to', 'will not aide'
     evidence = opener
     if two_back in QUESTION_OPENERS and (opener in SUBJECTS or opener == "you") and _opens_question(words, index - 2):

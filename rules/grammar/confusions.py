@@ -390,12 +390,38 @@ class ItsConfusion(GrammarRule):
                 fixed = match_case(f"it{apostrophe}s", word.text)
                 message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
                 yield self.replace_word(word, fixed, message)
-            elif word.low in ("it's", "it’s") and (
-                _its_is_possessive(words, index) or _noun_then_verb(words, index) or possessive_slot(words, index)
+            elif (
+                word.low in ("it's", "it’s")
+                and (_its_is_possessive(words, index) or _noun_then_verb(words, index) or possessive_slot(words, index))
+                and not _closes_opening_clause(words, index)
             ):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.replace_word(word, fixed, message)
+
+
+_OPENING_SUBORDINATORS = frozenset("if when whenever unless once".split())
+
+
+def _closes_opening_clause(words: list[Word], index: int) -> bool:
+    """The sentence (or its part after a comma) opens with 'if' or 'when', whose clause runs with no
+    comma up to the contraction at ``index``, and no verb or comma after it lets another main clause
+    follow: the contraction opens the main clause ("If it smells it's chemistry", "If you steal from
+    one author it's plagiarism"; the possessive would leave the sentence without one). "If you raise
+    it's price, we leave" and "When the dog wagged it's tail we laughed" have their main clause after it."""
+    start = index
+    while start > 0 and words[start - 1].joined:
+        start -= 1  # the clause's first word: the sentence's, or the first after a comma
+    if index - start < 3 or words[start].low not in _OPENING_SUBORDINATORS:
+        return False
+    if _after_preposition(words, index) or words[index - 1].low in w.PREPOSITIONS:
+        return False  # "When some of it's clauses match": a preposition's object, never a clause's start
+    for at in range(index + 1, len(words)):
+        if words[at].low in _OPENING_SUBORDINATORS:
+            return True  # "… it's chemistry, if it crawls it's biology": the next clause is dependent too
+        if not words[at - 1].joined or w.plainly_finite(words[at].low):
+            return False
+    return True
 
 
 def _apostrophe_after_its(doc: Document, words: list[Word], index: int) -> bool:
@@ -644,6 +670,10 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
         return after is None or after.low in _AFTER_OBJECT_SLOT or _after_object_noun(after.low)
     if not w.is_plural_noun(noun.low) or noun.capitalised:
         return False
+    if _clause_verb_before(words, index, _CLAUSE_VERBS):
+        return False  # "you can't just say it's pictures of people": 'it is' opens the verb's clause
+    if index == 0 and not any(w.may_be_finite(word.low) for word in words[noun_index + 1 :]):
+        return False  # "It's curtains for you.": a possessive subject would need a verb after it
     return after is None or after.low not in _CLEFT  # "it's families who suffer" is a cleft
 
 
@@ -1793,8 +1823,33 @@ class YourConfusion(GrammarRule):
                     continue
                 if w.is_plural_noun(following.low) and _next(words, index + 1) is None:
                     continue
+                if _bare_mass_predicate(words, index + 1) and _clause_opens_at(words, index):
+                    continue  # "Pull the trigger and you're garbage.": 'your garbage' would want a verb
                 fixed = match_case("your", word.text)
             yield self.replace_word(word, fixed, f"Write '{fixed}' here, not '{word.text}'.")
+
+
+_CLAUSE_LEADS = _CLAUSE_BEFORE | frozenset("and but or so then".split()) | _CLAUSE_VERBS
+
+
+def _clause_opens_at(words: list[Word], index: int) -> bool:
+    """A clause may start at ``index``: the sentence's or a comma's, or after a conjunction or a verb
+    that takes a clause ("and you're", "I think you're"), not where an object goes ("I found you're")."""
+    if index == 0 or not words[index - 1].joined:
+        return True
+    previous = words[index - 1].low
+    return previous in _CLAUSE_LEADS or any(lemma in _CLAUSE_VERBS for lemma in w.verb_lemmas(previous))
+
+
+def _bare_mass_predicate(words: list[Word], index: int) -> bool:
+    """An uncountable noun at ``index`` that ends its clause or goes on to no verb ("you're garbage.",
+    "you're rubbish at chess"): 'you are' and the noun, where the possessive's phrase would have no verb."""
+    from .determiners import MASS_NOUNS
+
+    if words[index].low not in MASS_NOUNS:
+        return False
+    after = _next(words, index)
+    return after is None or not w.may_be_finite(after.low)
 
 
 _QUESTION_AUXILIARIES = frozenset("have did do does can could would will should are were".split())
@@ -2509,6 +2564,17 @@ _FOR_TO = frozenset(("for", "to"))
 """After these 'too' may go on with a preposition ('went too far with it', 'too soon after')."""
 
 
+def _range_start(words: list[Word], index: int) -> bool:
+    """An adjective that is no degree word before 'to' at ``index``, no verb or after a form of 'be':
+    the first end of a range ('is low to non-existent', 'mild to severe'), where 'too' would stand
+    after a verb, 'far' or 'way'."""
+    low = words[index - 1].low
+    tags = w.tags(low)
+    if "ADJ" not in tags or low in _FAR_BEFORE_TO or low in _DEGREE_ADVERBS:
+        return False
+    return "VERB" not in tags or (index > 1 and words[index - 2].low in _BE_BEFORE_TO)
+
+
 def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
     """'spoke to soon.', 'a step to far.', 'not to hard, is it?': 'to' before a degree word that ends
     its phrase, or before a graded adjective that is no verb and ends its phrase (a punctuation
@@ -2521,6 +2587,8 @@ def _to_before_degree_adverb(words: list[Word], index: int) -> bool:
         return False  # the cheap test first: 'to' runs through every text
     if words[index - 1].low in _TO_PARTNERS:
         return False  # "next to impossible", "close to new", "second to last"
+    if _range_start(words, index):
+        return False  # "interest is low to non-existent", "mild to severe": a range from one adjective to another
     if joined_before(words, index, 4, _SETTING_VERBS) or joined_before(words, index, 4, _MOVING_VERBS):
         return False  # "a phone set to silent.", "turn the knob to loud", "moved to soon after lunch"
     if degree:
@@ -2544,8 +2612,14 @@ _SETTING_VERBS = frozenset(
     rename renamed renames convert converted converts restore restored restores""".split()
 )
 """Verbs that put a thing 'to' a setting ('set to silent', 'turned to high'), a value not a degree."""
-_TO_PARTNERS = frozenset("next close closer second third fourth fifth".split())
-"""Words that 'to' follows as a fixed partner ('next to impossible', 'close to new', 'second to last')."""
+_TO_PARTNERS = frozenset(
+    """next close closer second third fourth fifth lead leads led leading due opposed owing prior similar
+    according thanks refer refers referred referring subscribe subscribes subscribed contribute contributes
+    contributed belong belongs belonged""".split()
+)
+"""Words that 'to' follows as a fixed partner ('next to impossible', 'close to new', 'second to last'),
+or as the preposition they govern, before an adjective of the noun phrase after it ('lead to subtle
+bugs', 'due to faulty data', 'as opposed to ignorant')."""
 _MOVING_VERBS = frozenset(
     """
     move moved moves moving push pushed pushes pushing bring brought brings bringing postpone postponed
@@ -2612,7 +2686,8 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     if linking and (following.low in _QUANTITY or not _takes_degree(following.low)):
         return False  # "seems to many a good idea"
     if following.low in _QUANTITY:
-        return True
+        after = _next(words, index + 1)
+        return after is None or after.low not in ("a", "an")  # "fight their way to many a liberty"
     verb_too = "VB" in w.verb_tags(following.low)
     if "ADJ" not in w.tags(following.low) or (verb_too and not _degree_commoner(following.low)):
         return False  # "is to blame", "is to close": an infinitive
@@ -3529,6 +3604,10 @@ _WHETHER_BEFORE = w.PREPOSITIONS | frozenset(
 )
 
 
+_KIND_WORDS = frozenset("kind kinds sort sorts type types".split())
+"""Nouns after which 'of weather' is the noun ("what kind of weather we get")."""
+
+
 class WeatherWhether(GrammarRule):
     id = "grammar.weather-whether"
     category = "grammar"
@@ -3567,6 +3646,8 @@ class WeatherWhether(GrammarRule):
             word = words[index]
             if index == 0 or not words[index - 1].joined or words[index - 1].low not in _WHETHER_BEFORE:
                 continue
+            if index > 1 and words[index - 1].low == "of" and words[index - 2].low in _KIND_WORDS:
+                continue  # "what kind of weather we are having": the noun, its relative clause after it
             asking = words[index - 1].low not in w.PREPOSITIONS
             if _clause_at(words, index + 1) or (asking and _noun_and_verb_at(words, index + 1)):
                 fixed = match_case("whether", word.text)

@@ -342,8 +342,8 @@ def _governing_verb(words: list[Word], index: int, want: str) -> int | None:
     right after a modal (``want`` "VB"), with no '-ing' form between ("will keep working and ...")."""
     for at in range(index - 1, max(0, index - 2 - _MOST_BETWEEN), -1):
         word = words[at]
-        if not word.joined or word.low in _STOPS or (want == "VB" and _plain_ing(word.low)):
-            return None
+        if not word.joined or word.low in _STOPS or (want == "VB" and _plain_ing(word.low.rpartition("-")[2])):
+            return None  # also a compound's '-ing' ("by fast-forwarding and stopping the tape")
         if _infinitive(words, at):
             return None  # "was going to operate and replace": the verb after 'and' continues the infinitive
         aux = at - 1

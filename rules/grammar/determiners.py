@@ -884,6 +884,9 @@ _IRREGULAR_SINGULAR = {
 _QUANTIFIERS = frozenset("all most some many much none each any few several both half".split())
 
 _PLURAL_DETERMINERS = frozenset("these those many several few various numerous both".split())
+_AFTER_THOSE_PEOPLE = frozenset("present absent concerned involved affected assembled responsible".split())
+"""Adjectives that follow the pronoun 'those' ("those present", "those concerned"), not a noun after
+the determiner."""
 _PLURAL_NUMBERS = (w.CARDINALS - {"hundred"}) | frozenset(
     "thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety thousand million billion "
     "trillion".split()
@@ -1080,6 +1083,8 @@ class DeterminerNumber(GrammarRule):
                 continue  # "both region and vintage", "both region, varietal, and vintage"
             if words[index].low == "both" and _after_subject(words, index) and "VERB" in w.tags(noun.low):
                 continue  # "He and she both work here", "the twins both play": 'both' floats after its subject
+            if words[index].low == "those" and noun_at == index + 1 and noun.low in _AFTER_THOSE_PEOPLE:
+                continue  # "the silence of those present": 'those' the people, the adjective after it
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""
             if after == "of" and words[index].low in _QUANTITY_OPENERS:
                 continue  # "various denial of service attacks": the phrase may go on past 'of'

@@ -1465,6 +1465,11 @@ _CODE_PARTS = frozenset(
 _SAYING = frozenset(("reply", "reminisce"))
 """Verbs of saying in :data:`_NEEDS`, whose subject may follow them after a quotation."""
 
+_CLOSING_QUOTES = ('"', "'", "\u201d", "\u2019")
+"""A quotation just before the verb: its subject follows ('"No," insisted the manager')."""
+_DEGREE_OBJECTS = frozenset(("a good deal", "a great deal", "a lot", "a little", "a bit", "a little bit"))
+"""Measures of degree that follow a verb like an object ("it depends a good deal on the weather")."""
+
 _OBJECTS = frozenset("me him her us them".split())
 _OBJECT_STARTS = _OBJECTS | w.DETERMINERS | w.CARDINALS
 """What an object opens with, straight after a verb that needs a preposition first."""
@@ -1580,6 +1585,10 @@ class MissingPreposition(GrammarRule):
             return None
         if lemma in _SAYING and (index == 0 or not words[index - 1].joined):
             return None  # "'No,' replied the minister": the subject after a quotation
+        if words[0].low in _NEEDS[lemma] and index <= 5 and all(word.joined for word in words[:index]):
+            return None  # "To the victor belong the spoils": the phrase fronted, the subject after the verb
+        if doc.text[max(0, verb.start - 3) : verb.start].rstrip().endswith(_CLOSING_QUOTES):
+            return None  # '"Too late," insisted the manager': any verb, with its subject after the quotation
         tags = sentence_tags(doc, words)
         if not tags[index].startswith("VB"):
             return None  # "a belongs"? the noun of a verb ("a complain" is another slip)
@@ -1591,6 +1600,8 @@ class MissingPreposition(GrammarRule):
             return None  # "complained the food was cold": a clause, not an object
         if doc.is_protected(verb.start, words[end].end):
             return None
+        if " ".join(word.low for word in words[index + 1 : end + 1]) in _DEGREE_OBJECTS:
+            return None  # "that depends a good deal on where": a measure of degree, no object
         if lemma == "comment" and words[end].low in _CODE_PARTS:
             return None  # "commented the code", "comment the function": a programmer's notes in code
         if lemma in _PEOPLE_ONLY and (words[end].low not in _PEOPLE_OBJECTS or after == "from"):

@@ -1001,6 +1001,8 @@ class WhichForPerson(GrammarRule):
             following = words[index + 1].low
             if following in ("to", "of"):
                 continue
+            if index > 2 and words[index - 2].low == "of" and _group_noun(words[index - 3].low):
+                continue  # "any mob of people which produces": 'which' may stand for the group
             if following in w.AUXILIARIES and index + 2 < len(words) and words[index + 2].low == "to":
                 continue  # "The man, which is to say her husband": 'which' stands for the saying
             if following in w.SUBJECT_PRONOUNS and index + 2 < len(words) and words[index + 2].low in _BE_FORMS:
@@ -1026,6 +1028,14 @@ class WhichForPerson(GrammarRule):
                 suggestions=(who, "that"),
                 fix=FixSafety.UNSAFE,
             )
+
+
+_GROUPS = frozenset("mob crowd set body gang community society network club union".split())
+
+
+def _group_noun(low: str) -> bool:
+    """A noun of a group of people ('group', 'team', 'mob', 'crowd'), which 'which' may stand for."""
+    return low in w.COLLECTIVE_NOUNS or low in _GROUPS
 
 
 def _opening_subject_comma(doc: Document, words: list[Word], index: int) -> bool:

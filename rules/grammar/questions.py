@@ -125,7 +125,9 @@ class QuestionOrder(GrammarRule):
         verb, or 'do' and the verb, before a short subject that ends the question. Only with verbs
         that ask for their object ('mean', 'cost', 'say' …): 'What causes this disease?' asks for a
         subject and is right."""
-        if len(words) > _SHORT_QUESTION or not _whole_question(doc, words) or in_quotes(doc, words[0].start):
+        if len(words) > _SHORT_QUESTION or at >= len(words) or not _whole_question(doc, words):
+            return None  # "What?" alone: no verb after it
+        if in_quotes(doc, words[0].start):
             return None
         do = words[at] if words[at].low in w.DO_FORMS else None
         verb_at = at + 1 if do is not None else at

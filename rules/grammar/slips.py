@@ -464,6 +464,11 @@ _PARTS_OF_YOU = w.CARDINALS | frozenset("one many some any all each none most fe
 """Words that count or pick out people before 'of you' ("many of you", "each of you", "two of you")."""
 
 
+_ADDRESSED = frozenset("gentlemen men women people folk".split())
+"""Plurals without -s that name the people 'you' addresses ("to you gentlemen"); not 'children', which
+'for you children' more often lacks its 'r'."""
+
+
 def _your(words: list[Word], index: int) -> bool:
     """'you' for 'your' after a preposition or 'is' before a noun that ends its phrase: "thank you
     for you help", "what is you name?". Not "before you leave", "one of you need", "for you guys",
@@ -475,6 +480,10 @@ def _your(words: list[Word], index: int) -> bool:
         return False  # "Are many of you coming?": 'you' the people counted, not a possessive
     if following in _YOU_NOUN_EXCEPTIONS or w.is_plural_noun(following) or len(following) < 3:
         return False
+    if following in _ADDRESSED:
+        return False  # "a surprise to you gentlemen": the people addressed, as "you guys"
+    if previous == "for" and index >= 2 and not words[index - 2].joined:
+        return False  # "You cannot tell the truth, for you lie.": 'for' after a comma is 'because'
     if words[index + 1].capitalised:
         return False  # "Come on you Blues!", "well done to you Sarah": a name addressed, not a possession
     found = w.tags(following)
@@ -1411,7 +1420,7 @@ _IT_OBJECT_NOT = frozenset(
     watch watched hear heard feel felt give gives gave given giving lend lent grant granted granting bring
     brings brought offer offered pay paid owe owed show showed shown assign assigned deny denied allow
     allowed cost costs call called calls name named consider considered keep kept keeps leave left find found
-    get got gets""".split()
+    get got gets send sends sent sending tell tells told teach teaches taught feed feeds fed""".split()
 )
 """Verbs whose object 'it' may stand before a bare verb or a second object: 'let it own', 'gave it
 meaning', 'call it luck', 'found it value' (none is read)."""
@@ -1436,7 +1445,7 @@ def _its_for_it(words: list[Word], index: int) -> bool:
         return False
     if w.is_plural_noun(noun.low) or w.is_plural_without_s(noun.low):
         return False  # "I would recommend it hands down", "saw it years ago"
-    return noun.low == "own" or _low_at(words, index + 2) not in ("to", "that")
+    return noun.low == "own" or _low_at(words, index + 2) not in ("to", "that", "than")  # "realise it other than"
 
 
 _DWELLING = frozenset(

@@ -9,6 +9,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
+from ._tagger import sentence_tags
 from ._tokens import Word, match_case, occurrences, run_of
 
 if TYPE_CHECKING:
@@ -287,6 +288,8 @@ class CommaSpliceAdverb(GrammarRule):
             if set_off:
                 if words[0].low in _SUBORDINATORS or words[0].low in w.PREPOSITIONS or not _has_verb(words, index):
                     continue  # "The council, however, cut": no clause before the adverb
+                if not _verb_by_tags(sentence_tags(doc, words), index):
+                    continue  # "Twenty yards from the green, however, he turned": 'yards' is the noun here
                 if _dependent_before(words, index - 1):
                     continue  # "And when used with it, however, these verbs", "He said that if it rains, however, we"
                 if words[index - 1].low in w.AUXILIARIES and words[index + 1].low not in w.SUBJECT_PRONOUNS:
@@ -299,6 +302,8 @@ class CommaSpliceAdverb(GrammarRule):
                     continue  # "however the vote goes": 'in whatever way', not a second sentence
             if not (contrast or _new_clause(words, index + 1)):
                 continue
+            if [word.low for word in words[index + 1 :]] == ["i", "am"]:
+                continue  # "I think, therefore I am" and its echoes ("I shop, therefore I am"): a set formula
             comma = words[index - 1].end + text[words[index - 1].end : adverb.start].index(",")
             yield self.finding(
                 comma,
@@ -334,6 +339,16 @@ def _has_verb(words: list[Word], end: int) -> bool:
         w.may_be_finite(words[i].low) and words[i - 1].low not in w.DETERMINERS and not words[i].capitalised
         for i in range(1, end)
     )
+
+
+_NOMINAL_TAGS = frozenset("NN NNS NNP NNPS CD DT IN JJS PRP PRP$".split())
+
+
+def _verb_by_tags(tags: list[str], end: int) -> bool:
+    """Among the words before ``end``, one that the tagger does not read as a noun, a number or a
+    function word: a phrase alone ("Twenty yards from the green", "The highest reason") has no verb,
+    while "Sales fell" keeps 'fell' however the tagger reads it."""
+    return any(tag not in _NOMINAL_TAGS for tag in tags[1:end])
 
 
 def _complete_be_clause(words: list[Word], start: int) -> bool:

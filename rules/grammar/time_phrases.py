@@ -137,9 +137,9 @@ _TAKE = frozenset(("take", "takes", "took", "taken", "taking"))
 
 _PARTICLE_ON_VERBS = (
     "put try turn switch take carry hold log sign catch keep pass pile throw slip pull have depend rely count "
-    "decide focus comment reflect dwell insist bet build improve"
+    "decide focus comment reflect dwell insist bet build improve stomp step"
 ).split()
-"""Verbs with a particle 'on' ('put on a coat', 'try it on', 'carry on') or whose 'on' names what they
+"""Verbs with a particle 'on' ('put on a coat', 'try it on', 'carry on', 'stomped on') or whose 'on' names what they
 bear on ('depends on', 'build on'): 'on last winter' after them is no time with a preposition too many
 ("the coat she had put on last winter", "it depends on next week")."""
 
@@ -780,8 +780,10 @@ class DeicticTime(GrammarRule):
             return None  # "it's on tonight", "the game is on next week": 'on' means 'taking place'
         if preposition.low == "on" and word.low not in _DEICTIC_WORDS:
             forms = _particle_forms(tuple(_PARTICLE_ON_VERBS))
-            if any(words[i].low in forms for i in range(max(0, at - 3), at)):
-                return None  # "the coat she had put on last winter", "try it on this morning": a particle
+            if any(words[i].low in forms for i in range(max(0, at - 3), at)) or (
+                before is not None and before.low == "back"
+            ):
+                return None  # "the coat she had put on last winter", "try it on this morning", "back on": a particle
         if (
             preposition.low == "on"
             and before is not None

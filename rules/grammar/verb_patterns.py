@@ -318,6 +318,8 @@ class GerundAfter(GrammarRule):
                 continue  # "looking forward to snow": a noun ("to meet you": the verb)
             if word.low in _PAST and not _active_past(words, index):
                 continue  # "is considered to be": the passive, and right
+            if verb.low == "be" and any(words[i].low in _FRONTED_OBJECTS for i in range(max(0, index - 4), index)):
+                continue  # "what many consider to be the worst", "which they consider to be": the object fronted
             if word.low in _GERUND_VERBS:  # "enjoy to run" → "enjoy running"
                 start, replacement = words[index + 1].start, gerund
             else:  # "accustomed to work" → "accustomed to working"
@@ -781,10 +783,30 @@ _COUNTING_NOUNS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     """
     lot number few couple dozen score handful host variety range series total bunch group set pair
     record further estimated reported minimum maximum average additional extra whole great good
+    hundred thousand million billion trillion
     """.split()
 )
 """Nouns and modifiers after 'there are a' that count what follows ("there are a lot of", "there
 were a record 50 entries", "there are an estimated 300")."""
+
+
+_INTENSIFIED = {
+    "pitch": frozenset(("dark", "black")),
+    "stone": frozenset(("cold", "dead", "deaf")),
+    "bone": frozenset(("dry", "idle", "tired")),
+    "dirt": frozenset(("cheap", "poor")),
+    "brand": frozenset(("new",)),
+    "crystal": frozenset(("clear",)),
+    "piping": frozenset(("hot",)),
+}
+"""Nouns (some also verbs) that heighten the adjective after them ("pitch dark", "stone cold")."""
+
+_FRONTED_OBJECTS = frozenset("what which whom whatever".split())
+"""Words that may carry a verb's object before it ("what many consider to be", "which they consider to be")."""
+
+_HYPOTHETICAL_LEADS = frozenset("if though wish wished unless".split())
+"""Words before 'there were' that make it hypothetical ("if there were a way", "as though there were a
+ghost"), where 'were' serves a singular too."""
 
 
 class ThereAreSingular(GrammarRule):
@@ -829,6 +851,8 @@ class ThereAreSingular(GrammarRule):
             if found is None:
                 continue
             verb, singular, article = found
+            if verb.low == "were" and index > 0 and words[index - 1].low in _HYPOTHETICAL_LEADS:
+                continue  # "If there were a school for it": the hypothetical 'were' of any number
             if article < len(words) and words[article].low in ("only", "just") and words[article].joined:
                 article += 1  # "there are only one way"
             if article + 1 >= len(words) or words[article].low not in ("a", "an", "one"):
@@ -1043,6 +1067,12 @@ class InfinitiveForm(GrammarRule):
             found = w.verb_tags(verb.low)
             if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"} or found == {"VBZ"}):
                 continue  # a form in -s comes only after the list's words: "decided to takes"
+            if (
+                found == {"VBG"}
+                and "VERB" not in w.tags(words[index].low)
+                and any(word.low == "from" for word in words[max(0, index - 5) : index + 1])
+            ):
+                continue  # "they went from ultra happy to looking like zombies": 'from … to' and a gerund
             finding = self._bare_verb(verb, words[index + 1].text)
             if finding is not None:
                 yield finding
@@ -2133,6 +2163,8 @@ class BeBareVerb(GrammarRule):
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
             verb = words[at]
+            if verb.joined and at + 1 < len(words) and words[at + 1].low in _INTENSIFIED.get(verb.low, ()):
+                continue  # "It is now pitch dark", "the soup was stone cold": a noun that heightens the adjective
             passive = person = False
             if words[index].low in _BE_PARTICIPLE_ONLY:
                 # "will be design by", "has been repair": grammar.been-participle has the verb-only words
@@ -2460,9 +2492,13 @@ def _person_third(words: list[Word], index: int, at: int) -> bool:
 
 
 def _noun_reading_here(words: list[Word], index: int, at: int) -> bool:
-    """A verb-or-noun after 'there is' (existential: a noun phrase follows), or 'thanks to'."""
+    """A verb-or-noun after 'there is' (existential: a noun phrase follows), or 'thanks to'; or one
+    that opens a question's subject after the opening 'Is' or 'Was', an article after it opening the
+    complement ("Is love a choice?", "Is work a natural law?")."""
     if words[at].low == "thanks" and at + 1 < len(words) and words[at + 1].low == "to":
         return True
+    if index == 0 and at == 1 and len(words) > 2 and words[1].joined and words[2].low in w.ARTICLES:
+        return "NOUN" in w.tags(words[1].low)
     return index > 0 and words[index - 1].low == "there" and words[index - 1].joined
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -1829,6 +1829,8 @@ class MissingAuxiliary(GrammarRule):
                 continue
             if index > 0 and words[index - 1].low in ("than", "as", "and", "or", "nor"):
                 continue
+            if index > 0 and words[index - 1].joined and words[index - 1].low in w.AUXILIARIES:
+                continue  # "was he really a guru?", "Is it truly the end?": the verb stands before its subject
             if in_quotes(doc, words[index].start):
                 continue
             adverb, determiner = words[index + 1], words[index + 2]
@@ -2090,6 +2092,17 @@ def _auxiliary_for(pronoun: str, low: str) -> str | None:
 
 
 _CAUSATIVES = frozenset("let lets make makes made making help helps helped helping".split())
+_MAKE_FORMS = frozenset("make makes made making".split())
+
+
+@cache
+def _felt() -> frozenset[str]:
+    """Participles of feeling that 'make' takes as adjectives ("made me embarrassed", "makes us scared")."""
+    from .word_choice import _FEELING_ED
+
+    return frozenset(_FEELING_ED) | frozenset("scared confused pleased relieved satisfied stressed ashamed".split())
+
+
 _CAUSED = frozenset("me him her us them you it".split())
 _PLEASE = frozenset(("please", "let's"))
 """Words after which the bare verb follows at once: 'please answer', 'let's go'."""
@@ -2217,6 +2230,8 @@ class BareInfinitive(GrammarRule):
             plain_object = words[index + 1].low in _PLAIN_OBJECTS and words[index].low in _LET_HELP
             if target.capitalised or target.low in w.AUXILIARIES or not _only_inflected(words, at, plain_object):
                 continue
+            if words[index].low in _MAKE_FORMS and target.low in _felt():
+                continue  # "It makes me embarrassed to fall", "that made us scared": a feeling, the adjective
             base = _base_form(target)
             if base is not None and base != target.low:
                 yield self.replace_word(
