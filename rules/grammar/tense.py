@@ -495,10 +495,14 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
     preposition, 'to' or verb between, which would give the year to another phrase ("has doubled
     from its level in 2019", "has agreed to sell in 2019")."""
     end = index + 1
+    if end >= len(words):
+        return None  # "They have married in. June 2015": the candidates were read across a sentence's end
     if words[end].low in MONTHS:
         if not words[end].capitalised or not words[end].joined:
             return None
         end += 1  # "in June 2015"
+        if end >= len(words) or not _past_year(words[end].low):
+            return None  # "in June. 2015 was": the year opens the next sentence
     if not words[index].joined or (end + 1 < len(words) and words[end].joined):
         return None
     if index > 0 and words[index - 1].joined and words[index - 1].low in _NOT_BEFORE_MARKER:
