@@ -411,6 +411,8 @@ LATIN_AFTER_A = frozenset("cappella capella priori posteriori fortiori minori ma
 cappella', 'a la carte'): 'its a priori assumptions', 'the a cappella group'."""
 DEMONSTRATIVES = frozenset("this that these those".split())
 POSSESSIVES = frozenset("my your his her its our their".split())
+PERSON_POSSESSIVES = POSSESSIVES - {"its"}
+"""The possessives of persons ('my sister', 'their teacher'), not of things."""
 DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | frozenset("every each no any some another".split())
 PLURAL_DETERMINERS = frozenset("these those many several both few various numerous".split())
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())

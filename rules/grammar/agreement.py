@@ -2403,15 +2403,12 @@ def _bare_object_next(words: list[Word], verb_index: int) -> bool:
     return w.tags(words[at].low) == {"NOUN"} and not words[at].capitalised
 
 
-_OWNERS = frozenset("my your his her our their".split())
-
-
 def _owned_person(words: list[Word], start: int, head_index: int) -> bool:
     """'my sister', 'our teacher': a possessive and a singular noun of a person, which forms no
     compound with a verb-or-noun after it ("my sister work at the hospital"), as 'the time change' may."""
     return (
         head_index == start + 1
-        and words[start].low in _OWNERS
+        and words[start].low in w.PERSON_POSSESSIVES
         and words[head_index].low in w.PERSON_NOUNS
         and w.is_singular_count_noun(words[head_index].low)
     )

@@ -3265,13 +3265,26 @@ def _rests(words: list[Word], index: int) -> bool:
         return place is not None and place.low in w.DETERMINERS  # "the answer lays with the board"
     if word.low in ("lays", "laying") and _abstract_subject(words, index) and following.low in _SUBJECT_PLACES:
         return place is not None and place.low in w.DETERMINERS  # "the answer lays in the data"
-    if following.low == "in" and place is not None:
+    return _resting_place_after(words, index)
+
+
+def _resting_place_after(words: list[Word], index: int) -> bool:
+    """'in bed', 'in the sun', or 'on the' (a possessive …) and a place to rest ('on the beach', 'on
+    my back') right after ``words[index]``: where one lies, not where a thing is laid."""
+    following = _next(words, index)
+    place = _next(words, index + 1)
+    if following is None or place is None:
+        return False
+    if following.low == "in":
         rest = _next(words, index + 2) if place.low == "the" else None
         return place.low == "bed" or (rest is not None and rest.low in _RESTING_IN)
-    if following.low == "on" and place is not None and place.low in ("the", "a", "my", "his", "her", "their", "our"):
+    if following.low == "on" and place.low in _RESTING_ON_OPENERS:
         rest = _next(words, index + 2)
         return rest is not None and rest.low in _RESTING_PLACES
     return False
+
+
+_RESTING_ON_OPENERS = frozenset("the a my his her their our".split())
 
 
 _LYING_SUBJECTS = frozenset(
@@ -3357,16 +3370,7 @@ def _lain(words: list[Word], index: int) -> bool:
         return False
     if following.low in ("awake", "around") or following.low in _LIE_STATES:
         return True
-    place = _next(words, index + 1)
-    if place is None:
-        return False
-    if following.low == "in":
-        rest = _next(words, index + 2) if place.low == "the" else None
-        return place.low == "bed" or (rest is not None and rest.low in _RESTING_IN)
-    if following.low == "on" and place.low in ("the", "a", "my", "his", "her", "their", "our"):
-        rest = _next(words, index + 2)
-        return rest is not None and rest.low in _RESTING_PLACES
-    return False
+    return _resting_place_after(words, index)
 
 
 _CLAUSE_JOINS = frozenset("and but then so when after before because until once while".split())

@@ -1785,7 +1785,6 @@ _KIN = frozenset(
 )
 """People a possessive names as a subject of 'is used to' ("my father is used to get up early"): not
 'the workers are used to build it', which may be the passive of 'use'."""
-_KIN_OWNERS = frozenset("my your his her our their".split())
 _ACCUSTOMED_ADVERBS = frozenset(
     "so quite very really already not never well pretty completely fully totally all just still now".split()
 )
@@ -1923,7 +1922,12 @@ def _accustomed(words: list[Word], index: int) -> bool:
         return False
     if not persons:
         return True
-    if back > 1 and low in ("is", "are") and words[back - 1].low in _KIN and words[back - 2].low in _KIN_OWNERS:
+    if (
+        back > 1
+        and low in ("is", "are")
+        and words[back - 1].low in _KIN
+        and words[back - 2].low in w.PERSON_POSSESSIVES
+    ):
         return words[back - 1].joined and words[back - 2].joined  # "my father is used to get up early"
     return back > 0 and words[back - 1].joined and words[back - 1].low in persons.split()
 
