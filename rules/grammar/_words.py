@@ -413,6 +413,8 @@ DEMONSTRATIVES = frozenset("this that these those".split())
 POSSESSIVES = frozenset("my your his her its our their".split())
 PERSON_POSSESSIVES = POSSESSIVES - {"its"}
 """The possessives of persons ('my sister', 'their teacher'), not of things."""
+KIND_NOUNS = frozenset("kind kinds sort sorts type types".split())
+"""Nouns that name a kind before 'of' ('what kind of weather', 'this sort of thing')."""
 DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | frozenset("every each no any some another".split())
 PLURAL_DETERMINERS = frozenset("these those many several both few various numerous".split())
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())

@@ -697,7 +697,7 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         return None  # 'Three may keep a secret', 'Three will do.': the number the subject ('there will be')
     if word == "most" and left in ("which", "whom") and right is not None and "VBP" in w.verb_tags(right):
         return None  # 'a style which most follow': 'most' (people) the relative clause's subject
-    if left == "of" and _word_at(words, index - 2) in KIND_NOUNS and "NOUN" in w.tags(word):
+    if left == "of" and _word_at(words, index - 2) in w.KIND_NOUNS and "NOUN" in w.tags(word):
         return None  # 'what kind of weather we have', 'the sort of peace they want': a noun is named
     if left in ("is", "was") and index == len(words) - 1 and w.tags(word) == {"NOUN"}:
         return None  # 'The price of greatness is responsibility.': a noun closes the predicate
@@ -1024,7 +1024,6 @@ def _verb_slot(word: str, left: str | None) -> frozenset[str]:
 
 GO_FORMS = frozenset("go goes went going gone".split())
 PAST_TAGS = frozenset(("VBD", "VBN"))
-KIND_NOUNS = frozenset("kind kinds sort sorts type types".split())
 
 
 def _plural_subject_at(words: Sequence[Word], index: int) -> bool:

@@ -3124,7 +3124,6 @@ class WereConfusion(GrammarRule):
 
 
 _THINKING = frozenset("think thought guess hope hoped know knew believe suppose said say bet reckon feel felt".split())
-_THINKERS = frozenset(("i", "you", "we", "they", "he", "she"))
 _SUBJECT_OPENERS = frozenset("and but so because if when since as yes no well".split())
 
 
@@ -3135,7 +3134,7 @@ def _were_after_thinking(words: list[Word], index: int) -> bool:
     the subject pronoun must open its own clause."""
     if index < 2 or index + 1 >= len(words) or not word_joined(words, index - 2, index + 1):
         return False
-    if words[index - 1].low not in _THINKING or words[index - 2].low not in _THINKERS:
+    if words[index - 1].low not in _THINKING or words[index - 2].low not in w.PERSON_SUBJECTS:
         return False
     subject = index - 2
     if subject > 0 and words[subject - 1].joined and words[subject - 1].low not in _SUBJECT_OPENERS:
@@ -3608,10 +3607,6 @@ _WHETHER_BEFORE = w.PREPOSITIONS | frozenset(
 )
 
 
-_KIND_WORDS = frozenset("kind kinds sort sorts type types".split())
-"""Nouns after which 'of weather' is the noun ("what kind of weather we get")."""
-
-
 class WeatherWhether(GrammarRule):
     id = "grammar.weather-whether"
     category = "grammar"
@@ -3650,7 +3645,7 @@ class WeatherWhether(GrammarRule):
             word = words[index]
             if index == 0 or not words[index - 1].joined or words[index - 1].low not in _WHETHER_BEFORE:
                 continue
-            if index > 1 and words[index - 1].low == "of" and words[index - 2].low in _KIND_WORDS:
+            if index > 1 and words[index - 1].low == "of" and words[index - 2].low in w.KIND_NOUNS:
                 continue  # "what kind of weather we are having": the noun, its relative clause after it
             asking = words[index - 1].low not in w.PREPOSITIONS
             if _clause_at(words, index + 1) or (asking and _noun_and_verb_at(words, index + 1)):

@@ -1190,7 +1190,6 @@ _SPACE = frozenset(("room", "space"))
 
 
 _HAVING = frozenset("have has had having".split())
-_HAVE_SUBJECTS = frozenset("i you we they he she".split())
 
 
 def _two(words: list[Word], index: int) -> bool:
@@ -1201,7 +1200,7 @@ def _two(words: list[Word], index: int) -> bool:
     if following.capitalised or "-" in following.text or index < 2 or not words[index - 2].joined:
         return False
     subject = index - 2  # "I have to cats"; not "the attachment society has to cars", "the access we have to books"
-    if words[subject].low not in _HAVE_SUBJECTS:
+    if words[subject].low not in w.PERSON_SUBJECTS:
         return False
     if subject > 0 and words[subject - 1].joined and words[subject - 1].low not in _NOW_CLAUSE_OPENERS:
         return False
@@ -1312,7 +1311,7 @@ def _hat(words: list[Word], index: int) -> bool:
     return _plain_pronoun(words[index + 1]) or words[index + 1].low in ("there", "this")
 
 
-_WIT_NEXT = w.ARTICLES | w.POSSESSIVES | frozenset("me him them us".split())
+_WIT_NEXT = w.ARTICLES | w.POSSESSIVES | w.OBJECT_ONLY_PRONOUNS
 
 
 def _wit(words: list[Word], index: int) -> bool:
@@ -1375,9 +1374,6 @@ def _then_for_them(words: list[Word], index: int) -> bool:
 def _now_for_not(words: list[Word], index: int) -> bool:
     """'Not' for 'Now' opening a sentence before 'is' or 'was': "Not is the time to act"."""
     return index == 0 and words[1].low in ("is", "was") and words[0].text == "Not"
-
-
-_DO_FORMS_NOT = frozenset(("do", "does", "did"))
 
 
 def _not_after_do(words: list[Word], index: int) -> bool:
@@ -1502,9 +1498,6 @@ def _or_for_our(words: list[Word], index: int) -> bool:
     return (
         _ngrams.web_pair_count(previous.low, "our") is None and _ngrams.web_pair_count(previous.low, "or") is not None
     )
-
-
-_ALLOW_OBJECTS = frozenset("me him us them".split())
 
 
 def _allow(words: list[Word], index: int) -> bool:
@@ -1635,17 +1628,17 @@ _SLIPS: dict[str, _Slip] = {
     "way": _Slip("was", _way, _WAY_BEFORE, _WAY_NEXT),
     "your": _Slip("you", _you_for_your, frozenset(("thank",)), _THANK_YOU_NEXT),
     "them": _Slip("then", _then_for_them, None, _THEN_SUBJECTS),
-    "all": _Slip("allow", _allow, w.MODALS | {"to", "please", "not"}, _ALLOW_OBJECTS),
+    "all": _Slip("allow", _allow, w.MODALS | {"to", "please", "not"}, w.OBJECT_ONLY_PRONOUNS),
     "sigh": _Slip("sign", _sign, None, _SIGN_NEXT),
 }
 _SECOND_SLIPS: dict[str, _Slip] = {
     "not": _Slip("now", _now_for_not, None, frozenset(("is", "was"))),
     "though": _Slip("through", _through, _THROUGH_VERBS, w.ARTICLES | w.POSSESSIVES),
-    "no": _Slip("not", _not_after_do, _DO_FORMS_NOT, None),
+    "no": _Slip("not", _not_after_do, w.DO_FORMS, None),
     "you": _Slip("your", _your_opening, None, None),
     "it": _Slip("its", _its_for_it, None, None),
     "our": _Slip("or", _or_for_our, None, None),
-    "now": _Slip("not", _not_after_do, _DO_FORMS_NOT, None),
+    "now": _Slip("not", _not_after_do, w.DO_FORMS, None),
 }
 """Second twins of words that have a first one in :data:`_SLIPS` ('not' for 'no' and for 'now')."""
 _SECOND_SIFTS: dict[str, Callable[[str], bool]] = {"you": _your_noun, "it": _its_noun, "our": _or_after}
@@ -1718,7 +1711,7 @@ _THERE_BE_NOT = frozenset(("there", "there's", "there’s"))
 _GATES: dict[str, Callable[[str, str, str], bool]] = {
     "and": lambda _, before, _after: before in _AN_BEFORE,
     "not": lambda first, before, _: before in _THERE_BE_NOT or (before in _THERE_BE and first == "there"),
-    "to": lambda first, before, _: before in _HAVING and first in _HAVE_SUBJECTS,
+    "to": lambda first, before, _: before in _HAVING and first in w.PERSON_SUBJECTS,
     "is": lambda _, before, following: before in _IT_IS_BEFORE and following in _IT_IS_NEXT,
     "be": lambda first, _, following: following in _BY_AGENT_STARTS and first in _BY_PASSIVE_BE,
 }
