@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import __version__
 from ._choices import FAIL_ON, INPUT_FORMATS, LANGUAGES, OUTPUT_FORMATS, PROFILES
+from ._collector import collect_less_often, pause_for_start_up, resume_collector
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -288,51 +289,6 @@ def settings_here() -> Config:
     return Environment.read(os.environ).applied_to(config)
 
 
-def _collect_garbage_less_often() -> None:
-    """Raise the cyclic collector's thresholds for this short-lived process (workers inherit them).
-
-    A lint creates hundreds of thousands of small objects (tokens, spans, table entries) that live
-    until the file is reported; with the default thresholds (700, 10, 10) the collector walks them
-    again and again: 157 ms of a 1.1 s run on 50,000 words, none of it freeing anything, since
-    nearly everything copydesk frees goes by reference counting. At (10,000, 50, 100) it took
-    21 ms at the same peak memory. (mypy raises its threshold for the same reason.)
-    """
-    import gc
-
-    gc.set_threshold(10_000, 50, 100)
-
-
-def _pause_collector() -> None:
-    """Pause the cyclic collector while the command starts (until :func:`resume_collector`).
-
-    Start-up imports the rule modules and loads their tables: some 100,000 objects that live as long
-    as the process, and 25 cyclic garbage objects among them. The collector walked the young ones
-    eleven times before the first file was read (13 ms of a 50,000-word check, before the fork
-    that splits its rules, and of every one-file check).
-    """
-    import gc
-
-    if gc.isenabled():
-        gc.disable()
-        _STARTING.append(True)
-
-
-_STARTING: list[bool] = []
-"""Holds one entry while :func:`_pause_collector` keeps the collector paused."""
-
-
-def resume_collector() -> None:
-    """End the start-up pause of :func:`_pause_collector` (nothing when there is none): what start-up
-    made is frozen, so that no later collection walks it (it lives until the process ends), and the
-    collector runs again as before for what the command makes from here on."""
-    if _STARTING:
-        import gc
-
-        _STARTING.clear()
-        gc.freeze()  # also empties the youngest generation's count: no collection at once
-        gc.enable()
-
-
 class QuickExit:
     """Whether the command that ran may end the process without the interpreter's teardown."""
 
@@ -513,8 +469,8 @@ class _QuietFlush:
 
 def main() -> None:
     """Console-script entry point: run the command, turning any unexpected error into one line."""
-    _collect_garbage_less_often()
-    _pause_collector()  # until the command has loaded what it runs (resume_collector)
+    collect_less_often()
+    pause_for_start_up()  # until the command has loaded what it runs (resume_collector)
     from ._codecache import install as install_code
     from ._regexcache import install
 

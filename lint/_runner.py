@@ -6,13 +6,13 @@ typer so it can be tested and reused. Results come back in input order whatever 
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._collector import paused
 from ._config import Config, config_for_file, load_config_file
 from ._engine import FileResult, check_bytes, check_source
 from ._errors import InputError
@@ -201,19 +201,15 @@ def _lint_task(task: tuple[str, Config, RunOptions], workers: int = 1, resume_gc
     collection that resuming sets off walks every table and memo still alive (8–10 ms after a
     50,000-word file).
     """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        result = lint_path(*task, workers=workers)
+    with paused(resume=resume_gc):
+        try:
+            result = lint_path(*task, workers=workers)
+        except MemoryError:
+            path = task[0]
+            return FileResult(path, task[2].input_format or format_for_path(path), error=f"{path}: ran out of memory")
         if not resume_gc:
             _LAST_DOCUMENT.append(result.document)  # freed by the process's end, not here (3 ms)
         result.document = None  # not needed by the parent; keeps what crosses processes small
-    except MemoryError:
-        path = task[0]
-        return FileResult(path, task[2].input_format or format_for_path(path), error=f"{path}: ran out of memory")
-    finally:
-        if paused and resume_gc:
-            gc.enable()
     return result
 
 

@@ -8,11 +8,11 @@ worker starts, so no task pays for loading them.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lint._collector import paused
 from lint._config import Config
 from lint._engine import FileResult, check_source
 from lint._ruleset import RuleSet
@@ -55,9 +55,7 @@ class FileTask:
 def lint_batch(task: JsonlTask | FileTask) -> dict[str, pa.Table]:
     """Lint every article of a batch; the result is small (rows, no documents) and goes to the client."""
     rows = BatchRows()
-    paused = gc.isenabled()
-    gc.disable()  # as the runner does: a lint's objects are freed by reference counting
-    try:
+    with paused():  # as the runner does: a lint's objects are freed by reference counting
         for article, settings, error in _items(task):
             if error is not None:
                 rows.add_error(article, error)
@@ -65,9 +63,6 @@ def lint_batch(task: JsonlTask | FileTask) -> dict[str, pa.Table]:
             result = lint_article(article, settings)
             rows.add(article, result, term_forms(result.document) if result.document is not None else {})
             result.document = None
-    finally:
-        if paused:
-            gc.enable()
     return rows.tables()
 
 
