@@ -3373,7 +3373,20 @@ def _lain(words: list[Word], index: int) -> bool:
 
 
 _CLAUSE_JOINS = frozenset("and but then so when after before because until once while".split())
-_REST_SPELLS = frozenset("nap rest while bit minute moment snooze".split())
+_REST_SPELLS = frozenset("nap rest while bit minute moment snooze hour few couple".split())
+_FRONTED_TIME_OPENERS = frozenset("after before during on at in by".split())
+_FRONTED_TIME_HEADS = w.TIME_NOUNS | frozenset("lunch dinner breakfast supper tea work school that".split())
+
+
+def _after_fronted_time(words: list[Word], subject: int) -> bool:
+    """The subject opens its clause after a short opening phrase of time ("After lunch he …", "On
+    Monday she …", "In the afternoon I …"), not after the noun of a relative clause ("the rules he …")."""
+    return (
+        2 <= subject <= 4
+        and words[0].low in _FRONTED_TIME_OPENERS
+        and words[subject - 1].low in _FRONTED_TIME_HEADS
+        and all(word.joined for word in words[:subject])
+    )
 
 
 def _laid_down_to_rest(words: list[Word], index: int) -> bool:
@@ -3387,7 +3400,12 @@ def _laid_down_to_rest(words: list[Word], index: int) -> bool:
     subject = words[index - 1]
     if subject.low not in w.SUBJECT_PRONOUNS or not subject.joined:
         return False
-    if index > 1 and words[index - 2].joined and words[index - 2].low not in _CLAUSE_JOINS:
+    if (
+        index > 1
+        and words[index - 2].joined
+        and words[index - 2].low not in _CLAUSE_JOINS
+        and not _after_fronted_time(words, index - 1)
+    ):
         return False
     after = _next(words, index + 1)
     if after is None:
@@ -3396,7 +3414,7 @@ def _laid_down_to_rest(words: list[Word], index: int) -> bool:
         return True
     if after.low == "for":
         article, spell = _next(words, index + 2), _next(words, index + 3)
-        return article is not None and article.low == "a" and spell is not None and spell.low in _REST_SPELLS
+        return article is not None and article.low in ("a", "an") and spell is not None and spell.low in _REST_SPELLS
     return after.low in ("in", "on") and _rests(words, index + 1)
 
 
