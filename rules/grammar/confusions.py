@@ -2164,6 +2164,8 @@ def _progressive_clause(words: list[Word], index: int) -> bool:
     if after is None:
         return False
     tags = w.tags(after.low)
+    if tags == {"NOUN"} and words[index - 1].low == "as" and _next(words, index + 2) is None:
+        return False  # "use it as your templating engine.": 'as' a preposition before a noun phrase that ends here
     return after.low in _ING_OBJECTS or ("ADJ" in tags and tags <= {"ADJ", "NOUN"}) or tags == {"NOUN"}
 
 
@@ -2513,6 +2515,8 @@ class ToForToo(GrammarRule):
                 continue
             if not (_two_for_too(words, index) if words[index].low == "two" else _to_means_too(words, index)):
                 continue
+            if words[index].low == "to" and _noun_phrase_goes_on(doc, words, index + 1):
+                continue
             word = words[index]
             if doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
@@ -2544,6 +2548,22 @@ def _takes_degree(low: str) -> bool:
     stem = low[:-1] + "i" if low.endswith("y") else low[:-1] if low.endswith("e") else low
     comparatives = (stem + "er", low + low[-1:] + "er")
     return any("ADJ" in w.tags(form) or "ADV" in w.tags(form) for form in comparatives)
+
+
+def _noun_phrase_goes_on(doc: Document, words: list[Word], index: int) -> bool:
+    """The adjective at ``index`` after 'to' is glued to a slash or a bracket ('to remote/local hosts',
+    'pass it to new()'), or a comma and another adjective with its noun follow ('access to useful,
+    reliable tools'): the preposition's noun phrase goes on, no degree ends there."""
+    adjective, before = words[index], words[index - 2].low
+    if before in _BE_BEFORE_TO or before in _FAR_BEFORE_TO or before in _LINKING_BEFORE_TO:
+        return False  # "it was to small/cramped", "far to high, sadly": the degree after 'be' or 'far'
+    glued = doc.text[adjective.end : adjective.end + 1]
+    if glued in ("/", "("):
+        return True
+    if glued != "," or index + 2 >= len(words):
+        return False
+    second, noun = words[index + 1], words[index + 2]
+    return second.joined and w.tags(second.low) == {"ADJ"} and bool(w.tags(noun.low) & {"ADJ", "NOUN"})
 
 
 def _also_after_comma(doc: Document, words: list[Word], index: int) -> bool:

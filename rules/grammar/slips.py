@@ -1946,6 +1946,8 @@ def possessive_slot(words: list[Word], index: int) -> bool:
     if not previous.joined or not word.joined or (previous.capitalised and not previous.sentence_start):
         return False
     contracted = word.low in _CONTRACTED
+    if contracted and previous.low in c._CLAUSE_BEFORE:
+        return False  # "while you're doing development": 'while' opens a clause here, not the verb 'while'
     if previous.low not in c._PREPOSITIONS_BEFORE_POSSESSIVE or word.low == "out":
         lemmas = w.verb_lemmas(previous.low)
         clause_verbs = c._CLAUSE_VERBS | c._SENSING | c._SHOWING if contracted else c._CLAUSE_VERBS
