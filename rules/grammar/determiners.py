@@ -650,6 +650,8 @@ class ArticleWithMassNoun(GrammarRule):
                 continue  # "a fun day", "a fun, cheap trip": the adjective
             if _tagged_noun_after(doc, words, noun):
                 continue  # "A progress bar appears": the tables know 'bar' only as a verb, the tagger as the head
+            if _compound_modifier(doc, words, noun):
+                continue  # "a hardware accelerated card", "a hardware & software framework": the noun modifies
             yield self.finding(
                 article.start,
                 noun.end,
@@ -668,6 +670,27 @@ def _tagged_noun_after(doc: Document, words: list[Word], noun: Word) -> bool:
     if not noun.joined or at >= len(words) or words[at].low in _ENDS_PHRASE or words[at].low in w.PREPOSITIONS:
         return False
     return "NOUN" not in w.tags(words[at].low) and sentence_tags(doc, words)[at] in ("NN", "NNS")
+
+
+def _compound_modifier(doc: Document, words: list[Word], noun: Word) -> bool:
+    """``noun`` opens a compound modifier of a head still to come: a participle and a noun or an
+    adjective follow ('a hardware accelerated video card', 'a software defined radio', 'a pollution
+    ridden and resource starved planet'), or '&' or '/' and a second noun with its head ('a hardware &
+    software framework'). Not 'a new furniture designed for offices', whose participle opens a phrase."""
+    at = words.index(noun) + 1
+    if at + 1 >= len(words):
+        return False
+    participle, after = words[at], words[at + 1]
+    if not noun.joined:
+        if doc.text[noun.end : participle.start].strip() not in ("&", "/"):
+            return False
+        return participle.joined and "NOUN" in w.tags(participle.low) and "NOUN" in w.tags(after.low)
+    if not participle.joined or "VBN" not in w.verb_tags(participle.low) or not participle.low.endswith(("ed", "en")):
+        return False
+    if after.low in ("and", "or") and at + 3 < len(words) and after.joined and words[at + 2].joined:
+        return "NOUN" in w.tags(words[at + 2].low) and "VBN" in w.verb_tags(words[at + 3].low)
+    tags = w.tags(after.low)
+    return bool(tags & {"NOUN", "ADJ"}) and after.low not in w.PREPOSITIONS and after.low not in w.DETERMINERS
 
 
 def _before_verb_or_end(doc: Document, words: list[Word], noun: Word) -> bool:
