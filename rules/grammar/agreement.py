@@ -2713,6 +2713,8 @@ class PluralSubjectAgreement(GrammarRule):
         head, verb = words[at], words[at + 1]
         if head.low in w.SINGULAR_IN_S or head.low in _NOT_BARE_SUBJECTS or head.text.isupper():
             return None
+        if any(letter.isupper() for letter in head.text[1:]):
+            return None  # "LifeLines does", "GrADS interprets": a capital inside the word makes it a name
         if head.low in _APP_NAME_PLURALS:
             return None  # "Settings opens in a new window", "Photos shows your pictures": an app, menu or department
         if not _plural_noun(head.low) or (at and head.text != head.low):
