@@ -3941,6 +3941,25 @@ def _one_of_object(doc: Document, words: list[Word], one: int) -> bool:
     return before in w.PREPOSITIONS or sentence_tags(doc, words)[one - 1] in ("VBG", "VB", "VBD", "VBZ", "VBP")
 
 
+def _coordinated_modifier(words: list[Word], at: int) -> bool:
+    """After the 'and' or 'or' at ``at`` come a noun and, joined to it, a plural noun: the words before
+    and after the conjunction both modify that plural ('the thread and transaction details')."""
+    if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
+        return False
+    second, head = words[at + 1].low, words[at + 2].low
+    tags = w.tags(second)
+    if not tags:  # a word the tables lack: 'admin', 'backend'; not a closed-class word ('their', 'his')
+        modifier = second.isalpha() and second not in _CLOSED_CLASS
+    else:
+        modifier = bool(tags & {"NOUN", "ADJ"})
+    return modifier and not w.is_plural_noun(second) and w.is_plural_noun(head)
+
+
+_CLOSED_CLASS = (
+    w.DETERMINERS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | w.PREPOSITIONS | w.AUXILIARIES | w.CARDINALS
+) | w.COORDINATORS | w.RELATIVE_PRONOUNS
+
+
 def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int | None:
     """Index of a singular count noun that ends the phrase starting at ``start`` (up to two
     modifiers before it; no noun, 'of' or possessive after it, unless the tagger reads that word as
@@ -3955,12 +3974,14 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
         if w.is_singular_count_noun(low) and low not in _MEMBER_OF_WHOLE and "VBN" not in w.verb_tags(low):
             if at + 1 < len(words) and not words[at].joined:
                 gap = doc.text[word.end : words[at + 1].start]
-                if any(mark in gap for mark in "-–'’"):
-                    return None  # "one of the break-ins", "one of the bill 's supporters"
+                if any(mark in gap for mark in "-–'’/&"):
+                    return None  # "one of the break-ins", "one of the bill 's supporters", "many of the import/export plugins"
             if at + 1 < len(words) and words[at].joined:
                 if words[at + 1].low.endswith(("'s", "’s")):
                     return None  # "one of your water department's reports"
                 following = words[at + 1].low
+                if following in ("and", "or") and _coordinated_modifier(words, at + 1):
+                    return None  # "many of the thread and transaction details": two modifiers of one plural head
                 if following == "of" and _of_closes(words, at + 1):
                     return at  # "one of the best singer of her generation"; not "the state of the art"
                 if following in ("of", "'s", "’s"):

@@ -971,6 +971,8 @@ class QuantitySingular(GrammarRule):
             if noun_at is None or sentence_tags(doc, words)[noun_at] != "NN" or in_quotes(doc, counter.start):
                 continue
             noun = words[noun_at]
+            if _head_after_brackets(doc, words, noun_at):
+                continue  # "a number of ecological inference (EI) routines": the noun modifies the plural after
             plural = next(iter(w.noun_inflections(noun.low).get("NNS", ())), None)
             if plural is None or plural == noun.low:
                 continue
@@ -984,6 +986,18 @@ class QuantitySingular(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _head_after_brackets(doc: Document, words: list[Word], at: int) -> bool:
+    """A short bracketed insertion follows ``words[at]`` and, right after it, a plural noun: the phrase's
+    head ('ecological inference (EI) routines')."""
+    text = doc.text
+    if at + 2 >= len(words) or text[words[at].end : words[at + 1].start].strip() != "(":
+        return False
+    for after in range(at + 2, min(at + 6, len(words))):
+        if text[words[after - 1].end : words[after].start].strip() == ")":
+            return w.is_plural_noun(words[after].low)
+    return False
 
 
 def _a_adjective_before(words: list[Word], index: int) -> bool:
