@@ -389,6 +389,8 @@ class LessWithPlural(GrammarRule):
             word = words[index]
             if not word.joined or index + 1 >= len(words):
                 continue
+            if word.text == "LESS" and not words[index + 1].text.isupper():
+                continue  # "LESS files": the style sheet language, not the quantifier in capitals
             if index > 0 and words[index - 1].low in _LESS_BEFORE:
                 continue
             noun = words[index + 1]
