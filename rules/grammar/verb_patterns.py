@@ -397,12 +397,32 @@ class GerundAfter(GrammarRule):
             return None
         if before and tags[index - 1].startswith("VB") and before not in ("do", "does", "did"):
             return None  # "it allows objects to be made into a delta": the noun is the verb's object
+        if word.low.endswith("s") and _modified_object_noun(doc, words, tags, index):
+            return None  # "for building native Python objects to interact": the plural noun, modified
         return self.replace_word(
             verb,
             gerund,
             f"In '{word.text} to', 'to' is a preposition and takes the -ing form: '{gerund}'.",
             FixSafety.UNSAFE,
         )
+
+
+_NOUN_RUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ"))
+
+
+def _modified_object_noun(doc: Document, words: list[Word], tags: list[str], index: int) -> bool:
+    """Modifiers the tagger reads as nouns or adjectives stand before the form in -s at ``index``
+    ('native Python objects', 'C++ iostream objects'), and before them a verb or a preposition, or a
+    verb in -s that opens the sentence ('Uses C++ iostream objects to do this'): the form in -s is
+    that word's plural object, not the subject's verb."""
+    at = index - 1
+    while at >= 0 and tags[at] in _NOUN_RUN_TAGS and not doc.text[words[at].end : words[at + 1].start].strip(" +#"):
+        at -= 1
+    if at == index - 1:
+        return False
+    if at < 0:
+        return index - 1 > 0 and "VBZ" in w.verb_tags(words[0].low)
+    return (tags[at].startswith("VB") or tags[at] == "IN") and not doc.text[words[at].end : words[at + 1].start].strip()
 
 
 _THERE = frozenset(("there",))
