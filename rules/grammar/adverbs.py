@@ -184,7 +184,7 @@ class AdjectiveForAdverb(GrammarRule):
             if verb_at is None or not ends_phrase(words, index, _CLAUSE_ENDS):
                 continue
             word = words[index]
-            if word.text != word.low or in_quotes(doc, word.start):
+            if word.text != word.low or in_quotes(doc, word.start) or _adjectives_before_noun(doc, words, index):
                 continue
             adverb = match_case(_ADVERB_OF[word.low], word.text)
             yield self.replace_word(
@@ -241,7 +241,7 @@ class AdjectiveForAdverb(GrammarRule):
             if adverb is None or words[index - 1].low in w.DETERMINERS or in_quotes(doc, word.start):
                 continue
             tags = sentence_tags(doc, words)
-            if not tags[index].startswith("VB") or tags[at] != "JJ":
+            if not tags[index].startswith("VB") or tags[at] != "JJ" or _adjectives_before_noun(doc, words, at):
                 continue
             yield self.replace_word(
                 word,
@@ -249,6 +249,31 @@ class AdjectiveForAdverb(GrammarRule):
                 f"'{words[index].text}' is an action: it takes the adverb '{adverb}', not '{word.text}'.",
                 FixSafety.UNSAFE,
             )
+
+
+_LIST_TAGS = frozenset(("JJ", "CC", "VBN", "VBG"))
+
+
+def _adjectives_before_noun(doc: Document, words: list[Word], at: int) -> bool:
+    """The adjective at ``words[at]`` opens a list of adjectives before their noun ('write powerful,
+    flexible, and cross-browser code') or a bracket follows it ('perform statistical (fitting)
+    tasks'): it describes a noun to come, not the action."""
+    from ._tagger import sentence_tags
+
+    after = doc.text[words[at].end : words[at].end + 2]
+    if after.strip()[:1] == "(":
+        return True
+    if after[:1] != "," or at + 2 >= len(words):
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[at + 1] != "JJ":
+        return False  # "played beautiful, and we clapped"
+    for later in range(at + 2, min(at + 7, len(words))):
+        if tags[later] in ("NN", "NNS"):
+            return True
+        if tags[later] not in _LIST_TAGS:
+            return False
+    return False
 
 
 def _action_before(words: list[Word], index: int) -> int | None:
