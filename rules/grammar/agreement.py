@@ -3022,6 +3022,9 @@ class RelativeClauseAgreement(GrammarRule):
         start = _phrase_start(words, index - 1)
         if start > 1 and sentence_tags(doc, words)[start - 2].startswith("NN"):
             return None  # "a place on the banks that is dry": the clause may hang on the first noun
+        if start > 2 and sentence_tags(doc, words)[start - 2] in ("VBN", "RB"):
+            if sentence_tags(doc, words)[start - 3] in ("NN", "NNP") and words[start - 3].joined:
+                return None  # "a sequence embedded in video files that tells", "a dock based on plasma frameworks that"
         if in_quotes(doc, verb.start):
             return None
         plural = _lemma_of_third_person(verb.low) if third else TO_PLURAL[verb.low]
