@@ -3959,8 +3959,10 @@ def _coordinated_modifier(words: list[Word], at: int) -> bool:
 
 
 _CLOSED_CLASS = (
-    w.DETERMINERS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | w.PREPOSITIONS | w.AUXILIARIES | w.CARDINALS
-) | w.COORDINATORS | w.RELATIVE_PRONOUNS
+    (w.DETERMINERS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | w.PREPOSITIONS | w.AUXILIARIES | w.CARDINALS)
+    | w.COORDINATORS
+    | w.RELATIVE_PRONOUNS
+)
 
 
 def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int | None:

@@ -650,7 +650,7 @@ class ArticleWithMassNoun(GrammarRule):
                 continue  # "a fun day", "a fun, cheap trip": the adjective
             if _tagged_noun_after(doc, words, noun):
                 continue  # "A progress bar appears": the tables know 'bar' only as a verb, the tagger as the head
-            if _compound_modifier(doc, words, noun):
+            if modifies_later_head(doc, words, noun):
                 continue  # "a hardware accelerated card", "a hardware & software framework": the noun modifies
             yield self.finding(
                 article.start,
@@ -672,7 +672,7 @@ def _tagged_noun_after(doc: Document, words: list[Word], noun: Word) -> bool:
     return "NOUN" not in w.tags(words[at].low) and sentence_tags(doc, words)[at] in ("NN", "NNS")
 
 
-def _compound_modifier(doc: Document, words: list[Word], noun: Word) -> bool:
+def modifies_later_head(doc: Document, words: list[Word], noun: Word) -> bool:
     """``noun`` opens a compound modifier of a head still to come: a participle and a noun or an
     adjective follow ('a hardware accelerated video card', 'a software defined radio', 'a pollution
     ridden and resource starved planet'), or '&' or '/' and a second noun with its head ('a hardware &
@@ -681,16 +681,26 @@ def _compound_modifier(doc: Document, words: list[Word], noun: Word) -> bool:
     if at + 1 >= len(words):
         return False
     participle, after = words[at], words[at + 1]
+    if noun.joined and (
+        len(participle.text) > 1 and participle.text.isupper() or doc.text[participle.end : participle.end + 2] == "/O"
+    ):
+        return True  # "a number of network I/O ports", "network API calls": an acronym modifies the head after it
     if not noun.joined:
-        if doc.text[noun.end : participle.start].strip() not in ("&", "/"):
+        if doc.text[noun.end : participle.start].strip() not in ("&", "/", "+"):
             return False
-        return participle.joined and "NOUN" in w.tags(participle.low) and "NOUN" in w.tags(after.low)
+        return participle.joined and _noun_or_unknown(participle.low) and _noun_or_unknown(after.low)
     if not participle.joined or "VBN" not in w.verb_tags(participle.low) or not participle.low.endswith(("ed", "en")):
         return False
     if after.low in ("and", "or") and at + 3 < len(words) and after.joined and words[at + 2].joined:
         return "NOUN" in w.tags(words[at + 2].low) and "VBN" in w.verb_tags(words[at + 3].low)
     tags = w.tags(after.low)
     return bool(tags & {"NOUN", "ADJ"}) and after.low not in w.PREPOSITIONS and after.low not in w.DETERMINERS
+
+
+def _noun_or_unknown(low: str) -> bool:
+    """A noun by the tables, or a word they lack ('committer', 'timestamps')."""
+    tags = w.tags(low)
+    return "NOUN" in tags if tags else low.isalpha() and low not in w.DETERMINERS and low not in w.PREPOSITIONS
 
 
 def _before_verb_or_end(doc: Document, words: list[Word], noun: Word) -> bool:

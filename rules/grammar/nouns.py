@@ -24,6 +24,7 @@ from .determiners import (
     ends_noun_phrase,
     head_after,
     is_plural_head,
+    modifies_later_head,
     plural_noun_here,
     plural_or_verb,
 )
@@ -973,7 +974,7 @@ class QuantitySingular(GrammarRule):
             if noun_at is None or sentence_tags(doc, words)[noun_at] != "NN" or in_quotes(doc, counter.start):
                 continue
             noun = words[noun_at]
-            if _head_after_brackets(doc, words, noun_at):
+            if _head_after_brackets(doc, words, noun_at) or modifies_later_head(doc, words, noun):
                 continue  # "a number of ecological inference (EI) routines": the noun modifies the plural after
             plural = next(iter(w.noun_inflections(noun.low).get("NNS", ())), None)
             if plural is None or plural == noun.low:
