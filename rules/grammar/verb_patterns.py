@@ -3039,12 +3039,12 @@ _COMPARED = frozenset("more less better most much too".split())
 _SEEM = frozenset(("seem", "seems", "seemed"))
 _OBJECT_NEEDED = frozenset(
     form
-    for lemma in ("offer", "plan", "claim", "arrange", "attempt", "afford")
+    for lemma in ("offer", "plan", "claim", "arrange", "attempt", "afford", "manage")
     for forms in w.verb_inflections(lemma).values()
     for form in forms
 )
-"""Verbs whose '-ing' neighbour is often a noun ("offers parking", "plans using A3"): reported only
-when the '-ing' form has an object ("plan opening a store")."""
+"""Verbs whose '-ing' neighbour is often a noun ("offers parking", "plans using A3", "we manage
+billing and payroll"): reported only when the '-ing' form has an object ("plan opening a store")."""
 
 
 class InfinitiveAfter(GrammarRule):
