@@ -3139,6 +3139,7 @@ class InfinitiveAfter(GrammarRule):
                 and at == index + 1
                 and not _object_follows(words, at)
                 and not _name_object(words, index, at)
+                and not _closing_particle(words, at)
             ):
                 continue  # "it offers parking", "cannot afford losing $40": a noun, or prose's idiom
             if (
@@ -3275,6 +3276,17 @@ _ING_PARTICLES = frozenset("home back out away abroad there ahead together insid
 not to a noun the '-ing' form might be."""
 _MOTION_PARTICLES = frozenset("home back away abroad ahead".split())
 """The ones that show a verb of motion even after a form that is a noun too ('coming back')."""
+
+
+def _closing_particle(words: list[Word], at: int) -> bool:
+    """An adverb of motion follows the '-ing' form at ``at`` and ends the phrase ("managed getting
+    in.", "managed getting out, at last"): the verb's particle, not a preposition's."""
+    if not words[at].joined or at + 1 >= len(words) or words[at + 1].low not in _CLOSING_PARTICLES:
+        return False
+    return at + 2 >= len(words) or not words[at + 1].joined
+
+
+_CLOSING_PARTICLES = _ING_PARTICLES | frozenset("in up off down over through".split())
 
 
 def _particle_follows(doc: Document, words: list[Word], at: int) -> bool:
