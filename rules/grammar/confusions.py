@@ -386,6 +386,10 @@ class ItsConfusion(GrammarRule):
                     message = f"The possessive '{fixed}' takes no apostrophe."
                     yield self.finding(word.start, word.end + 1, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 continue
+            if word.low == "its" and word.text == "ITS" and not following.text.isupper():
+                continue  # "ITS also provides": an acronym, not the pronoun in capitals
+            if word.low == "its" and _modifier_then_noun(doc, words, index + 1):
+                continue  # "Its easy to use interface", "Its simple, clean design": the possessive's noun follows
             if word.low == "its" and _its_means_it_is(words, index) and not _possessive_reading(doc, words, index):
                 fixed = match_case(f"it{apostrophe}s", word.text)
                 message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
@@ -398,6 +402,35 @@ class ItsConfusion(GrammarRule):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.replace_word(word, fixed, message)
+
+
+def _modifier_then_noun(doc: Document, words: list[Word], at: int) -> bool:
+    """The adjective at ``at`` opens a modifier of a noun that follows: 'easy to use' and a bare noun
+    ('its easy to use interface'), or a comma and more adjectives up to a noun ('its simple, clean
+    design'). Not 'its easy to use the app' or 'its simple, clean and cheap.'"""
+    if "ADJ" not in w.tags(words[at].low) or at + 2 >= len(words):
+        return False
+    if words[at].joined and words[at + 1].low == "to" and at + 3 < len(words) and words[at + 1].joined:
+        noun = words[at + 3]
+        verb = words[at + 4] if noun.joined and at + 4 < len(words) else None
+        return (  # the noun's own verb follows: "its easy to use interface lets you"
+            words[at + 2].joined
+            and "VB" in w.verb_tags(words[at + 2].low)
+            and "NOUN" in w.tags(noun.low)
+            and noun.low not in w.DETERMINERS
+            and not noun.capitalised
+            and verb is not None
+            and bool(w.verb_tags(verb.low) & {"VBZ", "VBD"} or verb.low in w.MODALS)
+        )
+    if doc.text[words[at].end : words[at].end + 1] != ",":
+        return False
+    for later in range(at + 1, min(at + 5, len(words))):
+        tags = w.tags(words[later].low)
+        if "NOUN" in tags and "ADJ" not in tags:
+            return True
+        if "ADJ" not in tags and words[later].low not in ("and", "or"):
+            return False
+    return False
 
 
 _OPENING_SUBORDINATORS = frozenset("if when whenever unless once".split())
