@@ -422,9 +422,9 @@ def _modifier_then_noun(doc: Document, words: list[Word], at: int) -> bool:
             and verb is not None
             and bool(w.verb_tags(verb.low) & {"VBZ", "VBD"} or verb.low in w.MODALS)
         )
-    if doc.text[words[at].end : words[at].end + 1] != ",":
-        return False
-    for later in range(at + 1, min(at + 5, len(words))):
+    if doc.text[words[at].end : words[at].end + 1] != "," or "ADJ" not in w.tags(words[at + 1].low):
+        return False  # "When its ready, call me": no adjective after the comma
+    for later in range(at + 2, min(at + 5, len(words))):
         tags = w.tags(words[later].low)
         if "NOUN" in tags and "ADJ" not in tags:
             return True
