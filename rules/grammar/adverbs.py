@@ -382,6 +382,8 @@ class AdjectiveAfterObject(GrammarRule):
             adverb = _manner_adverb(word.low)
             if adverb is None or word.text != word.low or in_quotes(doc, word.start):
                 continue
+            if words[index].low.endswith("ing") and index > 0 and words[index - 1].low in _COMPLEMENT_VERBS:
+                continue  # "makes writing stylesheets powerful": the adjective is 'make''s complement
             tags = sentence_tags(doc, words)
             head = at - 1 - degree
             if (
@@ -399,6 +401,11 @@ class AdjectiveAfterObject(GrammarRule):
 
 
 _OBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP"))
+_COMPLEMENT_VERBS = frozenset(
+    "make makes made making keep keeps kept keeping find finds found finding render renders rendered".split()
+)
+"""Verbs whose object (here a gerund and its object) takes an adjective after it: 'makes writing
+stylesheets powerful', 'keeps running the shop simple'."""
 _MANNER_ENDINGS = ("ful", "ous", "ent", "ant", "ible", "able", "ive", "al", "less")
 
 

@@ -686,6 +686,25 @@ _OBJECT_PHRASE_NEXT = (
 )
 
 
+_SLASHED_PAIR = re.compile(r"/[A-Za-z][\w-]* +([a-z][\w-]*)")
+
+
+def _slashed_modifier(doc: Document, end: int) -> bool:
+    """A slash glues the noun ending at ``end`` to a second word, and a noun follows the pair: the
+    pair modifies it ('at native window/screen sizes'), the article goes with that noun."""
+    pair = _SLASHED_PAIR.match(doc.text, end, end + 60)
+    if pair is None:
+        return False
+    word = pair.group(1)
+    tags = w.tags(word)
+    if tags:
+        return "NOUN" in tags
+    return word.isalpha() and word not in _NOT_HEADS
+
+
+_NOT_HEADS = w.PREPOSITIONS | w.DETERMINERS | w.COORDINATORS | w.AUXILIARIES | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS
+
+
 class MissingArticle(GrammarRule):
     id = "grammar.missing-article"
     category = "grammar"
@@ -787,7 +806,7 @@ class MissingArticle(GrammarRule):
         ]
         for words, index in places(doc, objects):
             finding = self._object(doc, words, index)
-            if finding is not None and not in_quotes(doc, finding.start):
+            if finding is not None and not in_quotes(doc, finding.start) and not _slashed_modifier(doc, finding.end):
                 yield finding
         lots = [position for position in positions(doc, _LOT) if position < last and lows[position + 1] == "of"]
         for words, index in places(doc, lots):

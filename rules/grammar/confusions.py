@@ -2591,8 +2591,8 @@ def _noun_phrase_goes_on(doc: Document, words: list[Word], index: int) -> bool:
     if before in _BE_BEFORE_TO or before in _FAR_BEFORE_TO or before in _LINKING_BEFORE_TO:
         return False  # "it was to small/cramped", "far to high, sadly": the degree after 'be' or 'far'
     glued = doc.text[adjective.end : adjective.end + 1]
-    if glued in ("/", "("):
-        return True
+    if glued == "/" or doc.text[adjective.end : adjective.end + 2].lstrip()[:1] == "(":
+        return True  # "to remote/TRAMP hosts", "to remote (or local) destinations", "to new()"
     if glued != "," or index + 2 >= len(words):
         return False
     second, noun = words[index + 1], words[index + 2]

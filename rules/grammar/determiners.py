@@ -697,6 +697,15 @@ def modifies_later_head(doc: Document, words: list[Word], noun: Word) -> bool:
     return bool(tags & {"NOUN", "ADJ"}) and after.low not in w.PREPOSITIONS and after.low not in w.DETERMINERS
 
 
+def _slash_compound(doc: Document, words: list[Word], at: int) -> bool:
+    """``words[at]`` is glued by a slash to the next word, and a noun follows that pair: the pair
+    modifies it ('music/audio production courses', 'window/screen sizes')."""
+    if at + 2 >= len(words) or doc.text[words[at].end : words[at].end + 1] != "/":
+        return False
+    second, head = words[at + 1], words[at + 2]
+    return doc.text[second.start - 1 : second.start] == "/" and second.joined and _noun_or_unknown(head.low)
+
+
 def _noun_or_unknown(low: str) -> bool:
     """A noun by the tables, or a word they lack ('committer', 'timestamps')."""
     tags = w.tags(low)
@@ -811,6 +820,8 @@ def head_after(
                 return None  # "a patients' bill of rights": a plural possessive
             if not noun.joined and doc.text[noun.end : noun.end + 3].strip()[:1] in ("-", "–"):
                 return None  # "both laser - heated cells": a compound with its hyphen spaced
+            if _slash_compound(doc, words, noun_index):
+                return None  # "various music/audio production courses": the pair modifies a later head
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
             if after is None or ends_noun_phrase(after, noun.low):
                 return noun_index

@@ -2185,6 +2185,8 @@ class BeBareVerb(GrammarRule):
             verb = words[at]
             if verb.joined and at + 1 < len(words) and words[at + 1].low in _INTENSIFIED.get(verb.low, ()):
                 continue  # "It is now pitch dark", "the soup was stone cold": a noun that heightens the adjective
+            if _list_of_nouns(doc, words, at):
+                continue  # "Its advantages are speed, scalability and …": the first of a list of nouns
             passive = person = False
             if words[index].low in _BE_PARTICIPLE_ONLY:
                 # "will be design by", "has been repair": grammar.been-participle has the verb-only words
@@ -3276,6 +3278,21 @@ _ING_PARTICLES = frozenset("home back out away abroad there ahead together insid
 not to a noun the '-ing' form might be."""
 _MOTION_PARTICLES = frozenset("home back away abroad ahead".split())
 """The ones that show a verb of motion even after a form that is a noun too ('coming back')."""
+
+
+def _list_of_nouns(doc: Document, words: list[Word], at: int) -> bool:
+    """A comma and a word that is only a noun (or an adjective) follow ``words[at]``: it opens a list
+    of nouns ('are speed, scalability, sensitivity'), not a verb form."""
+    if at + 1 >= len(words) or doc.text[words[at].end : words[at].end + 1] != ",":
+        return False
+    low = words[at + 1].low
+    tags = w.tags(low)
+    if not tags:  # a word the tables lack ('scalability'), not a closed-class one ('and', 'we')
+        return low.isalpha() and low.endswith(_NOUN_ENDINGS)
+    return "NOUN" in tags and tags <= {"NOUN", "ADJ"}
+
+
+_NOUN_ENDINGS = ("ity", "ness", "ment", "tion", "sion", "ance", "ence", "ship", "ism")
 
 
 def _closing_particle(words: list[Word], at: int) -> bool:
