@@ -1441,6 +1441,8 @@ def _its_for_it(words: list[Word], index: int) -> bool:
         return False
     if w.is_plural_noun(noun.low) or w.is_plural_without_s(noun.low):
         return False  # "I would recommend it hands down", "saw it years ago"
+    if _low_at(words, index + 3) == noun.low and _low_at(words, index + 2) in ("by", "for", "after", "to"):
+        return False  # "check it character by character", "copy it word for word": a manner, not a possessive's noun
     return noun.low == "own" or _low_at(words, index + 2) not in ("to", "that", "than")  # "realise it other than"
 
 
