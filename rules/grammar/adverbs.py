@@ -183,6 +183,8 @@ class AdjectiveForAdverb(GrammarRule):
             verb_at = _action_before(words, index)
             if verb_at is None or not ends_phrase(words, index, _CLAUSE_ENDS):
                 continue
+            if _complement_of_make(words, verb_at):
+                continue  # "makes error handling painless": the adjective is 'make''s complement
             word = words[index]
             if word.text != word.low or in_quotes(doc, word.start) or _adjectives_before_noun(doc, words, index):
                 continue
@@ -243,6 +245,8 @@ class AdjectiveForAdverb(GrammarRule):
             tags = sentence_tags(doc, words)
             if not tags[index].startswith("VB") or tags[at] != "JJ" or _adjectives_before_noun(doc, words, at):
                 continue
+            if _complement_of_make(words, index):
+                continue  # "make command-line music playing more convenient"
             yield self.replace_word(
                 word,
                 adverb,
@@ -251,7 +255,7 @@ class AdjectiveForAdverb(GrammarRule):
             )
 
 
-_LIST_TAGS = frozenset(("JJ", "CC", "VBN", "VBG"))
+_LIST_TAGS = frozenset(("JJ", "CC", "VBN", "VBG", "RB", "NNP"))
 
 
 def _adjectives_before_noun(doc: Document, words: list[Word], at: int) -> bool:
@@ -263,17 +267,29 @@ def _adjectives_before_noun(doc: Document, words: list[Word], at: int) -> bool:
     after = doc.text[words[at].end : words[at].end + 2]
     if after.strip()[:1] == "(":
         return True
-    if after[:1] != "," or at + 2 >= len(words):
+    if at + 2 >= len(words):
         return False
     tags = sentence_tags(doc, words)
-    if tags[at + 1] != "JJ":
-        return False  # "played beautiful, and we clapped"
+    if after[:1] == ",":
+        if tags[at + 1] not in ("JJ", "RB"):
+            return False  # "played beautiful, and we clapped"
+    elif not (words[at].joined and words[at + 1].low in ("and", "or") and tags[at + 2] == "JJ"):
+        return False  # only "flexible and performant JSON unmarshalling" goes on without a comma
     for later in range(at + 2, min(at + 7, len(words))):
         if tags[later] in ("NN", "NNS"):
             return True
         if tags[later] not in _LIST_TAGS:
             return False
     return False
+
+
+def _complement_of_make(words: list[Word], verb_at: int) -> bool:
+    """The action word at ``verb_at`` is an -ing form inside the object of make/keep/find/render a
+    few words before it ('makes parallel execution and error handling painless', 'make music playing
+    more convenient'): the adjective after it is that verb's complement."""
+    if not words[verb_at].low.endswith("ing"):
+        return False
+    return any(words[at].low in _COMPLEMENT_VERBS for at in range(max(0, verb_at - 8), verb_at))
 
 
 def _action_before(words: list[Word], index: int) -> int | None:
