@@ -111,8 +111,8 @@ def machine_word(text: str, start: int, end: int) -> bool:
     if start == 0:
         return False
     before = text[start - 1]
-    if before in "$@":
-        return True
+    if before in "$@" or text[max(0, start - 2) : start] == "::":
+        return True  # "$there", "@name", "Test::More::is": a sigil or a namespace before the word
     return before == "-" and (start < 2 or text[start - 2] in " \t\n")
 
 

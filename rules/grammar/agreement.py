@@ -2717,6 +2717,8 @@ class PluralSubjectAgreement(GrammarRule):
             return None  # "LifeLines does", "GrADS interprets": a capital inside the word makes it a name
         if head.low in _APP_NAME_PLURALS:
             return None  # "Settings opens in a new window", "Photos shows your pictures": an app, menu or department
+        if verb.low in _PRODUCT_VERBS and words[at + 2].low in ("you", "your", "it", "users"):
+            return None  # "Diagrams lets you draw", "Routes makes it easy": what a product does for its user
         if not _plural_noun(head.low) or (at and head.text != head.low):
             return None
         plural = TO_PLURAL.get(verb.low)
@@ -3450,6 +3452,9 @@ _APP_NAME_PLURALS = frozenset(
 """Plurals that name one app, menu, folder or department when they open a sentence with a verb in -s
 ("Settings opens", "Photos shows", "Operations reports to the COO")."""
 _MEASURES = frozenset("years months weeks days hours minutes miles dollars pounds percent tonnes".split())
+_PRODUCT_VERBS = frozenset("lets gives helps allows makes enables brings keeps offers provides".split())
+"""Verbs of what a product does for its user ('lets you', 'makes it easy'): after a sentence-opening
+plural with a capital they tell of a named product ('Diagrams lets you draw'), not of many things."""
 
 
 def _surname_reading(words: list[Word]) -> bool:

@@ -702,6 +702,22 @@ def _slashed_modifier(doc: Document, end: int) -> bool:
     return word.isalpha() and word not in _NOT_HEADS
 
 
+_COORDINATED_PAIR = re.compile(r" (?:and|or) ([a-z][\w-]*) ([a-z][\w-]*)")
+
+
+def _coordinated_modifier(doc: Document, end: int) -> bool:
+    """'and' or 'or', a second noun and a head noun follow the noun ending at ``end``: both nouns
+    modify that head ('for various bridge and device data'). Not 'a new car and truck yesterday'."""
+    pair = _COORDINATED_PAIR.match(doc.text, end, end + 60)
+    if pair is None:
+        return False
+    second, head = pair.group(1), pair.group(2)
+    if second in _NOT_HEADS or head in _NOT_HEADS:
+        return False
+    second_tags, head_tags = w.tags(second), w.tags(head)
+    return (not second_tags or "NOUN" in second_tags) and "NOUN" in head_tags and "ADV" not in head_tags
+
+
 _NOT_HEADS = w.PREPOSITIONS | w.DETERMINERS | w.COORDINATORS | w.AUXILIARIES | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS
 
 
@@ -806,7 +822,12 @@ class MissingArticle(GrammarRule):
         ]
         for words, index in places(doc, objects):
             finding = self._object(doc, words, index)
-            if finding is not None and not in_quotes(doc, finding.start) and not _slashed_modifier(doc, finding.end):
+            if (
+                finding is not None
+                and not in_quotes(doc, finding.start)
+                and not _slashed_modifier(doc, finding.end)
+                and not _coordinated_modifier(doc, finding.end)
+            ):
                 yield finding
         lots = [position for position in positions(doc, _LOT) if position < last and lows[position + 1] == "of"]
         for words, index in places(doc, lots):

@@ -1406,6 +1406,8 @@ class PluralApostrophe(GrammarRule):
                 continue
             if word.joined and index + 2 < len(words) and "NOUN" in w.tags(words[index + 2].low):
                 continue  # "both parent's consent": a possessive
+            if words[index].low[:1].isdigit() and index > 0 and words[index - 1].capitalised:
+                continue  # "the default Python 3 version's venv": a name's version number, not a count
             plural = next(iter(w.noun_inflections(noun).get("NNS", ())), None)
             if not plural or plural == noun:
                 continue

@@ -2187,6 +2187,10 @@ class BeBareVerb(GrammarRule):
                 continue  # "It is now pitch dark", "the soup was stone cold": a noun that heightens the adjective
             if _list_of_nouns(doc, words, at):
                 continue  # "Its advantages are speed, scalability and …": the first of a list of nouns
+            if doc.text[max(0, words[index].start - 2) : words[index].start] == "::":
+                continue  # "Test::More::is except that": a function's name, not the verb
+            if "NOUN" in w.tags(verb.low) and _name_follows(words, at):
+                continue  # "are core Linux tracing tools": the noun modifies the name's phrase
             passive = person = False
             if words[index].low in _BE_PARTICIPLE_ONLY:
                 # "will be design by", "has been repair": grammar.been-participle has the verb-only words
@@ -3278,6 +3282,11 @@ _ING_PARTICLES = frozenset("home back out away abroad there ahead together insid
 not to a noun the '-ing' form might be."""
 _MOTION_PARTICLES = frozenset("home back away abroad ahead".split())
 """The ones that show a verb of motion even after a form that is a noun too ('coming back')."""
+
+
+def _name_follows(words: list[Word], at: int) -> bool:
+    """A capitalised word that is no sentence's first follows ``words[at]``, joined."""
+    return at + 1 < len(words) and words[at].joined and words[at + 1].capitalised and not words[at + 1].text.isupper()
 
 
 def _list_of_nouns(doc: Document, words: list[Word], at: int) -> bool:
