@@ -338,6 +338,11 @@ class SubjectVerbAgreement(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        for finding in self._found(doc):
+            if not _verb_in_compound(doc, finding.start):
+                yield finding
+
+    def _found(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
         if doc.distinct_lows >= _NOT_ONLY:  # a walk over the sentence starts: no word index to build for 'not'
             for words in doc.sentence_words:
@@ -3947,6 +3952,33 @@ def _one_of_object(doc: Document, words: list[Word], one: int) -> bool:
         return False
     before = words[one - 1].low
     return before in w.PREPOSITIONS or sentence_tags(doc, words)[one - 1] in ("VBG", "VB", "VBD", "VBZ", "VBP")
+
+
+def _verb_in_compound(doc: Document, start: int) -> bool:
+    """The word a finding starts at sits inside a compound noun (:func:`_noun_in_compound`)."""
+    for words in doc.sentence_words:
+        if words and words[0].start <= start <= words[-1].start:
+            at = next((at for at, word in enumerate(words) if word.start == start), None)
+            return at is not None and _noun_in_compound(doc, words, at)
+    return False
+
+
+def _noun_in_compound(doc: Document, words: list[Word], at: int) -> bool:
+    """The verb-or-noun at ``at`` sits inside a compound noun: a bracket follows it ('your audio
+    output chain (as detected) does so'), or a singular noun and then a verb in -s follow it ('the
+    kernel log daemon listens'): the later verb is the clause's, the word a noun."""
+    word = words[at]
+    if "NOUN" in w.tags(word.low) and doc.text[word.end : word.end + 2].lstrip()[:1] == "(":
+        return True
+    if at + 1 >= len(words) or not word.joined:
+        return False
+    noun = words[at + 1].low
+    tags = w.tags(noun)
+    if not (tags == {"NOUN"} or (not tags and noun.isalpha() and noun not in _CLOSED_CLASS)) or w.is_plural_noun(noun):
+        return False
+    if noun.endswith(("er", "or")) and len(noun) > 4:
+        return True  # "a replacement log formatter", "Mako template renderer": an agent noun's modifier
+    return at + 2 < len(words) and words[at + 1].joined and w.verb_tags(words[at + 2].low) == {"VBZ"}
 
 
 def _coordinated_modifier(words: list[Word], at: int) -> bool:
