@@ -3029,9 +3029,13 @@ class RelativeClauseAgreement(GrammarRule):
         start = _phrase_start(words, index - 1)
         if start > 1 and sentence_tags(doc, words)[start - 2].startswith("NN"):
             return None  # "a place on the banks that is dry": the clause may hang on the first noun
-        if start > 2 and sentence_tags(doc, words)[start - 2] in ("VBN", "RB"):
-            if sentence_tags(doc, words)[start - 3] in ("NN", "NNP") and words[start - 3].joined:
-                return None  # "a sequence embedded in video files that tells", "a dock based on plasma frameworks that"
+        if (
+            start > 2
+            and sentence_tags(doc, words)[start - 2] in ("VBN", "RB")
+            and sentence_tags(doc, words)[start - 3] in ("NN", "NNP")
+            and words[start - 3].joined
+        ):
+            return None  # "a sequence embedded in video files that tells", "a dock based on plasma frameworks that"
         if in_quotes(doc, verb.start):
             return None
         plural = _lemma_of_third_person(verb.low) if third else TO_PLURAL[verb.low]
@@ -3988,10 +3992,8 @@ def _coordinated_modifier(words: list[Word], at: int) -> bool:
         return False
     second, head = words[at + 1].low, words[at + 2].low
     tags = w.tags(second)
-    if not tags:  # a word the tables lack: 'admin', 'backend'; not a closed-class word ('their', 'his')
-        modifier = second.isalpha() and second not in _CLOSED_CLASS
-    else:
-        modifier = bool(tags & {"NOUN", "ADJ"})
+    # a word the tables lack ('admin', 'backend'), not a closed-class word ('their', 'his')
+    modifier = bool(tags & {"NOUN", "ADJ"}) if tags else second.isalpha() and second not in _CLOSED_CLASS
     return modifier and not w.is_plural_noun(second) and w.is_plural_noun(head)
 
 
@@ -4017,7 +4019,7 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
             if at + 1 < len(words) and not words[at].joined:
                 gap = doc.text[word.end : words[at + 1].start]
                 if any(mark in gap for mark in "-–'’/&"):
-                    return None  # "one of the break-ins", "one of the bill 's supporters", "many of the import/export plugins"
+                    return None  # "one of the break-ins", "one of the bill 's supporters", "of the import/export tools"
             if at + 1 < len(words) and words[at].joined:
                 if words[at + 1].low.endswith(("'s", "’s")):
                     return None  # "one of your water department's reports"

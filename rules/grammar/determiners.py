@@ -682,7 +682,8 @@ def modifies_later_head(doc: Document, words: list[Word], noun: Word) -> bool:
         return False
     participle, after = words[at], words[at + 1]
     if noun.joined and (
-        len(participle.text) > 1 and participle.text.isupper() or doc.text[participle.end : participle.end + 2] == "/O"
+        (len(participle.text) > 1 and participle.text.isupper())
+        or doc.text[participle.end : participle.end + 2] == "/O"
     ):
         return True  # "a number of network I/O ports", "network API calls": an acronym modifies the head after it
     if not noun.joined:
