@@ -3972,6 +3972,9 @@ def _noun_in_compound(doc: Document, words: list[Word], at: int) -> bool:
     output chain (as detected) does so'), or a singular noun and then a verb in -s follow it ('the
     kernel log daemon listens'): the later verb is the clause's, the word a noun."""
     word = words[at]
+    before = words[at - 1] if at and words[at - 1].joined else None
+    if before is None or not ("NOUN" in w.tags(before.low) or before.capitalised) or before.low in w.SUBJECT_PRONOUNS:
+        return False  # a noun or a name before it ('audio output chain', 'Mako template'): not "It convert (pack)"
     if "NOUN" in w.tags(word.low) and doc.text[word.end : word.end + 2].lstrip()[:1] == "(":
         return True
     if at + 1 >= len(words) or not word.joined:
@@ -3981,8 +3984,10 @@ def _noun_in_compound(doc: Document, words: list[Word], at: int) -> bool:
     if not (tags == {"NOUN"} or (not tags and noun.isalpha() and noun not in _CLOSED_CLASS)) or w.is_plural_noun(noun):
         return False
     if noun.endswith(("er", "or")) and len(noun) > 4:
-        return True  # "a replacement log formatter", "Mako template renderer": an agent noun's modifier
-    return at + 2 < len(words) and words[at + 1].joined and w.verb_tags(words[at + 2].low) == {"VBZ"}
+        following = words[at + 2].low if at + 2 < len(words) and words[at + 1].joined else ""
+        return "NOUN" not in w.tags(following) and not w.is_plural_noun(following)  # not "contain helper functions"
+    after = words[at + 2].low if at + 2 < len(words) and words[at + 1].joined else ""
+    return w.tags(after) == {"VERB"} and w.verb_tags(after) == {"VBZ"}  # not "provides data files"
 
 
 def _coordinated_modifier(words: list[Word], at: int) -> bool:
