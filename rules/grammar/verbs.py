@@ -826,11 +826,14 @@ def _noun_with_value(doc: Document, words: list[Word], index: int) -> bool:
 
 
 def _noun_like(low: str) -> bool:
-    """A noun by the tables, or a lower-case word they lack that is no closed-class word ('chm')."""
+    """A noun by the tables, or a lower-case word no word list knows ('chm': a technical term, not
+    'than' or 'the', which the tables leave out as closed-class words)."""
+    from rules.spelling._lexicon import lexicon
+
     tags = w.tags(low)
     if tags:
         return "NOUN" in tags
-    return low.isalpha() and low not in w.DETERMINERS and low not in w.PREPOSITIONS and low not in w.OBJECT_PRONOUNS
+    return low.isalpha() and low not in lexicon()
 
 
 def _past_of_another(low: str) -> bool:
