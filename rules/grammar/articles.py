@@ -63,6 +63,7 @@ _LETTER_VERBS = frozenset("is was stands means denotes marks".split())
 """Verbs after a capital 'A' that make it the letter ("A is for apple")."""
 
 
+_CAPITALS_RUN = re.compile(r"[A-Z]+")
 _ACRONYM_PREFIX = re.compile(r"([A-Z]{2,})[A-Z][a-z]")
 """An acronym run into a capitalised word, as code names are ("SSLContext", "HTTPServer", "XMLParser")."""
 
@@ -90,6 +91,9 @@ def article_sound(word: str) -> str | None:
         return None  # a code name ("a uname_result"): how it is read is the writer's
     prefix = _ACRONYM_PREFIX.match(letters)
     if prefix is not None:
+        run = _CAPITALS_RUN.match(letters)
+        if run is not None and run.group().lower() in _SAID_EITHER_WAY:
+            return None  # "a SQLite extension": the whole run is 'SQL', said either way
         return _acronym_sound(prefix.group(1))  # "an SSLContext", "an HTTPServer": the acronym is read first
     if _CAMEL_INITIALS.fullmatch(letters):
         return VOWEL if letters[0].lower() in _VOWEL_LETTERS else CONSONANT  # "an MoD", "an MoU": spelt out
