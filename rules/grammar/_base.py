@@ -92,6 +92,10 @@ def machine_word(text: str, start: int, end: int) -> bool:
         return True
     if after[:1] == "." and after[1:2].isalpha() and after[1:2].islower():
         return True
+    if after[:1] == "." and after[1:2].isupper() and _camel_case(text, end + 1):
+        return True  # "reopen.NewFileWriter": a member named in camel case
+    if start > 1 and text[start - 1] == "." and text[start - 2].isalnum() and after[:1] == "." and after[1:2].isalnum():
+        return True  # "org.chinese.Lunar": the middle of a dotted name
     if text[start:end] == "I" and after[:2] == "/O":
         return True
     if (after[:1] in "/\\" and after[1:2].isalnum()) or (start and text[start - 1] in "/\\"):
@@ -107,9 +111,15 @@ def machine_word(text: str, start: int, end: int) -> bool:
     if start == 0:
         return False
     before = text[start - 1]
-    if before in "$@":
-        return True
+    if before in "$@" or text[max(0, start - 2) : start] == "::":
+        return True  # "$there", "@name", "Test::More::is": a sigil or a namespace before the word
     return before == "-" and (start < 2 or text[start - 2] in " \t\n")
+
+
+def _camel_case(text: str, start: int) -> bool:
+    """The word at ``start`` has a capital after a small letter inside it ('NewFileWriter', 'getJSON')."""
+    word = re.match(r"\w+", text[start : start + 60])
+    return word is not None and re.search(r"[a-z][A-Z]", word.group()) is not None
 
 
 _SIC = re.compile(r"[\[(]sic[\])]", re.IGNORECASE)

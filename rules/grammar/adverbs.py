@@ -183,8 +183,10 @@ class AdjectiveForAdverb(GrammarRule):
             verb_at = _action_before(words, index)
             if verb_at is None or not ends_phrase(words, index, _CLAUSE_ENDS):
                 continue
+            if _complement_of_make(words, verb_at):
+                continue  # "makes error handling painless": the adjective is 'make''s complement
             word = words[index]
-            if word.text != word.low or in_quotes(doc, word.start):
+            if word.text != word.low or in_quotes(doc, word.start) or _adjectives_before_noun(doc, words, index):
                 continue
             adverb = match_case(_ADVERB_OF[word.low], word.text)
             yield self.replace_word(
@@ -241,14 +243,53 @@ class AdjectiveForAdverb(GrammarRule):
             if adverb is None or words[index - 1].low in w.DETERMINERS or in_quotes(doc, word.start):
                 continue
             tags = sentence_tags(doc, words)
-            if not tags[index].startswith("VB") or tags[at] != "JJ":
+            if not tags[index].startswith("VB") or tags[at] != "JJ" or _adjectives_before_noun(doc, words, at):
                 continue
+            if _complement_of_make(words, index):
+                continue  # "make command-line music playing more convenient"
             yield self.replace_word(
                 word,
                 adverb,
                 f"'{words[index].text}' is an action: it takes the adverb '{adverb}', not '{word.text}'.",
                 FixSafety.UNSAFE,
             )
+
+
+_LIST_TAGS = frozenset(("JJ", "CC", "VBN", "VBG", "RB", "NNP"))
+
+
+def _adjectives_before_noun(doc: Document, words: list[Word], at: int) -> bool:
+    """The adjective at ``words[at]`` opens a list of adjectives before their noun ('write powerful,
+    flexible, and cross-browser code') or a bracket follows it ('perform statistical (fitting)
+    tasks'): it describes a noun to come, not the action."""
+    from ._tagger import sentence_tags
+
+    after = doc.text[words[at].end : words[at].end + 2]
+    if after.strip()[:1] == "(":
+        return True
+    if at + 2 >= len(words):
+        return False
+    tags = sentence_tags(doc, words)
+    if after[:1] == ",":
+        if tags[at + 1] not in ("JJ", "RB"):
+            return False  # "played beautiful, and we clapped"
+    elif not (words[at].joined and words[at + 1].low in ("and", "or") and tags[at + 2] == "JJ"):
+        return False  # only "flexible and performant JSON unmarshalling" goes on without a comma
+    for later in range(at + 2, min(at + 7, len(words))):
+        if tags[later] in ("NN", "NNS"):
+            return True
+        if tags[later] not in _LIST_TAGS:
+            return False
+    return False
+
+
+def _complement_of_make(words: list[Word], verb_at: int) -> bool:
+    """The action word at ``verb_at`` is an -ing form inside the object of make/keep/find/render a
+    few words before it ('makes parallel execution and error handling painless', 'make music playing
+    more convenient'): the adjective after it is that verb's complement."""
+    if not words[verb_at].low.endswith("ing"):
+        return False
+    return any(words[at].low in _COMPLEMENT_VERBS for at in range(max(0, verb_at - 8), verb_at))
 
 
 def _action_before(words: list[Word], index: int) -> int | None:
@@ -357,6 +398,8 @@ class AdjectiveAfterObject(GrammarRule):
             adverb = _manner_adverb(word.low)
             if adverb is None or word.text != word.low or in_quotes(doc, word.start):
                 continue
+            if words[index].low.endswith("ing") and index > 0 and words[index - 1].low in _COMPLEMENT_VERBS:
+                continue  # "makes writing stylesheets powerful": the adjective is 'make''s complement
             tags = sentence_tags(doc, words)
             head = at - 1 - degree
             if (
@@ -374,6 +417,11 @@ class AdjectiveAfterObject(GrammarRule):
 
 
 _OBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP"))
+_COMPLEMENT_VERBS = frozenset(
+    "make makes made making keep keeps kept keeping find finds found finding render renders rendered".split()
+)
+"""Verbs whose object (here a gerund and its object) takes an adjective after it: 'makes writing
+stylesheets powerful', 'keeps running the shop simple'."""
 _MANNER_ENDINGS = ("ful", "ous", "ent", "ant", "ible", "able", "ive", "al", "less")
 
 

@@ -338,6 +338,11 @@ class SubjectVerbAgreement(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        for finding in self._found(doc):
+            if not _verb_in_compound(doc, finding.start):
+                yield finding
+
+    def _found(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
         if doc.distinct_lows >= _NOT_ONLY:  # a walk over the sentence starts: no word index to build for 'not'
             for words in doc.sentence_words:
@@ -2713,8 +2718,12 @@ class PluralSubjectAgreement(GrammarRule):
         head, verb = words[at], words[at + 1]
         if head.low in w.SINGULAR_IN_S or head.low in _NOT_BARE_SUBJECTS or head.text.isupper():
             return None
+        if any(letter.isupper() for letter in head.text[1:]):
+            return None  # "LifeLines does", "GrADS interprets": a capital inside the word makes it a name
         if head.low in _APP_NAME_PLURALS:
             return None  # "Settings opens in a new window", "Photos shows your pictures": an app, menu or department
+        if verb.low in _PRODUCT_VERBS and words[at + 2].low in ("you", "your", "it", "users"):
+            return None  # "Diagrams lets you draw", "Routes makes it easy": what a product does for its user
         if not _plural_noun(head.low) or (at and head.text != head.low):
             return None
         plural = TO_PLURAL.get(verb.low)
@@ -3020,6 +3029,13 @@ class RelativeClauseAgreement(GrammarRule):
         start = _phrase_start(words, index - 1)
         if start > 1 and sentence_tags(doc, words)[start - 2].startswith("NN"):
             return None  # "a place on the banks that is dry": the clause may hang on the first noun
+        if (
+            start > 2
+            and sentence_tags(doc, words)[start - 2] in ("VBN", "RB")
+            and sentence_tags(doc, words)[start - 3] in ("NN", "NNP")
+            and words[start - 3].joined
+        ):
+            return None  # "a sequence embedded in video files that tells", "a dock based on plasma frameworks that"
         if in_quotes(doc, verb.start):
             return None
         plural = _lemma_of_third_person(verb.low) if third else TO_PLURAL[verb.low]
@@ -3445,6 +3461,9 @@ _APP_NAME_PLURALS = frozenset(
 """Plurals that name one app, menu, folder or department when they open a sentence with a verb in -s
 ("Settings opens", "Photos shows", "Operations reports to the COO")."""
 _MEASURES = frozenset("years months weeks days hours minutes miles dollars pounds percent tonnes".split())
+_PRODUCT_VERBS = frozenset("lets gives helps allows makes enables brings keeps offers provides".split())
+"""Verbs of what a product does for its user ('lets you', 'makes it easy'): after a sentence-opening
+plural with a capital they tell of a named product ('Diagrams lets you draw'), not of many things."""
 
 
 def _surname_reading(words: list[Word]) -> bool:
@@ -3939,6 +3958,57 @@ def _one_of_object(doc: Document, words: list[Word], one: int) -> bool:
     return before in w.PREPOSITIONS or sentence_tags(doc, words)[one - 1] in ("VBG", "VB", "VBD", "VBZ", "VBP")
 
 
+def _verb_in_compound(doc: Document, start: int) -> bool:
+    """The word a finding starts at sits inside a compound noun (:func:`_noun_in_compound`)."""
+    for words in doc.sentence_words:
+        if words and words[0].start <= start <= words[-1].start:
+            at = next((at for at, word in enumerate(words) if word.start == start), None)
+            return at is not None and _noun_in_compound(doc, words, at)
+    return False
+
+
+def _noun_in_compound(doc: Document, words: list[Word], at: int) -> bool:
+    """The verb-or-noun at ``at`` sits inside a compound noun: a bracket follows it ('your audio
+    output chain (as detected) does so'), or a singular noun and then a verb in -s follow it ('the
+    kernel log daemon listens'): the later verb is the clause's, the word a noun."""
+    word = words[at]
+    before = words[at - 1] if at and words[at - 1].joined else None
+    if before is None or not ("NOUN" in w.tags(before.low) or before.capitalised) or before.low in w.SUBJECT_PRONOUNS:
+        return False  # a noun or a name before it ('audio output chain', 'Mako template'): not "It convert (pack)"
+    if "NOUN" in w.tags(word.low) and doc.text[word.end : word.end + 2].lstrip()[:1] == "(":
+        return True
+    if at + 1 >= len(words) or not word.joined:
+        return False
+    noun = words[at + 1].low
+    tags = w.tags(noun)
+    if not (tags == {"NOUN"} or (not tags and noun.isalpha() and noun not in _CLOSED_CLASS)) or w.is_plural_noun(noun):
+        return False
+    if noun.endswith(("er", "or")) and len(noun) > 4:
+        following = words[at + 2].low if at + 2 < len(words) and words[at + 1].joined else ""
+        return "NOUN" not in w.tags(following) and not w.is_plural_noun(following)  # not "contain helper functions"
+    after = words[at + 2].low if at + 2 < len(words) and words[at + 1].joined else ""
+    return w.tags(after) == {"VERB"} and w.verb_tags(after) == {"VBZ"}  # not "provides data files"
+
+
+def _coordinated_modifier(words: list[Word], at: int) -> bool:
+    """After the 'and' or 'or' at ``at`` come a noun and, joined to it, a plural noun: the words before
+    and after the conjunction both modify that plural ('the thread and transaction details')."""
+    if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
+        return False
+    second, head = words[at + 1].low, words[at + 2].low
+    tags = w.tags(second)
+    # a word the tables lack ('admin', 'backend'), not a closed-class word ('their', 'his')
+    modifier = bool(tags & {"NOUN", "ADJ"}) if tags else second.isalpha() and second not in _CLOSED_CLASS
+    return modifier and not w.is_plural_noun(second) and w.is_plural_noun(head)
+
+
+_CLOSED_CLASS = (
+    (w.DETERMINERS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | w.PREPOSITIONS | w.AUXILIARIES | w.CARDINALS)
+    | w.COORDINATORS
+    | w.RELATIVE_PRONOUNS
+)
+
+
 def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int | None:
     """Index of a singular count noun that ends the phrase starting at ``start`` (up to two
     modifiers before it; no noun, 'of' or possessive after it, unless the tagger reads that word as
@@ -3953,12 +4023,14 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
         if w.is_singular_count_noun(low) and low not in _MEMBER_OF_WHOLE and "VBN" not in w.verb_tags(low):
             if at + 1 < len(words) and not words[at].joined:
                 gap = doc.text[word.end : words[at + 1].start]
-                if any(mark in gap for mark in "-–'’"):
-                    return None  # "one of the break-ins", "one of the bill 's supporters"
+                if any(mark in gap for mark in "-–'’/&"):
+                    return None  # "one of the break-ins", "one of the bill 's supporters", "of the import/export tools"
             if at + 1 < len(words) and words[at].joined:
                 if words[at + 1].low.endswith(("'s", "’s")):
                     return None  # "one of your water department's reports"
                 following = words[at + 1].low
+                if following in ("and", "or") and _coordinated_modifier(words, at + 1):
+                    return None  # "many of the thread and transaction details": two modifiers of one plural head
                 if following == "of" and _of_closes(words, at + 1):
                     return at  # "one of the best singer of her generation"; not "the state of the art"
                 if following in ("of", "'s", "’s"):

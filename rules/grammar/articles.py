@@ -63,6 +63,7 @@ _LETTER_VERBS = frozenset("is was stands means denotes marks".split())
 """Verbs after a capital 'A' that make it the letter ("A is for apple")."""
 
 
+_CAPITALS_RUN = re.compile(r"[A-Z]+")
 _ACRONYM_PREFIX = re.compile(r"([A-Z]{2,})[A-Z][a-z]")
 """An acronym run into a capitalised word, as code names are ("SSLContext", "HTTPServer", "XMLParser")."""
 
@@ -90,6 +91,9 @@ def article_sound(word: str) -> str | None:
         return None  # a code name ("a uname_result"): how it is read is the writer's
     prefix = _ACRONYM_PREFIX.match(letters)
     if prefix is not None:
+        run = _CAPITALS_RUN.match(letters)
+        if run is not None and run.group().lower() in _SAID_EITHER_WAY:
+            return None  # "a SQLite extension": the whole run is 'SQL', said either way
         return _acronym_sound(prefix.group(1))  # "an SSLContext", "an HTTPServer": the acronym is read first
     if _CAMEL_INITIALS.fullmatch(letters):
         return VOWEL if letters[0].lower() in _VOWEL_LETTERS else CONSONANT  # "an MoD", "an MoU": spelt out
@@ -686,6 +690,41 @@ _OBJECT_PHRASE_NEXT = (
 )
 
 
+_SLASHED_PAIR = re.compile(r"/[A-Za-z][\w-]* +([a-z][\w-]*)")
+
+
+def _slashed_modifier(doc: Document, end: int) -> bool:
+    """A slash glues the noun ending at ``end`` to a second word, and a noun follows the pair: the
+    pair modifies it ('at native window/screen sizes'), the article goes with that noun."""
+    pair = _SLASHED_PAIR.match(doc.text, end, end + 60)
+    if pair is None:
+        return False
+    word = pair.group(1)
+    tags = w.tags(word)
+    if tags:
+        return "NOUN" in tags
+    return word.isalpha() and word not in _NOT_HEADS
+
+
+_COORDINATED_PAIR = re.compile(r" (?:and|or) ([a-z][\w-]*) ([a-z][\w-]*)")
+
+
+def _coordinated_modifier(doc: Document, end: int) -> bool:
+    """'and' or 'or', a second noun and a head noun follow the noun ending at ``end``: both nouns
+    modify that head ('for various bridge and device data'). Not 'a new car and truck yesterday'."""
+    pair = _COORDINATED_PAIR.match(doc.text, end, end + 60)
+    if pair is None:
+        return False
+    second, head = pair.group(1), pair.group(2)
+    if second in _NOT_HEADS or head in _NOT_HEADS:
+        return False
+    second_tags, head_tags = w.tags(second), w.tags(head)
+    return (not second_tags or "NOUN" in second_tags) and "NOUN" in head_tags and "ADV" not in head_tags
+
+
+_NOT_HEADS = w.PREPOSITIONS | w.DETERMINERS | w.COORDINATORS | w.AUXILIARIES | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS
+
+
 class MissingArticle(GrammarRule):
     id = "grammar.missing-article"
     category = "grammar"
@@ -787,7 +826,12 @@ class MissingArticle(GrammarRule):
         ]
         for words, index in places(doc, objects):
             finding = self._object(doc, words, index)
-            if finding is not None and not in_quotes(doc, finding.start):
+            if (
+                finding is not None
+                and not in_quotes(doc, finding.start)
+                and not _slashed_modifier(doc, finding.end)
+                and not _coordinated_modifier(doc, finding.end)
+            ):
                 yield finding
         lots = [position for position in positions(doc, _LOT) if position < last and lows[position + 1] == "of"]
         for words, index in places(doc, lots):

@@ -77,6 +77,8 @@ class SentenceStartCapital(GrammarRule):
                 continue
             if word not in WITHOUT_MARK and not w.tags(word) and _lower_elsewhere(text, word, start):
                 continue  # "The npm package … npm installs it": a name the text always writes in lower case
+            if word not in WITHOUT_MARK and not w.tags(word) and _unknown_word(word):
+                continue  # "It is fast. fping pings many hosts": a word no dictionary knows, a name in lower case
             if word == "i" and _letter_i(text, match.end(1)):
                 continue  # "Use the -i flag. i is the index": a letter, as grammar.lower-case-i reads it
             # "dont go": the contraction the word lost its apostrophe from, with its capital ("Don't")
@@ -90,6 +92,16 @@ class SentenceStartCapital(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _unknown_word(word: str) -> bool:
+    """No word list knows ``word`` (nor its form without a possessive 's): a product, a command or a
+    handle written in lower case ('fping', 'mkcert'), which a capital would misspell."""
+    from rules.spelling._lexicon import lexicon
+
+    known = lexicon()
+    base = word[:-2] if word.endswith(("'s", "’s")) else word
+    return word not in known and base not in known
 
 
 def _lower_elsewhere(text: str, word: str, start: int) -> bool:

@@ -668,6 +668,8 @@ class EnoughOrder(GrammarRule):
                 continue  # "enough legal, properly documented workers": adjectives in a row before a noun
             if adjective.low in _POSTPOSITIVE:
                 continue  # "there is not enough available": 'enough' a pronoun, the adjective after it
+            if index > 1 and words[index - 2].low in w.ARTICLES and _adjective_before(doc, words, index - 1):
+                continue  # "a complete enough set to build": 'enough' after its adjective, the noun after both
             if "NOUN" in tags and _read_as_noun(doc, words, index + 1):
                 continue  # "give enough precision for the task": a noun the tagger reads as one
             if in_quotes(doc, adjective.start):
@@ -680,6 +682,14 @@ class EnoughOrder(GrammarRule):
                 suggestions=(swapped,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _adjective_before(doc: Document, words: list[Word], at: int) -> bool:
+    """``words[at]`` is an adjective by the tables or by the tagger ('complete', which the tables list
+    as a verb only)."""
+    from ._tagger import sentence_tags
+
+    return "ADJ" in w.tags(words[at].low) or sentence_tags(doc, words)[at] == "JJ"
 
 
 _THAN = frozenset(("than",))

@@ -1191,6 +1191,8 @@ class ConfusedWord(GrammarRule):
                     right = low
             if left is None and right is None:
                 continue
+            if left == "as" and right == "as" and w.tags(word.low) & {"ADJ", "ADV"}:
+                continue  # "not as thorough as": the comparison's frame holds an adjective or an adverb
             opens = index == 0 and word.sentence_start
             if opens and (_ngrams.word_count(word.low) or 0.0) < START_FLOOR:
                 continue

@@ -386,6 +386,10 @@ class ItsConfusion(GrammarRule):
                     message = f"The possessive '{fixed}' takes no apostrophe."
                     yield self.finding(word.start, word.end + 1, message, suggestions=(fixed,), fix=FixSafety.SAFE)
                 continue
+            if word.low == "its" and word.text == "ITS" and not following.text.isupper():
+                continue  # "ITS also provides": an acronym, not the pronoun in capitals
+            if word.low == "its" and _modifier_then_noun(doc, words, index + 1):
+                continue  # "Its easy to use interface", "Its simple, clean design": the possessive's noun follows
             if word.low == "its" and _its_means_it_is(words, index) and not _possessive_reading(doc, words, index):
                 fixed = match_case(f"it{apostrophe}s", word.text)
                 message = f"'{word.text}' is the possessive; '{following.text}' needs '{fixed}' (it is, it has)."
@@ -398,6 +402,35 @@ class ItsConfusion(GrammarRule):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.replace_word(word, fixed, message)
+
+
+def _modifier_then_noun(doc: Document, words: list[Word], at: int) -> bool:
+    """The adjective at ``at`` opens a modifier of a noun that follows: 'easy to use' and a bare noun
+    ('its easy to use interface'), or a comma and more adjectives up to a noun ('its simple, clean
+    design'). Not 'its easy to use the app' or 'its simple, clean and cheap.'"""
+    if "ADJ" not in w.tags(words[at].low) or at + 2 >= len(words):
+        return False
+    if words[at].joined and words[at + 1].low == "to" and at + 3 < len(words) and words[at + 1].joined:
+        noun = words[at + 3]
+        verb = words[at + 4] if noun.joined and at + 4 < len(words) else None
+        return (  # the noun's own verb follows: "its easy to use interface lets you"
+            words[at + 2].joined
+            and "VB" in w.verb_tags(words[at + 2].low)
+            and "NOUN" in w.tags(noun.low)
+            and noun.low not in w.DETERMINERS
+            and not noun.capitalised
+            and verb is not None
+            and bool(w.verb_tags(verb.low) & {"VBZ", "VBD"} or verb.low in w.MODALS)
+        )
+    if doc.text[words[at].end : words[at].end + 1] != "," or "ADJ" not in w.tags(words[at + 1].low):
+        return False  # "When its ready, call me": no adjective after the comma
+    for later in range(at + 2, min(at + 5, len(words))):
+        tags = w.tags(words[later].low)
+        if "NOUN" in tags and "ADJ" not in tags:
+            return True
+        if "ADJ" not in tags and words[later].low not in ("and", "or"):
+            return False
+    return False
 
 
 _OPENING_SUBORDINATORS = frozenset("if when whenever unless once".split())
@@ -2164,6 +2197,8 @@ def _progressive_clause(words: list[Word], index: int) -> bool:
     if after is None:
         return False
     tags = w.tags(after.low)
+    if tags == {"NOUN"} and words[index - 1].low == "as" and _next(words, index + 2) is None:
+        return False  # "use it as your templating engine.": 'as' a preposition before a noun phrase that ends here
     return after.low in _ING_OBJECTS or ("ADJ" in tags and tags <= {"ADJ", "NOUN"}) or tags == {"NOUN"}
 
 
@@ -2513,6 +2548,8 @@ class ToForToo(GrammarRule):
                 continue
             if not (_two_for_too(words, index) if words[index].low == "two" else _to_means_too(words, index)):
                 continue
+            if words[index].low == "to" and _noun_phrase_goes_on(doc, words, index + 1):
+                continue
             word = words[index]
             if doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):
                 continue
@@ -2544,6 +2581,22 @@ def _takes_degree(low: str) -> bool:
     stem = low[:-1] + "i" if low.endswith("y") else low[:-1] if low.endswith("e") else low
     comparatives = (stem + "er", low + low[-1:] + "er")
     return any("ADJ" in w.tags(form) or "ADV" in w.tags(form) for form in comparatives)
+
+
+def _noun_phrase_goes_on(doc: Document, words: list[Word], index: int) -> bool:
+    """The adjective at ``index`` after 'to' is glued to a slash or a bracket ('to remote/local hosts',
+    'pass it to new()'), or a comma and another adjective with its noun follow ('access to useful,
+    reliable tools'): the preposition's noun phrase goes on, no degree ends there."""
+    adjective, before = words[index], words[index - 2].low
+    if before in _BE_BEFORE_TO or before in _FAR_BEFORE_TO or before in _LINKING_BEFORE_TO:
+        return False  # "it was to small/cramped", "far to high, sadly": the degree after 'be' or 'far'
+    glued = doc.text[adjective.end : adjective.end + 1]
+    if glued == "/" or doc.text[adjective.end : adjective.end + 2].lstrip()[:1] == "(":
+        return True  # "to remote/TRAMP hosts", "to remote (or local) destinations", "to new()"
+    if glued != "," or index + 2 >= len(words):
+        return False
+    second, noun = words[index + 1], words[index + 2]
+    return second.joined and w.tags(second.low) == {"ADJ"} and bool(w.tags(noun.low) & {"ADJ", "NOUN"})
 
 
 def _also_after_comma(doc: Document, words: list[Word], index: int) -> bool:

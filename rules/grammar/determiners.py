@@ -650,6 +650,8 @@ class ArticleWithMassNoun(GrammarRule):
                 continue  # "a fun day", "a fun, cheap trip": the adjective
             if _tagged_noun_after(doc, words, noun):
                 continue  # "A progress bar appears": the tables know 'bar' only as a verb, the tagger as the head
+            if modifies_later_head(doc, words, noun):
+                continue  # "a hardware accelerated card", "a hardware & software framework": the noun modifies
             yield self.finding(
                 article.start,
                 noun.end,
@@ -668,6 +670,47 @@ def _tagged_noun_after(doc: Document, words: list[Word], noun: Word) -> bool:
     if not noun.joined or at >= len(words) or words[at].low in _ENDS_PHRASE or words[at].low in w.PREPOSITIONS:
         return False
     return "NOUN" not in w.tags(words[at].low) and sentence_tags(doc, words)[at] in ("NN", "NNS")
+
+
+def modifies_later_head(doc: Document, words: list[Word], noun: Word) -> bool:
+    """``noun`` opens a compound modifier of a head still to come: a participle and a noun or an
+    adjective follow ('a hardware accelerated video card', 'a software defined radio', 'a pollution
+    ridden and resource starved planet'), or '&' or '/' and a second noun with its head ('a hardware &
+    software framework'). Not 'a new furniture designed for offices', whose participle opens a phrase."""
+    at = words.index(noun) + 1
+    if at + 1 >= len(words):
+        return False
+    participle, after = words[at], words[at + 1]
+    if noun.joined and (
+        (len(participle.text) > 1 and participle.text.isupper())
+        or doc.text[participle.end : participle.end + 2] == "/O"
+    ):
+        return True  # "a number of network I/O ports", "network API calls": an acronym modifies the head after it
+    if not noun.joined:
+        if doc.text[noun.end : participle.start].strip() not in ("&", "/", "+"):
+            return False
+        return participle.joined and _noun_or_unknown(participle.low) and _noun_or_unknown(after.low)
+    if not participle.joined or "VBN" not in w.verb_tags(participle.low) or not participle.low.endswith(("ed", "en")):
+        return False
+    if after.low in ("and", "or") and at + 3 < len(words) and after.joined and words[at + 2].joined:
+        return "NOUN" in w.tags(words[at + 2].low) and "VBN" in w.verb_tags(words[at + 3].low)
+    tags = w.tags(after.low)
+    return bool(tags & {"NOUN", "ADJ"}) and after.low not in w.PREPOSITIONS and after.low not in w.DETERMINERS
+
+
+def _slash_compound(doc: Document, words: list[Word], at: int) -> bool:
+    """``words[at]`` is glued by a slash to the next word, and a noun follows that pair: the pair
+    modifies it ('music/audio production courses', 'window/screen sizes')."""
+    if at + 2 >= len(words) or doc.text[words[at].end : words[at].end + 1] != "/":
+        return False
+    second, head = words[at + 1], words[at + 2]
+    return doc.text[second.start - 1 : second.start] == "/" and second.joined and _noun_or_unknown(head.low)
+
+
+def _noun_or_unknown(low: str) -> bool:
+    """A noun by the tables, or a word they lack ('committer', 'timestamps')."""
+    tags = w.tags(low)
+    return "NOUN" in tags if tags else low.isalpha() and low not in w.DETERMINERS and low not in w.PREPOSITIONS
 
 
 def _before_verb_or_end(doc: Document, words: list[Word], noun: Word) -> bool:
@@ -778,6 +821,8 @@ def head_after(
                 return None  # "a patients' bill of rights": a plural possessive
             if not noun.joined and doc.text[noun.end : noun.end + 3].strip()[:1] in ("-", "–"):
                 return None  # "both laser - heated cells": a compound with its hyphen spaced
+            if _slash_compound(doc, words, noun_index):
+                return None  # "various music/audio production courses": the pair modifies a later head
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
             if after is None or ends_noun_phrase(after, noun.low):
                 return noun_index

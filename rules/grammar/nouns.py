@@ -24,6 +24,7 @@ from .determiners import (
     ends_noun_phrase,
     head_after,
     is_plural_head,
+    modifies_later_head,
     plural_noun_here,
     plural_or_verb,
 )
@@ -389,6 +390,8 @@ class LessWithPlural(GrammarRule):
             word = words[index]
             if not word.joined or index + 1 >= len(words):
                 continue
+            if word.text == "LESS" and not words[index + 1].text.isupper():
+                continue  # "LESS files": the style sheet language, not the quantifier in capitals
             if index > 0 and words[index - 1].low in _LESS_BEFORE:
                 continue
             noun = words[index + 1]
@@ -971,6 +974,8 @@ class QuantitySingular(GrammarRule):
             if noun_at is None or sentence_tags(doc, words)[noun_at] != "NN" or in_quotes(doc, counter.start):
                 continue
             noun = words[noun_at]
+            if _head_after_brackets(doc, words, noun_at) or modifies_later_head(doc, words, noun):
+                continue  # "a number of ecological inference (EI) routines": the noun modifies the plural after
             plural = next(iter(w.noun_inflections(noun.low).get("NNS", ())), None)
             if plural is None or plural == noun.low:
                 continue
@@ -984,6 +989,18 @@ class QuantitySingular(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _head_after_brackets(doc: Document, words: list[Word], at: int) -> bool:
+    """A short bracketed insertion follows ``words[at]`` and, right after it, a plural noun: the phrase's
+    head ('ecological inference (EI) routines')."""
+    text = doc.text
+    if at + 2 >= len(words) or text[words[at].end : words[at + 1].start].strip() != "(":
+        return False
+    for after in range(at + 2, min(at + 6, len(words))):
+        if text[words[after - 1].end : words[after].start].strip() == ")":
+            return w.is_plural_noun(words[after].low)
+    return False
 
 
 def _a_adjective_before(words: list[Word], index: int) -> bool:
@@ -1389,6 +1406,8 @@ class PluralApostrophe(GrammarRule):
                 continue
             if word.joined and index + 2 < len(words) and "NOUN" in w.tags(words[index + 2].low):
                 continue  # "both parent's consent": a possessive
+            if words[index].low[:1].isdigit() and index > 0 and words[index - 1].capitalised:
+                continue  # "the default Python 3 version's venv": a name's version number, not a count
             plural = next(iter(w.noun_inflections(noun).get("NNS", ())), None)
             if not plural or plural == noun:
                 continue

@@ -717,6 +717,8 @@ class PluralDemonstrativeAgreement(GrammarRule):
             plural = w.PLURAL_AUXILIARIES.get(verb.low) or _plural_of(verb.low, manner)
             if plural is None:
                 continue
+            if not manner and _object_of_verb_before(doc, words, index):
+                continue  # "to find those logs by", "collecting these logs easily": the object's noun
             if _finite_after_noun(words, verb_at):
                 continue  # "if these three commits had", "make sure these refs are": a noun, then the verb
             fixed = match_case(plural, verb.text)
@@ -736,6 +738,21 @@ def _finite_after_noun(words: list[Word], at: int) -> bool:
     if at + 1 >= len(words) or not words[at].joined or words[at + 1].low not in _FINITE_AFTER:
         return False
     return words[at].low not in w.PLURAL_AUXILIARIES and words[at].low not in w.AUXILIARIES
+
+
+_THAT_CLAUSE_LEMMAS = frozenset("think hope guess suppose bet reckon believe know say feel ensure".split())
+
+
+def _object_of_verb_before(doc: Document, words: list[Word], index: int) -> bool:
+    """The tagger reads the word before 'these' as a bare verb or a gerund that takes no clause
+    ('to find those logs', 'collecting these logs'): 'these' opens that verb's object."""
+    from ._tagger import sentence_tags
+
+    if index == 0 or not words[index - 1].joined or words[index - 1].low in _SUBJECT_CLAUSE_OPENERS:
+        return False
+    if sentence_tags(doc, words)[index - 1] not in ("VB", "VBG"):
+        return False
+    return not set(w.verb_lemmas(words[index - 1].low)) & _THAT_CLAUSE_LEMMAS
 
 
 def _opens_subject(words: list[Word], index: int) -> bool:

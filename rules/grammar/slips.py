@@ -1441,6 +1441,8 @@ def _its_for_it(words: list[Word], index: int) -> bool:
         return False
     if w.is_plural_noun(noun.low) or w.is_plural_without_s(noun.low):
         return False  # "I would recommend it hands down", "saw it years ago"
+    if _low_at(words, index + 3) == noun.low and _low_at(words, index + 2) in ("by", "for", "after", "to"):
+        return False  # "check it character by character", "copy it word for word": a manner, not a possessive's noun
     return noun.low == "own" or _low_at(words, index + 2) not in ("to", "that", "than")  # "realise it other than"
 
 
@@ -1946,6 +1948,8 @@ def possessive_slot(words: list[Word], index: int) -> bool:
     if not previous.joined or not word.joined or (previous.capitalised and not previous.sentence_start):
         return False
     contracted = word.low in _CONTRACTED
+    if contracted and previous.low in c._CLAUSE_BEFORE:
+        return False  # "while you're doing development": 'while' opens a clause here, not the verb 'while'
     if previous.low not in c._PREPOSITIONS_BEFORE_POSSESSIVE or word.low == "out":
         lemmas = w.verb_lemmas(previous.low)
         clause_verbs = c._CLAUSE_VERBS | c._SENSING | c._SHOWING if contracted else c._CLAUSE_VERBS

@@ -294,6 +294,8 @@ class CommaSpliceAdverb(GrammarRule):
                     continue  # "And when used with it, however, these verbs", "He said that if it rains, however, we"
                 if words[index - 1].low in w.AUXILIARIES and words[index + 1].low not in w.SUBJECT_PRONOUNS:
                     continue  # "He is, therefore, the best man": the verb's complement follows the adverb
+                if _object_after_adverb(words, index):
+                    continue  # "They did influence, however, the Greek types": the verb's object follows
             elif not adverb.joined:
                 continue
             elif adverb.low == "however" and not _complete_be_clause(words, index + 1):
@@ -313,6 +315,16 @@ class CommaSpliceAdverb(GrammarRule):
                 suggestions=(f"; {adverb.low},",),
                 fix=FixSafety.UNSAFE,
             )
+
+
+def _object_after_adverb(words: list[Word], index: int) -> bool:
+    """An auxiliary and a bare verb stand before the set-off adverb at ``index`` and no subject
+    pronoun follows it: the verb's object comes after the adverb ("They did influence, however, the
+    Greek types"; not "It will rain, however, we will go")."""
+    if index < 3 or not words[index - 2].joined or words[index + 1].low in w.SUBJECT_PRONOUNS:
+        return False
+    auxiliary = words[index - 2].low
+    return (auxiliary in w.AUXILIARIES or auxiliary in w.MODALS) and "VB" in w.verb_tags(words[index - 1].low)
 
 
 _LEADS = frozenset("and but or so yet that".split())

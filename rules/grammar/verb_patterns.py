@@ -397,12 +397,32 @@ class GerundAfter(GrammarRule):
             return None
         if before and tags[index - 1].startswith("VB") and before not in ("do", "does", "did"):
             return None  # "it allows objects to be made into a delta": the noun is the verb's object
+        if word.low.endswith("s") and _modified_object_noun(doc, words, tags, index):
+            return None  # "for building native Python objects to interact": the plural noun, modified
         return self.replace_word(
             verb,
             gerund,
             f"In '{word.text} to', 'to' is a preposition and takes the -ing form: '{gerund}'.",
             FixSafety.UNSAFE,
         )
+
+
+_NOUN_RUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ"))
+
+
+def _modified_object_noun(doc: Document, words: list[Word], tags: list[str], index: int) -> bool:
+    """Modifiers the tagger reads as nouns or adjectives stand before the form in -s at ``index``
+    ('native Python objects', 'C++ iostream objects'), and before them a verb or a preposition, or a
+    verb in -s that opens the sentence ('Uses C++ iostream objects to do this'): the form in -s is
+    that word's plural object, not the subject's verb."""
+    at = index - 1
+    while at >= 0 and tags[at] in _NOUN_RUN_TAGS and not doc.text[words[at].end : words[at + 1].start].strip(" +#"):
+        at -= 1
+    if at == index - 1:
+        return False
+    if at < 0:
+        return index - 1 > 0 and "VBZ" in w.verb_tags(words[0].low)
+    return (tags[at].startswith("VB") or tags[at] == "IN") and not doc.text[words[at].end : words[at + 1].start].strip()
 
 
 _THERE = frozenset(("there",))
@@ -2165,6 +2185,12 @@ class BeBareVerb(GrammarRule):
             verb = words[at]
             if verb.joined and at + 1 < len(words) and words[at + 1].low in _INTENSIFIED.get(verb.low, ()):
                 continue  # "It is now pitch dark", "the soup was stone cold": a noun that heightens the adjective
+            if _list_of_nouns(doc, words, at):
+                continue  # "Its advantages are speed, scalability and …": the first of a list of nouns
+            if doc.text[max(0, words[index].start - 2) : words[index].start] == "::":
+                continue  # "Test::More::is except that": a function's name, not the verb
+            if "NOUN" in w.tags(verb.low) and _name_follows(words, at):
+                continue  # "are core Linux tracing tools": the noun modifies the name's phrase
             passive = person = False
             if words[index].low in _BE_PARTICIPLE_ONLY:
                 # "will be design by", "has been repair": grammar.been-participle has the verb-only words
@@ -3019,12 +3045,12 @@ _COMPARED = frozenset("more less better most much too".split())
 _SEEM = frozenset(("seem", "seems", "seemed"))
 _OBJECT_NEEDED = frozenset(
     form
-    for lemma in ("offer", "plan", "claim", "arrange", "attempt", "afford")
+    for lemma in ("offer", "plan", "claim", "arrange", "attempt", "afford", "manage")
     for forms in w.verb_inflections(lemma).values()
     for form in forms
 )
-"""Verbs whose '-ing' neighbour is often a noun ("offers parking", "plans using A3"): reported only
-when the '-ing' form has an object ("plan opening a store")."""
+"""Verbs whose '-ing' neighbour is often a noun ("offers parking", "plans using A3", "we manage
+billing and payroll"): reported only when the '-ing' form has an object ("plan opening a store")."""
 
 
 class InfinitiveAfter(GrammarRule):
@@ -3119,6 +3145,7 @@ class InfinitiveAfter(GrammarRule):
                 and at == index + 1
                 and not _object_follows(words, at)
                 and not _name_object(words, index, at)
+                and not _closing_particle(words, at)
             ):
                 continue  # "it offers parking", "cannot afford losing $40": a noun, or prose's idiom
             if (
@@ -3255,6 +3282,37 @@ _ING_PARTICLES = frozenset("home back out away abroad there ahead together insid
 not to a noun the '-ing' form might be."""
 _MOTION_PARTICLES = frozenset("home back away abroad ahead".split())
 """The ones that show a verb of motion even after a form that is a noun too ('coming back')."""
+
+
+def _name_follows(words: list[Word], at: int) -> bool:
+    """A capitalised word that is no sentence's first follows ``words[at]``, joined."""
+    return at + 1 < len(words) and words[at].joined and words[at + 1].capitalised and not words[at + 1].text.isupper()
+
+
+def _list_of_nouns(doc: Document, words: list[Word], at: int) -> bool:
+    """A comma and a word that is only a noun (or an adjective) follow ``words[at]``: it opens a list
+    of nouns ('are speed, scalability, sensitivity'), not a verb form."""
+    if at + 1 >= len(words) or doc.text[words[at].end : words[at].end + 1] != ",":
+        return False
+    low = words[at + 1].low
+    tags = w.tags(low)
+    if not tags:  # a word the tables lack ('scalability'), not a closed-class one ('and', 'we')
+        return low.isalpha() and low.endswith(_NOUN_ENDINGS)
+    return "NOUN" in tags and tags <= {"NOUN", "ADJ"}
+
+
+_NOUN_ENDINGS = ("ity", "ness", "ment", "tion", "sion", "ance", "ence", "ship", "ism")
+
+
+def _closing_particle(words: list[Word], at: int) -> bool:
+    """An adverb of motion follows the '-ing' form at ``at`` and ends the phrase ("managed getting
+    in.", "managed getting out, at last"): the verb's particle, not a preposition's."""
+    if not words[at].joined or at + 1 >= len(words) or words[at + 1].low not in _CLOSING_PARTICLES:
+        return False
+    return at + 2 >= len(words) or not words[at + 1].joined
+
+
+_CLOSING_PARTICLES = _ING_PARTICLES | frozenset("in up off down over through".split())
 
 
 def _particle_follows(doc: Document, words: list[Word], at: int) -> bool:

@@ -595,6 +595,8 @@ class PerfectVerbForm(GrammarRule):
                 participle = "been"  # "she has be there": not "you had better be"
             if words[target_index].low == "bean" and _bean_for_been(words, target_index):
                 participle = "been"  # "she has bean a nurse": not "the salad has bean sprouts"
+            if participle is not None and _noun_with_value(doc, words, target_index):
+                continue  # "has index 0", "have distance 0", "has undo/redo support": a noun object
             if participle is not None:
                 target = words[target_index]
                 yield self._participle(have, target, participle, _other_participles(target.low, participle))
@@ -794,7 +796,7 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
         found <= {"VB", "VBP"}
         and index + 1 < len(words)
         and words[index].joined
-        and "NOUN" in w.tags(words[index + 1].low)
+        and _noun_like(words[index + 1].low)
         and not _counted_object(words, index)
         and not _verb_before_object(words, index)
     ):
@@ -811,6 +813,27 @@ def _participle_for(words: list[Word], index: int, adverb: bool = False) -> str 
             if participles and target not in participles and not _variant_participle(target, lemma, participles):
                 return _likeliest(target, lemma, participles)
     return None
+
+
+def _noun_with_value(doc: Document, words: list[Word], index: int) -> bool:
+    """A number follows the word at ``index`` ('has index 0', 'have distance 0'), or a slash glues it to
+    a second word ('has undo/redo support'): a noun and its value, or a pair of nouns, not a verb."""
+    if index + 1 >= len(words):
+        return False
+    if words[index].joined:
+        return words[index + 1].low[:1].isdigit()
+    return doc.text[words[index].end : words[index + 1].start] == "/"
+
+
+def _noun_like(low: str) -> bool:
+    """A noun by the tables, or a lower-case word no word list knows ('chm': a technical term, not
+    'than' or 'the', which the tables leave out as closed-class words)."""
+    from rules.spelling._lexicon import lexicon
+
+    tags = w.tags(low)
+    if tags:
+        return "NOUN" in tags
+    return low.isalpha() and low not in lexicon()
 
 
 def _past_of_another(low: str) -> bool:
