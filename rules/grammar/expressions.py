@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -223,14 +223,13 @@ class _Matcher:
     def _filed_under(self, key: str) -> tuple[tuple[int, frozenset[str], frozenset[tuple[str, str]]], ...]:
         """(expression, its one-form words, its neighbouring one-form pairs) of each expression filed
         under ``key``, worked out the first time a document holds the key."""
-        needed = self._needed
+        needed, sequences = self._needed, self.sequences
         entries = []
-        for expression in self.by_key.get(key, ()):
-            sequence = self.sequence(expression)
+        for expression in self.by_key.get(key, ()):  # read from the stored strings: most go no further
             words = needed.get(expression)
             if words is None:
-                words = needed[expression] = _one_form_words(sequence)
-            entries.append((expression, words, _one_form_pairs(sequence)))
+                words = needed[expression] = _one_form_words(sequences[expression])
+            entries.append((expression, words, _one_form_pairs(sequences[expression])))
         found = self._filed[key] = tuple(entries)
         return found
 
@@ -248,7 +247,7 @@ class _Matcher:
         vocabulary = doc.distinct_lows
         needed = self._needed.get(expression)
         if needed is None:  # the words with one form, for one test in C (most expressions are all such words)
-            needed = self._needed[expression] = _one_form_words(sequence)
+            needed = self._needed[expression] = _one_form_words(self.sequences[expression])
         absent = not needed <= vocabulary or any(vocabulary.isdisjoint(forms) for forms in sequence if len(forms) > 1)
         if absent and doc.shared(_ascii_words):
             return False  # a word of the expression is nowhere in the text: no need to look for the run
@@ -284,7 +283,7 @@ def _decoded_sequence(encoded: str | None) -> tuple[tuple[str, ...], ...] | None
     """The sorted tuples :func:`_encoded_sequence` wrote."""
     if encoded is None:
         return None
-    return tuple(tuple(word.split(_FORMS_APART)) for word in encoded.split(_WORDS_APART))
+    return tuple(map(tuple, map(str.split, encoded.split(_WORDS_APART), repeat(_FORMS_APART))))
 
 
 def _index(expressions: Sequence[Expression]) -> _Index:
@@ -382,19 +381,26 @@ def _token_sequence(item: Expression) -> tuple[frozenset[str], ...] | None:
     return tuple(sequence) or None
 
 
-def _one_form_words(sequence: tuple[tuple[str, ...], ...] | None) -> frozenset[str]:
+def _one_form_words(encoded: str | None) -> frozenset[str]:
     """The words of an expression that have one form each: a text that lacks one of them cannot hold
-    the expression (for ASCII texts)."""
-    return frozenset() if sequence is None else frozenset(forms[0] for forms in sequence if len(forms) == 1)
+    the expression (for ASCII texts). Read from its :func:`_encoded_sequence`, where a word of one
+    form holds no separator of forms: a 50,000-word text makes a third of the list candidates, and
+    decoding each (:func:`_decoded_sequence`) cost more than unmarshalling them all as tuples."""
+    if encoded is None:
+        return frozenset()
+    return frozenset(word for word in encoded.split(_WORDS_APART) if _FORMS_APART not in word)
 
 
-def _one_form_pairs(sequence: tuple[tuple[str, ...], ...] | None) -> frozenset[tuple[str, str]]:
+def _one_form_pairs(encoded: str | None) -> frozenset[tuple[str, str]]:
     """The neighbouring words of an expression that have one form each ("same time" in "on the same
-    time"): a text that never has them side by side cannot hold the expression (for ASCII texts)."""
-    if sequence is None:
+    time"): a text that never has them side by side cannot hold the expression (for ASCII texts).
+    Read from its :func:`_encoded_sequence`, as :func:`_one_form_words` is."""
+    if encoded is None:
         return frozenset()
     return frozenset(
-        (first[0], second[0]) for first, second in pairwise(sequence) if len(first) == 1 and len(second) == 1
+        (first, second)
+        for first, second in pairwise(encoded.split(_WORDS_APART))
+        if _FORMS_APART not in first and _FORMS_APART not in second
     )
 
 
