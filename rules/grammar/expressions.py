@@ -266,8 +266,9 @@ _Index = tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], tuple[s
 its :func:`_token_sequence` in one string (:func:`_encoded_sequence`; what :mod:`marshal` stores)."""
 
 _FORMS_APART, _WORDS_APART = "\x1e", "\x1f"
-"""What separates a word's forms and the words in an encoded sequence: characters that ``str.split()``
-splits on, so that no word of an expression holds them."""
+"""What separates a word's forms and the words in an encoded sequence: control characters that
+``str.split()`` splits an expression's text on, and that neither :data:`lint._document.WORD` nor a
+verb's forms hold, so that no form holds them."""
 
 
 def _encoded_sequence(sequence: tuple[frozenset[str], ...] | None) -> str | None:
