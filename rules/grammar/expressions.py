@@ -11,12 +11,11 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint._document import WORD
 from lint._errors import ConfigError
@@ -40,9 +39,13 @@ _KEYS = ("wrong", "right", "end", "start", "note", "idiom")
 _TAG_ORDER = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")
 
 
-@dataclass(frozen=True)
-class Expression:
-    """A misquoted expression and its correct form."""
+class Expression(NamedTuple):
+    """A misquoted expression and its correct form.
+
+    A named tuple, not a frozen dataclass: the built-in list makes some 8,000 of them in every process
+    that runs the rule, which a dataclass's ``__init__`` (a call of ``object.__setattr__`` a field) took
+    some 8 ms to make, against 1 ms for :meth:`_make`; and :func:`_matcher_for` hashes the whole list,
+    which hashes each entry in C instead of calling a ``__hash__`` written in Python (3 ms)."""
 
     wrong: str
     right: str
@@ -109,7 +112,7 @@ def builtin_expressions() -> tuple[Expression, ...]:
         ]
         return tuple((item.wrong, item.right, item.end, item.note, item.start, item.idiom) for item in parsed)
 
-    return tuple(Expression(*row) for row in cached("grammar-expressions", _builtin_stamp(), build))
+    return tuple(map(Expression._make, cached("grammar-expressions", _builtin_stamp(), build)))
 
 
 def _builtin_stamp() -> str:
@@ -158,9 +161,11 @@ class _Matcher:
         self._needed: dict[int, frozenset[str]] = {}
         self._filed: dict[str, tuple[tuple[int, frozenset[str], frozenset[tuple[str, str]]], ...]] = {}
         keys, required, sequences = index if index is not None else _index(self.expressions)
-        self.keys = [frozenset(found) for found in keys]
+        self.keys = keys  # as stored: a set of them is made for a candidate only (:meth:`key_set`)
+        self._key_sets: dict[int, frozenset[str]] = {}
         self.required = list(required)
-        self.sequences = sequences  # tuples, as stored: 6,000 frozensets cost a cold process ~8 ms
+        self.sequences = sequences  # as stored, one string each: decoded for the candidates (:meth:`sequence`)
+        self._sequences: dict[int, tuple[tuple[str, ...], ...] | None] = {}
         self.by_key: dict[str, list[int]] = {}
         for number, found in enumerate(keys):
             for key in found:
@@ -200,12 +205,27 @@ class _Matcher:
         # "on the same time": its words are there, never side by side
         return sorted(expression for expression, runs in kept.items() if runs <= adjacent)
 
+    def key_set(self, expression: int) -> frozenset[str]:
+        """The expression's key words, as the one set the word index is asked about each time (8,000
+        sets made up front cost a process 2 MB and 1.5 ms, for the few hundred candidates of a text)."""
+        found = self._key_sets.get(expression)
+        if found is None:
+            found = self._key_sets[expression] = frozenset(self.keys[expression])
+        return found
+
+    def sequence(self, expression: int) -> tuple[tuple[str, ...], ...] | None:
+        """The expression's :func:`_token_sequence`, as sorted tuples, decoded from :attr:`sequences` once."""
+        if expression in self._sequences:
+            return self._sequences[expression]
+        found = self._sequences[expression] = _decoded_sequence(self.sequences[expression])
+        return found
+
     def _filed_under(self, key: str) -> tuple[tuple[int, frozenset[str], frozenset[tuple[str, str]]], ...]:
         """(expression, its one-form words, its neighbouring one-form pairs) of each expression filed
         under ``key``, worked out the first time a document holds the key."""
         needed, sequences = self._needed, self.sequences
         entries = []
-        for expression in self.by_key.get(key, ()):
+        for expression in self.by_key.get(key, ()):  # read from the stored strings: most go no further
             words = needed.get(expression)
             if words is None:
                 words = needed[expression] = _one_form_words(sequences[expression])
@@ -221,19 +241,19 @@ class _Matcher:
         A word of the text that is not ASCII ("ſ", which the pattern's IGNORECASE matches as "s")
         counts as matching.
         """
-        sequence = self.sequences[expression]
+        sequence = self.sequence(expression)
         if sequence is None:
             return True
         vocabulary = doc.distinct_lows
         needed = self._needed.get(expression)
         if needed is None:  # the words with one form, for one test in C (most expressions are all such words)
-            needed = self._needed[expression] = _one_form_words(sequence)
+            needed = self._needed[expression] = _one_form_words(self.sequences[expression])
         absent = not needed <= vocabulary or any(vocabulary.isdisjoint(forms) for forms in sequence if len(forms) > 1)
         if absent and doc.shared(_ascii_words):
             return False  # a word of the expression is nowhere in the text: no need to look for the run
         lows = doc.lows
         last = len(lows) - len(sequence)
-        for position in positions(doc, self.keys[expression]):
+        for position in positions(doc, self.key_set(expression)):
             for offset, forms in enumerate(sequence):
                 start = position - offset
                 if lows[position] in forms and 0 <= start <= last and _runs_as(lows, start, sequence):
@@ -241,16 +261,37 @@ class _Matcher:
         return False
 
 
-_Index = tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], tuple[tuple[tuple[str, ...], ...] | None, ...]]
+_Index = tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], tuple[str | None, ...]]
 """Per expression: its key words (in the order they are filed), the words a paragraph must hold, and
-its :func:`_token_sequence` as tuples (what :mod:`marshal` stores)."""
+its :func:`_token_sequence` in one string (:func:`_encoded_sequence`; what :mod:`marshal` stores)."""
+
+_FORMS_APART, _WORDS_APART = "\x1e", "\x1f"
+"""What separates a word's forms and the words in an encoded sequence: control characters that
+``str.split()`` splits an expression's text on, and that neither :data:`lint._document.WORD` nor a
+verb's forms hold, so that no form holds them."""
+
+
+def _encoded_sequence(sequence: tuple[frozenset[str], ...] | None) -> str | None:
+    """A :func:`_token_sequence` in one string, each word's forms sorted. Some 8,000 expressions' sequences
+    kept as tuples of tuples were 60,000 objects that every process running the rule unmarshalled (2 ms)
+    and kept in memory (4 MB), for the few hundred a text makes candidates (:meth:`_Matcher.sequence`)."""
+    if sequence is None:
+        return None
+    return _WORDS_APART.join(_FORMS_APART.join(sorted(forms)) for forms in sequence)
+
+
+def _decoded_sequence(encoded: str | None) -> tuple[tuple[str, ...], ...] | None:
+    """The sorted tuples :func:`_encoded_sequence` wrote."""
+    if encoded is None:
+        return None
+    return tuple(map(tuple, map(str.split, encoded.split(_WORDS_APART), repeat(_FORMS_APART))))
 
 
 def _index(expressions: Sequence[Expression]) -> _Index:
     """What the matcher needs of each expression, worked out from its text (some 30 ms for 1,600)."""
     keys: list[tuple[str, ...]] = []
     required: list[tuple[str, ...]] = []
-    sequences: list[tuple[tuple[str, ...], ...] | None] = []
+    sequences: list[str | None] = []
     for item in expressions:
         literal = [word.lower() for word in item.wrong.split() if not _PLACEHOLDER.fullmatch(word)]
         telling = [word for word in literal if word not in _COMMON_WORDS]
@@ -264,8 +305,7 @@ def _index(expressions: Sequence[Expression]) -> _Index:
         filed = tuple(dict.fromkeys(key.replace("’", "'") for key in found))
         keys.append(filed)
         required.append(_required_words(item, frozenset(filed)))
-        sequence = _token_sequence(item)
-        sequences.append(None if sequence is None else tuple(tuple(sorted(forms)) for forms in sequence))
+        sequences.append(_encoded_sequence(_token_sequence(item)))
     return tuple(keys), tuple(required), tuple(sequences)
 
 
@@ -342,19 +382,26 @@ def _token_sequence(item: Expression) -> tuple[frozenset[str], ...] | None:
     return tuple(sequence) or None
 
 
-def _one_form_words(sequence: tuple[tuple[str, ...], ...] | None) -> frozenset[str]:
+def _one_form_words(encoded: str | None) -> frozenset[str]:
     """The words of an expression that have one form each: a text that lacks one of them cannot hold
-    the expression (for ASCII texts)."""
-    return frozenset() if sequence is None else frozenset(forms[0] for forms in sequence if len(forms) == 1)
+    the expression (for ASCII texts). Read from its :func:`_encoded_sequence`, where a word of one
+    form holds no separator of forms: a 50,000-word text makes a third of the list candidates, and
+    decoding each (:func:`_decoded_sequence`) cost more than unmarshalling them all as tuples."""
+    if encoded is None:
+        return frozenset()
+    return frozenset(word for word in encoded.split(_WORDS_APART) if _FORMS_APART not in word)
 
 
-def _one_form_pairs(sequence: tuple[tuple[str, ...], ...] | None) -> frozenset[tuple[str, str]]:
+def _one_form_pairs(encoded: str | None) -> frozenset[tuple[str, str]]:
     """The neighbouring words of an expression that have one form each ("same time" in "on the same
-    time"): a text that never has them side by side cannot hold the expression (for ASCII texts)."""
-    if sequence is None:
+    time"): a text that never has them side by side cannot hold the expression (for ASCII texts).
+    Read from its :func:`_encoded_sequence`, as :func:`_one_form_words` is."""
+    if encoded is None:
         return frozenset()
     return frozenset(
-        (first[0], second[0]) for first, second in pairwise(sequence) if len(first) == 1 and len(second) == 1
+        (first, second)
+        for first, second in pairwise(encoded.split(_WORDS_APART))
+        if _FORMS_APART not in first and _FORMS_APART not in second
     )
 
 
@@ -1278,7 +1325,7 @@ def _matches_near(doc: Document, matcher: _Matcher, expression: int) -> Iterator
     paragraphs = doc.paragraphs
     starts = doc.paragraph_starts
     required = matcher.required[expression]
-    occurring = occurrences(doc, matcher.keys[expression])
+    occurring = occurrences(doc, matcher.key_set(expression))
     chosen = sorted({bisect_right(starts, words[at].start) - 1 for words, at in occurring})
     lowered = doc.folded if required else ""  # required words are ASCII (_LOWERS_TO_ITSELF)
     if len(lowered) != len(text):
