@@ -707,6 +707,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         and (_word_at(words, index - 2) in PLURAL_SUBJECT_PRONOUNS or _plural_subject_at(words, index - 2))
     ):
         return None  # 'Scientists still know less', 'we really need more': a subject, an adverb, its verb
+    if left in _SHARED_ADVERBS and "VBP" in w.verb_tags(word) and _subject_before_adverb(words, index - 2):
+        return None  # 'the two rivers together form', 'the prints which together form his work'
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
     ):
@@ -739,14 +741,17 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.add("forward")  # 'the foreword to the new edition': a book's noun, not the player
     if left in INVERSION_SUBJECTS and index >= 2 and _opening_be(words[index - 2]) and words[index - 1].joined:
         barred.update(other for other in others if other in w.MODALS)  # 'Is it cold out?', not 'is it could'
-    if right is not None and w.verb_tags(right) == {"VBZ"}:
-        barred.update(other for other in others if other in w.MODALS)  # 'it cold boots the machine': no modal
-    if left in GO_FORMS:
+    if right is not None and (w.verb_tags(right) == {"VBZ"} or right in w.MODALS):
+        barred.update(other for other in others if other in w.MODALS)  # 'it cold boots', 'they well might': no modal
+    if left in GO_FORMS or left in _DRIVEN:
         barred.update(other for other in others if w.tags(other) == {"VERB"} and w.verb_tags(other) <= PAST_TAGS)
         # 'the dogs go mad': 'go' takes an adjective, never a participle ('go made')
     if left is not None and w.tags(left) <= {"ADJ", "NOUN"} and _word_at(words, index - 2) in w.ARTICLES:
         barred.update(other for other in others if w.tags(other) == {"VERB"} and w.verb_tags(other) <= PAST_TAGS)
         # 'an old maid in the house': an article and an adjective want a noun, not 'made'
+    if left in w.POSSESSIVES and w.tags(word) == {"NOUN"} and not _bare_verb_object(words, index):
+        barred.update(other for other in others if not w.tags(other) & {"NOUN"})
+        # 'she required her maid to work', 'sent his niece to': a possessive's noun, not 'made' or 'nice'
     if "threw" in others and left in INVERSION_SUBJECTS and verb_after_phrase(words, index + 2):
         barred.add("threw")  # 'He through his lawyer denied it': an aside before the subject's own verb
     if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
@@ -1023,7 +1028,30 @@ def _verb_slot(word: str, left: str | None) -> frozenset[str]:
 
 
 GO_FORMS = frozenset("go goes went going gone".split())
+_DRIVEN = frozenset(("driven", "drove"))
+"""'driven mad', 'drove her wild': like 'go', 'drive' takes an adjective, never a participle ('driven made')."""
 PAST_TAGS = frozenset(("VBD", "VBN"))
+
+
+_SHARED_ADVERBS = frozenset("together jointly both all often always usually sometimes generally".split())
+"""Adverbs between a plural subject and its verb ('the rivers together form', 'cells often form'):
+the pair before the verb is the adverb's, which the twin ('together from', 'often from') may follow."""
+
+
+def _subject_before_adverb(words: Sequence[Word], index: int) -> bool:
+    """A plural subject at ``index``, before an adverb of :data:`_SHARED_ADVERBS`: a plural pronoun,
+    a relative pronoun after a noun ('the prints which together form'), or a plural noun that is no
+    verb after a determiner, a name or a number ('the Mississippi Rivers together form')."""
+    if index < 0 or not words[index].joined:
+        return False
+    low = words[index].low
+    if low in PLURAL_SUBJECT_PRONOUNS or _plural_subject_at(words, index):
+        return True
+    if low in ("which", "that", "who"):
+        return index >= 1 and words[index - 1].joined and "NOUN" in w.tags(words[index - 1].low)
+    if not w.is_plural_noun(low) or "VERB" in w.tags(low) or index == 0:
+        return False
+    return words[index - 1].capitalised or "ADJ" in w.tags(words[index - 1].low)
 
 
 def _plural_subject_at(words: Sequence[Word], index: int) -> bool:
