@@ -947,8 +947,7 @@ def _relative_where(words: Sequence[Word], index: int) -> bool:
     return False
 
 
-REPEAT_LINKS = frozenset("by to after for upon in on against".split())
-"""A word repeated around one of these is sound ('hour by hour', 'side to side', 'time after time')."""
+REPEAT_LINKS = w.REPEAT_LINKS
 FIXED_PHRASES = {
     "weather": ("weather the storm", "weather the crisis", "weather the downturn", "weather the recession"),
     "borne": ("borne in upon", "borne in on", "borne in mind"),

@@ -1108,6 +1108,8 @@ class DeterminerNumber(GrammarRule):
             tags = sentence_tags(doc, words)
             if tags[noun_at] != "NN" and not (tags[noun_at] == "JJ" and _person_before_verb(words, noun_at)):
                 continue  # "these increase the risk", "two other issues": the tagger must read a noun
+            if after and tags[noun_at + 1] == "NNS":
+                continue  # "after eating three candy bars": the singular modifies the plural head after it
             if words[index].low in _BIG_NUMBERS and not _big_count(doc, words, index, tags):
                 continue  # "a $70 billion deal", "Two hundred thousand work": a sum or a subject
             if digits and tags[start - 1] not in _COUNTING_TAGS:
