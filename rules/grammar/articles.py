@@ -41,6 +41,7 @@ _ONSETS = frozenset(
 _U_AS_YOU = (
     "unanim", "unic", "unif", "unil", "unio", "uniq", "unis", "unit", "univ", "unip", "uran", "ure", "uri", "uro",
     "usa", "use", "usi", "usu", "uten", "uter", "util", "utop", "ubiq", "ukr", "ukul", "ugan", "uvu", "utah",
+    "unar", "uninom",
 )  # fmt: skip
 _U_AS_VOWEL = ("un", "um", "up", "ul", "ugl", "urb", "urg", "ush", "utt", "utm", "uz", "ub")
 _SILENT_H = ("hour", "honest", "honor", "honour", "heir")

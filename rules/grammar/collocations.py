@@ -727,6 +727,8 @@ class WrongPreposition(GrammarRule):
             not _ends_phrase(doc, words, at + 2) or (following is not None and following.text != following.low)
         ):
             return None  # (and not a name: "the film made by Stone")
+        if item.alone and following is not None and _modified_place_pronoun(words, at + 1):
+            return None  # "moved to somewhere in Spain", "go to somewhere warmer": a pronoun, its modifier after it
         if item.activity and not _outing_follows(words, at + 2):
             return None
         if item.complement and not _complement(doc, words, index, at, item):
@@ -830,6 +832,19 @@ def _degree_adverb(words: list[Word], at: int, item: Collocation) -> bool:
 
 _PHRASE_END_TAGS = frozenset("IN TO CC RB RP WDT WRB".split())
 _TIME_AFTER = frozenset("late early yesterday today tonight tomorrow last next this every".split())
+
+
+_PLACE_PRONOUNS = frozenset("somewhere anywhere nowhere everywhere".split())
+_PLACE_MODIFIERS = frozenset("in near along around outside inside else".split())
+
+
+def _modified_place_pronoun(words: list[Word], at: int) -> bool:
+    """'somewhere', 'anywhere' … at ``at`` with a modifier after it, a place phrase or 'else' ("moved to
+    somewhere in Spain", "go to somewhere else"): a pronoun that 'to' may take, unlike the bare adverb."""
+    if words[at].low not in _PLACE_PRONOUNS or at + 1 >= len(words) or not words[at].joined:
+        return False
+    following = words[at + 1].low
+    return following in _PLACE_MODIFIERS or (following.endswith("er") and "ADJ" in w.tags(following))
 
 
 def _ends_phrase(doc: Document, words: list[Word], at: int) -> bool:

@@ -1486,6 +1486,8 @@ class RegularisedVerb(GrammarRule):
                         word, fixed, f"The past of 'cost' (to have a price) is '{fixed}'; 'costed' means estimated."
                     )
                 continue
+            if index > 0 and words[index - 1].joined and words[index - 1].low in w.ARTICLES:
+                continue  # "the ball made a thunk": a noun after an article, no verb form
             forms = IRREGULAR[REGULARISED[word.low]]
             participle = _after_participle_slot(words, index)
             form = (forms.participle if participle else forms.past).split("/")[0]
@@ -2057,6 +2059,8 @@ def _lone_form(low: str) -> str | None:
     if low in _NOT_AFTER_SUBJECT or not w.tags(low) <= {"VERB", "ADJ"}:
         return None
     found = w.verb_tags(low)
+    if found == {"VBN"} and low.endswith("ed"):
+        return None  # "he fitted the pieces": a regular participle is a past too, whatever past the tables list
     return next(iter(found)) if found in ({"VBN"}, {"VBG"}) else None
 
 
