@@ -2556,6 +2556,15 @@ _ONLY_CLAUSE_OPENERS = (
 )
 
 
+def _determiner_adjective_before(words: list[Word], index: int) -> bool:
+    """A determiner and an adjective that is no verb stand just before ``index`` ("of the anterior
+    arches"): the word there closes that noun phrase, no verb can follow an adjective so."""
+    if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    tags = w.tags(words[index - 1].low)
+    return words[index - 2].low in w.DETERMINERS and "ADJ" in tags and "VERB" not in tags
+
+
 def _clearly_finite(words: list[Word], verb_index: int) -> bool:
     """'the agency plan to cut jobs' is a clause only if no finite verb follows ('… plan to cut jobs was rejected')."""
     verb = words[verb_index].low
@@ -2807,6 +2816,8 @@ class PluralSubjectAgreement(GrammarRule):
         verb = words[verb_index]
         if verb_index > 0 and words[verb_index - 1].joined and words[verb_index - 1].low in _NO_VERB_AFTER:
             return None  # "the parsers of various commands that", "paths with a few levels of": a noun
+        if crossed and _determiner_adjective_before(words, verb_index):
+            return None  # "the terminals of the anterior arches of": the phrase's noun after its adjective
         if wh_clause and not inserted and "NOUN" in w.tags(verb.low):
             return None  # "Why the sales figures?": a compound's noun, no verb
         if verb_index == len(words) - 1 and "NOUN" in w.tags(verb.low) and cut_after(doc, verb):
