@@ -275,7 +275,7 @@ def _check_part(
     return Flag(UNKNOWN, start, end, part, _join(message, verdict.reason, name_hint), suggestions, False, minor)
 
 
-DERIVING_SUFFIXES = ("ness", "ers", "er", "izes", "ized", "izing", "ize", "ises", "ised", "ising", "ise", "ative", "iform")
+DERIVING_SUFFIXES = tuple("ness ers er izes ized izing ize ises ised ising ise ative iform".split())
 """Suffixes that make a new word of a known one ('outward' → 'outwardness', 'withhold' → 'withholder',
 'official' → 'officialized', 'column' → 'columniform'): such a word is rare, not two words run together."""
 DERIVED_STEM = 4
