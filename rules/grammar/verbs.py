@@ -905,6 +905,8 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
     following = words[index + 1].low
     if following == "that" and "NOUN" in w.tags(target.low) and _clause_after(words, index + 1):
         return False  # "We have proof that he was there": a noun and its 'that' clause
+    if following == "that" and "NOUN" in w.tags(target.low) and _relative_verb_after(words, index + 1):
+        return False  # "you will have code that has to choose": a noun and its relative clause
     if following in _VERB_CONFIRMING or _counted_object(words, index):
         return True
     if "VBD" in w.verb_tags(target.low) and "VB" not in w.verb_tags(target.low):
@@ -914,6 +916,15 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
         # is no participle of either, and a noun or an adjective reading cannot take 'it' or 'over'
         return following in _PAST_CONFIRMING or w.only_adverb_in_ly(following)
     return following == "to" and target.low == "lead"
+
+
+def _relative_verb_after(words: list[Word], index: int) -> bool:
+    """'that' at ``index`` is a relative pronoun: a verb in -s or the past, or one that can only be
+    finite, straight after it ('code that has', 'work that needs'; not 'finish that report')."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    return w.only_finite(following) or bool(w.verb_tags(following) & {"VBZ", "VBD"})
 
 
 def _clause_after(words: list[Word], index: int) -> bool:
@@ -931,6 +942,8 @@ def _counted_object(words: list[Word], index: int) -> bool:
     counted = following in w.CARDINALS or following.isdigit()
     unit = words[index + 2].low if index + 2 < len(words) else ""
     label = words[index].low in w.NUMBER_LABELS  # "both have type 1 diabetes"
+    if counted and "NOUN" in w.tags(words[index].low) and not (index + 2 < len(words) and words[index + 1].joined):
+        return False  # "the fraction has value 1/10", "it has weight 3.": a noun and its figure, nothing counted
     return counted and not label and "ADJ" not in w.tags(words[index].low) and unit not in _TIME_UNITS
 
 
