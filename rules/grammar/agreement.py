@@ -2558,7 +2558,8 @@ _ONLY_CLAUSE_OPENERS = (
 
 def _determiner_adjective_before(words: list[Word], index: int) -> bool:
     """A determiner and an adjective that is no verb stand just before ``index`` ("of the anterior
-    arches"): the word there closes that noun phrase, no verb can follow an adjective so."""
+    arches"): with the tagger's plural there, the word closes that noun phrase (not "in the north
+    prefers", where 'north' is the noun and the tagger reads the verb)."""
     if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
         return False
     tags = w.tags(words[index - 1].low)
@@ -2816,7 +2817,11 @@ class PluralSubjectAgreement(GrammarRule):
         verb = words[verb_index]
         if verb_index > 0 and words[verb_index - 1].joined and words[verb_index - 1].low in _NO_VERB_AFTER:
             return None  # "the parsers of various commands that", "paths with a few levels of": a noun
-        if crossed and _determiner_adjective_before(words, verb_index):
+        if (
+            crossed
+            and _determiner_adjective_before(words, verb_index)
+            and sentence_tags(doc, words)[verb_index] == "NNS"
+        ):
             return None  # "the terminals of the anterior arches of": the phrase's noun after its adjective
         if wh_clause and not inserted and "NOUN" in w.tags(verb.low):
             return None  # "Why the sales figures?": a compound's noun, no verb
