@@ -398,8 +398,9 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     'throes' nearly always). So for two verbs of one form with only their object after them ('the
     company axed the project' against 'asked the'), and for two adjectives after 'is' or 'was' that
     end the clause ('his handwriting is illegible.' against 'is eligible')."""
-    if (left in w.DETERMINERS or right == "of") and _both_nouns(word, other):
-        left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
+    if (left in w.DETERMINERS or left in _COORDINATORS or right == "of") and _both_nouns(word, other):
+        left_marks = left in w.DETERMINERS or left in _COORDINATORS
+        left_tells = not left_marks and not _silent(word, other, left, after=False)
         right_marks = right in NOUN_MARKERS_AFTER or _silent(word, other, right, after=True)
         return not left_tells and (right_marks or _plural_marker(word, other, right) or _at_chance(word, other, right))
     if w.verb_tags(word) & w.verb_tags(other):
@@ -412,6 +413,9 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     return left in ADJECTIVE_BE and closing and all("ADJ" in w.tags(each) for each in (word, other))
 
 
+_COORDINATORS = frozenset(("and", "or"))
+"""Before two nouns, 'and' or 'or' says only that a noun follows ('onions and celery', 'parsley and
+thyme', 'a fruit or nut'), as a determiner does: its pair tells mostly which noun is commoner."""
 PLURAL_MARKERS_AFTER = frozenset(("are", "were"))
 
 
