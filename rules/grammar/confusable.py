@@ -778,6 +778,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         modifier = "ADJ" in w.tags(left) and "NOUN" not in w.tags(left) and word not in FUNCTION_WORDS
         if modifier and left not in w.DETERMINERS:  # an adjective, not a noun ('a letter form the bank')
             barred.update(other for other in others if not w.tags(other) & NOMINAL)  # 'their away form the past month'
+    if index == 0 and "VB" in verb_forms and right in OBJECT_MARKERS and not _ends_clause(words, index + 1):
+        barred.update(other for other in others if not w.verb_tags(other))  # 'Reduce in size', 'Educate for a role'
     if "VBD" in verb_forms and _opening_subject(words, index):
         barred.update(other for other in others if not w.verb_tags(other))  # 'The pass threw the keeper'
     if "VBD" in verb_forms and _relative_after_noun(words, index, left):
