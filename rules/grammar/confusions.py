@@ -545,9 +545,21 @@ def _predicate_after_its(words: list[Word], index: int, tags: frozenset[str]) ->
         return False  # "I know its past.", "we felt its cold": the possessive's noun ends the sentence
     if "NOUN" in tags and index > 0 and words[index - 1].low == "as":
         return False  # "used Arizona as its base", "has two as its base": 'as' the preposition, a role named
+    if "NOUN" in tags and _noun_and(words, index):
+        return False  # "a pronoun and its antecedent", "a word and its base": two noun phrases joined
     if "NOUN" not in tags and after is not None and after.low in _PREDICATE_THEN:
         return True  # "because its full of books", "if its free of charge"
     return ends
+
+
+def _noun_and(words: list[Word], index: int) -> bool:
+    """'and' or 'or' before 'its' at ``index``, after a word that is a noun and no adjective or adverb
+    ("a pronoun and its antecedent"; not "it's late and its dark"): the possessive opens the second of
+    two noun phrases."""
+    if index < 2 or words[index - 1].low not in ("and", "or") or not words[index - 2].joined:
+        return False
+    tags = w.tags(words[index - 2].low)
+    return "NOUN" in tags and not tags & {"ADJ", "ADV"}
 
 
 def _predicate_closes_clause(words: list[Word], index: int) -> bool:
