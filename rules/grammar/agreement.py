@@ -3016,6 +3016,8 @@ class RelativeClauseAgreement(GrammarRule):
                 plural = _lemma_of_third_person(verb.low)  # "the people who lives next door"
             if plural is None or in_quotes(doc, verb.start):
                 continue
+            if not aside and _hangs_on_earlier_noun(doc, words, index - 1):
+                continue  # "an elf in fairy stories who sprinkles sand": the clause may hang on the first noun
             if words[index].low == "which" and target == index + 1 and sentence_tags(doc, words)[target] == "NNS":
                 continue  # "the list shows which rooms need cleaning": 'which' asks, its plural noun after it
             fixed = match_case(plural, verb.text)
@@ -3051,8 +3053,7 @@ class RelativeClauseAgreement(GrammarRule):
             return None  # "that is, the books"; "that is to say"
         if not _antecedent_is_plain(words, index - 1) or _after_opening_preposition(words, index - 1):
             return None
-        start = _phrase_start(words, index - 1)
-        if start > 1 and sentence_tags(doc, words)[start - 2].startswith("NN"):
+        if _hangs_on_earlier_noun(doc, words, index - 1):
             return None  # "a place on the banks that is dry": the clause may hang on the first noun
         if in_quotes(doc, verb.start):
             return None
@@ -3178,6 +3179,21 @@ def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
     if head_index == 0:
         return not _name_more_than_plural(words[0].low)  # "People who smokes should stop"; not "Parsons who has"
     return start > 0 and words[start - 1].joined and words[start - 1].low in _BEFORE_ANTECEDENT
+
+
+def _hangs_on_earlier_noun(doc: Document, words: list[Word], head_index: int) -> bool:
+    """The plural noun phrase ending at ``head_index`` is a preposition's object after a noun, or after
+    a noun and its participle ("a place on the banks", "a substance obtained from plants", "an elf in
+    fairy stories"): a relative clause after it may hang on that first noun, whose number it takes."""
+    start = _phrase_start(words, head_index)
+    if start < 2 or words[start - 1].low not in w.PREPOSITIONS or not words[start - 2].joined:
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[start - 2] in ("NN", "NNP"):
+        return True
+    return (
+        start > 2 and tags[start - 2] in ("VBN", "VBG") and tags[start - 3] in ("NN", "NNP") and words[start - 3].joined
+    )
 
 
 def _phrase_start(words: list[Word], head_index: int) -> int:
