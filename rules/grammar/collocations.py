@@ -710,6 +710,9 @@ class WrongPreposition(GrammarRule):
             return None  # "the most crowded of all the markets": the group the head is graded in
         if item.object_only and at == index + 1:
             return None  # "the details provided of the events": no object between
+        direct = not any(item.right)  # the head takes its object directly ("demanded for" → "demanded")
+        if direct and preposition.low == "for" and at == index + 1 and _participle_after_noun(doc, words, index):
+            return None  # "the money demanded for his return", "a fee requested for extras": a purpose
         following = words[at + 1] if preposition.joined and at + 1 < len(words) else None
         if _adverbial(preposition.low, words, at + 1, item.complement) or _excepted(words, at + 1, item.not_after):
             return None
@@ -832,6 +835,29 @@ def _degree_adverb(words: list[Word], at: int, item: Collocation) -> bool:
 
 _PHRASE_END_TAGS = frozenset("IN TO CC RB RP WDT WRB".split())
 _TIME_AFTER = frozenset("late early yesterday today tonight tomorrow last next this every".split())
+
+
+def _participle_after_noun(doc: Document, words: list[Word], index: int) -> bool:
+    """The head at ``index`` is a passive participle straight after a noun, by the tagger, or a past
+    it reads as one with a finite verb later ("the money demanded for", "the ransom demanded for the
+    girl was paid"; not "the union demanded for higher pay"): a reduced relative, whose 'for' gives a
+    purpose."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[index - 1] not in ("NN", "NNS"):
+        return False
+    if tags[index] == "VBN":
+        return True
+    # "the ransom demanded for the girl was paid": a finite verb later is the sentence's own
+    if tags[index] != "VBD":
+        return False
+    for at in range(index + 1, len(words)):
+        if words[at].low in w.RELATIVE_PRONOUNS or not words[at - 1].joined:
+            return False  # "… demanded for pay that was fair": the later verb is a clause's of its own
+        if tags[at] in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
 
 
 _PLACE_PRONOUNS = frozenset("somewhere anywhere nowhere everywhere".split())
