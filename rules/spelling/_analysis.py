@@ -239,6 +239,8 @@ def _check_part(
         return None  # no split, so no joined reading, and attested: no correction is shown, none is ranked
     verdict = judge(lower, doc.language, before, after)
     if verdict is not None and verdict.joined and derivative(lower):
+        if _weigh(lower, verdict, maybe_name) is None:
+            return None  # accepted as it stands ("interestingness")
         verdict = None  # "outwardness", "withholder", "officialized": a known word and a suffix, no fusion
     # Reaching here capitalised means: first word of its sentence and used once. It may well be a
     # name ("Alaina is a young writer"), so it is reported as info, not as a warning; so is a
