@@ -436,9 +436,11 @@ _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
     """age ages stage point end beginning start outset get-go first last least generations present past
     future meantime while once all general particular part fact short total turn addition practice theory
     principle average whole case cases sense way ways respect respects terms spite order view light side sides purpose
-    purposes sake behalf necessity accord volition basis manner fashion distance level levels fault""".split()
+    purposes sake behalf necessity accord volition basis manner fashion distance level levels fault birth death
+    direction directions detail details""".split()
 )
-"""Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
+"""Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way", "inherited
+at birth", "inclined in the same direction", "agree in every detail")."""
 
 _OPENERS = w.DETERMINERS | frozenset(("early", "late", "first", "last", "same", "other", "such"))
 
