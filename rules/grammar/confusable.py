@@ -347,6 +347,8 @@ def _preposition_at_chance(word: str, other: str, right: str | None) -> bool:
     stands before the preposition no more often than chance would put them together: the pair to the
     right says only that the other word is the commoner (:func:`_at_chance`), and a noun may be
     followed by almost any preposition, so that side is no evidence."""
+    if right in _COORDINATORS and word not in FUNCTION_WORDS and other not in FUNCTION_WORDS:
+        return _at_chance(word, other, right)  # 'a mayor or', 'in smell or': any word may stand before 'or'
     return right in w.PREPOSITIONS and "NOUN" in w.tags(word) and _at_chance(word, other, right)
 
 
