@@ -1402,7 +1402,12 @@ class DoVerbForm(GrammarRule):
                 and _object_follows(words, target_index, _SEEN_THINGS)  # "did anybody saw the match?"
             ):
                 base, safety = _PAST_HOMOGRAPHS[target.low], FixSafety.UNSAFE  # "didn't saw it": 'saw' is a verb too
-            elif (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)) or (
+            elif (
+                found
+                and found <= {"VBD", "VBN"}
+                and _past_only_verb(words, target_index, subject_end, negated)
+                and not _participle_before_bare_verb(doc, words, target_index, subject_end)
+            ) or (
                 found == {"VBZ"}
                 and _negated_or_asked(words, index, target_index)
                 and not (subject_end is not None and _plural_head_then_verb(words, target_index))
@@ -1417,6 +1422,25 @@ class DoVerbForm(GrammarRule):
                     f"After '{words[index].text}', use the bare verb '{base}', not '{target.text}'.",
                     safety,
                 )
+
+
+_CLAUSE_JOINERS = frozenset("and or but".split())
+
+
+def _participle_before_bare_verb(doc: Document, words: list[Word], at: int, subject_end: int | None) -> bool:
+    """The past at ``at`` follows a question's noun subject and a bare verb comes later in its clause
+    by the tagger, not after 'to' ("Why do lambdas defined in a loop all return …?", "Does the food
+    served here taste good?"): the past is a participle describing the noun, the later verb the
+    question's own."""
+    if subject_end is None or words[subject_end].low in w.SUBJECT_PRONOUNS or at + 1 >= len(words):
+        return False
+    tags = sentence_tags(doc, words)
+    for later in range(at + 1, len(words)):
+        if not words[later - 1].joined or words[later].low in _CLAUSE_JOINERS:
+            return False  # "Did the kids ate lunch and go home?": a second verb joined to the first
+        if tags[later] in ("VB", "VBP") and words[later - 1].low != "to":
+            return True
+    return False
 
 
 def _plural_head_then_verb(words: list[Word], at: int) -> bool:
