@@ -290,6 +290,8 @@ def _pronoun_subject(words: list[Word], index: int) -> bool:
         before = words[index - 1].low
         if before in _SUBORDINATE_OPENERS or (before.endswith("s") and w.tags(before) == {"NOUN"}):
             return True  # "When this changes, the path …", "some of the things this checks."
+    if index != 0 and not words[index - 1].joined and clause_end and words[index].low in ("this", "that"):
+        return True  # "When run, this prints.", "Once saved, that works.": after a comma, a subject and its verb
     if index != 0 and not (words[index - 1].joined and words[index - 1].low in _ASKING_OPENERS):
         return False
     if verb + 1 >= len(words) or not words[verb].joined:
