@@ -3053,8 +3053,11 @@ class RelativeClauseAgreement(GrammarRule):
             return None  # "that is, the books"; "that is to say"
         if not _antecedent_is_plain(words, index - 1) or _after_opening_preposition(words, index - 1):
             return None
-        if _hangs_on_earlier_noun(doc, words, index - 1):
+        start = _phrase_start(words, index - 1)
+        if start > 1 and sentence_tags(doc, words)[start - 2].startswith("NN"):
             return None  # "a place on the banks that is dry": the clause may hang on the first noun
+        if _hangs_on_earlier_noun(doc, words, index - 1):
+            return None  # "a substance obtained from plants that is active": or on the noun before the participle
         if in_quotes(doc, verb.start):
             return None
         plural = _lemma_of_third_person(verb.low) if third else TO_PLURAL[verb.low]
