@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
+    from lint._document import Token
     from lint._packed import Blob, PackedStrings, StrTable
 
 
@@ -413,6 +414,22 @@ DEMONSTRATIVES = frozenset("this that these those".split())
 POSSESSIVES = frozenset("my your his her its our their".split())
 PERSON_POSSESSIVES = POSSESSIVES - {"its"}
 """The possessives of persons ('my sister', 'their teacher'), not of things."""
+REPEAT_LINKS = frozenset("by to after for upon in on against".split())
+"""A word repeated around one of these is sound ('hour by hour', 'side to side', 'time after time')."""
+
+
+def repeated_around(words: Sequence[Token], index: int) -> bool:
+    """The word at ``index`` opens a word, a link of :data:`REPEAT_LINKS` and the word again ('side by
+    side', 'face to face', 'step by step'): an adverbial set phrase, not a verb or a noun of its own."""
+    return (
+        index + 2 < len(words)
+        and words[index].joined
+        and words[index + 1].joined
+        and words[index + 1].low in REPEAT_LINKS
+        and words[index + 2].low == words[index].low
+    )
+
+
 KIND_NOUNS = frozenset("kind kinds sort sorts type types".split())
 """Nouns that name a kind before 'of' ('what kind of weather', 'this sort of thing')."""
 DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | frozenset("every each no any some another".split())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -2561,10 +2561,20 @@ _ONLY_CLAUSE_OPENERS = (
 )
 
 
+def _determiner_adjective_before(words: list[Word], index: int) -> bool:
+    """A determiner and an adjective that is no verb stand just before ``index`` ("of the anterior
+    arches"): with the tagger's plural there, the word closes that noun phrase (not "in the north
+    prefers", where 'north' is the noun and the tagger reads the verb)."""
+    if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
+        return False
+    tags = w.tags(words[index - 1].low)
+    return words[index - 2].low in w.DETERMINERS and "ADJ" in tags and "VERB" not in tags
+
+
 def _clearly_finite(words: list[Word], verb_index: int) -> bool:
     """'the agency plan to cut jobs' is a clause only if no finite verb follows ('… plan to cut jobs was rejected')."""
     verb = words[verb_index].low
-    if w.tags(verb) == {"VERB"}:
+    if w.tags(verb) == {"VERB"} and not _noun_by_counts(verb):
         return True
     if verb_index + 1 < len(words) and words[verb_index].joined and words[verb_index + 1].low in w.OBJECT_ONLY_PRONOUNS:
         return True  # "the teacher give us": only a verb takes 'us' (a reduced clause would start with 'we')
@@ -2575,6 +2585,24 @@ def _clearly_finite(words: list[Word], verb_index: int) -> bool:
         if low in _FINITE or ("VBD" in w.verb_tags(low) and "VBN" not in w.verb_tags(low)):
             return False
     return True
+
+
+NOUN_BY_COUNTS_SHARE = 0.025
+"""The share of a word's uses after 'the' or 'a' from which it is a noun, whatever the word tables say:
+they list some nouns as verbs only ('log', 'lounge': 'an email log', 'a cocktail lounge', about 3% and
+4%); a verb that is only a verb stays well below ('feel' 1.5%, 'write' 0.7%, 'ask' and 'seem' unseen)."""
+
+
+@cache
+def _noun_by_counts(word: str) -> bool:
+    """The web writes 'the' or 'a' before the word in :data:`NOUN_BY_COUNTS_SHARE` of its uses or more."""
+    from . import _ngrams
+
+    count = _ngrams.web_word_count(word)
+    if count is None:
+        return False
+    pairs = (_ngrams.web_pair_count(article, word) for article in ("the", "a"))
+    return sum(math.exp(pair - count) for pair in pairs if pair is not None) >= NOUN_BY_COUNTS_SHARE
 
 
 _PHRASE_PREPOSITIONS = frozenset("of in from at on with for across around".split())
@@ -2798,6 +2826,12 @@ class PluralSubjectAgreement(GrammarRule):
         verb = words[verb_index]
         if verb_index > 0 and words[verb_index - 1].joined and words[verb_index - 1].low in _NO_VERB_AFTER:
             return None  # "the parsers of various commands that", "paths with a few levels of": a noun
+        if (
+            crossed
+            and _determiner_adjective_before(words, verb_index)
+            and sentence_tags(doc, words)[verb_index] == "NNS"
+        ):
+            return None  # "the terminals of the anterior arches of": the phrase's noun after its adjective
         if wh_clause and not inserted and "NOUN" in w.tags(verb.low):
             return None  # "Why the sales figures?": a compound's noun, no verb
         if verb_index == len(words) - 1 and "NOUN" in w.tags(verb.low) and cut_after(doc, verb):
@@ -2991,6 +3025,8 @@ class RelativeClauseAgreement(GrammarRule):
                 plural = _lemma_of_third_person(verb.low)  # "the people who lives next door"
             if plural is None or in_quotes(doc, verb.start):
                 continue
+            if not aside and _hangs_on_earlier_noun(doc, words, index - 1):
+                continue  # "an elf in fairy stories who sprinkles sand": the clause may hang on the first noun
             if words[index].low == "which" and target == index + 1 and sentence_tags(doc, words)[target] == "NNS":
                 continue  # "the list shows which rooms need cleaning": 'which' asks, its plural noun after it
             fixed = match_case(plural, verb.text)
@@ -3029,13 +3065,8 @@ class RelativeClauseAgreement(GrammarRule):
         start = _phrase_start(words, index - 1)
         if start > 1 and sentence_tags(doc, words)[start - 2].startswith("NN"):
             return None  # "a place on the banks that is dry": the clause may hang on the first noun
-        if (
-            start > 2
-            and sentence_tags(doc, words)[start - 2] in ("VBN", "RB")
-            and sentence_tags(doc, words)[start - 3] in ("NN", "NNP")
-            and words[start - 3].joined
-        ):
-            return None  # "a sequence embedded in video files that tells", "a dock based on plasma frameworks that"
+        if _hangs_on_earlier_noun(doc, words, index - 1):
+            return None  # "a substance obtained from plants that is active": or on the noun before the participle
         if in_quotes(doc, verb.start):
             return None
         plural = _lemma_of_third_person(verb.low) if third else TO_PLURAL[verb.low]
@@ -3160,6 +3191,25 @@ def _antecedent_is_plain(words: list[Word], head_index: int) -> bool:
     if head_index == 0:
         return not _name_more_than_plural(words[0].low)  # "People who smokes should stop"; not "Parsons who has"
     return start > 0 and words[start - 1].joined and words[start - 1].low in _BEFORE_ANTECEDENT
+
+
+def _hangs_on_earlier_noun(doc: Document, words: list[Word], head_index: int) -> bool:
+    """The plural noun phrase ending at ``head_index`` is a preposition's object after a noun, or after
+    a noun and its participle ("a place on the banks", "a substance obtained from plants", "an elf in
+    fairy stories", "a dock based on plasma frameworks", "a sequence embedded in video files"): a
+    relative clause after it may hang on that first noun, whose number it takes."""
+    start = _phrase_start(words, head_index)
+    if start < 2 or words[start - 1].low not in w.PREPOSITIONS or not words[start - 2].joined:
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[start - 2] in ("NN", "NNP"):
+        return True
+    return (
+        start > 2
+        and tags[start - 2] in ("VBN", "VBG", "RB")
+        and tags[start - 3] in ("NN", "NNP")
+        and words[start - 3].joined
+    )
 
 
 def _phrase_start(words: list[Word], head_index: int) -> int:

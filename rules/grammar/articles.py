@@ -41,6 +41,7 @@ _ONSETS = frozenset(
 _U_AS_YOU = (
     "unanim", "unic", "unif", "unil", "unio", "uniq", "unis", "unit", "univ", "unip", "uran", "ure", "uri", "uro",
     "usa", "use", "usi", "usu", "uten", "uter", "util", "utop", "ubiq", "ukr", "ukul", "ugan", "uvu", "utah",
+    "unary", "uninom",
 )  # fmt: skip
 _U_AS_VOWEL = ("un", "um", "up", "ul", "ugl", "urb", "urg", "ush", "utt", "utm", "uz", "ub")
 _SILENT_H = ("hour", "honest", "honor", "honour", "heir")
@@ -165,10 +166,12 @@ def _word_sound(low: str) -> str | None:
     if first in "aei":
         return CONSONANT if low.startswith(("eu", "ewe")) else VOWEL
     if first == "o":
-        if low in ("one", "once") or low.startswith(("one-", "once-", "ouija", "onesie")):
+        if low in ("one", "once") or low.startswith(("one-", "once-", "ouija", "onesie", "onetime")):
             return CONSONANT
         return VOWEL
     if first == "u":
+        if low.startswith("unill"):
+            return VOWEL  # "an unilluminated area": 'un-' before 'illuminated', not 'uni-'
         if low.startswith(_U_AS_YOU):
             return CONSONANT
         if low.startswith(("unin", "unim")) or (low.startswith(_U_AS_VOWEL) and not low.startswith("uni")):

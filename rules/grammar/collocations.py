@@ -710,6 +710,9 @@ class WrongPreposition(GrammarRule):
             return None  # "the most crowded of all the markets": the group the head is graded in
         if item.object_only and at == index + 1:
             return None  # "the details provided of the events": no object between
+        direct = not any(item.right)  # the head takes its object directly ("demanded for" → "demanded")
+        if direct and preposition.low == "for" and at == index + 1 and _participle_after_noun(doc, words, index):
+            return None  # "the money demanded for his return", "a fee requested for extras": a purpose
         following = words[at + 1] if preposition.joined and at + 1 < len(words) else None
         if _adverbial(preposition.low, words, at + 1, item.complement) or _excepted(words, at + 1, item.not_after):
             return None
@@ -727,6 +730,8 @@ class WrongPreposition(GrammarRule):
             not _ends_phrase(doc, words, at + 2) or (following is not None and following.text != following.low)
         ):
             return None  # (and not a name: "the film made by Stone")
+        if item.alone and following is not None and _modified_place_pronoun(words, at + 1):
+            return None  # "moved to somewhere in Spain", "go to somewhere warmer": a pronoun, its modifier after it
         if item.activity and not _outing_follows(words, at + 2):
             return None
         if item.complement and not _complement(doc, words, index, at, item):
@@ -830,6 +835,42 @@ def _degree_adverb(words: list[Word], at: int, item: Collocation) -> bool:
 
 _PHRASE_END_TAGS = frozenset("IN TO CC RB RP WDT WRB".split())
 _TIME_AFTER = frozenset("late early yesterday today tonight tomorrow last next this every".split())
+
+
+def _participle_after_noun(doc: Document, words: list[Word], index: int) -> bool:
+    """The head at ``index`` is a passive participle straight after a noun, by the tagger, or a past
+    it reads as one with a finite verb later ("the money demanded for", "the ransom demanded for the
+    girl was paid"; not "the union demanded for higher pay"): a reduced relative, whose 'for' gives a
+    purpose."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[index - 1] not in ("NN", "NNS"):
+        return False
+    if tags[index] == "VBN":
+        return True
+    # "the ransom demanded for the girl was paid": a finite verb later is the sentence's own
+    if tags[index] != "VBD":
+        return False
+    for at in range(index + 1, len(words)):
+        if words[at].low in w.RELATIVE_PRONOUNS or not words[at - 1].joined:
+            return False  # "… demanded for pay that was fair": the later verb is a clause's of its own
+        if tags[at] in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
+
+
+_PLACE_PRONOUNS = frozenset("somewhere anywhere nowhere everywhere".split())
+_PLACE_MODIFIERS = frozenset("in near along around outside inside else".split())
+
+
+def _modified_place_pronoun(words: list[Word], at: int) -> bool:
+    """'somewhere', 'anywhere' … at ``at`` with a modifier after it, a place phrase or 'else' ("moved to
+    somewhere in Spain", "go to somewhere else"): a pronoun that 'to' may take, unlike the bare adverb."""
+    if words[at].low not in _PLACE_PRONOUNS or at + 1 >= len(words) or not words[at].joined:
+        return False
+    following = words[at + 1].low
+    return following in _PLACE_MODIFIERS or (following.endswith("er") and "ADJ" in w.tags(following))
 
 
 def _ends_phrase(doc: Document, words: list[Word], at: int) -> bool:

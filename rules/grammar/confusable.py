@@ -347,6 +347,8 @@ def _preposition_at_chance(word: str, other: str, right: str | None) -> bool:
     stands before the preposition no more often than chance would put them together: the pair to the
     right says only that the other word is the commoner (:func:`_at_chance`), and a noun may be
     followed by almost any preposition, so that side is no evidence."""
+    if right in _COORDINATORS and word not in FUNCTION_WORDS and other not in FUNCTION_WORDS:
+        return _at_chance(word, other, right)  # 'a mayor or', 'in smell or': any word may stand before 'or'
     return right in w.PREPOSITIONS and "NOUN" in w.tags(word) and _at_chance(word, other, right)
 
 
@@ -398,8 +400,9 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     'throes' nearly always). So for two verbs of one form with only their object after them ('the
     company axed the project' against 'asked the'), and for two adjectives after 'is' or 'was' that
     end the clause ('his handwriting is illegible.' against 'is eligible')."""
-    if (left in w.DETERMINERS or right == "of") and _both_nouns(word, other):
-        left_tells = left not in w.DETERMINERS and not _silent(word, other, left, after=False)
+    if (left in w.DETERMINERS or left in _COORDINATORS or right == "of") and _both_nouns(word, other):
+        left_marks = left in w.DETERMINERS or left in _COORDINATORS
+        left_tells = not left_marks and not _silent(word, other, left, after=False)
         right_marks = right in NOUN_MARKERS_AFTER or _silent(word, other, right, after=True)
         return not left_tells and (right_marks or _plural_marker(word, other, right) or _at_chance(word, other, right))
     if w.verb_tags(word) & w.verb_tags(other):
@@ -412,6 +415,9 @@ def _markers_only(word: str, other: str, left: str | None, right: str | None) ->
     return left in ADJECTIVE_BE and closing and all("ADJ" in w.tags(each) for each in (word, other))
 
 
+_COORDINATORS = frozenset(("and", "or"))
+"""Before two nouns, 'and' or 'or' says only that a noun follows ('onions and celery', 'parsley and
+thyme', 'a fruit or nut'), as a determiner does: its pair tells mostly which noun is commoner."""
 PLURAL_MARKERS_AFTER = frozenset(("are", "were"))
 
 
@@ -707,6 +713,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         and (_word_at(words, index - 2) in PLURAL_SUBJECT_PRONOUNS or _plural_subject_at(words, index - 2))
     ):
         return None  # 'Scientists still know less', 'we really need more': a subject, an adverb, its verb
+    if left in _SHARED_ADVERBS and "VBP" in w.verb_tags(word) and _subject_before_adverb(words, index - 2):
+        return None  # 'the two rivers together form', 'the prints which together form his work'
     if word == "were" and (
         left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
     ):
@@ -739,14 +747,17 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.add("forward")  # 'the foreword to the new edition': a book's noun, not the player
     if left in INVERSION_SUBJECTS and index >= 2 and _opening_be(words[index - 2]) and words[index - 1].joined:
         barred.update(other for other in others if other in w.MODALS)  # 'Is it cold out?', not 'is it could'
-    if right is not None and w.verb_tags(right) == {"VBZ"}:
-        barred.update(other for other in others if other in w.MODALS)  # 'it cold boots the machine': no modal
-    if left in GO_FORMS:
+    if right is not None and (w.verb_tags(right) == {"VBZ"} or right in w.MODALS):
+        barred.update(other for other in others if other in w.MODALS)  # 'it cold boots', 'they well might': no modal
+    if left in GO_FORMS or left in _DRIVEN:
         barred.update(other for other in others if w.tags(other) == {"VERB"} and w.verb_tags(other) <= PAST_TAGS)
         # 'the dogs go mad': 'go' takes an adjective, never a participle ('go made')
     if left is not None and w.tags(left) <= {"ADJ", "NOUN"} and _word_at(words, index - 2) in w.ARTICLES:
         barred.update(other for other in others if w.tags(other) == {"VERB"} and w.verb_tags(other) <= PAST_TAGS)
         # 'an old maid in the house': an article and an adjective want a noun, not 'made'
+    if left in w.POSSESSIVES and w.tags(word) == {"NOUN"} and not _bare_verb_object(words, index):
+        barred.update(other for other in others if not w.tags(other) & {"NOUN"})
+        # 'she required her maid to work', 'sent his niece to': a possessive's noun, not 'made' or 'nice'
     if "threw" in others and left in INVERSION_SUBJECTS and verb_after_phrase(words, index + 2):
         barred.add("threw")  # 'He through his lawyer denied it': an aside before the subject's own verb
     if "three" in others and left in BE_FORMS and index >= 1 and words[index - 1].sentence_start:
@@ -769,6 +780,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         modifier = "ADJ" in w.tags(left) and "NOUN" not in w.tags(left) and word not in FUNCTION_WORDS
         if modifier and left not in w.DETERMINERS:  # an adjective, not a noun ('a letter form the bank')
             barred.update(other for other in others if not w.tags(other) & NOMINAL)  # 'their away form the past month'
+    if index == 0 and "VB" in verb_forms and right in OBJECT_MARKERS and not _ends_clause(words, index + 1):
+        barred.update(other for other in others if not w.verb_tags(other))  # 'Reduce in size', 'Educate for a role'
     if "VBD" in verb_forms and _opening_subject(words, index):
         barred.update(other for other in others if not w.verb_tags(other))  # 'The pass threw the keeper'
     if "VBD" in verb_forms and _relative_after_noun(words, index, left):
@@ -942,8 +955,7 @@ def _relative_where(words: Sequence[Word], index: int) -> bool:
     return False
 
 
-REPEAT_LINKS = frozenset("by to after for upon in on against".split())
-"""A word repeated around one of these is sound ('hour by hour', 'side to side', 'time after time')."""
+REPEAT_LINKS = w.REPEAT_LINKS
 FIXED_PHRASES = {
     "weather": ("weather the storm", "weather the crisis", "weather the downturn", "weather the recession"),
     "borne": ("borne in upon", "borne in on", "borne in mind"),
@@ -1023,7 +1035,30 @@ def _verb_slot(word: str, left: str | None) -> frozenset[str]:
 
 
 GO_FORMS = frozenset("go goes went going gone".split())
+_DRIVEN = frozenset(("driven", "drove"))
+"""'driven mad', 'drove her wild': like 'go', 'drive' takes an adjective, never a participle ('driven made')."""
 PAST_TAGS = frozenset(("VBD", "VBN"))
+
+
+_SHARED_ADVERBS = frozenset("together jointly both all often always usually sometimes generally".split())
+"""Adverbs between a plural subject and its verb ('the rivers together form', 'cells often form'):
+the pair before the verb is the adverb's, which the twin ('together from', 'often from') may follow."""
+
+
+def _subject_before_adverb(words: Sequence[Word], index: int) -> bool:
+    """A plural subject at ``index``, before an adverb of :data:`_SHARED_ADVERBS`: a plural pronoun,
+    a relative pronoun after a noun ('the prints which together form'), or a plural noun that is no
+    verb after a determiner, a name or a number ('the Mississippi Rivers together form')."""
+    if index < 0 or not words[index].joined:
+        return False
+    low = words[index].low
+    if low in PLURAL_SUBJECT_PRONOUNS or _plural_subject_at(words, index):
+        return True
+    if low in ("which", "that", "who"):
+        return index >= 1 and words[index - 1].joined and "NOUN" in w.tags(words[index - 1].low)
+    if not w.is_plural_noun(low) or "VERB" in w.tags(low) or index == 0:
+        return False
+    return words[index - 1].capitalised or "ADJ" in w.tags(words[index - 1].low)
 
 
 def _plural_subject_at(words: Sequence[Word], index: int) -> bool:

@@ -576,9 +576,23 @@ def _predicate_after_its(words: list[Word], index: int, tags: frozenset[str]) ->
         return False  # "Its standard for safety is high": the noun's phrase (the branch after this one decides)
     if ("NOUN" in tags or following.low in _NOUN_ADJECTIVES) and after is None and _after_verb(words, index):
         return False  # "I know its past.", "we felt its cold": the possessive's noun ends the sentence
+    if "NOUN" in tags and index > 0 and words[index - 1].low == "as":
+        return False  # "used Arizona as its base", "has two as its base": 'as' the preposition, a role named
+    if "NOUN" in tags and _noun_and(words, index):
+        return False  # "a pronoun and its antecedent", "a word and its base": two noun phrases joined
     if "NOUN" not in tags and after is not None and after.low in _PREDICATE_THEN:
         return True  # "because its full of books", "if its free of charge"
     return ends
+
+
+def _noun_and(words: list[Word], index: int) -> bool:
+    """'and' or 'or' before 'its' at ``index``, after a word that is a noun and no adjective or adverb
+    ("a pronoun and its antecedent"; not "it's late and its dark"): the possessive opens the second of
+    two noun phrases."""
+    if index < 2 or words[index - 1].low not in ("and", "or") or not words[index - 2].joined:
+        return False
+    tags = w.tags(words[index - 2].low)
+    return "NOUN" in tags and not tags & {"ADJ", "ADV"}
 
 
 def _predicate_closes_clause(words: list[Word], index: int) -> bool:
@@ -1816,6 +1830,7 @@ class YourConfusion(GrammarRule):
                     following is not None
                     and following.low == "welcome"
                     and (after is None or _infinitive(words, index + 2))
+                    and not _verb_object_slot(words, index)
                 )
                 if following is None:
                     continue
@@ -1858,6 +1873,8 @@ class YourConfusion(GrammarRule):
                     continue
                 if _bare_mass_predicate(words, index + 1) and _clause_opens_at(words, index):
                     continue  # "Pull the trigger and you're garbage.": 'your garbage' would want a verb
+                if _next(words, index + 1) is None and _verbless_condition(words, index):
+                    continue  # "One mistake and you're toast.": a condition, then its outcome
                 fixed = match_case("your", word.text)
             yield self.replace_word(word, fixed, f"Write '{fixed}' here, not '{word.text}'.")
 
@@ -1872,6 +1889,34 @@ def _clause_opens_at(words: list[Word], index: int) -> bool:
         return True
     previous = words[index - 1].low
     return previous in _CLAUSE_LEADS or any(lemma in _CLAUSE_VERBS for lemma in w.verb_lemmas(previous))
+
+
+def _verbless_condition(words: list[Word], index: int) -> bool:
+    """'and' before ``index`` after a short phrase with no verb or subject, from the sentence's or a
+    comma's start ("One mistake and you're toast", "One more step and you're dead"): a condition,
+    after which 'you're' opens the outcome."""
+    if index < 2 or words[index - 1].low != "and" or not words[index - 1].joined:
+        return False
+    start = index - 1
+    while start > 0 and words[start - 1].joined:
+        start -= 1
+    phrase = [word.low for word in words[start : index - 1]]
+    if not phrase or len(phrase) > 4:
+        return False
+    return not any(w.only_finite(low) or low in w.SUBJECT_PRONOUNS for low in phrase)
+
+
+_NOT_VERBS_HERE = frozenset(("thanks", "thank", "welcome"))
+
+
+def _verb_object_slot(words: list[Word], index: int) -> bool:
+    """'your' straight after a verb that takes no clause ("outstay your welcome", "enjoyed your
+    welcome"): the object's possessive, not 'you are'. Not after 'thanks' or a verb of saying or
+    thinking ("I think your welcome to stay")."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    previous = words[index - 1].low
+    return bool(w.verb_tags(previous)) and previous not in _NOT_VERBS_HERE and not _clause_opens_at(words, index)
 
 
 def _bare_mass_predicate(words: list[Word], index: int) -> bool:

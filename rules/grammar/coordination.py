@@ -451,6 +451,8 @@ class CoordinatedVerbForm(GrammarRule):
             right = ing if ing is not None else bare
             if right is None or _heads_a_subject(words, index + 1):
                 continue
+            if want == "VB" and w.tags(words[index - 1].low) == {"ADJ"}:
+                continue  # "can make us tolerant and forgiving": an adjective, then an -ing adjective joined to it
             first = _governing_verb(words, index, want)
             if first is None:
                 continue

@@ -11,6 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
+from ._ngrams import web_pair_count
 from ._tagger import sentence_tags
 from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions
 from .articles import letter_before_be, letter_in_formula
@@ -289,6 +290,8 @@ def _pronoun_subject(words: list[Word], index: int) -> bool:
         before = words[index - 1].low
         if before in _SUBORDINATE_OPENERS or (before.endswith("s") and w.tags(before) == {"NOUN"}):
             return True  # "When this changes, the path …", "some of the things this checks."
+    if index != 0 and not words[index - 1].joined and clause_end and words[index].low in ("this", "that"):
+        return True  # "When run, this prints.", "Once saved, that works.": after a comma, a subject and its verb
     if index != 0 and not (words[index - 1].joined and words[index - 1].low in _ASKING_OPENERS):
         return False
     if verb + 1 >= len(words) or not words[verb].joined:
@@ -983,6 +986,20 @@ LATIN_PLURALS = frozenset(("bacteria", "media", "data", "criteria", "phenomena")
 """Plurals the word tables take for singulars ('50 bacteria')."""
 
 
+def _plural_head_after(words: list[Word], tags: list[str], index: int, noun_at: int) -> bool:
+    """The word after the singular at ``noun_at`` is the plural head of a compound: the tagger's plural
+    noun, or a form in -s the web writes after the singular ('candy bars') when a finite verb already
+    stands before the number ("the boys ate four candy bars"; not "Two cat sleeps here")."""
+    after = words[noun_at + 1].low
+    if tags[noun_at + 1] == "NNS":
+        return True
+    if tags[noun_at + 1] != "VBZ" or not after.endswith("s"):
+        return False
+    if web_pair_count(words[noun_at].low, after) is None:
+        return False
+    return any(tag.partition("+")[0] in w.FINITE_OR_MODAL_TAGS for tag in tags[:index])
+
+
 class DeterminerNumber(GrammarRule):
     id = "grammar.determiner-number"
     category = "grammar"
@@ -1153,6 +1170,8 @@ class DeterminerNumber(GrammarRule):
             tags = sentence_tags(doc, words)
             if tags[noun_at] != "NN" and not (tags[noun_at] == "JJ" and _person_before_verb(words, noun_at)):
                 continue  # "these increase the risk", "two other issues": the tagger must read a noun
+            if after and _plural_head_after(words, tags, index, noun_at):
+                continue  # "after eating three candy bars": the singular modifies the plural head after it
             if words[index].low in _BIG_NUMBERS and not _big_count(doc, words, index, tags):
                 continue  # "a $70 billion deal", "Two hundred thousand work": a sum or a subject
             if digits and tags[start - 1] not in _COUNTING_TAGS:

@@ -138,7 +138,16 @@ def _any_way(words: list[Word], index: int) -> bool:
 
 def _any_one_of(words: list[Word], index: int) -> bool:
     """'everyone of', 'anyone of': each one of a group is 'every one of', 'any one of'."""
-    return index + 1 < len(words) and words[index].joined and words[index + 1].low == "of"
+    if not (index + 1 < len(words) and words[index].joined and words[index + 1].low == "of"):
+        return False
+    return not (index > 0 and words[index - 1].joined and set(w.verb_lemmas(words[index - 1].low)) & _OF_OBJECT_VERBS)
+
+
+_OF_OBJECT_VERBS = frozenset(
+    "tell inform remind warn assure convince notify accuse rob deprive rid relieve persuade".split()
+)
+"""Verbs whose person object takes an 'of' phrase after it ("telling everyone of her troubles",
+"warned everyone of the risk"): there the 'of' is the verb's, and 'everyone' the whole group."""
 
 
 def _sometime(words: list[Word], index: int) -> bool:

@@ -436,9 +436,11 @@ _ADVERBIAL_NOUNS = w.TIME_NOUNS | frozenset(
     """age ages stage point end beginning start outset get-go first last least generations present past
     future meantime while once all general particular part fact short total turn addition practice theory
     principle average whole case cases sense way ways respect respects terms spite order view light side sides purpose
-    purposes sake behalf necessity accord volition basis manner fashion distance level levels fault""".split()
+    purposes sake behalf necessity accord volition basis manner fashion distance level levels fault birth death
+    direction directions detail details""".split()
 )
-"""Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way")."""
+"""Nouns of an adverbial that may follow a head ("interested at the time", "proud in a way", "inherited
+at birth", "inclined in the same direction", "agree in every detail")."""
 
 _OPENERS = w.DETERMINERS | frozenset(("early", "late", "first", "last", "same", "other", "such"))
 
@@ -925,6 +927,8 @@ class UnusualPreposition(GrammarRule):
         elif tag in ("JJ", "VBN"):
             if not _predicate_position(words, tags, index, previous):
                 return None
+            if tag == "JJ" and best == "of" and _mostly_noun(head.low):
+                return None  # "very kind about the window": 'kind of' is the noun's, not the adjective's
             if (
                 tag == "VBN"
                 and not adjectival
@@ -955,6 +959,24 @@ class UnusualPreposition(GrammarRule):
         suggestion = f"{written} {best}"
         message = f"'{head.text}' usually takes '{best}', not '{preposition.text}': '{suggestion}'."
         return self.finding(head.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
+
+
+NOUN_DETERMINERS = ("a", "an", "the", "this", "that", "what", "some", "any", "every", "no", "one", "each", "another")
+MOSTLY_NOUN_SHARE = 0.4
+"""A head tagged a noun that has one of :data:`NOUN_DETERMINERS` before it in this share of its uses
+or more ('kind', 'majority', 'bunch'; not 'characteristic' or 'worthy', about a tenth or a fifth) is
+mostly that noun, so its 'of' (the share that put it in the table) is the noun's genitive ('a kind
+of'), which says nothing of the adjective ('very kind about it', 'kind at heart')."""
+
+
+@cache
+def _mostly_noun(word: str) -> bool:
+    """The head is mostly a noun by the determiners before it (:data:`MOSTLY_NOUN_SHARE`)."""
+    count = _ngrams.web_word_count(word)
+    if count is None or "NOUN" not in w.tags(word):
+        return False
+    pairs = (_ngrams.web_pair_count(determiner, word) for determiner in NOUN_DETERMINERS)
+    return sum(math.exp(pair - count) for pair in pairs if pair is not None) >= MOSTLY_NOUN_SHARE
 
 
 DEGREE_ADVERBS = frozenset(
@@ -1191,13 +1213,14 @@ RIGHT_PAIRS = frozenset(
     pleased at; inclined for; nestled on; proud for; ashamed for; responsible to; capable in;
     consist in; consists in; consisted in; consisting in; composed from; adept in; unhappy at;
     dissatisfied at; dissatisfied about; apart at; passionate for; unsuitable to; indifferent about;
-    rooted to
+    rooted to; cleaned of; washed of
     """.split(";")
     for head, preposition in [line.split()]
 )
 """Pairs too rare for the web counts that are nonetheless right ("afraid for her children": on her
 behalf; "responsible to the board": answerable; "the duty consists in obeying": lies in; "a list
-composed from the files": assembled from; "rooted to the spot")."""
+composed from the files": assembled from; "rooted to the spot"; "the trees were cleaned of apples",
+"washed of his sins": rid of)."""
 
 
 _STRANDED = {

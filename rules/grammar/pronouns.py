@@ -698,6 +698,8 @@ class PluralDemonstrativeAgreement(GrammarRule):
                 continue
             if index > 0 and words[index - 1].joined and words[index - 1].low in w.PREPOSITIONS:
                 continue  # "of these is": the subject is elsewhere ("one of these is")
+            if index == 1 and _command_verb(words[0]):
+                continue  # "Raft these logs.", "Stack those crates": a command's object, not a subject
             if _adverb(words[verb_at].low) and words[verb_at].low != "very" and verb_at + 1 < len(words):
                 if not (words[verb_at].joined and _opens_subject(words, index)):
                     continue
@@ -753,6 +755,15 @@ def _object_of_verb_before(doc: Document, words: list[Word], index: int) -> bool
     if sentence_tags(doc, words)[index - 1] not in ("VB", "VBG"):
         return False
     return not set(w.verb_lemmas(words[index - 1].low)) & _THAT_CLAUSE_LEMMAS
+
+
+def _command_verb(first: Word) -> bool:
+    """The sentence opens with a bare verb that takes no clause ('Raft', 'Stack'; not 'Hope', 'Make sure'):
+    a command, whose object follows."""
+    low = first.low
+    if not first.sentence_start or not first.joined or "VB" not in w.verb_tags(low) or low in w.CLAUSE_OPENERS:
+        return False
+    return not set(w.verb_lemmas(low)) & w.CLAUSE_VERBS and low not in w.SUBJECT_PRONOUNS
 
 
 def _opens_subject(words: list[Word], index: int) -> bool:

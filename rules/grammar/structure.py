@@ -97,6 +97,8 @@ def _after_noun_phrase(words: list[Word], start: int) -> int | None:
             pos = w.tags(words[cursor].low)
             if "NOUN" not in pos and "ADJ" not in pos:
                 return None
+            if words[cursor].low == "one" and cursor > start + 1 and "NOUN" in w.tags(words[cursor - 1].low):
+                return None  # "With an evening dress one wears …": 'one' the subject of the main clause
             if w.tags(words[cursor].low) == {"VERB"}:
                 return None
             cursor += 1
@@ -304,6 +306,8 @@ class CommaSpliceAdverb(GrammarRule):
                     continue  # "however the vote goes": 'in whatever way', not a second sentence
             if not (contrast or _new_clause(words, index + 1)):
                 continue
+            if not set_off and _dependent_before(words, index - 1) and _one_verb_before(doc, words, index):
+                continue  # "While we disliked each other, nevertheless we agreed": the adverb opens the main clause
             if [word.low for word in words[index + 1 :]] == ["i", "am"]:
                 continue  # "I think, therefore I am" and its echoes ("I shop, therefore I am"): a set formula
             comma = words[index - 1].end + text[words[index - 1].end : adverb.start].index(",")
@@ -329,6 +333,14 @@ def _object_after_adverb(words: list[Word], index: int) -> bool:
 
 _LEADS = frozenset("and but or so yet that".split())
 """Words that may come before the subordinator opening the stretch before a set-off adverb."""
+
+
+def _one_verb_before(doc: Document, words: list[Word], index: int) -> bool:
+    """The sentence holds one finite verb (by the tagger) before the adverb at ``index``: the clause
+    before it is the dependent one alone ("While we disliked each other,"), not a dependent and a main
+    clause run together ("When it rained we left, therefore …")."""
+    tags = sentence_tags(doc, words)
+    return sum(tag.partition("+")[0] in w.FINITE_OR_MODAL_TAGS for tag in tags[:index]) == 1
 
 
 def _dependent_before(words: list[Word], last: int) -> bool:

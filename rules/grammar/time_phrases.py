@@ -81,6 +81,9 @@ _ABOUT = frozenset(
 )
 """Words after which 'on' means 'about' or 'upon': "the report on January", "spent on January"."""
 
+_APPROACHING = frozenset(("getting", "going"))
+"""Before 'on' and a time of the clock, 'getting' or 'going' make it 'nearly' ("getting on midnight")."""
+
 _EVENT = frozenset(
     """born held happened happens happen occurred occurs occur started starts start begins began begun begin
     ended ends end opened opens closed closes died married released launched scheduled due expires expired
@@ -419,6 +422,8 @@ class TimePreposition(GrammarRule):
         before = words[at - 1].low if at > 0 and words[at - 1].joined else ""
         if before in _ABOUT or (preposition.low == "in" and _in_is_particle(words, at)):
             return None
+        if preposition.low == "on" and before in _APPROACHING:
+            return None  # "it is getting on midnight", "it's going on noon": nearly that time
         return self._replace(doc, preposition, words[index], "at", "A time of the clock takes 'at'", the=False)
 
     def _hour(self, doc: Document, words: list[Word], index: int) -> Finding | None:

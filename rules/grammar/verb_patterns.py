@@ -1519,6 +1519,8 @@ class BeenParticiple(GrammarRule):
                 continue
             verb = words[at]
             passive = words[index].low in _BE_FORMS
+            if w.repeated_around(words, at):
+                continue  # "our rooms were side by side": a set phrase, no verb
             if _no_passive(verb.low):
                 continue  # "is depend on", "been happen": grammar.no-passive drops 'be' instead
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)

@@ -928,6 +928,8 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
     following = words[index + 1].low
     if following == "that" and "NOUN" in w.tags(target.low) and _clause_after(words, index + 1):
         return False  # "We have proof that he was there": a noun and its 'that' clause
+    if following == "that" and "NOUN" in w.tags(target.low) and _relative_verb_after(words, index + 1):
+        return False  # "you will have code that has to choose": a noun and its relative clause
     if following in _VERB_CONFIRMING or _counted_object(words, index):
         return True
     if "VBD" in w.verb_tags(target.low) and "VB" not in w.verb_tags(target.low):
@@ -937,6 +939,15 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
         # is no participle of either, and a noun or an adjective reading cannot take 'it' or 'over'
         return following in _PAST_CONFIRMING or w.only_adverb_in_ly(following)
     return following == "to" and target.low == "lead"
+
+
+def _relative_verb_after(words: list[Word], index: int) -> bool:
+    """'that' at ``index`` is a relative pronoun: a verb in -s or the past, or one that can only be
+    finite, straight after it ('code that has', 'work that needs'; not 'finish that report')."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    return w.only_finite(following) or bool(w.verb_tags(following) & {"VBZ", "VBD"})
 
 
 def _clause_after(words: list[Word], index: int) -> bool:
@@ -954,6 +965,8 @@ def _counted_object(words: list[Word], index: int) -> bool:
     counted = following in w.CARDINALS or following.isdigit()
     unit = words[index + 2].low if index + 2 < len(words) else ""
     label = words[index].low in w.NUMBER_LABELS  # "both have type 1 diabetes"
+    if counted and "NOUN" in w.tags(words[index].low) and not (index + 2 < len(words) and words[index + 1].joined):
+        return False  # "the fraction has value 1/10", "it has weight 3.": a noun and its figure, nothing counted
     return counted and not label and "ADJ" not in w.tags(words[index].low) and unit not in _TIME_UNITS
 
 
@@ -1412,7 +1425,12 @@ class DoVerbForm(GrammarRule):
                 and _object_follows(words, target_index, _SEEN_THINGS)  # "did anybody saw the match?"
             ):
                 base, safety = _PAST_HOMOGRAPHS[target.low], FixSafety.UNSAFE  # "didn't saw it": 'saw' is a verb too
-            elif (found and found <= {"VBD", "VBN"} and _past_only_verb(words, target_index, subject_end, negated)) or (
+            elif (
+                found
+                and found <= {"VBD", "VBN"}
+                and _past_only_verb(words, target_index, subject_end, negated)
+                and not _participle_before_bare_verb(doc, words, target_index, subject_end)
+            ) or (
                 found == {"VBZ"}
                 and _negated_or_asked(words, index, target_index)
                 and not (subject_end is not None and _plural_head_then_verb(words, target_index))
@@ -1427,6 +1445,25 @@ class DoVerbForm(GrammarRule):
                     f"After '{words[index].text}', use the bare verb '{base}', not '{target.text}'.",
                     safety,
                 )
+
+
+_CLAUSE_JOINERS = frozenset("and or but".split())
+
+
+def _participle_before_bare_verb(doc: Document, words: list[Word], at: int, subject_end: int | None) -> bool:
+    """The past at ``at`` follows a question's noun subject and a bare verb comes later in its clause
+    by the tagger, not after 'to' ("Why do lambdas defined in a loop all return …?", "Does the food
+    served here taste good?"): the past is a participle describing the noun, the later verb the
+    question's own."""
+    if subject_end is None or words[subject_end].low in w.SUBJECT_PRONOUNS or at + 1 >= len(words):
+        return False
+    tags = sentence_tags(doc, words)
+    for later in range(at + 1, len(words)):
+        if not words[later - 1].joined or words[later].low in _CLAUSE_JOINERS:
+            return False  # "Did the kids ate lunch and go home?": a second verb joined to the first
+        if tags[later] in ("VB", "VBP") and words[later - 1].low != "to":
+            return True
+    return False
 
 
 def _plural_head_then_verb(words: list[Word], at: int) -> bool:
@@ -1509,6 +1546,8 @@ class RegularisedVerb(GrammarRule):
                         word, fixed, f"The past of 'cost' (to have a price) is '{fixed}'; 'costed' means estimated."
                     )
                 continue
+            if index > 0 and words[index - 1].joined and words[index - 1].low in w.ARTICLES:
+                continue  # "the ball made a thunk": a noun after an article, no verb form
             forms = IRREGULAR[REGULARISED[word.low]]
             participle = _after_participle_slot(words, index)
             form = (forms.participle if participle else forms.past).split("/")[0]
@@ -2080,6 +2119,8 @@ def _lone_form(low: str) -> str | None:
     if low in _NOT_AFTER_SUBJECT or not w.tags(low) <= {"VERB", "ADJ"}:
         return None
     found = w.verb_tags(low)
+    if found == {"VBN"} and low.endswith("ed"):
+        return None  # "he fitted the pieces": a regular participle is a past too, whatever past the tables list
     return next(iter(found)) if found in ({"VBN"}, {"VBG"}) else None
 
 

@@ -238,6 +238,10 @@ def _check_part(
     if not maybe_name and not splits(lower) and _weigh(lower, None, maybe_name) is None:
         return None  # no split, so no joined reading, and attested: no correction is shown, none is ranked
     verdict = judge(lower, doc.language, before, after)
+    if verdict is not None and verdict.joined and derivative(lower):
+        if _weigh(lower, verdict, maybe_name) is None:
+            return None  # accepted as it stands ("interestingness")
+        verdict = None  # "outwardness", "withholder", "officialized": a known word and a suffix, no fusion
     # Reaching here capitalised means: first word of its sentence and used once. It may well be a
     # name ("Alaina is a young writer"), so it is reported as info, not as a warning; so is a
     # word the large lexicon knows that a correction could also explain ("bot": "but"?).
@@ -271,6 +275,27 @@ def _check_part(
     if seen is Standing.RARE:
         message = f"'{part}' is rare in English" + (f"; did you mean '{suggestions[0]}'?" if suggestions else ".")
     return Flag(UNKNOWN, start, end, part, _join(message, verdict.reason, name_hint), suggestions, False, minor)
+
+
+DERIVING_SUFFIXES = tuple("ness ers er izes ized izing ize ises ised ising ise ative iform".split())
+"""Suffixes that make a new word of a known one ('outward' → 'outwardness', 'withhold' → 'withholder',
+'official' → 'officialized', 'column' → 'columniform'): such a word is rare, not two words run together."""
+DERIVED_STEM = 4
+"""The shortest known word taken for the stem of a derivative."""
+
+
+@lru_cache(maxsize=4096)
+def derivative(word: str) -> bool:
+    """The word is a known word of :data:`DERIVED_STEM` letters or more and one of :data:`DERIVING_SUFFIXES`
+    (a final 'i' read as 'y': 'weatherliness' from 'weatherly')."""
+    lex = lexicon()
+    for suffix in DERIVING_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < DERIVED_STEM:
+            continue
+        if stem in lex or (stem.endswith("i") and stem[:-1] + "y" in lex) or stem + "e" in lex:
+            return True
+    return False
 
 
 def _weigh(word: str, verdict: Verdict | None, maybe_name: bool) -> Standing | None:

@@ -124,6 +124,7 @@ class JoinedWords(_SpellingRule):
         "Alerts go to PagerDuty, and the team meets at GopherCon.",
         "The multisite settings moved to the new dashboard.",
         "Five PhDs work there; LtCol Byron led the team, and JoJo Ostrander scored.",
+        "The outwardness of the plan struck us, and the withholder of the funds was named.",
     )
     fixed = (
         "Azerbaijani President Ilham Aliyev said the city had been liberated.",
