@@ -951,7 +951,8 @@ class DeterminerNumber(GrammarRule):
         "'these', 'those', 'many', 'several', 'both' and a number above one a plural: 'every student', "
         "'these days', 'several books' (a plural that may be a verb counts after 'every', which is never a "
         "pronoun, and after a preposition + 'another': 'for another reasons'; 'kind', 'type' and 'sort' "
-        "before 'of' after 'many', 'several', 'various' or a number: 'many type of birds'); 'all' takes a "
+        "before 'of' after 'many', 'several', 'various' or a number: 'many type of birds'; after "
+        "'all' that opens its phrase, before a plural: 'all kind of people'); 'all' takes a "
         "plural of a noun for people ('all students'; other nouns may be a whole: 'all day'; so does "
         "'most': 'most students'). Only a noun that ends its phrase is reported, so a noun used as "
         "a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left alone, and so are "
@@ -993,6 +994,7 @@ class DeterminerNumber(GrammarRule):
         "Most student take the bus, and most employee agreed.",
         "There are over 500 college and university chapter, and several large and small company joined.",
         "Every new and returning students must register, and another small and cheap cars was launched.",
+        "We repair all kind of watches and stock all sort of spare parts.",
         "Every weeks we meet at the library, and many visitor I spoke to were lost.",
     )
     good = (
@@ -1032,6 +1034,7 @@ class DeterminerNumber(GrammarRule):
         "The two public and private sector unions met.",
         "Every parent and school teachers agreed; every now and then people complain; those young and old alike came.",
         "Each day we learn; this means we wait; those things they said hurt; many believe they are right.",
+        "We're all kind of fans of the show; they all sort of agreed; it was all kind of a blur.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1121,7 +1124,7 @@ class DeterminerNumber(GrammarRule):
             finding = self._kind_of(doc, words, index)
             if finding is not None:
                 yield finding
-        for words, index in occurrences(doc, _PLURAL_KIND_OPENERS):
+        for words, index in occurrences(doc, _PLURAL_KIND_OPENERS | _ALL):
             if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
                 continue
             kind = words[index + 1]
@@ -1131,7 +1134,12 @@ class DeterminerNumber(GrammarRule):
                 continue
             if in_quotes(doc, kind.start):
                 continue
-            if index + 3 >= len(words) or sentence_tags(doc, words)[index + 3] not in _KIND_OF_OBJECT_TAGS:
+            if index + 3 >= len(words):
+                continue
+            if words[index].low == "all":
+                if not _all_kinds_of(doc, words, index):
+                    continue  # "we are all kind of tired", "it's all sort of a blur": 'all' floats, 'kind of' hedges
+            elif sentence_tags(doc, words)[index + 3] not in _KIND_OF_OBJECT_TAGS:
                 continue  # "the two kind of like each other": 'kind of' as a hedge before a verb
             plural = kind.low + "s"
             yield self._report(
@@ -1344,6 +1352,35 @@ _PLURAL_KIND_OPENERS = frozenset("many several various numerous".split()) | (
     _PLURAL_NUMBERS - frozenset("thousand million billion trillion".split())
 )
 _KIND_OF_OBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$"))
+_NOT_BEFORE_ALL_KINDS = (
+    w.BE_FORMS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | frozenset("'re 's 'm at not after".split())
+)
+_FLOATING_ALL_CONTRACTIONS = ("'re", "’re", "'s", "’s", "'m", "’m")
+"""Words after which 'all' floats or means 'wholly' ("we are all kind of fans", "they all sort of
+agreed", "not at all kind of"; "after all" is an idiom), so 'kind of' there is a hedge, not the plural's determiner."""
+
+
+def _all_kinds_of(doc: Document, words: list[Word], index: int) -> bool:
+    """'All type of roofs', 'all kind of people' ('all kinds of'): 'all' opens the phrase (no
+    be-form, pronoun, 'at' or 'not' before it) and the tagger reads a plural noun after 'of', or
+    one modifier and then a plural noun ('all sort of spare parts')."""
+    if index > 0 and words[index - 1].joined:
+        before = words[index - 1].low
+        if before in _NOT_BEFORE_ALL_KINDS or before.endswith(_FLOATING_ALL_CONTRACTIONS):
+            return False  # "we're all kind of fans", "it's all sort of new"
+    if not words[index + 2].joined:
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[index + 3] in ("NNS", "NNPS"):
+        return True
+    return (
+        tags[index + 3] in ("JJ", "NN", "VBG")
+        and index + 4 < len(words)
+        and words[index + 3].joined
+        and tags[index + 4] in ("NNS", "NNPS")
+    )
+
+
 _LABEL_BEFORE_NUMBER = frozenset("chapter part section step level grade stage phase year page number".split())
 """'Step two kind of …' would name, not count (a guard; such a phrase is rare)."""
 _SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries times".split())
