@@ -523,8 +523,12 @@ _SUBJECT_AFTER_NOUN = w.SUBJECT_ONLY_PRONOUNS
 'you' or 'it', which may be a verb's object ('this costs you')."""
 
 
-_CLAUSE_AFTER_NOUN = frozenset("because although though unless whereas whenever while if until".split())
-"""Conjunctions that the word tables do not know, which open a clause and so end the noun phrase."""
+_CLAUSE_AFTER_NOUN = frozenset(
+    "because although though unless whereas whenever while if until why where when how whose whom".split()
+)
+"""Conjunctions that the word tables do not know, which open a clause and so end the noun phrase; and
+the question words, which the tables also list as nouns ('the whys and wherefores') but which after a
+noun open a clause ('a few reason why', 'five way how you can save')."""
 _ADVERBIAL_OPENERS = frozenset(("very", "every"))
 """Words that after a noun open an adverbial ('very deeply', 'every year'); read only after a noun that
 cannot be a verb ('these increase every year' may be a verb)."""
@@ -995,6 +999,7 @@ class DeterminerNumber(GrammarRule):
         "There are over 500 college and university chapter, and several large and small company joined.",
         "Every new and returning students must register, and another small and cheap cars was launched.",
         "We repair all kind of watches and stock all sort of spare parts.",
+        "There are a few explanation why you are interested, and five way how you can save.",
         "Every weeks we meet at the library, and many visitor I spoke to were lost.",
     )
     good = (
