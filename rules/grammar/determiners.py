@@ -1000,6 +1000,7 @@ class DeterminerNumber(GrammarRule):
         "Every new and returning students must register, and another small and cheap cars was launched.",
         "We repair all kind of watches and stock all sort of spare parts.",
         "There are a few explanation why you are interested, and five way how you can save.",
+        "He kept the job for the next 10 year, and our team has grown over the past 15 year.",
         "Every weeks we meet at the library, and many visitor I spoke to were lost.",
     )
     good = (
@@ -1040,6 +1041,7 @@ class DeterminerNumber(GrammarRule):
         "Every parent and school teachers agreed; every now and then people complain; those young and old alike came.",
         "Each day we learn; this means we wait; those things they said hurt; many believe they are right.",
         "We're all kind of fans of the show; they all sort of agreed; it was all kind of a blur.",
+        "It is free for the first 1 year; the next 10 year plan is ambitious; the past 3 month period was slow.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1118,7 +1120,7 @@ class DeterminerNumber(GrammarRule):
                 continue  # "these increase the risk", "two other issues": the tagger must read a noun
             if words[index].low in _BIG_NUMBERS and not _big_count(doc, words, index, tags):
                 continue  # "a $70 billion deal", "Two hundred thousand work": a sum or a subject
-            if digits and tags[start - 1] not in _COUNTING_TAGS:
+            if digits and tags[start - 1] not in _COUNTING_TAGS and not _time_span_count(words, start):
                 continue  # "the number 14 shirt": only after a verb, an adverb or a preposition
             plural = _plural_of(noun.low)
             instead = [_swap(doc, words, index, noun_at, plural)] if plural else []
@@ -1599,6 +1601,22 @@ def _number_start(doc: Document, words: list[Word], index: int) -> int:
     ):
         index -= 1
     return index
+
+
+_SPAN_ORDINALS = frozenset("next last past first previous coming following".split())
+"""Words that, after 'the', open a span that a number counts ('the next 10 years', 'the past 15 years')."""
+
+
+def _time_span_count(words: list[Word], index: int) -> bool:
+    """A number in digits at ``index`` after 'the next', 'the last', 'the past' … counts its noun
+    ('for the next 10 year' → 'years'; 'for next 10 year' after a preposition), though the tagger
+    reads the word before it as an adjective."""
+    if index < 2 or not (words[index - 1].joined and words[index - 2].joined):
+        return False
+    before, opener = words[index - 1].low, words[index - 2].low
+    if opener == "the":
+        return before in _SPAN_ORDINALS
+    return before in ("next", "last", "past") and opener in w.PREPOSITIONS
 
 
 def _may_count_here(words: list[Word], index: int) -> bool:
