@@ -882,8 +882,11 @@ _IRREGULAR_SINGULAR = {
     "geese": "goose",
     "criteria": "criterion",
     "phenomena": "phenomenon",
+    "alumni": "alumnus",
 }
-"""Plurals without -s ('a people' is a nation, and 'data' is singular in news English: neither is here)."""
+"""Plurals without -s ('a people' is a nation, and 'data' is singular in news English: neither is here;
+'an alumni of the school' is a common slip for 'an alumnus' or 'an alumna', while 'an alumni event' has
+a noun after it and is left alone)."""
 
 _QUANTIFIERS = frozenset("all most some many much none each any few several both half".split())
 
