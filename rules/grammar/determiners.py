@@ -974,7 +974,9 @@ class DeterminerNumber(GrammarRule):
         "After two modifiers joined by 'and' or 'or', the noun is the head the number counts ('500 "
         "college and university chapter'; not a group noun: '12 teaching and support staff'), and "
         "after 'this', 'another', 'each' or 'every' and two joined adjectives a plural is reported "
-        "('every new and returning students'; not after a noun: 'every parent and school teachers')."
+        "('every new and returning students'; not after a noun: 'every parent and school teachers'). "
+        "After 'many', 'several', 'numerous' or 'various', a noun modifier and a singular head that ends "
+        "the phrase are a compound whose head takes the plural ('many college student struggle')."
     )
     bad = (
         "Can the tool find this errors?",
@@ -1004,6 +1006,7 @@ class DeterminerNumber(GrammarRule):
         "We repair all kind of watches and stock all sort of spare parts.",
         "There are a few explanation why you are interested, and five way how you can save.",
         "He kept the job for the next 10 year, and our team has grown over the past 15 year.",
+        "Many college student struggle with rent, and several software company are hiring.",
         "Every weeks we meet at the library, and many visitor I spoke to were lost.",
     )
     good = (
@@ -1045,6 +1048,7 @@ class DeterminerNumber(GrammarRule):
         "Each day we learn; this means we wait; those things they said hurt; many believe they are right.",
         "We're all kind of fans of the show; they all sort of agreed; it was all kind of a blur.",
         "It is free for the first 1 year; the next 10 year plan is ambitious; the past 3 month period was slow.",
+        "Several office staff were trained; many car park spaces are free; many college football fans came.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1130,6 +1134,7 @@ class DeterminerNumber(GrammarRule):
             yield self._report(doc, words[index], noun, instead, "a plural noun", plural)
         yield from self._all_person(doc)
         yield from self._coordinated_modifiers(doc)
+        yield from self._quantifier_compound(doc)
         for words, index in occurrences(doc, _KIND_DETERMINERS):
             finding = self._kind_of(doc, words, index)
             if finding is not None:
@@ -1197,6 +1202,41 @@ class DeterminerNumber(GrammarRule):
                 continue
             yield self._report(
                 doc, words[index], noun, [_swap(doc, words, index, noun_at, plural)], "a plural noun", plural
+            )
+
+    def _quantifier_compound(self, doc: Document) -> Iterator[Finding]:
+        """'Many college student struggle', 'several software company are hiring': 'many',
+        'several', 'numerous' or 'various', a noun the tagger reads as a singular modifier, and a
+        singular count noun read as 'NN' that ends the phrase (a stop, a comma, a preposition, a
+        clause word, or a verb the tagger reads as finite). The head of a compound carries the
+        plural ('many college students'); group nouns ('several office staff') are left alone."""
+        for words, index in occurrences(doc, _COMPOUND_QUANTIFIERS):
+            head_at = index + 2
+            if head_at >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            modifier, head = words[index + 1], words[head_at]
+            if modifier.capitalised or head.capitalised or not w.is_singular_count_noun(modifier.low):
+                continue  # most words after 'many' are plurals: one look-up
+            if not _singular_count_head(head) or head.low in _INVARIANT | _GROUP_NOUNS | _UNITS:
+                continue
+            if modifier.low in _UNITS or modifier.low in w.CARDINALS or in_quotes(doc, words[index].start):
+                continue
+            tags = sentence_tags(doc, words)
+            if tags[index + 1] != "NN" or tags[head_at] != "NN":
+                continue
+            if head.joined and head_at + 1 < len(words):
+                after = words[head_at + 1]
+                if not (ends_noun_phrase(after, head.low) or tags[head_at + 1] in ("VBP", "VBD", "MD")):
+                    continue  # "many car park spaces": the phrase goes on
+                if tags[head_at + 1].startswith("NN") or doc.text[head.end : head.end + 1] in ("'", "’", "-"):
+                    continue
+            elif doc.text[head.end : head.end + 1] not in (".", ",", ";", "!", "?", ")", ""):
+                continue  # "several software company-" / "'s"
+            plural = _plural_of(head.low)
+            if plural is None:
+                continue
+            yield self._report(
+                doc, words[index], head, [_swap(doc, words, index, head_at, plural)], "a plural noun", plural
             )
 
     def _coordinated_modifiers(self, doc: Document) -> Iterator[Finding]:
@@ -1560,6 +1600,7 @@ _COORDINATED_SINGULARS = frozenset("this another each every".split())
 """Singular determiners before two joined modifiers and a plural ("every new and returning students");
 not 'that' (a conjunction too: "I know that young and old people agree") nor 'either' ('either … or')."""
 _COORDINATED_OPENERS = _COORDINATED_COUNTS | _COORDINATED_SINGULARS
+_COMPOUND_QUANTIFIERS = frozenset("many several numerous various".split())
 _GROUP_NOUNS = frozenset(
     "staff personnel faculty crew clergy livestock cattle police press media youth poultry infantry folk".split()
 )
