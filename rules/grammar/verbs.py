@@ -2634,6 +2634,15 @@ _TO_OBJECT_VERBS = _TO_OBJECT_VERBS | frozenset(
 )
 _TO_OBJECTS = frozenset("me him us them".split())
 """Object-only pronouns: after 'you', 'her' or 'it' a clause or a noun may follow ("I told you so")."""
+_YOU_TO_VERBS = frozenset(
+    form
+    for lemma in "allow enable permit encourage force invite empower teach".split()
+    for forms in w.verb_inflections(lemma).values()
+    for form in forms
+)
+"""Verbs after which 'you' is only the object of a 'to' + verb ("allows you create invoices" →
+"allows you to create"): none takes a clause whose subject 'you' could be, as 'tell', 'remind',
+'advise' or 'ask' do ("we advise you read the terms")."""
 
 
 class MissingTo(GrammarRule):
@@ -2644,7 +2653,9 @@ class MissingTo(GrammarRule):
     why = (
         "'Allow', 'ask', 'tell', 'want', 'force', 'encourage' and the like take an object and 'to' + "
         "verb: 'he allowed me to do it', 'she told them to wait'. Only 'me', 'him', 'us' and 'them' as "
-        "the object and a word that can only be a bare verb are checked ('asked them questions' and "
+        "the object (and 'you' after 'allow', 'enable', 'permit', 'encourage', 'force', 'invite', "
+        "'empower' and 'teach': 'allows you create invoices') and a word that can only be a bare verb "
+        "are checked ('asked them questions' and "
         "'told them stories' have nouns); 'let', 'make', 'help', 'see' and 'hear' rightly take the "
         "bare verb. 'Want', 'decide', 'afford', 'hope', 'refuse', 'manage', 'seem' and the like take "
         "'to' directly ('we cannot afford to spend'); 'need' only after 'don't' ('no one need know' is "
@@ -2670,6 +2681,7 @@ class MissingTo(GrammarRule):
         "The suspect refused answer any questions, and the council agreed build a new bridge.",
         "We are going go home soon, and she is going be late.",
         "Click the button in order receive your quote, and fill in every field in order complete the booking.",
+        "This app allows you create invoices, and our tool enables you manage every account.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -2692,6 +2704,7 @@ class MissingTo(GrammarRule):
         "She promised care the elderly need.",
         "The volunteers promised help the hour it was needed; he promised support this winter.",
         "Orders ship in order placed; everything is in order, so start; put them in order the way they came.",
+        "It allows you access to every file; we allow you one free exchange; we teach you how to cook.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -2710,6 +2723,7 @@ class MissingTo(GrammarRule):
         "The suspect refused to answer any questions, and the council agreed to build a new bridge.",
         "We are going to go home soon, and she is going to be late.",
         "Click the button in order to receive your quote, and fill in every field in order to complete the booking.",
+        "This app allows you to create invoices, and our tool enables you to manage every account.",
     )
     fix = "always"
 
@@ -2734,6 +2748,8 @@ class MissingTo(GrammarRule):
             low = words[index].low
             if low in _TO_OBJECT_VERBS and words[index + 1].low in _TO_OBJECTS and words[index + 1].joined:
                 at = index + 2  # "allowed me do it"
+            elif low in _YOU_TO_VERBS and words[index + 1].low == "you" and words[index + 1].joined:
+                at = index + 2  # "this app allows you create invoices"
             elif low in _TO_VERB_VERBS and _takes_to_here(words, index):
                 at = index + 1  # "cannot afford spend"
             elif low == "going" and index > 0 and words[index - 1].low in _BE_BEFORE_GOING and words[index - 1].joined:
