@@ -1692,6 +1692,14 @@ def _a_few_noun(doc: Document, words: list[Word], index: int, noun_at: int) -> b
     if not words[noun_at].joined or noun_at + 1 >= len(words):
         return _few_as_object(doc, words, index)  # "I have a few question.", not "Only a few work."
     tags = sentence_tags(doc, words)
+    following = words[noun_at + 1].low
+    if (
+        (following in w.PREPOSITIONS or following == "to")
+        and tags[noun_at] == "NN"
+        and words[index - 2].low != "than"
+        and _few_as_object(doc, words, index)
+    ):
+        return True  # "I only have a few minute before the meeting": an object, its noun before a preposition
     if tags[noun_at] != "NN" or tags[noun_at + 1] not in ("VBD", "VBN"):
         return False
     return not _modifies_next(words, tags, noun_at + 1)  # "a few rent furnished flats": a verb's object
