@@ -976,7 +976,7 @@ class DeterminerNumber(GrammarRule):
         "after 'this', 'another', 'each' or 'every' and two joined adjectives a plural is reported "
         "('every new and returning students'; not after a noun: 'every parent and school teachers'). "
         "After 'many', 'several', 'numerous' or 'various', a noun modifier and a singular head that ends "
-        "the phrase are a compound whose head takes the plural ('many college student struggle')."
+        "the phrase are a compound whose head takes the plural ('many college student are')."
     )
     bad = (
         "Can the tool find this errors?",
@@ -1006,7 +1006,7 @@ class DeterminerNumber(GrammarRule):
         "We repair all kind of watches and stock all sort of spare parts.",
         "There are a few explanation why you are interested, and five way how you can save.",
         "He kept the job for the next 10 year, and our team has grown over the past 15 year.",
-        "Many college student struggle with rent, and several software company are hiring.",
+        "Many college student are struggling, and several software company are hiring.",
         "Every weeks we meet at the library, and many visitor I spoke to were lost.",
     )
     good = (
@@ -1205,7 +1205,7 @@ class DeterminerNumber(GrammarRule):
             )
 
     def _quantifier_compound(self, doc: Document) -> Iterator[Finding]:
-        """'Many college student struggle', 'several software company are hiring': 'many',
+        """'Many college student are struggling', 'several software company are hiring': 'many',
         'several', 'numerous' or 'various', a noun the tagger reads as a singular modifier, and a
         singular count noun read as 'NN' that ends the phrase (a stop, a comma, a preposition, a
         clause word, or a verb the tagger reads as finite). The head of a compound carries the
