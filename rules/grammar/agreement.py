@@ -3946,6 +3946,8 @@ class OneOfSingular(GrammarRule):
         "She is one of the best singer of her generation.",
         "She was named one of the finalist for the prize.",
         "The build fails after changing one of the file.",
+        "In one of my blog post, I met one of the best real estate agent in Miami.",
+        "It is one of the most common question we get.",
     )
     good = (
         "He is one of the best players in the league; one of my friends lives in Paris.",
@@ -3958,6 +3960,7 @@ class OneOfSingular(GrammarRule):
         "One of the reasons why it failed; one of the places where we stopped.",
         "It is one of the state of the art labs; he won one of the man of the match awards.",
         "On day one of the trial, during the opening one of the hearing, she spoke.",
+        "She is one of the customer service staff; one of the real estate industry's leaders; one of the bus stops.",
     )
     fixed = (
         "He is one of the best players in the league.",
@@ -3967,6 +3970,8 @@ class OneOfSingular(GrammarRule):
         "She is one of the best singers of her generation.",
         "She was named one of the finalists for the prize.",
         "The build fails after changing one of the files.",
+        "In one of my blog posts, I met one of the best real estate agents in Miami.",
+        "It is one of the most common questions we get.",
     )
     fix = "always"
 
@@ -4094,18 +4099,55 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
                 ):
                     finite = bool(w.verb_tags(following) & {"VBZ", "VBD"})
                     if not finite or sentence_tags(doc, words)[at + 1] not in ("VBZ", "VBD"):
-                        return None  # "one of the worst weather events", "the car parks", "rubber flooring"
+                        return _compound_head(doc, words, at)  # "one of the worst weather events" is None
                     if w.is_plural_noun(following) and _one_of_object(doc, words, start - 3):
                         return None  # "by combining one of the server classes with": no verb of 'one' here
             return at
-        if not (_modifier(low) or low in ("most", "best", "worst", "least")) or ("NOUN" in w.tags(low) and at > start):
+        if not (_modifier(low) or low in ("most", "best", "worst", "least")):
+            if not w.tags(low):
+                return _compound_head(doc, words, at)  # "one of my next blog post": a noun the tables lack
             return None
+        if "NOUN" in w.tags(low) and at > start:
+            return _compound_head(doc, words, at)  # "the leading plastic surgeon in", not "the best car parks"
         if w.is_plural_noun(low):
             return None  # "one of the candidates spoke": the plural is the noun, what follows is not
     return None
 
 
 _DEGREE_WORDS = frozenset("most more least less very so too as quite rather".split())
+_AFTER_COMPOUND = frozenset((".", ",", ";", "!", "?", ")", ""))
+_RELATIVES_AFTER = frozenset(("who", "that", "which"))
+
+
+def _compound_head(doc: Document, words: list[Word], at: int) -> int | None:
+    """After 'one of the …', a modifier at ``at`` (a noun or an adjective, as the tagger reads it) and a
+    singular count noun after it that the tagger reads as one and that ends the phrase: before a stop,
+    a comma, a preposition other than 'of' or a relative ("one of my blog post,", "one of the leading
+    plastic surgeon in the state"); not a group or a whole one is a member of ("one of the support
+    staff"), a name, or a noun that a plural, another noun or 'of' goes on from ("the car parks")."""
+    head = at + 1
+    tags = sentence_tags(doc, words)
+    if head >= len(words) or not words[at].joined or tags[at] not in ("NN", "JJ"):
+        return None
+    if head + 1 < len(words) and words[head].joined and tags[head] == "NN" and tags[head + 1] == "NN":
+        if not w.is_singular_count_noun(words[head].low) or words[head].capitalised:
+            return None
+        head += 1  # "the best real estate agent in": two modifiers
+    noun = words[head]
+    if noun.capitalised or tags[head] != "NN" or not words[head - 1].joined:
+        return None
+    if not w.is_singular_count_noun(noun.low) or noun.low in _MEMBER_OF_WHOLE or "VBN" in w.verb_tags(noun.low):
+        return None
+    if not noun.joined or head + 1 >= len(words):
+        return head if doc.text[noun.end : noun.end + 1] in _AFTER_COMPOUND else None
+    following = words[head + 1].low
+    if following in _RELATIVES_AFTER or (following in w.PREPOSITIONS and following != "of"):
+        return head
+    if (following in w.SUBJECT_PRONOUNS and following != "it") or tags[head + 1] in ("VBZ", "VBD", "MD"):
+        return head  # "one of the most common question we get", "one of the most favorite deal comes back"
+    return None
+
+
 _ENDS_AFTER_PERSON = w.PREPOSITIONS | w.AUXILIARIES | frozenset("who whom whose that which to".split())
 _NO_ADJECTIVE_BEFORE = w.AUXILIARIES | frozenset("who whom whose".split())
 """Words no adjective ends a phrase before, so a mostly-noun word the tagger reads as one is the

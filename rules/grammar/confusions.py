@@ -4071,6 +4071,18 @@ _CLAUSE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD", "VB"))
 _FINITE_TAGS = frozenset(("VBD", "VBZ"))
 
 
+def _than_ever(words: list[Word], index: int) -> bool:
+    """'That ever' or 'that ever before' that ends its clause ("a stronger position compared with its
+    peers that ever before."): a relative 'that ever' needs a verb after it ("the best that ever
+    lived"), so this is the comparison's 'than ever'."""
+    if index == 0 or index + 1 >= len(words) or not words[index].joined or words[index + 1].low != "ever":
+        return False
+    end = index + 1
+    if words[end].joined and end + 1 < len(words) and words[end + 1].low == "before":
+        end += 1
+    return not words[end].joined or end + 1 >= len(words)
+
+
 def _than_meant(doc: Document, words: list[Word], index: int) -> bool:
     """'that' after a one-word comparative and before a noun phrase that no verb follows ("smaller
     that the build plate", "faster that its rival."): what is compared, so 'than'. A clause after
@@ -4156,6 +4168,7 @@ class ThatForThan(GrammarRule):
         "The battery is smaller that the old one, and the new chip runs faster that its rival.",
         "Our house is bigger that yours. She was happier that her sister in Leeds.",
         "The queue was longer that the one at the bank? No, shorter that the 2019 queue.",
+        "We are stronger now that ever before, and prices are higher this year that ever.",
     )
     good = (
         "It is better that the shock should come at once; it is better that you go now.",
@@ -4169,13 +4182,14 @@ class ThatForThan(GrammarRule):
         "It's better that our tests fail loudly.",
         "It is better that the team wins; the higher that the price goes, the fewer we sell.",
         "It is easier that the new system handles it.",
+        "It is the best band that ever lived; nobody that ever tried it failed; the storm that ever before hit us.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _THAT):
-            if not _than_meant(doc, words, index):
+            if not (_than_meant(doc, words, index) or _than_ever(words, index)):
                 continue
             word = words[index]
             if doc.is_protected(word.start, word.end) or in_quotes(doc, word.start):

@@ -526,8 +526,12 @@ _SUBJECT_AFTER_NOUN = w.SUBJECT_ONLY_PRONOUNS
 'you' or 'it', which may be a verb's object ('this costs you')."""
 
 
-_CLAUSE_AFTER_NOUN = frozenset("because although though unless whereas whenever while if until".split())
-"""Conjunctions that the word tables do not know, which open a clause and so end the noun phrase."""
+_CLAUSE_AFTER_NOUN = frozenset(
+    "because although though unless whereas whenever while if until why where when how whose whom".split()
+)
+"""Conjunctions that the word tables do not know, which open a clause and so end the noun phrase; and
+the question words, which the tables also list as nouns ('the whys and wherefores') but which after a
+noun open a clause ('a few reason why', 'five way how you can save')."""
 _ADVERBIAL_OPENERS = frozenset(("very", "every"))
 """Words that after a noun open an adverbial ('very deeply', 'every year'); read only after a noun that
 cannot be a verb ('these increase every year' may be a verb)."""
@@ -926,8 +930,11 @@ _IRREGULAR_SINGULAR = {
     "geese": "goose",
     "criteria": "criterion",
     "phenomena": "phenomenon",
+    "alumni": "alumnus",
 }
-"""Plurals without -s ('a people' is a nation, and 'data' is singular in news English: neither is here)."""
+"""Plurals without -s ('a people' is a nation, and 'data' is singular in news English: neither is here;
+'an alumni of the school' is a common slip for 'an alumnus' or 'an alumna', while 'an alumni event' has
+a noun after it and is left alone)."""
 
 _QUANTIFIERS = frozenset("all most some many much none each any few several both half".split())
 
@@ -1013,7 +1020,8 @@ class DeterminerNumber(GrammarRule):
         "'these', 'those', 'many', 'several', 'both' and a number above one a plural: 'every student', "
         "'these days', 'several books' (a plural that may be a verb counts after 'every', which is never a "
         "pronoun, and after a preposition + 'another': 'for another reasons'; 'kind', 'type' and 'sort' "
-        "before 'of' after 'many', 'several', 'various' or a number: 'many type of birds'); 'all' takes a "
+        "before 'of' after 'many', 'several', 'various' or a number: 'many type of birds'; after "
+        "'all' that opens its phrase, before a plural: 'all kind of people'); 'all' takes a "
         "plural of a noun for people ('all students'; other nouns may be a whole: 'all day'; so does "
         "'most': 'most students'). Only a noun that ends its phrase is reported, so a noun used as "
         "a modifier ('this sales tax', 'a five star hotel', 'two car garage') is left alone, and so are "
@@ -1028,7 +1036,9 @@ class DeterminerNumber(GrammarRule):
         "After two modifiers joined by 'and' or 'or', the noun is the head the number counts ('500 "
         "college and university chapter'; not a group noun: '12 teaching and support staff'), and "
         "after 'this', 'another', 'each' or 'every' and two joined adjectives a plural is reported "
-        "('every new and returning students'; not after a noun: 'every parent and school teachers')."
+        "('every new and returning students'; not after a noun: 'every parent and school teachers'). "
+        "After 'many', 'several', 'numerous' or 'various', a noun modifier and a singular head that ends "
+        "the phrase are a compound whose head takes the plural ('many college student are')."
     )
     bad = (
         "Can the tool find this errors?",
@@ -1055,6 +1065,10 @@ class DeterminerNumber(GrammarRule):
         "Most student take the bus, and most employee agreed.",
         "There are over 500 college and university chapter, and several large and small company joined.",
         "Every new and returning students must register, and another small and cheap cars was launched.",
+        "We repair all kind of watches and stock all sort of spare parts.",
+        "There are a few explanation why you are interested, and five way how you can save.",
+        "He kept the job for the next 10 year, and our team has grown over the past 15 year.",
+        "Many college student are struggling, and several software company are hiring.",
         "Every weeks we meet at the library, and many visitor I spoke to were lost.",
     )
     good = (
@@ -1094,6 +1108,9 @@ class DeterminerNumber(GrammarRule):
         "The two public and private sector unions met.",
         "Every parent and school teachers agreed; every now and then people complain; those young and old alike came.",
         "Each day we learn; this means we wait; those things they said hurt; many believe they are right.",
+        "We're all kind of fans of the show; they all sort of agreed; it was all kind of a blur.",
+        "It is free for the first 1 year; the next 10 year plan is ambitious; the past 3 month period was slow.",
+        "Several office staff were trained; many car park spaces are free; many college football fans came.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1174,18 +1191,19 @@ class DeterminerNumber(GrammarRule):
                 continue  # "after eating three candy bars": the singular modifies the plural head after it
             if words[index].low in _BIG_NUMBERS and not _big_count(doc, words, index, tags):
                 continue  # "a $70 billion deal", "Two hundred thousand work": a sum or a subject
-            if digits and tags[start - 1] not in _COUNTING_TAGS:
+            if digits and tags[start - 1] not in _COUNTING_TAGS and not _time_span_count(words, start):
                 continue  # "the number 14 shirt": only after a verb, an adverb or a preposition
             plural = _plural_of(noun.low)
             instead = [_swap(doc, words, index, noun_at, plural)] if plural else []
             yield self._report(doc, words[index], noun, instead, "a plural noun", plural)
         yield from self._all_person(doc)
         yield from self._coordinated_modifiers(doc)
+        yield from self._quantifier_compound(doc)
         for words, index in occurrences(doc, _KIND_DETERMINERS):
             finding = self._kind_of(doc, words, index)
             if finding is not None:
                 yield finding
-        for words, index in occurrences(doc, _PLURAL_KIND_OPENERS):
+        for words, index in occurrences(doc, _PLURAL_KIND_OPENERS | _ALL):
             if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
                 continue
             kind = words[index + 1]
@@ -1195,7 +1213,12 @@ class DeterminerNumber(GrammarRule):
                 continue
             if in_quotes(doc, kind.start):
                 continue
-            if index + 3 >= len(words) or sentence_tags(doc, words)[index + 3] not in _KIND_OF_OBJECT_TAGS:
+            if index + 3 >= len(words):
+                continue
+            if words[index].low == "all":
+                if not _all_kinds_of(doc, words, index):
+                    continue  # "we are all kind of tired", "it's all sort of a blur": 'all' floats, 'kind of' hedges
+            elif sentence_tags(doc, words)[index + 3] not in _KIND_OF_OBJECT_TAGS:
                 continue  # "the two kind of like each other": 'kind of' as a hedge before a verb
             plural = kind.low + "s"
             yield self._report(
@@ -1243,6 +1266,41 @@ class DeterminerNumber(GrammarRule):
                 continue
             yield self._report(
                 doc, words[index], noun, [_swap(doc, words, index, noun_at, plural)], "a plural noun", plural
+            )
+
+    def _quantifier_compound(self, doc: Document) -> Iterator[Finding]:
+        """'Many college student are struggling', 'several software company are hiring': 'many',
+        'several', 'numerous' or 'various', a noun the tagger reads as a singular modifier, and a
+        singular count noun read as 'NN' that ends the phrase (a stop, a comma, a preposition, a
+        clause word, or a verb the tagger reads as finite). The head of a compound carries the
+        plural ('many college students'); group nouns ('several office staff') are left alone."""
+        for words, index in occurrences(doc, _COMPOUND_QUANTIFIERS):
+            head_at = index + 2
+            if head_at >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            modifier, head = words[index + 1], words[head_at]
+            if modifier.capitalised or head.capitalised or not w.is_singular_count_noun(modifier.low):
+                continue  # most words after 'many' are plurals: one look-up
+            if not _singular_count_head(head) or head.low in _INVARIANT | _GROUP_NOUNS | _UNITS:
+                continue
+            if modifier.low in _UNITS or modifier.low in w.CARDINALS or in_quotes(doc, words[index].start):
+                continue
+            tags = sentence_tags(doc, words)
+            if tags[index + 1] != "NN" or tags[head_at] != "NN":
+                continue
+            if head.joined and head_at + 1 < len(words):
+                after = words[head_at + 1]
+                if not (ends_noun_phrase(after, head.low) or tags[head_at + 1] in ("VBP", "VBD", "MD")):
+                    continue  # "many car park spaces": the phrase goes on
+                if tags[head_at + 1].startswith("NN") or doc.text[head.end : head.end + 1] in ("'", "’", "-"):
+                    continue
+            elif doc.text[head.end : head.end + 1] not in (".", ",", ";", "!", "?", ")", ""):
+                continue  # "several software company-" / "'s"
+            plural = _plural_of(head.low)
+            if plural is None:
+                continue
+            yield self._report(
+                doc, words[index], head, [_swap(doc, words, index, head_at, plural)], "a plural noun", plural
             )
 
     def _coordinated_modifiers(self, doc: Document) -> Iterator[Finding]:
@@ -1408,6 +1466,35 @@ _PLURAL_KIND_OPENERS = frozenset("many several various numerous".split()) | (
     _PLURAL_NUMBERS - frozenset("thousand million billion trillion".split())
 )
 _KIND_OF_OBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$"))
+_NOT_BEFORE_ALL_KINDS = (
+    w.BE_FORMS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | frozenset("'re 's 'm at not after".split())
+)
+_FLOATING_ALL_CONTRACTIONS = ("'re", "’re", "'s", "’s", "'m", "’m")
+"""Words after which 'all' floats or means 'wholly' ("we are all kind of fans", "they all sort of
+agreed", "not at all kind of"; "after all" is an idiom), so 'kind of' there is a hedge, not the plural's determiner."""
+
+
+def _all_kinds_of(doc: Document, words: list[Word], index: int) -> bool:
+    """'All type of roofs', 'all kind of people' ('all kinds of'): 'all' opens the phrase (no
+    be-form, pronoun, 'at' or 'not' before it) and the tagger reads a plural noun after 'of', or
+    one modifier and then a plural noun ('all sort of spare parts')."""
+    if index > 0 and words[index - 1].joined:
+        before = words[index - 1].low
+        if before in _NOT_BEFORE_ALL_KINDS or before.endswith(_FLOATING_ALL_CONTRACTIONS):
+            return False  # "we're all kind of fans", "it's all sort of new"
+    if not words[index + 2].joined:
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[index + 3] in ("NNS", "NNPS"):
+        return True
+    return (
+        tags[index + 3] in ("JJ", "NN", "VBG")
+        and index + 4 < len(words)
+        and words[index + 3].joined
+        and tags[index + 4] in ("NNS", "NNPS")
+    )
+
+
 _LABEL_BEFORE_NUMBER = frozenset("chapter part section step level grade stage phase year page number".split())
 """'Step two kind of …' would name, not count (a guard; such a phrase is rare)."""
 _SPANS = frozenset("seconds minutes hours days nights weeks months years decades centuries times".split())
@@ -1577,6 +1664,7 @@ _COORDINATED_SINGULARS = frozenset("this another each every".split())
 """Singular determiners before two joined modifiers and a plural ("every new and returning students");
 not 'that' (a conjunction too: "I know that young and old people agree") nor 'either' ('either … or')."""
 _COORDINATED_OPENERS = _COORDINATED_COUNTS | _COORDINATED_SINGULARS
+_COMPOUND_QUANTIFIERS = frozenset("many several numerous various".split())
 _GROUP_NOUNS = frozenset(
     "staff personnel faculty crew clergy livestock cattle police press media youth poultry infantry folk".split()
 )
@@ -1623,6 +1711,22 @@ def _number_start(doc: Document, words: list[Word], index: int) -> int:
     return index
 
 
+_SPAN_ORDINALS = frozenset("next last past first previous coming following".split())
+"""Words that, after 'the', open a span that a number counts ('the next 10 years', 'the past 15 years')."""
+
+
+def _time_span_count(words: list[Word], index: int) -> bool:
+    """A number in digits at ``index`` after 'the next', 'the last', 'the past' … counts its noun
+    ('for the next 10 year' → 'years'; 'for next 10 year' after a preposition), though the tagger
+    reads the word before it as an adjective."""
+    if index < 2 or not (words[index - 1].joined and words[index - 2].joined):
+        return False
+    before, opener = words[index - 1].low, words[index - 2].low
+    if opener == "the":
+        return before in _SPAN_ORDINALS
+    return before in ("next", "last", "past") and opener in w.PREPOSITIONS
+
+
 def _may_count_here(words: list[Word], index: int) -> bool:
     """A number in digits counts the noun after it only after a verb, an adverb or a preposition
     ('I have 5 book', 'over 500 chapter'; the tagger checks the word before): elsewhere it is often
@@ -1652,6 +1756,14 @@ def _a_few_noun(doc: Document, words: list[Word], index: int, noun_at: int) -> b
     if not words[noun_at].joined or noun_at + 1 >= len(words):
         return _few_as_object(doc, words, index)  # "I have a few question.", not "Only a few work."
     tags = sentence_tags(doc, words)
+    following = words[noun_at + 1].low
+    if (
+        (following in w.PREPOSITIONS or following == "to")
+        and tags[noun_at] == "NN"
+        and words[index - 2].low != "than"
+        and _few_as_object(doc, words, index)
+    ):
+        return True  # "I only have a few minute before the meeting": an object, its noun before a preposition
     if tags[noun_at] != "NN" or tags[noun_at + 1] not in ("VBD", "VBN"):
         return False
     return not _modifies_next(words, tags, noun_at + 1)  # "a few rent furnished flats": a verb's object

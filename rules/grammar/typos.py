@@ -861,6 +861,7 @@ class BrokenContraction(GrammarRule):
         "He dint answer the phone, and we dint know the way.",
         "Cant you stay? Wont they come?",
         "But I wan'ted to ask, and they were look'ing for it.",
+        'He paused and said, "Come, lets stop a while." So lets see.',
     )
     good = (
         "Yes, I'll do it, and he'll be there.",
@@ -873,6 +874,7 @@ class BrokenContraction(GrammarRule):
         "The port is a safe haven for ships; Haven Road is closed. We found haven in the hills.",
         "The Shan and the Karen live in the hills, and Isn Street is new.",
         "The clutch lets go, and the app lets you in. Lets are short leases.",
+        "The new law now lets drivers park here. So he lets go of the rope; then she lets go.",
         "They didn't know, and you shouldn't pay; I want to thank you. It wasn't 'nt'.",
         "By dint of hard work she won; the van has a dint in the door, and the dint was repaired.",
         "Let r be the radius; we R fans cheer; plot x against r for you.",
@@ -886,7 +888,15 @@ class BrokenContraction(GrammarRule):
             word = words[index]
             following = words[index + 1] if word.joined and index + 1 < len(words) else None
             previous = words[index - 1] if index > 0 and words[index - 1].joined else None
-            repair = _repair(word, previous, following, _detached_t(doc.text, word.end))
+            if (
+                word.low == "lets"
+                and index > 0
+                and previous is None
+                and doc.text[words[index - 1].end : word.start].strip() == ","
+            ):
+                previous = words[index - 1]  # "Come, lets stop": an opening word, then a comma
+            quote_opened = previous is not None and doc.text[previous.start - 1 : previous.start] in ('"', "“")
+            repair = _repair(word, previous, following, _detached_t(doc.text, word.end), quote_opened)
             if repair is not None:
                 fixed, message, safety = repair
                 yield self.replace_word(word, fixed, message, safety)
@@ -931,7 +941,7 @@ def _detached_t(text: str, end: int) -> bool:
 
 
 def _repair(
-    word: Word, previous: Word | None, following: Word | None, detached_t: bool
+    word: Word, previous: Word | None, following: Word | None, detached_t: bool, quote_opened: bool = False
 ) -> tuple[str, str, FixSafety] | None:
     """(the contraction, the message, how safe the fix is) for a contraction that lost its
     apostrophe or a letter here, or None. Only the words that are no word of their own
@@ -950,7 +960,10 @@ def _repair(
     if low == "i'am":
         return "I'm", f"'{word.text}' is 'I'm' (or 'I am'): the apostrophe stands for the 'a'.", FixSafety.SAFE
     if low == "lets":
-        if not word.sentence_start or following is None or not _lets_before(following.low):
+        opens = word.sentence_start or (
+            previous is not None and (previous.sentence_start or quote_opened) and previous.low in _LETS_OPENERS
+        )  # "Come, lets stop", "So lets see": a word that opens the sentence, and no subject before 'lets'
+        if not opens or following is None or not _lets_before(following.low):
             return None  # "the clutch lets go", "Lets us": only a sentence's opening 'Lets' before a verb
         fixed = match_case("let's", word.text)
         return fixed, f"'{word.text}' is '{fixed}' (let us) without its apostrophe.", FixSafety.SAFE
@@ -996,6 +1009,11 @@ def _repair(
     else:
         return None
     return fixed, f"'{word.text}' here is '{fixed}' without its apostrophe.", FixSafety.UNSAFE
+
+
+_LETS_OPENERS = frozenset("come so now ok okay well alright right please then".split())
+"""Words that open a sentence before 'let's' with no subject between ("Come, lets stop", "So lets
+see", "OK lets go")."""
 
 
 def _lets_before(low: str) -> bool:

@@ -2698,6 +2698,15 @@ _TO_OBJECT_VERBS = _TO_OBJECT_VERBS | frozenset(
 )
 _TO_OBJECTS = frozenset("me him us them".split())
 """Object-only pronouns: after 'you', 'her' or 'it' a clause or a noun may follow ("I told you so")."""
+_YOU_TO_VERBS = frozenset(
+    form
+    for lemma in "allow enable permit encourage force invite empower teach".split()
+    for forms in w.verb_inflections(lemma).values()
+    for form in forms
+)
+"""Verbs after which 'you' is only the object of a 'to' + verb ("allows you create invoices" →
+"allows you to create"): none takes a clause whose subject 'you' could be, as 'tell', 'remind',
+'advise' or 'ask' do ("we advise you read the terms")."""
 
 
 class MissingTo(GrammarRule):
@@ -2708,12 +2717,16 @@ class MissingTo(GrammarRule):
     why = (
         "'Allow', 'ask', 'tell', 'want', 'force', 'encourage' and the like take an object and 'to' + "
         "verb: 'he allowed me to do it', 'she told them to wait'. Only 'me', 'him', 'us' and 'them' as "
-        "the object and a word that can only be a bare verb are checked ('asked them questions' and "
+        "the object (and 'you' after 'allow', 'enable', 'permit', 'encourage', 'force', 'invite', "
+        "'empower' and 'teach': 'allows you create invoices') and a word that can only be a bare verb "
+        "are checked ('asked them questions' and "
         "'told them stories' have nouns); 'let', 'make', 'help', 'see' and 'hear' rightly take the "
         "bare verb. 'Want', 'decide', 'afford', 'hope', 'refuse', 'manage', 'seem' and the like take "
         "'to' directly ('we cannot afford to spend'); 'need' only after 'don't' ('no one need know' is "
         "the modal), and none of them after a determiner ('should the need arise'). 'Be going' takes 'to' "
-        "too ('I am going to see her'), and so does 'able' after 'be' ('he is able to swim')."
+        "too ('I am going to see her'), and so does 'able' after 'be' ('he is able to swim'), and "
+        "'in order' ('in order to receive your quote'; a word that is also a noun or an adjective only "
+        "before a determiner or an object: 'in order complete the form')."
     )
     bad = (
         "He allowed me do it on my own.",
@@ -2731,6 +2744,8 @@ class MissingTo(GrammarRule):
         "It is important remember the victims, and it was difficult find a seat.",
         "The suspect refused answer any questions, and the council agreed build a new bridge.",
         "We are going go home soon, and she is going be late.",
+        "Click the button in order receive your quote, and fill in every field in order complete the booking.",
+        "This app allows you create invoices, and our tool enables you manage every account.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -2752,6 +2767,8 @@ class MissingTo(GrammarRule):
         "They promised aid the region badly needed; he learned discipline the school way.",
         "She promised care the elderly need.",
         "The volunteers promised help the hour it was needed; he promised support this winter.",
+        "Orders ship in order placed; everything is in order, so start; put them in order the way they came.",
+        "It allows you access to every file; we allow you one free exchange; we teach you how to cook.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -2769,6 +2786,8 @@ class MissingTo(GrammarRule):
         "It is important to remember the victims, and it was difficult to find a seat.",
         "The suspect refused to answer any questions, and the council agreed to build a new bridge.",
         "We are going to go home soon, and she is going to be late.",
+        "Click the button in order to receive your quote, and fill in every field in order to complete the booking.",
+        "This app allows you to create invoices, and our tool enables you to manage every account.",
     )
     fix = "always"
 
@@ -2784,6 +2803,7 @@ class MissingTo(GrammarRule):
                 or (position + 1 < last and _maybe_plain_bare(lows[position + 2]))
                 or (lows[position] in _ABLE_WORDS and _bare_after_able(lows[position + 1]))
                 or (lows[position] == "going" and lows[position + 1] in _GO_BE)
+                or (lows[position] == "order" and position > 0 and lows[position - 1] == "in")
             )
         ]
         for words, index in places(doc, candidates):
@@ -2792,6 +2812,8 @@ class MissingTo(GrammarRule):
             low = words[index].low
             if low in _TO_OBJECT_VERBS and words[index + 1].low in _TO_OBJECTS and words[index + 1].joined:
                 at = index + 2  # "allowed me do it"
+            elif low in _YOU_TO_VERBS and words[index + 1].low == "you" and words[index + 1].joined:
+                at = index + 2  # "this app allows you create invoices"
             elif low in _TO_VERB_VERBS and _takes_to_here(words, index):
                 at = index + 1  # "cannot afford spend"
             elif low == "going" and index > 0 and words[index - 1].low in _BE_BEFORE_GOING and words[index - 1].joined:
@@ -2800,6 +2822,8 @@ class MissingTo(GrammarRule):
                 at = index + 1  # "he is able swim": after 'is able' no noun can follow
             elif low in _IT_ADJECTIVES and _after_it_is(words, index):
                 at = index + 1  # "it is important remember": the subject is the 'to' clause
+            elif low == "order" and index > 0 and words[index - 1].low == "in" and words[index - 1].joined:
+                at = index + 1  # "in order receive your quote": 'in order' takes 'to'
             else:
                 continue
             negated = at + 1 < len(words) and words[at].low == "not" and words[at].joined
@@ -2821,6 +2845,7 @@ class MissingTo(GrammarRule):
                 or (verb.low == "be" and low == "going" and at == index + 1)  # "she is going be late"
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
                 or (low in _ABLE_WORDS and _bare_after_able(verb.low))
+                or (low == "order" and at == index + 1 and _bare_before_object(doc, words, at))
             )
             if verb.capitalised or not plain or in_quotes(doc, verb.start):
                 continue
@@ -2871,7 +2896,18 @@ _IT_ADJECTIVES = frozenset(
 """Adjectives after 'it is' whose real subject is a 'to' clause ("it is important to remember")."""
 _IT_DEGREES = w.MID_ADVERBS | frozenset("very so really also".split())
 """Adverbs and degree words between 'it is' and such an adjective ("it is very important to")."""
-_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going"} | _ABLE_WORDS | _IT_ADJECTIVES
+_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going", "order"} | _ABLE_WORDS | _IT_ADJECTIVES
+
+
+def _bare_before_object(doc: Document, words: list[Word], at: int) -> bool:
+    """After 'in order', a word that may be a bare verb, a noun or an adjective too ('complete',
+    'download', 'reset') is the bare verb where a determiner or an object pronoun follows it ("in
+    order complete the label", "in order download the guide"; not "in order, complete" or "in
+    order received": no phrase goes on from 'in order' into a noun and a determiner)."""
+    found = w.verb_tags(words[at].low)
+    if "VB" not in found or found & {"VBZ", "VBG"} or at + 1 >= len(words) or not words[at].joined:
+        return False
+    return words[at + 1].low in _VERB_CONFIRMING
 
 
 def _after_it_is(words: list[Word], index: int) -> bool:
