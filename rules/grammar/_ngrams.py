@@ -227,3 +227,13 @@ def web_word_count(word: str) -> float | None:
 def web_pair_count(left: str, right: str) -> float | None:
     """Natural log of how often ``left right`` occurs; None when seen fewer than 100,000 times."""
     return _web_table().get(f"{left} {right}")
+
+
+def web_share_after(word: str, before: tuple[str, ...]) -> float | None:
+    """The share of the web's uses of ``word`` that a word of ``before`` precedes ('the' and 'a':
+    how often the word is a noun); None when the word is below the list."""
+    count = web_word_count(word)
+    if count is None:
+        return None
+    pairs = (web_pair_count(first, word) for first in before)
+    return sum(math.exp(pair - count) for pair in pairs if pair is not None)

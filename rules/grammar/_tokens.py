@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from lint._document import Token
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
     from lint._document import Document, Span
 
@@ -506,6 +506,15 @@ def ends_phrase(words: list[Word], index: int, allowed: frozenset[str]) -> bool:
     if index + 1 >= len(words) or not words[index].joined:
         return True
     return words[index + 1].low in allowed
+
+
+def stretch_start(words: Sequence[Word], index: int) -> int:
+    """Where the stretch holding ``words[index]`` starts: the sentence's first word, or the first word
+    after the last punctuation mark before it (a comma, a dash, a colon)."""
+    start = index
+    while start > 0 and words[start - 1].joined:
+        start -= 1
+    return start
 
 
 def joined_before(words: list[Word], index: int, reach: int, lows: frozenset[str]) -> bool:

@@ -526,6 +526,14 @@ AUXILIARIES = (
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
 """Tags of a finite verb or a modal: a clause's own verb."""
+
+
+def finite_tag(tag: str) -> bool:
+    """The tagger's ``tag`` is of :data:`FINITE_OR_MODAL_TAGS`, a contraction's verb counted ('VBD+RB':
+    "didn't")."""
+    return tag.partition("+")[0] in FINITE_OR_MODAL_TAGS
+
+
 PLURAL_AUXILIARIES = {
     "is": "are",
     "was": "were",
@@ -585,6 +593,9 @@ PREPOSITIONS = frozenset(
     through during without within across behind beyond near toward towards upon around along despite
     """.split()
 )
+CLOSED_CLASS = DETERMINERS | PREPOSITIONS | COORDINATORS | AUXILIARIES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+"""Function words, which the word tables leave untagged: a word the tables lack that is none of these
+is read as a content word ('admin', 'backend'), a noun or a modifier."""
 
 # Nouns ending in -s that are singular (or mass) and so take a singular verb.
 SINGULAR_IN_S = frozenset(

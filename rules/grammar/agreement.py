@@ -2598,11 +2598,8 @@ def _noun_by_counts(word: str) -> bool:
     """The web writes 'the' or 'a' before the word in :data:`NOUN_BY_COUNTS_SHARE` of its uses or more."""
     from . import _ngrams
 
-    count = _ngrams.web_word_count(word)
-    if count is None:
-        return False
-    pairs = (_ngrams.web_pair_count(article, word) for article in ("the", "a"))
-    return sum(math.exp(pair - count) for pair in pairs if pair is not None) >= NOUN_BY_COUNTS_SHARE
+    share = _ngrams.web_share_after(word, ("the", "a"))
+    return share is not None and share >= NOUN_BY_COUNTS_SHARE
 
 
 _PHRASE_PREPOSITIONS = frozenset("of in from at on with for across around".split())
@@ -4057,11 +4054,7 @@ def _coordinated_modifier(words: list[Word], at: int) -> bool:
     return modifier and not w.is_plural_noun(second) and w.is_plural_noun(head)
 
 
-_CLOSED_CLASS = (
-    (w.DETERMINERS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | w.PREPOSITIONS | w.AUXILIARIES | w.CARDINALS)
-    | w.COORDINATORS
-    | w.RELATIVE_PRONOUNS
-)
+_CLOSED_CLASS = w.CLOSED_CLASS | w.CARDINALS | w.RELATIVE_PRONOUNS
 
 
 def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int | None:

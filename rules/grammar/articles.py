@@ -725,7 +725,7 @@ def _coordinated_modifier(doc: Document, end: int) -> bool:
     return (not second_tags or "NOUN" in second_tags) and "NOUN" in head_tags and "ADV" not in head_tags
 
 
-_NOT_HEADS = w.PREPOSITIONS | w.DETERMINERS | w.COORDINATORS | w.AUXILIARIES | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS
+_NOT_HEADS = w.CLOSED_CLASS
 
 
 class MissingArticle(GrammarRule):

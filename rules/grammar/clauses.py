@@ -1359,7 +1359,7 @@ def _finite_verbs(words: list[Word], tags: list[str], start: int) -> int:
     counts when no auxiliary comes before it ("Although the talks failed.")."""
     count = 0
     for index in range(start, len(words)):
-        if tags[index].partition("+")[0] in _FINITE_TAGS or _verb_read_as_plural(words, tags, index):
+        if w.finite_tag(tags[index]) or _verb_read_as_plural(words, tags, index):
             count += 1  # a contraction's verb too ("didn't": VBD+RB)
         elif tags[index] == "VBN" and "VBD" in w.verb_tags(words[index].low):
             count += not any(word.low in w.AUXILIARIES for word in words[start:index])

@@ -34,7 +34,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import Word, each_place, ends_in_question_mark, in_quotes, match_case, positions
+from ._tokens import Word, each_place, ends_in_question_mark, in_quotes, match_case, positions, stretch_start
 from .slips import verb_after_phrase
 
 if TYPE_CHECKING:
@@ -661,7 +661,7 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     - 'three' for 'there' just after a question's opening 'Are', 'Is' ('Are there different views?').
     """
     word = words[index].low
-    if _in_fixed_phrase(words, index) or (left in REPEAT_LINKS and _word_at(words, index - 2) == word):
+    if _in_fixed_phrase(words, index) or (left in w.REPEAT_LINKS and _word_at(words, index - 2) == word):
         return None  # 'hour by hour', 'side to side', 'time after time'
     if _verb_after_reduced_subject(words, index):
         return None  # 'Particles released form a plume', 'the players who retired form the backbone'
@@ -749,12 +749,12 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         barred.update(other for other in others if other in w.MODALS)  # 'Is it cold out?', not 'is it could'
     if right is not None and (w.verb_tags(right) == {"VBZ"} or right in w.MODALS):
         barred.update(other for other in others if other in w.MODALS)  # 'it cold boots', 'they well might': no modal
-    if left in GO_FORMS or left in _DRIVEN:
+    if (
+        left in GO_FORMS
+        or left in _DRIVEN  # 'the dogs go mad': 'go' takes an adjective, never a participle ('go made')
+        or (left is not None and w.tags(left) <= {"ADJ", "NOUN"} and _word_at(words, index - 2) in w.ARTICLES)
+    ):  # 'an old maid in the house': an article and an adjective want a noun, not 'made'
         barred.update(other for other in others if w.tags(other) == {"VERB"} and w.verb_tags(other) <= PAST_TAGS)
-        # 'the dogs go mad': 'go' takes an adjective, never a participle ('go made')
-    if left is not None and w.tags(left) <= {"ADJ", "NOUN"} and _word_at(words, index - 2) in w.ARTICLES:
-        barred.update(other for other in others if w.tags(other) == {"VERB"} and w.verb_tags(other) <= PAST_TAGS)
-        # 'an old maid in the house': an article and an adjective want a noun, not 'made'
     if left in w.POSSESSIVES and w.tags(word) == {"NOUN"} and not _bare_verb_object(words, index):
         barred.update(other for other in others if not w.tags(other) & {"NOUN"})
         # 'she required her maid to work', 'sent his niece to': a possessive's noun, not 'made' or 'nice'
@@ -913,9 +913,7 @@ def _verb_after_reduced_subject(words: Sequence[Word], index: int) -> bool:
         return False
     if not w.verb_tags(words[index - 1].low) & {"VBN", "VBD"}:
         return False
-    start = index - 1
-    while start > 0 and words[start - 1].joined:
-        start -= 1
+    start = stretch_start(words, index - 1)
     if w.subject_awaits_verb([word.low for word in words[start : index - 1]]):
         return True  # 'the prisoners who were recently released form', 'the players we released form'
     subject = words[index - 2].low
@@ -955,7 +953,6 @@ def _relative_where(words: Sequence[Word], index: int) -> bool:
     return False
 
 
-REPEAT_LINKS = w.REPEAT_LINKS
 FIXED_PHRASES = {
     "weather": ("weather the storm", "weather the crisis", "weather the downturn", "weather the recession"),
     "borne": ("borne in upon", "borne in on", "borne in mind"),

@@ -11,7 +11,17 @@ from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, after_cut, cut_after, in_quotes, joined_before, match_case, occurrences, title_like
+from ._tokens import (
+    Word,
+    after_cut,
+    cut_after,
+    in_quotes,
+    joined_before,
+    match_case,
+    occurrences,
+    stretch_start,
+    title_like,
+)
 from ._tokens import after as _next
 from .slips import possessive_slot
 
@@ -442,9 +452,7 @@ def _closes_opening_clause(words: list[Word], index: int) -> bool:
     follow: the contraction opens the main clause ("If it smells it's chemistry", "If you steal from
     one author it's plagiarism"; the possessive would leave the sentence without one). "If you raise
     it's price, we leave" and "When the dog wagged it's tail we laughed" have their main clause after it."""
-    start = index
-    while start > 0 and words[start - 1].joined:
-        start -= 1  # the clause's first word: the sentence's, or the first after a comma
+    start = stretch_start(words, index)  # the clause's first word: the sentence's, or the first after a comma
     if index - start < 3 or words[start].low not in _OPENING_SUBORDINATORS:
         return False
     if _after_preposition(words, index) or words[index - 1].low in w.PREPOSITIONS:
@@ -1897,9 +1905,7 @@ def _verbless_condition(words: list[Word], index: int) -> bool:
     after which 'you're' opens the outcome."""
     if index < 2 or words[index - 1].low != "and" or not words[index - 1].joined:
         return False
-    start = index - 1
-    while start > 0 and words[start - 1].joined:
-        start -= 1
+    start = stretch_start(words, index - 1)
     phrase = [word.low for word in words[start : index - 1]]
     if not phrase or len(phrase) > 4:
         return False
@@ -3328,6 +3334,14 @@ _LAYERS = frozenset(
     layers flock frog frogs fish salmon insect insects mosquito mosquitoes queen eggs egg""".split()
 )
 """Animals that lay eggs, and the eggs: "the turtles were laying on the beach" is right."""
+
+
+def _layer_named_before(words: list[Word], index: int) -> bool:
+    """An animal that lays eggs, or an egg, is named before ``words[index]``: 'lay' there may have
+    its own sense, to lay eggs."""
+    return any(before.low in _LAYERS for before in words[:index])
+
+
 _LIE_PREPOSITIONS = frozenset(
     """with beyond behind ahead between beneath underneath among amongst within near outside inside at under
     along""".split()
@@ -3353,7 +3367,7 @@ def _rests(words: list[Word], index: int) -> bool:
         return False
     if word.low == "laid" and index > 0 and words[index - 1].low in _BE_OR_HAVE:
         return False
-    if any(before.low in _LAYERS for before in words[:index]):
+    if _layer_named_before(words, index):
         return False  # "the turtles were laying on the beach": laying eggs
     if following.low in ("around", "awake") or following.low in _LIE_STATES:
         return True
@@ -3460,8 +3474,8 @@ def _lain(words: list[Word], index: int) -> bool:
     "had laid in supplies", "has laid on a feast"."""
     if index == 0 or not words[index - 1].joined or words[index - 1].low not in ("has", "have", "had", "'ve", "'d"):
         return False
-    if any(before.low in _LAYERS for before in words[:index]):
-        return False
+    if _layer_named_before(words, index):
+        return False  # "the hen has laid on the nest"
     following = _next(words, index)
     if following is None:
         return False

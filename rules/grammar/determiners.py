@@ -1004,7 +1004,7 @@ def _plural_head_after(words: list[Word], tags: list[str], index: int, noun_at: 
         return False
     if web_pair_count(words[noun_at].low, after) is None:
         return False
-    return any(tag.partition("+")[0] in w.FINITE_OR_MODAL_TAGS for tag in tags[:index])
+    return any(map(w.finite_tag, tags[:index]))
 
 
 class DeterminerNumber(GrammarRule):

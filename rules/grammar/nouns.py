@@ -17,7 +17,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, each_place, in_quotes, match_case, occurrences, places, positions, scan
+from ._tokens import Word, each_place, in_quotes, match_case, occurrences, places, positions, scan, stretch_start
 from .determiners import (
     LATIN_PLURALS,
     MASS_NOUNS,
@@ -1116,9 +1116,7 @@ def _sole_verb(doc: Document, words: list[Word], at: int) -> bool:
     if "VBP" not in w.verb_tags(words[at].low):
         return False
     tags = sentence_tags(doc, words)
-    start = at
-    while start > 0 and words[start - 1].joined:
-        start -= 1
+    start = stretch_start(words, at)
     end = at
     while end + 1 < len(words) and words[end].joined:
         end += 1

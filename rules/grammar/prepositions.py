@@ -972,11 +972,10 @@ of'), which says nothing of the adjective ('very kind about it', 'kind at heart'
 @cache
 def _mostly_noun(word: str) -> bool:
     """The head is mostly a noun by the determiners before it (:data:`MOSTLY_NOUN_SHARE`)."""
-    count = _ngrams.web_word_count(word)
-    if count is None or "NOUN" not in w.tags(word):
+    if "NOUN" not in w.tags(word):
         return False
-    pairs = (_ngrams.web_pair_count(determiner, word) for determiner in NOUN_DETERMINERS)
-    return sum(math.exp(pair - count) for pair in pairs if pair is not None) >= MOSTLY_NOUN_SHARE
+    share = _ngrams.web_share_after(word, NOUN_DETERMINERS)
+    return share is not None and share >= MOSTLY_NOUN_SHARE
 
 
 DEGREE_ADVERBS = frozenset(

@@ -20,7 +20,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, after, each_place, in_quotes, match_case, positions
+from ._tokens import Word, after, each_place, in_quotes, match_case, positions, stretch_start
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -2243,10 +2243,7 @@ def _from(words: list[Word], index: int) -> bool:
 def _clause_waits(words: list[Word], index: int) -> bool:
     """The clause before ``words[index]`` leaves its subject without a verb ('the gases that have
     been released form', 'the seeds being released form'): see :func:`._words.subject_awaits_verb`."""
-    start = index
-    while start > 0 and words[start - 1].joined:
-        start -= 1
-    return w.subject_awaits_verb([word.low for word in words[start:index]])
+    return w.subject_awaits_verb([word.low for word in words[stretch_start(words, index) : index]])
 
 
 _FROM_AFTER_PASSIVE = frozenset(

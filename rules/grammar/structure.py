@@ -10,7 +10,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, match_case, occurrences, run_of
+from ._tokens import Word, match_case, occurrences, run_of, stretch_start
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -340,7 +340,7 @@ def _one_verb_before(doc: Document, words: list[Word], index: int) -> bool:
     before it is the dependent one alone ("While we disliked each other,"), not a dependent and a main
     clause run together ("When it rained we left, therefore …")."""
     tags = sentence_tags(doc, words)
-    return sum(tag.partition("+")[0] in w.FINITE_OR_MODAL_TAGS for tag in tags[:index]) == 1
+    return sum(map(w.finite_tag, tags[:index])) == 1
 
 
 def _dependent_before(words: list[Word], last: int) -> bool:
@@ -348,9 +348,7 @@ def _dependent_before(words: list[Word], last: int) -> bool:
     that opens it or follows 'and', 'but' or a verb's 'that': a dependent clause ends the stretch, so
     the adverb after it belongs to the main clause that follows ("And when used with the infinitive,
     however, these verbs", "He said that if it rains, however, we stay")."""
-    start = last
-    while start > 0 and words[start - 1].joined:
-        start -= 1
+    start = stretch_start(words, last)
     return any(
         words[at].low in _SUBORDINATORS and (at == start or words[at - 1].low in _LEADS) for at in range(start, last)
     )
