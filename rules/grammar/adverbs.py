@@ -602,6 +602,7 @@ _SHORT_OBJECT = 3
 day the newspaper")."""
 _DEGREE_HEADS_AFTER = frozenset(("much", "lot"))
 """The last words of 'very much', 'so much' and 'a lot', which go after a liking verb's object."""
+_LANGUAGE_TRIGGERS = _LANGUAGES | _DEGREE_HEADS_AFTER | _COUNTED_LANGUAGES
 _FREQUENT_LY = frozenset("usually rarely frequently occasionally regularly".split())
 """Frequency adverbs in '-ly', which may stand before a bare noun object ("drinks usually coffee")."""
 _EVERY = frozenset(("every",))
@@ -715,7 +716,7 @@ class AdverbBeforeObject(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _LANGUAGES | _DEGREE_HEADS_AFTER | _COUNTED_LANGUAGES):
+        for words, index in occurrences(doc, _LANGUAGE_TRIGGERS):
             much = words[index].low in _DEGREE_HEADS_AFTER
             found = self._very_much(words, index) if much else self._speaks_well(words, index)
             if found is not None and not in_quotes(doc, words[index].start):

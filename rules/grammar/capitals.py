@@ -225,6 +225,7 @@ _CALENDAR = frozenset(
 _CALENDAR |= frozenset(day + "s" for day in _CALENDAR if day.endswith("day"))  # "on sundays"
 _WORD_MONTHS = frozenset(("march", "may", "august"))
 """Also ordinary words ('it may rain', 'they march', 'an august body'): a month only in a date."""
+_CALENDAR_WORDS = _CALENDAR | _WORD_MONTHS
 _DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(st|nd|rd|th)?")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
@@ -262,7 +263,7 @@ class CalendarCapital(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _CALENDAR | _WORD_MONTHS):
+        for words, index in occurrences(doc, _CALENDAR_WORDS):
             word = words[index]
             if word.text != word.low or doc.is_protected(word.start, word.end):
                 continue
@@ -558,6 +559,7 @@ _PLACE_PAIRS: dict[str, tuple[str, ...]] = {
 """Names of two words by their second word, with the first words it takes: 'new york', 'south africa'.
 A second word that is also a place alone ('delhi', 'korea') is reported with its first word when it
 has it. 'new jersey' is left out: 'a new jersey' is a shirt."""
+_PLACE_WORDS = frozenset(_PLACES | _PLACE_PAIRS.keys())
 
 
 class PlaceCapital(GrammarRule):
@@ -591,7 +593,7 @@ class PlaceCapital(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _PLACES | _PLACE_PAIRS.keys()):
+        for words, index in occurrences(doc, _PLACE_WORDS):
             word = words[index]
             first = _pair_start(words, index)
             if first is None and word.low not in _PLACES:

@@ -478,6 +478,7 @@ class OutForOught(GrammarRule):
 
 
 _CONTRACTED_THINGS = {"somethings": "something's", "nothings": "nothing's", "everythings": "everything's"}
+_CONTRACTED_THING_WORDS = frozenset(_CONTRACTED_THINGS)
 _THINGS = frozenset(_CONTRACTED_THINGS) | {"anythings"}
 _STATE_WORDS = frozenset("wrong fine ok okay right".split())
 _COORDINATORS = frozenset("and or nor".split())
@@ -505,7 +506,7 @@ class SomethingIs(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, frozenset(_CONTRACTED_THINGS)):
+        for words, index in occurrences(doc, _CONTRACTED_THING_WORDS):
             if not run_of(words, index, 2):
                 continue
             if index > 0 and words[index - 1].joined:

@@ -513,6 +513,7 @@ _NEVER_SUBJECTS = frozenset(("nobody", "nothing", "one"))
 returned" is rare, and 'no' + noun is read elsewhere)."""
 _NEGATED_BE = w.both_apostrophes("isn't aren't wasn't weren't")
 """Negated forms of 'be' read after 'there' ("there isn't no reason")."""
+_NEGATIVE_WORDS = _NEGATED | _HARDLY | _NEGATED_BE
 _SOFT_ADVERBS = frozenset("really even ever actually just".split())
 
 
@@ -581,7 +582,7 @@ class DoubleNegative(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         lows = doc.lows
         spelt_out = [at for at in positions(doc, _NOT) if at > 0 and lows[at - 1] in _NOT_AFTER]  # "did not"
-        found = sorted(positions(doc, _NEGATED | _HARDLY | _NEGATED_BE) + spelt_out)
+        found = sorted(positions(doc, _NEGATIVE_WORDS) + spelt_out)
         for words, index in places(doc, found):
             if words[index].low == "not":
                 auxiliary = words[index - 1] if index > 0 and words[index - 1].joined else None
@@ -816,6 +817,7 @@ _CONDITION_MODALS = frozenset("would could might wouldn't couldn't wouldn’t co
 """Modals of a main clause after an opening 'Were …' that is a condition ("Were several members
 absent, the vote would fail")."""
 _SUBORDINATE = frozenset(("because", "although", "though", "unless", "if"))
+_MISSING_IT_TRIGGERS = _THERE_BE | _SUBORDINATE
 _BECAUSE_IS = frozenset(("is", "was"))
 _NOUN_OPENERS = w.DETERMINERS | w.POSSESSIVES | frozenset("first second third last next final other".split())
 """Words after which a noun follows, not a conjunction: 'my though is', 'the first though was' are
@@ -884,7 +886,7 @@ class MissingSubjectIt(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _THERE_BE | _SUBORDINATE):
+        for words, index in occurrences(doc, _MISSING_IT_TRIGGERS):
             word = words[index]
             if word.low in _THERE_BE and index == 0 and word.text[:1].isupper():
                 missing = self._missing_opening_subject(doc, words)
@@ -1001,6 +1003,7 @@ _TELL_FORMS = {"say": "tell", "says": "tells", "said": "told", "saying": "tellin
 _WH_OBJECT = frozenset("how why what where when who whether".split())
 _OBJECT_OPENERS = (w.ARTICLES | w.POSSESSIVES | frozenset("these those some".split())) | _WH_OBJECT
 _TELL_ASK = frozenset("tell tells told telling ask asks asked asking".split())
+_DATIVE_TRIGGERS = _NO_DATIVE | _TELL_ASK
 
 
 class IndirectObjectTo(GrammarRule):
@@ -1055,7 +1058,7 @@ class IndirectObjectTo(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _NO_DATIVE | _TELL_ASK):
+        for words, index in occurrences(doc, _DATIVE_TRIGGERS):
             verb = words[index]
             if verb.low in _TELL_ASK:
                 if not run_of(words, index, 4) or words[index + 1].low != "to":
@@ -1195,6 +1198,7 @@ _FINITE_TAGS = w.FINITE_OR_MODAL_TAGS
 
 _DONT = w.both_apostrophes("don't doesn't didn't")
 _KNOW_MODALS = frozenset("should must can could will would might".split())
+_KNOW_TRIGGERS = _DONT | _KNOW_MODALS
 _KNOW_ADVERBS = frozenset(
     "even really always often actually still quite exactly fully just ever truly honestly".split()
 )
@@ -1229,7 +1233,7 @@ class MissingKnow(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _DONT | _KNOW_MODALS):
+        for words, index in occurrences(doc, _KNOW_TRIGGERS):
             negated = words[index]
             if index == 0 or negated.capitalised:
                 continue

@@ -1309,6 +1309,9 @@ _AGE_HAVE = {"has": "is", "have": "are", "had": "was"}
 _PLURAL_SUBJECTS = frozenset("you we they".split())
 
 
+_OLD = frozenset(("old",))
+
+
 class HaveAge(GrammarRule):
     id = "grammar.have-age"
     category = "grammar"
@@ -1336,7 +1339,7 @@ class HaveAge(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, frozenset(("old",))):
+        for words, index in occurrences(doc, _OLD):
             if index < 3 or words[index - 1].low not in ("years", "year"):
                 continue
             number, verb = words[index - 2], words[index - 3]
@@ -1383,6 +1386,9 @@ _STREET_WORDS = frozenset(
 """The last word of a street's name ("Baker Street", "Main St", "Fifth Avenue")."""
 
 
+_ON_IN = frozenset(("on", "in"))
+
+
 class AddressPreposition(GrammarRule):
     id = "grammar.address-preposition"
     category = "grammar"
@@ -1408,7 +1414,7 @@ class AddressPreposition(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         if not _STREET_WORDS & doc.distinct_lows:
             return
-        for words, index in occurrences(doc, frozenset(("on", "in"))):
+        for words, index in occurrences(doc, _ON_IN):
             preposition = words[index]
             if preposition.text != preposition.low or index + 3 >= len(words) or not preposition.joined:
                 continue

@@ -2518,6 +2518,7 @@ _FAR_BEFORE_TO = frozenset("far way much".split())
 """Degree words that only 'too' follows ('far too many', 'way too late'); 'to' after them is 'too'."""
 _QUANTITY = frozenset(("many", "much"))
 _TWO = frozenset(("two",))
+_TO_OR_TWO = _TO | _TWO
 
 
 def _two_for_too(words: list[Word], index: int) -> bool:
@@ -2585,7 +2586,7 @@ class ToForToo(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _TO | _TWO):
+        for words, index in occurrences(doc, _TO_OR_TWO):
             if words[index].low == "to" and _also_after_comma(doc, words, index):
                 word = words[index]
                 if not (doc.is_protected(word.start, word.end) or in_quotes(doc, word.start)):

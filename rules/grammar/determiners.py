@@ -1203,7 +1203,7 @@ class DeterminerNumber(GrammarRule):
             finding = self._kind_of(doc, words, index)
             if finding is not None:
                 yield finding
-        for words, index in occurrences(doc, _PLURAL_KIND_OPENERS | _ALL):
+        for words, index in occurrences(doc, _KIND_OR_ALL):
             if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
                 continue
             kind = words[index + 1]
@@ -1239,7 +1239,7 @@ class DeterminerNumber(GrammarRule):
         """'All student must register', 'all the participant left': 'all' (and 'the' or a
         possessive) before a singular noun for one person that ends its phrase, read by the tagger
         as a noun. Other nouns after 'all' may be a whole ('all day', 'all year', 'all paper')."""
-        for words, index in occurrences(doc, _ALL | _MOST):
+        for words, index in occurrences(doc, _ALL_OR_MOST):
             start = index
             most = words[index].low == "most"
             if most and index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_MOST:
@@ -1444,6 +1444,7 @@ class DeterminerNumber(GrammarRule):
 
 _ALL = frozenset(("all",))
 _MOST = frozenset(("most",))
+_ALL_OR_MOST = _ALL | _MOST
 _BEFORE_MOST = frozenset("the at for its his her their our my your".split())
 _BEFORE_ALL_PRONOUN = frozenset("of above after at".split())
 """'Worst of all', 'above all', 'after all', 'at all': 'all' ends an adverbial (a comma may be missing)."""
@@ -1465,6 +1466,7 @@ _KINDS = frozenset("kind sort type".split())
 _PLURAL_KIND_OPENERS = frozenset("many several various numerous".split()) | (
     _PLURAL_NUMBERS - frozenset("thousand million billion trillion".split())
 )
+_KIND_OR_ALL = _PLURAL_KIND_OPENERS | _ALL
 _KIND_OF_OBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$"))
 _NOT_BEFORE_ALL_KINDS = (
     w.BE_FORMS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | frozenset("'re 's 'm at not after".split())

@@ -194,6 +194,7 @@ _SLIPS: dict[str, tuple[str, Callable[[list[Word], int], bool]]] = {
     "anyway": ("any way", _any_way),
 }
 """Joined word -> (the two words meant, where the two words are meant)."""
+_SLIP_WORDS = frozenset(_SLIPS)
 
 
 class OneWordForTwo(GrammarRule):
@@ -251,7 +252,7 @@ class OneWordForTwo(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, frozenset(_SLIPS)):
+        for words, index in occurrences(doc, _SLIP_WORDS):
             word = words[index]
             two, applies = _SLIPS[word.low]
             if not applies(words, index) or in_quotes(doc, word.start):

@@ -1758,6 +1758,7 @@ def _unreal_if(words: list[Word], index: int) -> bool:
 
 _USED = frozenset(("used",))
 _USE = frozenset(("use",))
+_USED_OR_USE = _USED | _USE
 _ACCUSTOMED_BE = {
     "am": "i",
     "i'm": "",
@@ -1831,7 +1832,7 @@ class UsedToForm(GrammarRule):
         last = len(lows) - 2
         candidates = [
             position
-            for position in positions(doc, _USED | _USE)
+            for position in positions(doc, _USED_OR_USE)
             if position < last
             and lows[position + 1] == "to"
             and (_maybe_bare(lows[position + 2]) or _habit_ing(lows[position + 2]))

@@ -572,6 +572,9 @@ def _duration_end(words: list[Word], at: int) -> int | None:
     return None
 
 
+_SINCE_DURING = frozenset(("since", "during"))
+
+
 class SinceDuration(GrammarRule):
     id = "grammar.since-duration"
     category = "grammar"
@@ -602,7 +605,7 @@ class SinceDuration(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, frozenset(("since", "during"))):
+        for words, index in occurrences(doc, _SINCE_DURING):
             word = words[index]
             if not word.joined:
                 continue
@@ -631,6 +634,10 @@ class SinceDuration(GrammarRule):
                 fix=FixSafety.UNSAFE,
                 severity=severity,
             )
+
+
+_BEFORE = frozenset(("before",))
+_FOR = frozenset(("for",))
 
 
 class BeforeAgo(GrammarRule):
@@ -664,12 +671,12 @@ class BeforeAgo(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         if "ago" in doc.distinct_lows:
             lows = doc.lows
-            near_ago = [p for p in positions(doc, frozenset(("for",))) if "ago" in lows[p + 2 : p + 5]]
+            near_ago = [p for p in positions(doc, _FOR) if "ago" in lows[p + 2 : p + 5]]
             for words, index in places(doc, near_ago):
                 end = _duration_end(words, index + 1) if words[index].joined else None
                 if end is not None and _next(words, end) is not None and words[end + 1].low == "ago":
                     yield self._for_ago(doc, words, index, end)
-        for words, index in occurrences(doc, frozenset(("before",))):
+        for words, index in occurrences(doc, _BEFORE):
             word = words[index]
             end = _duration_end(words, index + 1) if word.joined else None
             if end is None or words[index + 1].low in _BARE_UNITS or words[index + 1].low == "the":

@@ -450,6 +450,7 @@ _ASKED_BE = frozenset("is was isn't wasn't isn’t wasn’t".split())
 _HERE_DETERMINERS = frozenset("the my your his her our their".split())
 _HERE_MOTION = {"comes": "come", "goes": "go"}
 _AMONG = frozenset(("among", "amongst"))
+_THERE_HERE_TRIGGERS = _THERE | _HERE | _THERE_IS | _AMONG
 
 
 def _among_verb(words: list[Word]) -> tuple[Word, str, int] | None:
@@ -646,7 +647,7 @@ class ThereWasPlural(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _THERE | _HERE | _THERE_IS | _AMONG):
+        for words, index in occurrences(doc, _THERE_HERE_TRIGGERS):
             low = words[index].low
             here = low == "here" or low in _AMONG
             if here and (index > 0 or index + 2 >= len(words)):
@@ -1328,6 +1329,7 @@ _PASTS_NOT_PARTICIPLES = frozenset(
     past for form in IRREGULAR.values() for past in form.past.split("/") if past not in form.participle.split("/")
 ) - frozenset(participle for form in IRREGULAR.values() for participle in form.participle.split("/"))
 _BE = frozenset(("be",))
+_BE_TRIGGERS = _BEEN | _BE_FORMS | _BE
 _BEFORE_BE = w.MODALS | w.NEGATED_MODALS | frozenset(("to",))
 
 
@@ -1489,7 +1491,7 @@ class BeenParticiple(GrammarRule):
         last = len(lows) - 1
         candidates = [  # sifted on the flat word list: 'is', 'was', 'be' are frequent, a bare verb after them rare
             position
-            for position in positions(doc, _BEEN | _BE_FORMS | _BE)
+            for position in positions(doc, _BE_TRIGGERS)
             if position < last
             and (
                 _maybe_unparticipled(lows[position + 1])
@@ -1629,6 +1631,7 @@ _NOUN_TWINS = {verb: noun for noun, verb in _VERB_TWINS.items() if verb != "live
 """The same pairs the other way ("my strong believe"); not "live", which is an adjective too
 ("the live feed"). Spelling variants that are nouns and verbs in British English ("licence",
 "practise") are not twins here."""
+_NOUN_TWIN_WORDS = frozenset(_NOUN_TWINS)
 _VERB_SLOTS = w.MODALS | w.NEGATED_MODALS | frozenset("don't doesn't didn't don’t doesn’t didn’t to i we they".split())
 _SUBJECTS = frozenset("i we they".split())
 _BETWEEN_ADVERBS = frozenset("barely hardly scarcely never always still just really even also simply".split())
@@ -1958,7 +1961,7 @@ class VerbForNoun(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, frozenset(_NOUN_TWINS)):
+        for words, index in occurrences(doc, _NOUN_TWIN_WORDS):
             word = words[index]
             opened = _noun_slot(words, index)
             if opened is None or in_quotes(doc, word.start):
@@ -2710,6 +2713,7 @@ _FEELINGS = {
 """'-ing' adjectives of feeling, their '-ed' twin, and the prepositions the '-ed' form takes. Pairs
 that the '-ing' form takes too are left out ('amazing at chess', 'disappointing in the final',
 'annoying with his questions', 'boring with his stories')."""
+_FEELING_WORDS = frozenset(_FEELINGS)
 _FELT_BY = frozenset(("i", "we"))
 _BE_AFTER_FELT = frozenset("am is are was were".split())
 _CONTRACTED_FELT = frozenset("i'm we're".split())
@@ -2756,7 +2760,7 @@ class IngForEd(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, frozenset(_FEELINGS)):
+        for words, index in occurrences(doc, _FEELING_WORDS):
             word = words[index]
             twin, prepositions = _FEELINGS[word.low]
             if _felt(words, index):
@@ -3345,6 +3349,7 @@ def _finite_ahead(words: list[Word], at: int) -> bool:
 _ALLOW_PRESENT = frozenset("allows enables advises".split())
 _ALLOW_BASE = frozenset("allow enable advise".split())
 _ALLOW_PAST = frozenset("allowed enabled advised".split())
+_ALLOW_FORMS = _ALLOW_PRESENT | _ALLOW_BASE | _ALLOW_PAST
 _ALLOW_BASE_BEFORE = (
     w.MODALS
     | w.NEGATED_MODALS
@@ -3401,7 +3406,7 @@ class AllowWithoutObject(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _ALLOW_PRESENT | _ALLOW_BASE | _ALLOW_PAST):
+        for words, index in occurrences(doc, _ALLOW_FORMS):
             allow = words[index]
             if index + 2 >= len(words) or not allow.joined or words[index + 1].low != "to":
                 continue

@@ -125,6 +125,7 @@ def _unsafe(rule: GrammarRule, word: Word, message: str, fixed: str) -> Finding:
 
 _RISE = _form_set("rise")
 _RAISE = _form_set("raise")
+_RISE_OR_RAISE = _RISE | _RAISE
 _RAISED_THINGS = frozenset(
     """
     price prices tax taxes rate rates wage wages salary salaries rent rents fee fees tariff tariffs fare fares
@@ -195,7 +196,7 @@ class RiseRaise(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _RISE | _RAISE):
+        for words, index in occurrences(doc, _RISE_OR_RAISE):
             word = words[index]
             if word.low in _RISE:
                 finding = self._rise_with_object(words, index, word)
@@ -373,6 +374,7 @@ _SPANS = frozenset("days weeks months years hours minutes times seasons games ma
 
 _BORROW = _form_set("borrow")
 _LEND = _form_set("lend")
+_BORROW_OR_LEND = _BORROW | _LEND
 _LENT_THINGS = frozenset("a an the some my your his their our money cash any enough".split())
 _TO_PERSONS = frozenset("me him us them".split())
 _LENDERS = frozenset(
@@ -411,7 +413,7 @@ class LendBorrow(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _BORROW | _LEND):
+        for words, index in occurrences(doc, _BORROW_OR_LEND):
             word = words[index]
             if word.low in _BORROW:
                 message = self._borrow_for_lend(words, index)
@@ -495,6 +497,7 @@ def _noun_like(word: Word) -> bool:
 
 _ROB = _form_set("rob")
 _STEAL = _form_set("steal")
+_ROB_OR_STEAL = _ROB | _STEAL
 _POSSESSIONS = frozenset(
     """
     wallet wallets purse purses money cash phone phones watch watches jewellery jewelry jewels passport
@@ -553,7 +556,7 @@ class RobSteal(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _ROB | _STEAL):
+        for words, index in occurrences(doc, _ROB_OR_STEAL):
             word = words[index]
             if word.low in _ROB:
                 if self._robbed_thing(words, index) or self._thing_was_robbed(words, index):
@@ -690,6 +693,7 @@ def _telling_people(words: list[Word], previous: int | None) -> bool:
 
 _LISTEN = _form_set("listen")
 _HEAR = _form_set("hear")
+_LISTEN_OR_HEAR = _LISTEN | _HEAR
 _LISTENED_DETERMINERS = w.ARTICLES | frozenset("my your his their our these those some".split())
 _NOT_LISTENED = frozenset(
     """
@@ -779,7 +783,7 @@ class ListenTo(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _LISTEN | _HEAR):
+        for words, index in occurrences(doc, _LISTEN_OR_HEAR):
             word = words[index]
             following = _next(words, index)
             if following is None:
@@ -969,6 +973,7 @@ class RememberRemind(GrammarRule):
 
 _WIN = _form_set("win")
 _BEAT = _form_set("beat")
+_WIN_OR_BEAT = _WIN | _BEAT
 _BEATEN = frozenset("me him her us them you".split())
 _OPPONENTS = frozenset(
     "team side champions rivals opponents hosts visitors holders favourites favorites leaders challengers rival "
@@ -1016,7 +1021,7 @@ class WinBeat(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _WIN | _BEAT):
+        for words, index in occurrences(doc, _WIN_OR_BEAT):
             word = words[index]
             if word.low in _WIN and self._won_opponent(words, index):
                 fixed = _swap(word.text, "win", "beat")
@@ -1212,6 +1217,7 @@ def _bare_object_ends(words: list[Word], index: int) -> bool:
 
 _EXCEPT = frozenset(("except", "excepts", "excepted"))
 _ACCEPT = frozenset(("accept",))
+_EXCEPT_OR_ACCEPT = _EXCEPT | _ACCEPT
 _ACCEPTED = frozenset(
     """
     offer offers invitation invitations apology apologies terms job position post responsibility award
@@ -1259,7 +1265,7 @@ class AcceptExcept(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _EXCEPT | _ACCEPT):
+        for words, index in occurrences(doc, _EXCEPT_OR_ACCEPT):
             word = words[index]
             if word.low in _EXCEPT:
                 if not self._except_as_verb(words, index):

@@ -54,6 +54,7 @@ _CONTRACTED_S = frozenset(host + mark + "s" for host in _S_HOSTS for mark in ("'
 _CONTRACTED_D = frozenset(host + mark + "d" for host in _VE_HOSTS[:4] + _S_HOSTS[:3] for mark in ("'", "’"))
 """'He'd', 'we'd': 'had' or 'would'; a past that is nothing else after it wants the participle of
 'had' ("he'd went" → "he'd gone") or the bare verb of 'would' ("he'd go"), so both are offered."""
+_PERFECT_TRIGGERS = _HAVE_TRIGGERS | _CONTRACTED_HAVE | _CONTRACTED_S | _CONTRACTED_D
 
 
 def _named_contraction(words: list[Word], index: int) -> bool:
@@ -550,7 +551,7 @@ class PerfectVerbForm(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _HAVE_TRIGGERS | _CONTRACTED_HAVE | _CONTRACTED_S | _CONTRACTED_D):
+        for words, index in occurrences(doc, _PERFECT_TRIGGERS):
             have = words[index]
             if _relative_clause(words, index) or _after_perfect(words, index) or _must_have_noun(words, index):
                 continue
@@ -1483,6 +1484,7 @@ _ASKED_PRONOUNS = w.SUBJECT_PRONOUNS - {"it"}
 """Subjects of a question after which a past is the verb ("did she left", "did you saw the game")."""
 _SEEN_THINGS = w.OBJECT_OPENERS | w.DEMONSTRATIVES | frozenset("any anything anyone anybody much".split())
 _REGULARISED = frozenset(REGULARISED)
+_REGULARISED_TRIGGERS = _REGULARISED | {"costed"}
 _PRICE_NOUNS = frozenset("lot fortune bomb packet penny mint bundle".split())
 _PARTICIPLE_SLOTS = w.HAVE_FORMS | frozenset(
     "be been being is are was were am isn't aren't wasn't weren't get got".split()
@@ -1535,7 +1537,7 @@ class RegularisedVerb(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _REGULARISED | {"costed"}):
+        for words, index in occurrences(doc, _REGULARISED_TRIGGERS):
             word = words[index]
             if (word.capitalised and index > 0) or in_quotes(doc, word.start):
                 continue
@@ -2170,6 +2172,7 @@ def _felt() -> frozenset[str]:
 _CAUSED = frozenset("me him her us them you it".split())
 _PLEASE = frozenset(("please", "let's"))
 """Words after which the bare verb follows at once: 'please answer', 'let's go'."""
+_CAUSATIVE_TRIGGERS = _CAUSATIVES | _PLEASE
 
 
 class BareInfinitive(GrammarRule):
@@ -2250,7 +2253,7 @@ class BareInfinitive(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._perception_to(doc)
-        for words, index in occurrences(doc, _CAUSATIVES | _PLEASE):
+        for words, index in occurrences(doc, _CAUSATIVE_TRIGGERS):
             direct = words[index].low in _PLEASE
             at = index + 1 if direct else index + 2
             if at >= len(words) or not all(words[i].joined for i in range(index, at)):
