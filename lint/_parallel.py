@@ -52,10 +52,9 @@ RuleFailure = tuple[bool, str, str]
 name, its message."""
 
 _FIRST = ("spelling", "grammar", "consistency", "readability", "expressions")
-"""The families whose rules make a bundle of their own, handed out first, in this order: the costliest
-first, so the two processes end close together, then the smaller ones to whichever process is free
-(measured on 50,000-word texts: grammar 310, spelling 105, expressions 130, consistency 40,
-readability 25; the two late grammar bundles 35 and the rest 20)."""
+"""Bundles in the order they are handed out: the costliest first, so the two processes end close
+together, then the smaller ones to whichever process is free (measured on 50,000-word texts:
+spelling 115–260 ms, grammar 230, consistency 40, readability 30, expressions 25, the rest 25)."""
 
 
 def usable_cores() -> int:
@@ -104,48 +103,6 @@ def worth_taking_turns(doc: Document, rules: Sequence[RuleLike] = ()) -> bool:
     return _may_fork(rules)
 
 
-_LATE_GRAMMAR = (
-    (
-        "grammar.to-for-too",
-        "grammar.indefinite-article",
-        "grammar.decade-article",
-        "grammar.article-without-noun",
-        "grammar.double-determiner",
-        "grammar.lower-case-i",
-    ),
-    (
-        "grammar.address-preposition",
-        "grammar.question-agreement",
-        "grammar.place-capital",
-        "grammar.missing-know",
-        "grammar.number-form",
-        "grammar.comparative-for-superlative",
-        "grammar.modal-of",
-        "grammar.embedded-question-order",
-        "grammar.parenthetical-subject-verb",
-        "grammar.missing-subject-it",
-        "grammar.double-negative",
-        "grammar.correlative-comparative",
-        "grammar.were-confusion",
-        "grammar.finite-verb-after-with",
-        "grammar.plural-apostrophe",
-        "grammar.quantifier-of",
-    ),
-)
-"""Grammar rules that read no tags and load no table of their own (the word index and the word tables
-only), in two bundles of some 18 ms each on 50,000 words, handed out after every family's bundle:
-whichever process is free first takes each. The grammar bundle, run by one process from the start, is
-the longest, and it slows most when the machine is busy (the tagger and the word index are
-memory-bound): it ended 50-65 ms after the other process on average at a busy time, 10-25 ms at a quiet
-one. Chosen for memory as much as time: a process that has not run the grammar bundle pays for each
-table a rule loads, and rules that read tags or load their own tables would have taken the other
-process past the 150 MB a run may use (some 17 MB more on the test suite's 45,000 words of grammar
-cases). A rule here that comes to read tags still finds the right answer, tagging the sentences it
-asks about in the process that runs it (``tests/test_parallel.py`` keeps them tagless)."""
-
-_LATE_NAMES = tuple(f"grammar-late-{number}" for number in range(1, len(_LATE_GRAMMAR) + 1))
-
-
 _MOVED = {
     "space.joined-words": "spelling",  # reads the spelling analysis
     "grammar.name-capital": "spelling",  # reads the spelling analysis's unknown words
@@ -175,12 +132,8 @@ _MOVED = {
         ),
         "expressions",
     ),
-    **{rule: name for name, rules in zip(_LATE_NAMES, _LATE_GRAMMAR, strict=True) for rule in rules},
 }
 """Rules that run in another bundle than their family's, because they share its work."""
-
-_HANDED_OUT = (*_FIRST, *_LATE_NAMES, "housestyle", "other")
-"""Every bundle, in the order the queue hands them out: the costliest first, the smallest last."""
 
 
 _KEPT = "grammar"
@@ -212,8 +165,8 @@ def bundles(rules: Sequence[RuleLike]) -> list[list[int]]:
     grouped: dict[str, list[int]] = {}
     for index, rule in enumerate(rules):
         grouped.setdefault(bundle_of(rule.id), []).append(index)
-    order = {name: rank for rank, name in enumerate(_HANDED_OUT)}
-    return [grouped[name] for name in sorted(grouped, key=order.__getitem__)]
+    order = {name: rank for rank, name in enumerate(_FIRST)}
+    return [grouped[name] for name in sorted(grouped, key=lambda name: order.get(name, len(order)))]
 
 
 _UNREAPED: list[int] = []

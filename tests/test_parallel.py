@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -174,35 +173,6 @@ def test_rules_that_share_work_on_a_document_run_in_one_bundle() -> None:
     groups = bundles(rules)
     assert sorted(index for group in groups for index in group) == list(range(len(rules)))
     assert [bundle_of(rules[group[0]].id) for group in groups][:2] == ["spelling", "grammar"]
-
-
-def test_the_late_grammar_bundles_hold_rules_that_read_no_tags(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A late bundle is taken by whichever process is free, most often one that has not tagged the
-    document and holds no tagger: a rule in it that read tags would load the tagger's tables there and
-    tag its sentences a second time. Each rule runs on every rule's examples, a text dense with every
-    rule's trigger words, and never asks the tagger."""
-    from lint._parallel import _LATE_GRAMMAR
-    from lint._registry import enabled_rules
-    from rules.grammar import _tagger
-
-    tagged: Counter[str] = Counter()
-    running = ""
-    real_tag = _tagger.Model.tag
-
-    def tag(model: _tagger.Model, texts: list[str], gaps: list[str]) -> list[int]:
-        tagged[running] += 1
-        return real_tag(model, texts, gaps)
-
-    monkeypatch.setattr(_tagger.Model, "tag", tag)
-    by_id = {rule.id: rule for rule in enabled_rules(Config())}
-    text = "\n\n".join(example for rule in by_id.values() for example in (*rule.bad, *rule.good))
-    late = [rule_id for bundle in _LATE_GRAMMAR for rule_id in bundle]
-    assert {bundle_of(rule_id) for rule_id in late} == {f"grammar-late-{n}" for n in range(1, len(_LATE_GRAMMAR) + 1)}
-    for rule_id in late:
-        running = rule_id
-        doc = build_document(Source(text=text, path="examples.txt"), "plain", Config())
-        list(by_id[rule_id].check(doc))
-    assert tagged == Counter()
 
 
 def test_a_child_that_has_sent_its_findings_is_reaped_at_the_next_split() -> None:
