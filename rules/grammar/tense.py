@@ -293,6 +293,7 @@ _AGO_AMOUNTS = w.CARDINALS | frozenset("a an one few several many some couple of
 _YESTERDAY = frozenset(("yesterday",))
 _MARKERS = _YESTERDAY | frozenset(("ago", "last"))
 _IN = frozenset(("in",))
+_ON = frozenset(("on",))
 _DAY_PARTS = frozenset("morning afternoon evening".split())
 _NOT_BEFORE_MARKER = w.PREPOSITIONS | frozenset("than as like since until till versus vs unlike compared".split())
 """'Higher than a year ago', 'since last year', 'up from a year ago', 'the same as last week': the
@@ -354,7 +355,10 @@ class PastTimePresentVerb(GrammarRule):
         "our team release a new version'). Before a perfect the subject may also be a name ('Mr Patel has "
         "retired last year'), 'police' or a plural noun, and the object may open with 'this'; a question "
         "that opens with 'has' or 'have' and ends with the time takes 'did' ('Have you seen him "
-        "yesterday?': 'Did you see'); 'in' and a month before a past year counts as the year does."
+        "yesterday?': 'Did you see'); 'in' and a month before a past year counts as the year does. 'On' "
+        "and a weekday closing the clause (or opening the sentence) date a present perfect too ('The "
+        "minister has resigned on Monday': 'resigned'), but not a present, which they make a plan ('She "
+        "leaves on Monday'), nor an infinitive after the perfect ('has promised to decide on Monday')."
     )
     bad = (
         "Yesterday I go to the market.",
@@ -387,6 +391,7 @@ class PastTimePresentVerb(GrammarRule):
         "He has moved to Leeds in 2019.",
         "Mr Patel has retired last year, and police have charged two men yesterday.",
         "Have you seen him yesterday? They have married in June 2015.",
+        "The minister has resigned on Monday. On Friday the council has approved the plan.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -419,6 +424,7 @@ class PastTimePresentVerb(GrammarRule):
         "I have talked to the man who called two days ago.",
         "Police have welcomed the ruling yesterday. Have you ever seen a whale? Has the vote ended yet?",
         "Have they agreed to meet in June 2030? Officials have confirmed that the plane crashed yesterday.",
+        "She leaves on Monday; the board has promised to decide on Monday; the shops have opened on Sundays.",
     )
     fixed = ()
     fix = "sometimes"
@@ -433,6 +439,7 @@ class PastTimePresentVerb(GrammarRule):
             or (lows[position] == "last" and position < last and lows[position + 1] in _LAST_UNITS)
             or (lows[position] == "ago" and position > 0 and lows[position - 1] in _AGO_UNITS)
         ]
+        candidates += [position for position in positions(doc, _ON) if position < last and lows[position + 1] in DAYS]
         years = positions(doc, _IN)
         candidates += [
             position
@@ -445,6 +452,11 @@ class PastTimePresentVerb(GrammarRule):
         ]
         candidates.sort()
         for words, index in places(doc, candidates):
+            if words[index].low == "on":
+                found = _perfect_on_day(doc, words, index)
+                if found is not None and not in_quotes(doc, words[found[0]].start):
+                    yield self._report(words, found, index, index + 1)
+                continue
             if words[index].low == "in":
                 found = _perfect_in_year(words, index)
                 if found is not None and not in_quotes(doc, words[found[0]].start):
@@ -478,6 +490,26 @@ class PastTimePresentVerb(GrammarRule):
             suggestions=(match_case(past, verb.text),),
             fix=FixSafety.UNSAFE,
         )
+
+
+def _perfect_on_day(doc: Document, words: list[Word], index: int) -> Slip | None:
+    """'The minister has resigned on Monday', 'On Friday the council has approved the plan': 'on' and
+    a weekday closing the clause (or opening the sentence) date a present perfect as they date a past.
+    Only a perfect: with 'on Monday' a present is a plan or a habit ("She leaves on Monday")."""
+    day = index + 1
+    if day >= len(words) or not words[index].joined or not words[day].capitalised:
+        return None
+    if index > 0 and words[index - 1].joined and words[index - 1].low in _NOT_BEFORE_MARKER:
+        return None
+    if index <= 1:
+        found = _verb_after_marker(doc, words, index, day, perfect=True)
+    else:
+        found = _verb_before_marker(doc, words, index, day)
+    if found is None or words[found[0]].low not in _PERFECT_HAVE or found[1] == found[0]:
+        return None
+    if any(words[at].low == "to" and _maybe_bare(words[at + 1].low) for at in range(found[1] + 1, index)):
+        return None  # "has promised to decide on Monday": the day is the infinitive's, a plan
+    return found
 
 
 THIS_YEAR = time.localtime().tm_year  # date.today().year, without importing datetime (~1 ms)
@@ -599,12 +631,17 @@ Slip = tuple[int, int, str]
 """First and last index of the verb (one word, or 'have' and its participle) and what replaces them."""
 
 
-def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int) -> Slip | None:
+def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int, perfect: bool = False) -> Slip | None:
     """'Yesterday I go', 'Two days ago, my sister meets': the time opens the sentence, a subject
-    and a present verb follow it."""
+    and a present verb follow it. ``perfect``: only a present perfect is read, after any subject a
+    perfect takes ("On Monday the council has approved it")."""
     if start == 1 and words[0].low not in _OPENING_CONJUNCTIONS:
         return None
-    found = _subject(words, end + 1, owners=_SUBJECT_OWNERS_AFTER_TIME)
+    if perfect:
+        after = end + 1
+        found = _subject(words, after, owners=_PERFECT_OWNERS) or _bare_subject(words, after)
+    else:
+        found = _subject(words, end + 1, owners=_SUBJECT_OWNERS_AFTER_TIME)
     if found is None:
         return None
     subject_end, person = found
