@@ -358,7 +358,9 @@ class PastTimePresentVerb(GrammarRule):
         "yesterday?': 'Did you see'); 'in' and a month before a past year counts as the year does. 'On' "
         "and a weekday closing the clause (or opening the sentence) date a present perfect too ('The "
         "minister has resigned on Monday': 'resigned'), but not a present, which they make a plan ('She "
-        "leaves on Monday'), nor an infinitive after the perfect ('has promised to decide on Monday')."
+        "leaves on Monday'), nor an infinitive after the perfect ('has promised to decide on Monday'). An "
+        "event after the perfect ('the decision last week') may carry the time itself, unless the verb holds "
+        "or makes the event ('has won the match yesterday', 'has announced the deal last week')."
     )
     bad = (
         "Yesterday I go to the market.",
@@ -392,6 +394,7 @@ class PastTimePresentVerb(GrammarRule):
         "Mr Patel has retired last year, and police have charged two men yesterday.",
         "Have you seen him yesterday? They have married in June 2015.",
         "The minister has resigned on Monday. On Friday the council has approved the plan.",
+        "The club has won the match yesterday, and the agency has released the report last week.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -800,7 +803,24 @@ def _perfect_object(words: list[Word], slip: Slip, at: int, start: int, end: int
         nouns = nouns[1:]  # "has left the old firm two years ago"
     if not all("NOUN" in w.tags(word.low) and not word.capitalised for word in nouns):
         return False
-    return words[end].low == "ago" or not _event_noun(nouns[-1].low)
+    return words[end].low == "ago" or not _event_noun(nouns[-1].low) or _performs(words[slip[1]].low)
+
+
+def _performs(participle: str) -> bool:
+    """The perfect's verb holds, makes or ends the event its object names ("has announced the deal
+    yesterday", "has won the match last night"): the time dates the act, where a reaction's object may
+    carry its own time ("has welcomed the decision last week")."""
+    return any(lemma in _PERFORMING_VERBS for lemma in w.verb_lemmas(participle))
+
+
+_PERFORMING_VERBS = frozenset(
+    """
+    announce approve win lose release publish sign cancel hold make pass reject complete launch unveil
+    postpone adopt close seal finalise finalize conclude open present deliver submit file
+    """.split()
+)
+"""Verbs whose object, an event or an act, happens by the verb itself ('announce the deal', 'win the
+match', 'sign the bill'): a past time after the object is the verb's."""
 
 
 def _event_noun(low: str) -> bool:
