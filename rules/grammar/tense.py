@@ -641,8 +641,7 @@ def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int, p
     if start == 1 and words[0].low not in _OPENING_CONJUNCTIONS:
         return None
     if perfect:
-        after = end + 1
-        found = _subject(words, after, owners=_PERFECT_OWNERS) or _bare_subject(words, after)
+        found = _subject(words, end + 1, owners=_PERFECT_OWNERS) or _bare_subject(words, end + 1)
     else:
         found = _subject(words, end + 1, owners=_SUBJECT_OWNERS_AFTER_TIME)
     if found is None:
