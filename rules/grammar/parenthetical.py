@@ -54,6 +54,7 @@ class ParentheticalSubjectVerb(GrammarRule):
         "John Smith, together with his lawyers, have appealed the ruling.",
         "The report, in addition to its annexes, don't mention it.",
         "She, accompanied by her brothers, were seen leaving.",
+        "The chief executive, along with three directors, were arrested.",
     )
     good = (
         "The mayor, along with her aides, is expected at noon.",
@@ -63,6 +64,8 @@ class ParentheticalSubjectVerb(GrammarRule):
         "We, along with our partners, are ready. The police, with their dogs, were there.",
         "After the vote, along with the results, officials were cheerful.",
         "The board, which met with the unions, are said to be split.",
+        "The young, along with the elderly, are most at risk. The accused, with their lawyers, were in court.",
+        "The French, along with the Germans, are opposed; the Swiss, as well as the Dutch, were neutral.",
     )
     fixed = (
         "The mayor, along with her aides, is expected at noon.",
@@ -70,6 +73,7 @@ class ParentheticalSubjectVerb(GrammarRule):
         "John Smith, together with his lawyers, has appealed the ruling.",
         "The report, in addition to its annexes, doesn't mention it.",
         "She, accompanied by her brothers, was seen leaving.",
+        "The chief executive, along with three directors, was arrested.",
     )
     fix = "always"
 
@@ -137,12 +141,35 @@ def _singular_subject(words: list[Word], head: int) -> bool:
     if noun.low in w.SUBJECT_PRONOUNS:
         return False  # "We, along with our partners, are"
     if noun.capitalised and all(word.capitalised for word in words[: head + 1]) and 0 < head <= 2:
+        if head == 1 and words[0].low == "the" and _people_of(noun.low):
+            return False  # "The French, along with the Germans, are": a people, plural
         return not noun.low.endswith("s") or noun.low.endswith("ss")  # "John Smith", "Acme Corp"; not "The Democrats"
     if words[0].low not in _SINGULAR_OPENERS:
         return False
     if noun.low in w.COLLECTIVE_NOUNS or noun.low in w.NOT_SINGULAR_SUBJECTS:
         return False  # "The board, …, are": British English lets a collective take a plural
-    return w.is_singular_count_noun(noun.low)
+    return w.is_singular_count_noun(noun.low) or _singular_head(noun.low)
+
+
+def _people_of(low: str) -> bool:
+    """A nationality that names its people after 'the' ("the French", "the Swiss", "the Chinese",
+    "the Welsh"): the ending of one, and no noun of the same spelling ('the Church', 'the Bench')."""
+    return low.endswith(("sh", "ch", "ese", "ss")) and "NOUN" not in w.tags(low)
+
+
+def _singular_head(low: str) -> bool:
+    """A noun that is also an adjective, ending a subject before the aside's comma ("The chief
+    executive", "The official", "The suspect"): singular when it has a plural of its own that differs
+    from it. An adjective used as a noun for people is plural ("The young, along with …", "The poor",
+    "The accused"), and its plural is itself or none."""
+    plurals = w.noun_inflections(low).get("NNS", ())
+    return (
+        "NOUN" in w.tags(low)
+        and low in w.parts_of_speech(low).get("NOUN", ())
+        and not low.endswith("s")
+        and bool(plurals)
+        and low not in plurals
+    )
 
 
 def _after_aside(doc: Document, words: list[Word], index: int) -> int | None:
