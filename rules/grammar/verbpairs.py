@@ -1223,7 +1223,8 @@ _ACCEPTED = frozenset(
     offer offers invitation invitations apology apologies terms job position post responsibility award
     nomination proposal resignation challenge fact payment payments credit cards cookies gift gifts deal bid
     settlement conditions results verdict defeat reality help donation donations applications returns cash
-    bribes blame liability role prize result results cheques checks
+    bribes blame liability role prize result results cheques checks plea pleas request requests
+    recommendation recommendations compromise ceasefire truce
     """.split()
 )
 _EXCEPTED_FOR = w.POSSESSIVES | frozenset("the a one that this some me him her us them".split())
