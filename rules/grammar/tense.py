@@ -499,18 +499,17 @@ def _perfect_on_day(doc: Document, words: list[Word], index: int) -> Slip | None
     """'The minister has resigned on Monday', 'On Friday the council has approved the plan': 'on' and
     a weekday closing the clause (or opening the sentence) date a present perfect as they date a past.
     Only a perfect: with 'on Monday' a present is a plan or a habit ("She leaves on Monday")."""
-    day = index + 1
-    if day >= len(words) or not words[index].joined or not words[day].capitalised:
+    span = _marker_span(words, index)
+    if span is None:
         return None
-    if index > 0 and words[index - 1].joined and words[index - 1].low in _NOT_BEFORE_MARKER:
-        return None
-    if index <= 1:
-        found = _verb_after_marker(doc, words, index, day, perfect=True)
+    start, day = span
+    if start <= 1:
+        found = _verb_after_marker(doc, words, start, day, perfect=True)
     else:
-        found = _verb_before_marker(doc, words, index, day)
+        found = _verb_before_marker(doc, words, start, day)
     if found is None or words[found[0]].low not in _PERFECT_HAVE or found[1] == found[0]:
         return None
-    if any(words[at].low == "to" and _maybe_bare(words[at + 1].low) for at in range(found[1] + 1, index)):
+    if any(words[at].low == "to" and _maybe_bare(words[at + 1].low) for at in range(found[1] + 1, start)):
         return None  # "has promised to decide on Monday": the day is the infinitive's, a plan
     return found
 
@@ -585,10 +584,15 @@ def _place_phrase(words: list[Word], at: int, index: int) -> int:
 
 def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
     """First and last index of the time phrase around the trigger at ``index`` ("two days ago",
-    "last year", "yesterday morning"), or None when it is not a past time of the verb."""
+    "last year", "yesterday morning", "on Monday"), or None when it is not a past time of the verb
+    ('on' and a weekday: of a present perfect only, :func:`_perfect_on_day`)."""
     low = words[index].low
     start, end = index, index
-    if low == "yesterday":
+    if low == "on":
+        end = index + 1
+        if end >= len(words) or not words[index].joined or not words[end].capitalised:
+            return None  # "on. Monday …": the day opens the next sentence
+    elif low == "yesterday":
         if index + 1 < len(words) and words[index].joined and words[index + 1].low in _DAY_PARTS:
             end = index + 1
         leading = words[max(0, index - 3) : index]
