@@ -314,11 +314,16 @@ def is_superlative(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def is_singular_count_noun(word: str) -> bool:
+def is_singular_count_noun(word: str, adjective: bool = False) -> bool:
     """A noun that is only a noun (or noun and verb), singular, with a distinct plural ("report", "agency";
-    "thing", "king" and "ring", but not a verb's -ing form: "building", "meeting")."""
+    "thing", "king" and "ring", but not a verb's -ing form: "building", "meeting").
+
+    ``adjective``: a noun that is also an adjective counts too where the place of a head noun is known
+    ("The chief executive, along with …"), when none of its plurals is itself: an adjective used as a
+    noun for people is plural ('the young', 'the poor', 'the elderly')."""
     pos = parts_of_speech(word)
-    if "NOUN" not in pos or not set(pos) <= {"NOUN", "VERB"} or word not in pos["NOUN"]:
+    kinds = _NOUN_KINDS_WITH_ADJECTIVE if adjective else _NOUN_KINDS
+    if "NOUN" not in pos or not set(pos) <= kinds or word not in pos["NOUN"]:
         return False
     if plural_of_another_noun(word):
         return False  # 'bacteria' (bacterium), 'data' (datum)
@@ -326,7 +331,14 @@ def is_singular_count_noun(word: str) -> bool:
         return False
     if word.endswith("ing") and ("VBG" in verb_tags(word) or not _plural_written(word)):
         return False
-    return any(form != word for form in noun_inflections(word).get("NNS", ()))
+    plurals = noun_inflections(word).get("NNS", ())
+    if "ADJ" in pos:
+        return bool(plurals) and word not in plurals
+    return any(form != word for form in plurals)
+
+
+_NOUN_KINDS = frozenset(("NOUN", "VERB"))
+_NOUN_KINDS_WITH_ADJECTIVE = _NOUN_KINDS | {"ADJ"}
 
 
 def _plural_written(word: str) -> bool:

@@ -148,28 +148,13 @@ def _singular_subject(words: list[Word], head: int) -> bool:
         return False
     if noun.low in w.COLLECTIVE_NOUNS or noun.low in w.NOT_SINGULAR_SUBJECTS:
         return False  # "The board, …, are": British English lets a collective take a plural
-    return w.is_singular_count_noun(noun.low) or _singular_head(noun.low)
+    return w.is_singular_count_noun(noun.low, adjective=True)  # "The chief executive", not "The young"
 
 
 def _people_of(low: str) -> bool:
     """A nationality that names its people after 'the' ("the French", "the Swiss", "the Chinese",
     "the Welsh"): the ending of one, and no noun of the same spelling ('the Church', 'the Bench')."""
     return low.endswith(("sh", "ch", "ese", "ss")) and "NOUN" not in w.tags(low)
-
-
-def _singular_head(low: str) -> bool:
-    """A noun that is also an adjective, ending a subject before the aside's comma ("The chief
-    executive", "The official", "The suspect"): singular when it has a plural of its own that differs
-    from it. An adjective used as a noun for people is plural ("The young, along with …", "The poor",
-    "The accused"), and its plural is itself or none."""
-    plurals = w.noun_inflections(low).get("NNS", ())
-    return (
-        "NOUN" in w.tags(low)
-        and low in w.parts_of_speech(low).get("NOUN", ())
-        and not low.endswith("s")
-        and bool(plurals)
-        and low not in plurals
-    )
 
 
 def _after_aside(doc: Document, words: list[Word], index: int) -> int | None:
