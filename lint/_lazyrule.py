@@ -16,7 +16,7 @@ when it loads it: a stale catalogue is an error naming the rule, never a silentl
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._errors import RuleError
@@ -69,10 +69,13 @@ def entry_of(rule: object) -> CatalogueEntry:
 class LazyRule:
     """A rule known by its catalogue entry until it runs (or until anything else about it is asked)."""
 
-    __slots__ = ("_entry", "_rule", *IDENTITY)
+    __slots__ = ("_entry", "_make", "_rule", *IDENTITY)
 
-    def __init__(self, entry: CatalogueEntry) -> None:
+    def __init__(self, entry: CatalogueEntry, make: Callable[[], RuleLike] | None = None) -> None:
+        """``make``: what builds the real rule, for a rule made from the configuration (a family's
+        ``provide``); by default the entry's class, called with no arguments."""
         self._entry = entry
+        self._make = make
         self._rule: RuleLike | None = None
         self.id = entry.id
         self.category = entry.category
@@ -100,12 +103,12 @@ class LazyRule:
         from ._rule import validate_rule
 
         entry = self._entry
-        module = importlib.import_module(entry.module)
-        rule = getattr(module, entry.class_name)()
+        make = self._make or getattr(importlib.import_module(entry.module), entry.class_name)
+        rule = make()
         if entry_of(rule) != entry:
             raise RuleError(
                 f"{entry.module}: the rule catalogue is out of date for {entry.id!r} "
-                "(regenerate it: python -m rules.grammar.build_catalogue)"
+                "(regenerate it: python -m rules.build_catalogue)"
             )
         return validate_rule(rule, entry.module)
 
@@ -131,18 +134,19 @@ def real(rule: Any) -> Any:
     return rule.loaded if isinstance(rule, LazyRule) else rule
 
 
-def catalogue_source(header: str, rules: list[Any]) -> str:
+def catalogue_source(header: str, rules: list[Any] | dict[str, list[Any]]) -> str:
     """Python source of a module defining ``CATALOGUE``: one :class:`CatalogueEntry` per rule, one
-    line each (a rule added or changed is a one-line diff)."""
-    lines = [
-        header,
-        "",
-        "from lint._lazyrule import CatalogueEntry as E",
-        "",
-        "# fmt: off",
-        "CATALOGUE = (",
-        *(f"    E{tuple(entry_of(rule))!r},  # noqa: E501" for rule in rules),
-        ")",
-        "",
-    ]
-    return "\n".join(lines)
+    line each (a rule added or changed is a one-line diff); a tuple of them, or a dict of tuples by
+    the module that registers them when ``rules`` is grouped so."""
+
+    def entries(group: list[Any], indent: str) -> list[str]:
+        return [f"{indent}E{tuple(entry_of(rule))!r},  # noqa: E501" for rule in group]
+
+    if isinstance(rules, dict):
+        body = ["CATALOGUE = {"]
+        for name, group in rules.items():
+            body += [f"    {name!r}: (", *entries(group, "        "), "    ),"]
+        body.append("}")
+    else:
+        body = ["CATALOGUE = (", *entries(rules, "    "), ")"]
+    return "\n".join([header, "", "from lint._lazyrule import CatalogueEntry as E", "", "# fmt: off", *body, ""])

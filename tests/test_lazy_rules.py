@@ -1,9 +1,10 @@
-"""The grammar rules are registered from their catalogue and imported only when they run."""
+"""The grammar, consistency and spelling rules are registered from catalogues and imported only when they run."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -11,18 +12,22 @@ from lint import Config, Severity, check_text
 from lint._errors import RuleError
 from lint._lazyrule import CatalogueEntry, LazyRule, entry_of, real
 from lint._registry import all_rules
-from rules.grammar import build_catalogue
+from rules import build_catalogue
 from rules.grammar._all import RULES as CLASSES
 
 
-def test_the_catalogue_is_current() -> None:
-    shipped = build_catalogue.CATALOGUE_FILE.read_text(encoding="utf-8")
-    assert shipped == build_catalogue.text(), "regenerate it: python -m rules.grammar.build_catalogue"
+@pytest.mark.parametrize("path", [build_catalogue.GRAMMAR_FILE, build_catalogue.FAMILIES_FILE], ids=lambda p: p.name)
+def test_the_catalogues_are_current(path: Path) -> None:
+    shipped = path.read_text(encoding="utf-8")
+    assert shipped == build_catalogue.texts()[path], "regenerate it: python -m rules.build_catalogue"
 
 
 def test_every_builtin_grammar_rule_is_registered_lazily_in_order() -> None:
     registered = [rule for rule in all_rules(Config()).values() if isinstance(rule, LazyRule)]
-    assert [rule.id for rule in registered] == [kind.id for kind in CLASSES]
+    grammar = [
+        rule.id for rule in registered if rule.id != "grammar.misquoted-expression" and rule.id.startswith("grammar.")
+    ]
+    assert grammar == [kind.id for kind in CLASSES]
 
 
 def test_choosing_the_rules_imports_no_rule_module() -> None:
@@ -37,6 +42,60 @@ def test_choosing_the_rules_imports_no_rule_module() -> None:
     loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     for module in ("agreement", "verbs", "confusions", "verb_patterns", "_tagger"):
         assert f"'rules.grammar.{module}'" not in loaded
+
+
+def test_choosing_the_rules_imports_no_consistency_spelling_or_expression_module() -> None:
+    """A long document's fork then imports them only in the process that runs them."""
+    script = (
+        "import sys\n"
+        "from lint import Config\n"
+        "from lint._ruleset import RuleSet\n"
+        "ruleset = RuleSet.of(Config())\n"
+        "ids = {rule.id for rule in ruleset.rules}\n"
+        "assert {'consistency.name', 'spelling.unknown-word', 'grammar.misquoted-expression'} <= ids\n"
+        "print(sorted(name for name in sys.modules if name.startswith('rules.')))\n"
+    )
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    for module in (
+        "consistency._names",
+        "consistency._spelling",
+        "spelling._rules",
+        "spelling._accept",
+        "grammar.expressions",
+    ):
+        assert f"'rules.{module}'" not in loaded
+
+
+def test_the_consistency_and_spelling_rules_are_registered_lazily_in_order() -> None:
+    from rules.consistency._all import RULES as CONSISTENCY
+
+    registered = [rule.id for rule in all_rules(Config()).values() if isinstance(rule, LazyRule)]
+    consistency = [rule for rule in registered if rule.startswith("consistency.")]
+    assert consistency == [kind.id for kind in CONSISTENCY]
+    assert {"spelling.unknown-word", "space.joined-words", "grammar.misquoted-expression"} <= set(registered)
+
+
+def test_the_two_spelling_rules_share_one_checker_with_the_configs_words() -> None:
+    rules = all_rules(Config(words=("zorblatt",)))
+    unknown, joined = real(rules["spelling.unknown-word"]), real(rules["space.joined-words"])
+    assert unknown.checker is joined.checker
+    text = "The committee met the zorblatt today."
+    assert [d.text for d in check_text(text, "plain", Config(select=("spelling",))).diagnostics] == ["zorblatt"]
+    assert check_text(text, "plain", Config(words=("zorblatt",), select=("spelling",))).diagnostics == []
+
+
+def test_an_unreadable_accept_file_is_a_configuration_error_before_any_rule_runs(tmp_path: Path) -> None:
+    from lint._errors import ConfigError
+
+    with pytest.raises(ConfigError, match="accept-files"):
+        all_rules(Config(accept_files=("missing.txt",), root=str(tmp_path)))
+
+
+def test_a_newsrooms_expression_file_is_read_when_the_rules_are_chosen(tmp_path: Path) -> None:
+    from lint._errors import ConfigError
+
+    with pytest.raises(ConfigError, match="grammar-expressions"):
+        all_rules(Config(grammar_expressions=("missing.toml",), root=str(tmp_path)))
 
 
 def _entry(**changes: object) -> CatalogueEntry:

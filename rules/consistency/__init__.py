@@ -9,12 +9,9 @@ the findings are information only: nothing says which form the house uses.
 
 from __future__ import annotations
 
-from ._attribution import Attribution
-from ._capitalization import Capitalization
-from ._compound import CompoundForm
-from ._modifier import CompoundModifier
-from ._names import NameSpelling
-from ._spelling import SpellingVariant
-from ._style import StyleConvention
+from lint._lazyrule import lazy_rules
 
-RULES = [SpellingVariant, CompoundForm, CompoundModifier, NameSpelling, Capitalization, StyleConvention, Attribution]
+from .._catalogue import CATALOGUE
+
+RULES = lazy_rules(CATALOGUE["rules.consistency"])
+"""The rules of :mod:`._all`, each module imported when its rule first runs (:mod:`lint._lazyrule`)."""

@@ -16,6 +16,7 @@ from ._catalogue import CATALOGUE
 
 if TYPE_CHECKING:
     from lint._config import Config
+    from lint._lazyrule import LazyRule
 
     from ._base import GrammarRule
 
@@ -23,11 +24,20 @@ RULES = lazy_rules(CATALOGUE)
 """The built-in rules (:mod:`._all`), each imported when it first runs (:mod:`lint._lazyrule`)."""
 
 
-def provide(config: Config) -> list[GrammarRule]:
-    from . import expressions
+def provide(config: Config) -> list[GrammarRule | LazyRule]:
     from ._settings import grammar_settings
 
-    rules: list[GrammarRule] = [*expressions.provide(config)]
+    rules: list[GrammarRule | LazyRule] = []
+    if getattr(config, "grammar_expressions", ()):  # read now: a file that is missing is a configuration error at once
+        from . import expressions
+
+        rules.extend(expressions.provide(config))
+    else:  # the built-in list only: the module is imported when the rule first runs
+        from lint._lazyrule import LazyRule
+
+        from .._catalogue import CATALOGUE
+
+        rules.extend(map(LazyRule, CATALOGUE["rules.grammar.expressions"]))
     settings = grammar_settings(config)
     if settings.harper:
         from . import harper

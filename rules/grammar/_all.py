@@ -2,7 +2,7 @@
 
 The package registers these through :data:`rules.grammar._catalogue.CATALOGUE` (their ids and
 metadata), so that a run imports a rule's module only when the rule runs (:mod:`lint._lazyrule`).
-Adding a rule here means regenerating the catalogue: ``python -m rules.grammar.build_catalogue``
+Adding a rule here means regenerating the catalogue: ``python -m rules.build_catalogue``
 (a test fails until it is).
 """
 

@@ -11,25 +11,57 @@ Modules: ``_lexicon`` (word list and frequencies), ``_variants`` (British forms)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ._rules import JoinedWords, SpellingChecker, UnknownWord
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from lint._config import Config
-    from lint._rule import Rule
+    from lint._lazyrule import LazyRule
+    from lint._rule import Rule, RuleLike
+
+    from ._accept import AcceptList
 
 RULES: list[type[Rule]] = []
 """Empty on purpose: the rules depend on the accept lists, see :func:`provide`."""
-RULE_CLASSES = (UnknownWord, JoinedWords)
 
 
-def provide(config: Config) -> list[Rule]:
-    """Both rules, sharing one checker built with the config's accept lists."""
-    from ._accept import from_config
+def provide(config: Config) -> list[LazyRule]:
+    """Both rules, sharing one checker built with the config's accept lists when a rule first runs
+    (:mod:`lint._lazyrule`: a long document's fork then builds it in the process that runs them).
+    Accept files are read now, so that one that cannot be read is a configuration error at once."""
+    from lint._lazyrule import LazyRule
 
-    checker = SpellingChecker(from_config(config))
-    return [UnknownWord(checker), JoinedWords(checker)]
+    from .._catalogue import CATALOGUE
+
+    accept = None
+    if config.accept_files:
+        from ._accept import from_config
+
+        accept = from_config(config)
+    made = _SharedChecker(config, accept)
+    return [LazyRule(entry, made.rule_maker(index)) for index, entry in enumerate(CATALOGUE["rules.spelling"])]
 
 
-__all__ = ["RULES", "RULE_CLASSES", "JoinedWords", "UnknownWord", "provide"]
+class _SharedChecker:
+    """Makes :class:`._rules.UnknownWord` and :class:`._rules.JoinedWords` with one checker, the first
+    time either is asked for."""
+
+    def __init__(self, config: Config, accept: AcceptList | None) -> None:
+        self.config, self.accept = config, accept
+        self.rules: list[RuleLike] = []
+
+    def rule_maker(self, index: int) -> Callable[[], RuleLike]:
+        return lambda: self._made()[index]
+
+    def _made(self) -> list[RuleLike]:
+        if not self.rules:
+            from ._accept import from_config
+            from ._rules import JoinedWords, SpellingChecker, UnknownWord
+
+            checker = SpellingChecker(self.accept if self.accept is not None else from_config(self.config))
+            made: list[Rule] = [UnknownWord(checker), JoinedWords(checker)]
+            self.rules = cast("list[RuleLike]", made)
+        return self.rules
+
+
+__all__ = ["RULES", "provide"]
