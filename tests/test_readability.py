@@ -124,8 +124,23 @@ def test_hyphenation_points_are_pyphens() -> None:
     reference = pyphen.Pyphen(lang="en_US")
     words = (
         "hyphenation council infrastructure Azerbaijani extraordinarily a an it's re-elected "
-        "Thessaloníki naïve rhythm strengths unbelievable SCREAMING municipality's x yz"
+        "Thessaloníki naïve rhythm strengths unbelievable SCREAMING municipality's x yz "
+        "10-year-old 1990s 18th ’tis ﬁnance co-operate don't"
     ).split()
+    assert [hyphenation_points(word) for word in words] == [len(reference.positions(word)) for word in words]
+
+
+def test_hyphenation_points_are_pyphens_across_the_dictionary() -> None:
+    """Every 40th word of the spelling lexicon (some 4,000): the patterns are tried only while a
+    substring starts some pattern, which must never lose a match."""
+    import pyphen
+
+    from lint._stats import hyphenation_points
+    from rules.spelling._lexicon import lexicon
+
+    reference = pyphen.Pyphen(lang="en_US")
+    words = list(lexicon().counts)[::40]
+    assert len(words) > 3000
     assert [hyphenation_points(word) for word in words] == [len(reference.positions(word)) for word in words]
 
 
