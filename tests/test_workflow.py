@@ -80,7 +80,8 @@ def test_bad_baseline_file_is_a_clear_error(tmp_path: Path) -> None:
     assert result.stderr.strip() == f"copydesk: {baseline}: is not a copydesk baseline (invalid JSON)"
 
 
-def test_cache_gives_identical_results_and_notices_changes(tmp_path: Path) -> None:
+def test_cache_gives_identical_results_and_notices_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COPYDESK_CACHE_DIR", raising=False)  # the default place, beside the configuration
     shutil.copytree(FIXTURES / "cli", tmp_path / "drafts")
     (tmp_path / "drafts" / ".copydesk.toml").unlink()
     (tmp_path / ".copydesk.toml").write_text('select = ["space", "repetition"]\n', encoding="utf-8")
