@@ -1,7 +1,9 @@
 """Finding rules: the built-in families in the ``rules`` package and plugins.
 
 A family module exposes ``RULES`` (rule classes or instances) and, if its rules depend on the
-configuration (house-style packs, accept lists), ``provide(config)`` returning more rules.
+configuration (house-style packs, accept lists), ``provide(config)`` returning more rules. The
+families of :data:`rules.CATALOGUED` are registered from their generated catalogue entries instead,
+without importing their modules until a rule runs.
 Third parties register an object under the entry-point group ``copydesk.rules``: a rule class,
 a rule instance, a list of them, or a ``provide(config)`` callable. Everything is validated
 against :class:`lint._rule.RuleLike` when loaded.
@@ -18,7 +20,7 @@ from typing import Any, NamedTuple, cast
 
 from ._config import Config, selector_matches
 from ._errors import RuleError
-from ._lazyrule import LazyRule
+from ._lazyrule import CatalogueEntry, LazyRule, lazy_rules
 from ._rule import RuleLike, validate_identity, validate_rule
 
 ENTRY_POINT_GROUP = "copydesk.rules"
@@ -138,10 +140,12 @@ def plugin_versions() -> list[tuple[str, str]]:
     return [(entry.name, entry.version) for entry in plugin_entry_points()]
 
 
-def _builtin_modules() -> tuple[str, ...]:
+def _builtin_families() -> list[tuple[str, tuple[CatalogueEntry, ...] | None]]:
+    """Each built-in family's module name, with its catalogue entries when it is registered from the
+    catalogue without importing the module (:data:`rules.CATALOGUED`)."""
     import rules
 
-    return tuple(f"rules.{name}" for name in rules.FAMILIES)
+    return [(f"rules.{name}", rules.catalogued(f"rules.{name}")) for name in rules.FAMILIES]
 
 
 @lru_cache(maxsize=64)
@@ -163,7 +167,11 @@ def all_rules(config: Config) -> dict[str, RuleLike]:
     from ._suppress import UnusedSuppression
 
     add(UnusedSuppression(), "lint")
-    for module_name in _builtin_modules():
+    for module_name, entries in _builtin_families():
+        if entries is not None:  # each rule's module is imported when the rule first runs
+            for rule in lazy_rules(entries):
+                add(rule, module_name)
+            continue
         module = importlib.import_module(module_name)
         for rule in _expand(getattr(module, "RULES", ()), config):
             add(rule, module_name)

@@ -53,6 +53,7 @@ def test_choosing_the_rules_imports_no_consistency_spelling_or_expression_module
         "ruleset = RuleSet.of(Config())\n"
         "ids = {rule.id for rule in ruleset.rules}\n"
         "assert {'consistency.name', 'spelling.unknown-word', 'grammar.misquoted-expression'} <= ids\n"
+        "assert {'space.repeated-spaces', 'repetition.repeated-word', 'readability.long-sentence'} <= ids\n"
         "print(sorted(name for name in sys.modules if name.startswith('rules.')))\n"
     )
     loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
@@ -66,12 +67,21 @@ def test_choosing_the_rules_imports_no_consistency_spelling_or_expression_module
         assert f"'rules.{module}'" not in loaded
 
 
-def test_the_consistency_and_spelling_rules_are_registered_lazily_in_order() -> None:
+def test_the_catalogued_families_and_the_spelling_rules_are_registered_lazily_in_order() -> None:
+    from rules import punctuation, readability, repetition, spacing
     from rules.consistency._all import RULES as CONSISTENCY
 
     registered = [rule.id for rule in all_rules(Config()).values() if isinstance(rule, LazyRule)]
-    consistency = [rule for rule in registered if rule.startswith("consistency.")]
-    assert consistency == [kind.id for kind in CONSISTENCY]
+    for prefix, kinds in (
+        ("consistency.", CONSISTENCY),
+        ("readability.", readability.RULES),
+        ("repetition.", repetition.RULES),
+        ("punctuation.", punctuation.RULES),
+    ):
+        assert [rule for rule in registered if rule.startswith(prefix)] == [kind.id for kind in kinds]
+    assert [rule.id for rule in spacing.RULES] == [
+        rule for rule in registered if rule in {kind.id for kind in spacing.RULES}
+    ]
     assert {"spelling.unknown-word", "space.joined-words", "grammar.misquoted-expression"} <= set(registered)
 
 
