@@ -94,6 +94,16 @@ def test_the_two_spelling_rules_share_one_checker_with_the_configs_words() -> No
     assert check_text(text, "plain", Config(words=("zorblatt",), select=("spelling",))).diagnostics == []
 
 
+def test_two_threads_loading_the_spelling_rules_get_one_checker() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    rules = all_rules(Config(words=("quorbel",)))
+    pair = (rules["spelling.unknown-word"], rules["space.joined-words"])
+    with ThreadPoolExecutor(2) as pool:
+        unknown, joined = pool.map(real, pair)
+    assert unknown.checker is joined.checker
+
+
 def test_an_unreadable_accept_file_is_a_configuration_error_before_any_rule_runs(tmp_path: Path) -> None:
     from lint._errors import ConfigError
 

@@ -12,6 +12,7 @@ Modules: ``_lexicon`` (word list and frequencies), ``_variants`` (British forms)
 from __future__ import annotations
 
 from collections.abc import Callable
+from threading import Lock
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
@@ -44,24 +45,27 @@ def provide(config: Config) -> list[LazyRule]:
 
 class _SharedChecker:
     """Makes :class:`._rules.UnknownWord` and :class:`._rules.JoinedWords` with one checker, the first
-    time either is asked for."""
+    time either is asked for (under a lock: two threads of a server loading one rule each must not
+    give them a checker each, and so two analyses of every document)."""
 
     def __init__(self, config: Config, accept: AcceptList | None) -> None:
         self.config, self.accept = config, accept
         self.rules: list[RuleLike] = []
+        self.lock = Lock()
 
     def rule_maker(self, index: int) -> Callable[[], RuleLike]:
         return lambda: self._made()[index]
 
     def _made(self) -> list[RuleLike]:
-        if not self.rules:
-            from ._accept import from_config
-            from ._rules import JoinedWords, SpellingChecker, UnknownWord
+        with self.lock:
+            if not self.rules:
+                from ._accept import from_config
+                from ._rules import JoinedWords, SpellingChecker, UnknownWord
 
-            checker = SpellingChecker(self.accept if self.accept is not None else from_config(self.config))
-            made: list[Rule] = [UnknownWord(checker), JoinedWords(checker)]
-            self.rules = cast("list[RuleLike]", made)
-        return self.rules
+                checker = SpellingChecker(self.accept if self.accept is not None else from_config(self.config))
+                made: list[Rule] = [UnknownWord(checker), JoinedWords(checker)]
+                self.rules = cast("list[RuleLike]", made)
+            return self.rules
 
 
 __all__ = ["RULES", "provide"]
