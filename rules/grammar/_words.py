@@ -218,9 +218,20 @@ def verb_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
     """Penn tag (VB, VBD, VBN, VBZ, VBG, VBP) → forms of a verb lemma.
 
     lemminflect's table leaves out regular forms (no VBN for "overlook"); its rules fill them in.
+    A past it lists that no style guide accepts (:data:`_NONSTANDARD_PASTS`) is left out.
     """
     encoded = _tables()[1].get(lemma)
-    return _decode(encoded) if encoded is not None else _live_verb_inflections(lemma)
+    forms = _decode(encoded) if encoded is not None else _live_verb_inflections(lemma)
+    wrong = _NONSTANDARD_PASTS.get(lemma)
+    if wrong is not None:
+        for tag in ("VBD", "VBN"):
+            forms[tag] = tuple(form for form in forms.get(tag, ()) if form != wrong)
+    return forms
+
+
+_NONSTANDARD_PASTS = {"plead": "plead"}
+"""Lemma → a past or participle lemminflect lists that is dialect, not standard English: 'plead' for
+'pleaded' or 'pled' ('He plead guilty', 'has plead guilty': AP and the dictionaries give 'pleaded')."""
 
 
 @lru_cache(maxsize=1 << 14)

@@ -489,8 +489,10 @@ class PerfectVerbForm(GrammarRule):
         "Have you finish the essay? She has already go home.",
         "We've waiting for the courier since nine.",
         "By then she'd went home, and they'd took the keys.",
+        "The driver has plead guilty, and his brother had plead not guilty.",
     )
     good = (
+        "The driver has pleaded guilty, his brother has pled not guilty, and they plead their case today.",
         "I've got it; we've lit the fire; it's work; it's cost me a lot; we've work to do; I've no idea.",
         "Have you eaten? Have you any idea? Have it done by Monday. Have you got a pen? Had I known, I'd go.",
         "The must have toy this year is a robot, a must have for fans.",
@@ -547,6 +549,7 @@ class PerfectVerbForm(GrammarRule):
         "Have you finished the essay? She has already gone home.",
         "We've waiting for the courier since nine.",
         "By then she'd went home, and they'd took the keys.",
+        "The driver has pleaded guilty, and his brother had pleaded not guilty.",
     )
     fix = "sometimes"
 
@@ -870,8 +873,8 @@ def _asked_form(words: list[Word], at: int) -> bool:
 
 def _likeliest(target: str, lemma: str, participles: tuple[str, ...]) -> str:
     """An irregular past takes its irregular participle when the verb has two ('lay' → 'lain', not
-    'lied': 'lie' has both)."""
-    if target not in _regular_past(lemma):
+    'lied': 'lie' has both), unless the regular one is the standard (:data:`_REGULAR_FIRST`)."""
+    if target not in _regular_past(lemma) and lemma not in _REGULAR_FIRST:
         known = IRREGULAR.get(lemma)
         if known is not None and target in known.past.split("/"):
             return known.participle.split("/")[0]  # "lay" → "lain" (lemminflect lists only 'lied' for 'lie')
@@ -879,6 +882,11 @@ def _likeliest(target: str, lemma: str, participles: tuple[str, ...]) -> str:
         if irregular:
             return irregular[0]
     return participles[0]
+
+
+_REGULAR_FIRST = frozenset(("plead",))
+"""Verbs whose regular participle is the one style guides give, the irregular a variant: 'has plead
+guilty' → 'pleaded' (AP), not 'pled'."""
 
 
 def _bare_past(words: list[Word], index: int) -> bool:
