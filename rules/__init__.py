@@ -25,7 +25,7 @@ FAMILIES: tuple[str, ...] = (
 
 CATALOGUED: tuple[str, ...] = ("spacing", "punctuation", "repetition", "consistency", "readability")
 """Families registered from the generated catalogue (``rules/_catalogue.py``, written by
-``python -m rules.build_catalogue`` from each family's ``RULES``) without importing their modules:
+``python -m rules.build_catalogue`` from each family's ``RULES``, a package's in its ``_all``) without importing them:
 a rule's module is imported when the rule first runs (:mod:`lint._lazyrule`), so a long document's
 fork imports it only in the process that runs it."""
 

@@ -37,18 +37,26 @@ def grammar_rules() -> list[Any]:
 
 
 def family_rules() -> dict[str, list[Any]]:
-    from rules import punctuation, readability, repetition, spacing
-    from rules.consistency._all import RULES as CONSISTENCY
+    from rules import CATALOGUED
     from rules.grammar.expressions import MisquotedExpression
     from rules.spelling._rules import JoinedWords, UnknownWord
 
     return {
-        **{module.__name__: [rule() for rule in module.RULES] for module in (spacing, punctuation, repetition)},
-        "rules.consistency": [rule() for rule in CONSISTENCY],
-        "rules.readability": [rule() for rule in readability.RULES],
+        **{f"rules.{name}": [rule() for rule in _listed_rules(name)] for name in CATALOGUED},
         "rules.spelling": [UnknownWord(), JoinedWords()],
         "rules.grammar.expressions": [MisquotedExpression()],
     }
+
+
+def _listed_rules(family: str) -> list[Any]:
+    """The rule classes of a family of :data:`rules.CATALOGUED`: its module's ``RULES``, or for a
+    package (consistency) its ``_all`` module's, which the package does not import."""
+    import importlib
+
+    module = importlib.import_module(f"rules.{family}")
+    if hasattr(module, "__path__"):
+        module = importlib.import_module(f"rules.{family}._all")
+    return list(module.RULES)
 
 
 def texts() -> dict[Path, str]:

@@ -5,13 +5,8 @@ document uses for the same thing, picks the winner (the house form when a pack n
 the majority) and reports every other occurrence with the winner as the suggestion and the counts
 in the message. When the forms tie and nothing else decides, the first form used is suggested and
 the findings are information only: nothing says which form the house uses.
+
+The rules are listed in :mod:`._all` and registered from the generated catalogue
+(:data:`rules.CATALOGUED`), so this package imports none of them: each rule's module is imported when
+the rule first runs.
 """
-
-from __future__ import annotations
-
-from lint._lazyrule import lazy_rules
-
-from .._catalogue import CATALOGUE
-
-RULES = lazy_rules(CATALOGUE["rules.consistency"])
-"""The rules of :mod:`._all`, each module imported when its rule first runs (:mod:`lint._lazyrule`)."""

@@ -33,11 +33,9 @@ def provide(config: Config) -> list[GrammarRule | LazyRule]:
 
         rules.extend(expressions.provide(config))
     else:  # the built-in list only: the module is imported when the rule first runs
-        from lint._lazyrule import LazyRule
-
         from .._catalogue import CATALOGUE
 
-        rules.extend(map(LazyRule, CATALOGUE["rules.grammar.expressions"]))
+        rules.extend(lazy_rules(CATALOGUE["rules.grammar.expressions"]))
     settings = grammar_settings(config)
     if settings.harper:
         from . import harper
