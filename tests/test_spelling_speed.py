@@ -46,6 +46,26 @@ def test_ranking_with_ceilings_is_the_full_ranking(language: str) -> None:
         assert ranked(word, language, 1) == full[:1]
 
 
+def test_near_words_are_one_plain_osa_pass_over_both_buckets() -> None:
+    """The index's two filters (first or last letter and length, then Indel before OSA), group by
+    group, keep every word and the order of one OSA pass over the words the buckets name (nearest
+    first, then in the buckets' order)."""
+    from rapidfuzz.distance import OSA
+
+    words = list(lexicon().counts)
+    for word in [*MISSPELLINGS[:12], "downpayment", "obgyn", "gyn"]:
+        spread = 1 if len(word) <= 3 else 2
+        plain: dict[str, int] = {}
+        for end in (0, -1):  # the words of its first letter, then those of its last
+            for size in range(max(len(word) - spread, 1), len(word) + spread + 1):
+                for choice in words:
+                    if len(choice) == size and choice[end] == word[end]:
+                        distance = OSA.distance(word, choice)
+                        if distance <= spread:
+                            plain.setdefault(choice, distance)
+        assert list(near_words(word, spread).items()) == sorted(plain.items(), key=lambda item: item[1]), word
+
+
 def test_the_slip_floor_is_below_the_slip_cost() -> None:
     for word in MISSPELLINGS:
         for candidate, edits in near_words(word, 2).items():
