@@ -30,10 +30,11 @@ def copydesk(*args: str, cwd: Path | None = None, user: int | None = None) -> su
     """Run the CLI; with ``user``, as that ordinary user (root ignores permissions), through the
     system's Python 3.11 with this checkout and the test environment's packages on its path."""
     interpreter = sys.executable
-    env = {**os.environ, "COPYDESK_DATA_CACHE": "off", "COPYDESK_CACHE_DIR": str(cwd or Path.cwd())}
-    if user is not None:
+    env = {**os.environ, "COPYDESK_CACHE_DIR": str(cwd or Path.cwd())}
+    if user is not None:  # that user has no data cache of its own here: its tables are built in the run
         interpreter = _python_for_others()
         env["PYTHONPATH"] = os.pathsep.join([str(REPO), sysconfig.get_paths()["purelib"]])
+        env["COPYDESK_DATA_CACHE"] = "off"
 
     def drop() -> None:
         if user is not None:
