@@ -2970,6 +2970,7 @@ class PassedPast(GrammarRule):
         "He past the exam with ease.",
         "The senate past the bill late on Thursday, and the captain past the ball to Kane.",
         "The ferry sails at half passed nine, and it was already twenty passed ten.",
+        "The bill past the Senate on Tuesday, and the budget past the House by a wide margin.",
     )
     good = (
         "She passed the test. The bill was passed by the Senate.",
@@ -2984,6 +2985,8 @@ class PassedPast(GrammarRule):
         "Ten feet past the ball, she stopped; a stone's throw past the bill, the path ends.",
         "The marker stands a few steps past the torch, and the final stretch past the baton was slow.",
         "Half passed the test; of the runners, ten passed seven others; at five passed four of them.",
+        "The bill past the Senate floor stalled; they pushed the bill past the House on Monday.",
+        "The bill past the Senate is dead. The motion, past the committee stage, went to a vote.",
     )
     fixed = (
         "I walked past the school every day.",
@@ -2995,6 +2998,7 @@ class PassedPast(GrammarRule):
         "He passed the exam with ease.",
         "The senate passed the bill late on Thursday, and the captain passed the ball to Kane.",
         "The ferry sails at half past nine, and it was already twenty past ten.",
+        "The bill passed the Senate on Tuesday, and the budget passed the House by a wide margin.",
     )
     fix = "always"
 
@@ -3083,6 +3087,8 @@ def _past_for_passed(words: list[Word], index: int) -> bool:
     opens = index < 2 or not words[index - 2].joined or words[index - 2].low in ("and", "but", "so", "then", "when")
     if previous in ("he", "she", "i", "we", "they") and opens:
         return following.low in ("the", "a", "an", "his", "her", "my", "our", "their")  # "He past the exam"
+    if following.low == "the" and _passed_by_chamber(words, index):
+        return True  # "The bill past the Senate on Tuesday"
     if following.low in ("the", "a", "an", "its", "their") and _passed_thing(words, index + 2):
         if previous in _SPANS_OF_TIME or previous in _DISTANCES:
             return False  # "two days past the exam", "a mile past the test site"
@@ -3123,6 +3129,41 @@ def _passed_thing(words: list[Word], index: int) -> bool:
         return False
     after = _next(words, index)
     return after is None or "NOUN" not in w.tags(after.low) or after.low in ("late", "last", "this", "on")
+
+
+_CHAMBERS = frozenset("senate house assembly parliament congress legislature chamber lords commons".split())
+"""The bodies a bill passes ('the bill past the Senate')."""
+_BILLS = frozenset("bill bills motion motions budget budgets amendment amendments resolution resolutions".split())
+"""What passes a chamber: :data:`_PASSED_THINGS` less what a chamber does not pass ('the ball'),
+less 'measure' and 'law' ("the law past the Senate's reach")."""
+
+
+def _passed_by_chamber(words: list[Word], index: int) -> bool:
+    """'past' at ``index`` between a bill that opens its clause and the chamber it passed, the chamber's
+    phrase ending there ("The bill past the Senate on Tuesday"): the clause has no other verb, so 'past'
+    must be it. Not "the bill past the Senate floor", "the bill past the House is dead" (a verb follows)."""
+    if index < 2 or words[index - 1].low not in _BILLS or not words[index - 2].joined:
+        return False
+    opener = words[index - 2]
+    if opener.low not in ("the", "this", "that", "their", "its", "our", "his", "her", "a"):
+        return False
+    if index > 2 and words[index - 3].joined and words[index - 3].low not in ("and", "but", "so", "then"):
+        return False  # "debated the bill past the Senate's deadline": the bill is an object, 'past' a preposition
+    chamber = index + 2
+    if chamber >= len(words) or words[chamber].low not in _CHAMBERS or not words[chamber - 1].joined:
+        return False
+    after = _next(words, chamber)
+    if after is None:
+        return True
+    return after.low in _AFTER_CHAMBER
+
+
+_AFTER_CHAMBER = frozenset(
+    "on in by with without after before late early unanimously easily narrowly comfortably last this yesterday "
+    "today overnight".split()
+)
+"""What may follow the chamber when 'past' is the clause's verb ('past the Senate on Tuesday', '… by
+a wide margin', '… unanimously'): a time, a manner, a margin; not a noun or a verb."""
 
 
 _SPANS_OF_TIME = frozenset("week weeks month months year years decade decades day days century weekend".split())
