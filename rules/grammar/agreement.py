@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from ._tokens import (
     sentences,
 )
 from .determiners import MASS_NOUNS
+from .tense import past_marker_after
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -340,7 +342,7 @@ class SubjectVerbAgreement(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for finding in self._found(doc):
             if not _verb_in_compound(doc, finding.start):
-                yield finding
+                yield _dated(self, doc, finding)
 
     def _found(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
@@ -1247,6 +1249,51 @@ class SubjectVerbAgreement(GrammarRule):
         return self.replace_word(
             verb, suggestion, f"{reason[0].upper()}{reason[1:]}: use '{suggestion}', not '{verb.text}'.", safety
         )
+
+
+def _dated(rule: SubjectVerbAgreement, doc: Document, finding: Finding) -> Finding:
+    """``finding`` with the past offered first where it turns a bare verb into its -s form and a past
+    time dates the clause ("The senator lead the delegation last week": 'led', then 'leads'; "He
+    plead guilty yesterday": 'pleaded'): a singular subject before a bare verb is as often a past
+    tense that lost its ending or an irregular past mistyped as a present that lost its -s."""
+    if len(finding.suggestions) != 1 or finding.end - finding.start > 20:
+        return finding
+    found = _word_at(doc, finding.start)
+    if found is None:
+        return finding
+    words, index = found
+    verb = words[index]
+    if verb.end != finding.end or verb.low not in w.verb_inflections(verb.low).get("VB", ()):
+        return finding  # not a bare verb (a form of 'be', 'have', 'do' or a modal)
+    forms = w.verb_inflections(verb.low)
+    third = finding.suggestions[0]
+    pasts = forms.get("VBD", ())
+    if third.lower() not in forms.get("VBZ", ()) or not pasts or pasts[0] == verb.low:
+        return finding
+    marker = past_marker_after(words, index)
+    if marker is None:
+        return finding
+    past = match_case(pasts[0], verb.text)
+    reason, said, _rest = finding.message.partition(": use '")
+    dated = f"{reason}, and '{marker}'" if said else f"'{marker}'"
+    message = f"{dated} places this in the past: use '{past}' (or '{third}'), not '{verb.text}'."
+    return rule.finding(verb.start, verb.end, message, suggestions=(past, third), fix=FixSafety.UNSAFE)
+
+
+def _word_at(doc: Document, start: int) -> tuple[list[Word], int] | None:
+    """The sentence's words and the index of the word that starts at ``start``, if any."""
+    sentence = bisect_right(doc.shared(_sentence_starts), start) - 1
+    if sentence < 0:
+        return None
+    words = doc.sentence_words[sentence]
+    for index, word in enumerate(words):
+        if word.start == start:
+            return words, index
+    return None
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    return [sentence.start for sentence in doc.sentences]
 
 
 _DO_NOT_FORMS = frozenset(("don't", "don’t"))

@@ -616,6 +616,32 @@ def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
     return start, end
 
 
+_CLAUSE_OPENERS = frozenset(
+    "and but or so because while when whenever that which who whom whose if although though after before since "
+    "until as where whereas".split()
+)
+
+
+def past_marker_after(words: list[Word], at: int) -> str | None:
+    """The past time that dates the clause of the verb at ``at``, after it and before any break or
+    another clause's opener ("lead the delegation to Paris last week", "plead guilty yesterday"), as
+    written; None when there is none. For a rule that corrects that verb and would otherwise offer
+    its present ('leads' where 'led' is meant)."""
+    for index in range(at + 1, len(words)):
+        if not words[index - 1].joined or words[index].low in _CLAUSE_OPENERS:
+            return None
+        low = words[index].low
+        marker = (
+            low in _YESTERDAY
+            or (low == "last" and index + 1 < len(words) and words[index + 1].low in _LAST_UNITS)
+            or (low == "ago" and words[index - 1].low in _AGO_UNITS)
+        )
+        span = _marker_span(words, index) if marker else None
+        if span is not None and span[0] > at:
+            return " ".join(word.text for word in words[span[0] : span[1] + 1])
+    return None
+
+
 _GREETINGS = frozenset("hi hello hey dear sorry ok okay well yes oh anyway thanks".split())
 
 
