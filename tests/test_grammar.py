@@ -334,10 +334,17 @@ def test_a_bare_verb_in_a_dated_clause_is_offered_its_past_first() -> None:
     """A singular subject before a bare verb with a past time in its clause: the past, then the -s form."""
     text = (
         "The senator lead the delegation to Paris last week. He plead guilty to the charges yesterday. "
-        "The senator lead the delegation every year. The mayor lead the parade, and it rained two days ago."
+        "The senator lead the delegation every year. The mayor lead the parade, and it rained two days ago. "
+        "The clerk sign the papers that arrived yesterday and the forms he received yesterday."
     )
     found = [d.finding for d in check_text(text, "plain", Config()).diagnostics if d.rule == "grammar.agreement"]
-    assert [f.suggestions for f in found] == [("led", "leads"), ("pleaded", "pleads"), ("leads",), ("leads",)]
+    assert [f.suggestions for f in found] == [
+        ("led", "leads"),
+        ("pleaded", "pleads"),
+        ("leads",),
+        ("leads",),
+        ("signs",),
+    ]
     assert "'last week' places this in the past" in found[0].message
     assert all(f.fix is not None and f.fix.value == "unsafe" for f in found[:2])
 

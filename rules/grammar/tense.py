@@ -616,19 +616,21 @@ def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
     return start, end
 
 
-_CLAUSE_OPENERS = frozenset(
+_MARKED_CLAUSE_ENDS = frozenset(
     "and but or so because while when whenever that which who whom whose if although though after before since "
     "until as where whereas".split()
 )
+"""Words that open another clause: a time after one of them dates that clause (:func:`past_marker_after`)."""
 
 
 def past_marker_after(words: list[Word], at: int) -> str | None:
-    """The past time that dates the clause of the verb at ``at``, after it and before any break or
-    another clause's opener ("lead the delegation to Paris last week", "plead guilty yesterday"), as
-    written; None when there is none. For a rule that corrects that verb and would otherwise offer
-    its present ('leads' where 'led' is meant)."""
+    """The past time that dates the clause of the verb at ``at``, after it and before any break,
+    another clause's opener or a subject pronoun ("lead the delegation to Paris last week", "plead
+    guilty yesterday"; not "sign the forms he received yesterday"), as written; None when there is
+    none. For a rule that corrects that verb and would otherwise offer its present ('leads' where
+    'led' is meant)."""
     for index in range(at + 1, len(words)):
-        if not words[index - 1].joined or words[index].low in _CLAUSE_OPENERS:
+        if not words[index - 1].joined or words[index].low in _MARKED_CLAUSE_ENDS or words[index].low in _SUBJECTS:
             return None
         low = words[index].low
         marker = (
