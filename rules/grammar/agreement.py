@@ -1256,16 +1256,16 @@ def _dated(rule: SubjectVerbAgreement, doc: Document, finding: Finding) -> Findi
     time dates the clause ("The senator lead the delegation last week": 'led', then 'leads'; "He
     plead guilty yesterday": 'pleaded'): a singular subject before a bare verb is as often a past
     tense that lost its ending or an irregular past mistyped as a present that lost its -s."""
-    if len(finding.suggestions) != 1 or finding.end - finding.start > 20:
+    if len(finding.suggestions) != 1:
         return finding
     found = _word_at(doc, finding.start)
     if found is None:
         return finding
     words, index = found
     verb = words[index]
-    if verb.end != finding.end or verb.low not in w.verb_inflections(verb.low).get("VB", ()):
-        return finding  # not a bare verb (a form of 'be', 'have', 'do' or a modal)
     forms = w.verb_inflections(verb.low)
+    if verb.end != finding.end or verb.low not in forms.get("VB", ()):
+        return finding  # not a bare verb (a form of 'be', 'have', 'do' or a modal)
     third = finding.suggestions[0]
     pasts = forms.get("VBD", ())
     if third.lower() not in forms.get("VBZ", ()) or not pasts or pasts[0] == verb.low:

@@ -3134,8 +3134,8 @@ def _passed_thing(words: list[Word], index: int) -> bool:
 _CHAMBERS = frozenset("senate house assembly parliament congress legislature chamber lords commons".split())
 """The bodies a bill passes ('the bill past the Senate')."""
 _BILLS = frozenset("bill bills motion motions budget budgets amendment amendments resolution resolutions".split())
-"""What passes a chamber: :data:`_PASSED_THINGS` less what a chamber does not pass ('the ball'),
-less 'measure' and 'law' ("the law past the Senate's reach")."""
+"""What passes a chamber: :data:`_PASSED_THINGS` less what a chamber does not pass ('the ball', 'the
+exam'), and less 'measure', a verb too, and 'law', which a chamber makes rather than passes through."""
 
 
 def _passed_by_chamber(words: list[Word], index: int) -> bool:
