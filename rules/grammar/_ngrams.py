@@ -193,8 +193,9 @@ def _web_build() -> dict[str, float]:
     least = math.exp(CUT_OFF) - 1
     table: dict[str, float] = {}
     for name in ("unigrams.txt", "bigrams.txt"):  # one file's counts at a time: a key is in one file only
+        until = math.ceil(least) if name == "unigrams.txt" else 0  # the unigrams, commonest first, end early
         try:
-            counts = summed_counts(name, lambda key: key.isascii() and key.replace(" ", "", 1).isalpha())
+            counts = summed_counts(name, lambda key: key.isascii() and key.replace(" ", "", 1).isalpha(), until=until)
         except (ModuleNotFoundError, FileNotFoundError):
             return {}
         table.update((key, round(math.log(count), 4)) for key, count in counts.items() if count >= least)
