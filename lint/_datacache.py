@@ -15,6 +15,7 @@ table of the same name is written, so upgrades do not pile up old tables.
 
 from __future__ import annotations
 
+import atexit
 import marshal
 import mmap
 import os
@@ -55,7 +56,14 @@ def _file_name(name: str, fingerprint: str, suffix: str = ".marshal") -> str:
     return f"{name}-{zlib.crc32(material):08x}{zlib.crc32(material[::-1]):08x}{suffix}"
 
 
-def cached(name: str, fingerprint: str, build: Callable[[], T], *, aside: Aside = False) -> T:
+def cached(
+    name: str,
+    fingerprint: str,
+    build: Callable[[], T],
+    *,
+    aside: Aside = False,
+    meanwhile: Callable[[], None] | None = None,
+) -> T:
     """The table ``name``: loaded from the cache when present, else built and stored.
 
     ``build`` must return data :mod:`marshal` can store (dicts, lists, tuples, sets, str, int, …).
@@ -65,6 +73,8 @@ def cached(name: str, fingerprint: str, build: Callable[[], T], *, aside: Aside 
     interpreter instead of this process's, for a build whose scaffolding is large. A ``build``
     that is a module-level function must depend only on installed files (not on this process's
     state): with either value, a process that may not fork builds it in a new interpreter.
+    ``meanwhile`` is called when the table must be built, before it is: to start the builds of
+    mapped tables the run will ask for next (:func:`build_ahead`).
     """
     if os.environ.get("COPYDESK_DATA_CACHE") == "off":
         return build()
@@ -73,6 +83,8 @@ def cached(name: str, fingerprint: str, build: Callable[[], T], *, aside: Aside 
         return _load_marshalled(path)  # type: ignore[no-any-return]
     except _UNREADABLE:
         pass
+    if meanwhile is not None:
+        meanwhile()
     if aside and _built_aside(path, name, build, _marshalled_chunks, aside):
         try:
             return _load_marshalled(path)  # type: ignore[no-any-return]
@@ -204,23 +216,14 @@ def _built_fresh(path: Path, name: str, build: Callable[[], Any], chunks: Callab
     Not done for a build with no importable name (a lambda, a closure, a bound method), in a frozen
     application (``sys.executable`` is not Python), or when ``sys.executable`` cannot be started.
     """
-    module, qualname = getattr(build, "__module__", None), getattr(build, "__qualname__", "")
-    if not module or module == "__main__" or not sys.executable or getattr(sys, "frozen", False):
-        return None
-    found: Any = sys.modules.get(module)
-    for part in qualname.split("."):
-        found = getattr(found, part, None)
-    if found is not build:  # a lambda, a local function, a method: no name a new process could import
+    command = _fresh_command(path, name, build, "mapped" if chunks is _mapped_chunks else "marshal")
+    if command is None:
         return None
     import subprocess  # only to build a table: a run that finds its tables never imports it
 
-    kind = "mapped" if chunks is _mapped_chunks else "marshal"
-    paths = [entry for entry in sys.path if isinstance(entry, str)]
-    # This interpreter's options (-O, -X utf8, …), as multiprocessing passes them to what it spawns.
-    options: list[str] = getattr(subprocess, "_args_from_interpreter_flags", list)()
     try:
         done = subprocess.run(
-            [sys.executable, *options, "-c", _FRESH_CHILD, module, qualname, kind, str(path), name, *paths],
+            command,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,  # the language server's replies go to this process's stdout
             stderr=subprocess.DEVNULL,
@@ -231,6 +234,79 @@ def _built_fresh(path: Path, name: str, build: Callable[[], Any], chunks: Callab
     if done.returncode == _NOT_STARTED:
         return None
     return done.returncode == 0
+
+
+def _fresh_command(path: Path, name: str, build: Callable[[], Any], kind: str) -> list[str] | None:
+    """The command that builds ``build``'s table in a new interpreter (:func:`_built_fresh`), or None
+    when ``build`` has no name a new process could import or this is no Python that can start one."""
+    module, qualname = getattr(build, "__module__", None), getattr(build, "__qualname__", "")
+    if not module or module == "__main__" or not sys.executable or getattr(sys, "frozen", False):
+        return None
+    found: Any = sys.modules.get(module)
+    for part in qualname.split("."):
+        found = getattr(found, part, None)
+    if found is not build:  # a lambda, a local function, a method: no name a new process could import
+        return None
+    import subprocess
+
+    paths = [entry for entry in sys.path if isinstance(entry, str)]
+    # This interpreter's options (-O, -X utf8, …), as multiprocessing passes them to what it spawns.
+    options: list[str] = getattr(subprocess, "_args_from_interpreter_flags", list)()
+    return [sys.executable, *options, "-c", _FRESH_CHILD, module, qualname, kind, str(path), name, *paths]
+
+
+_AHEAD: dict[Path, tuple[int, Any]] = {}
+"""Mapped tables being built in a new interpreter while this process goes on (:func:`build_ahead`):
+each one's builder, with the id of the process that started it (a forked child never waits for its
+parent's builders: it is not their parent)."""
+
+
+def build_ahead(name: str, fingerprint: str, build: Callable[[], Any]) -> None:
+    """Start building a mapped table that this run will ask for later, in a new interpreter, now.
+
+    A machine's first run builds its tables one after the other, each when a rule first needs it,
+    while the other core waits: the web counts of common words (1 s) after the lemminflect tables
+    (0.8 s). Started beside the one being built, the second is ready or nearly so when it is asked
+    for: :func:`cached_mapped` then waits for its builder instead of building it again. Nothing is
+    started when the table is stored already, the data cache is off, one core is all this process
+    may use, or another thread runs (a server's pool, the language server: their processes build
+    as they need); the builder is waited for at this process's exit, so no run leaves one behind."""
+    if os.environ.get("COPYDESK_DATA_CACHE") == "off" or threads_running():
+        return
+    from ._parallel import usable_cores
+
+    path = cache_root() / _file_name(name, f"{fingerprint}\x1f{_MAPPED_LAYOUT}", ".mapped")
+    if path in _AHEAD or usable_cores() < 2 or path.exists():
+        return
+    command = _fresh_command(path, name, build, "mapped")
+    if command is None:
+        return
+    import subprocess
+
+    try:
+        builder = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+    except (OSError, ValueError):
+        return
+    if not _AHEAD:
+        atexit.register(_reap_ahead)
+    _AHEAD[path] = (os.getpid(), builder)
+
+
+def _awaited(path: Path) -> bool:
+    """Wait for the builder :func:`build_ahead` started for ``path`` in this process, if any: True
+    when there was one (the table may then be stored; a builder that failed left nothing)."""
+    entry = _AHEAD.pop(path, None)
+    if entry is None or entry[0] != os.getpid():
+        return False
+    entry[1].wait()
+    return True
+
+
+def _reap_ahead() -> None:
+    for path in list(_AHEAD):
+        _awaited(path)
 
 
 def _fresh_child(module: str, qualname: str, kind: str, path: str, name: str) -> None:
@@ -307,14 +383,22 @@ _BIG = 1 << 16
 """Byte strings at least this long are mapped from the file instead of read into memory."""
 
 
-def cached_mapped(name: str, fingerprint: str, build: Callable[[], Flat], *, aside: Aside = False) -> Flat:
+def cached_mapped(
+    name: str,
+    fingerprint: str,
+    build: Callable[[], Flat],
+    *,
+    aside: Aside = False,
+    meanwhile: Callable[[], None] | None = None,
+) -> Flat:
     """A flat tuple table (a packed word table, :mod:`lint._packed`), like :func:`cached`, except
     that its large byte strings come back as read-only memoryviews of the file, mapped, not read.
 
     A process pays only for the pages its look-ups touch, instead of reading the whole file and
     copying it into new objects: the 8 MB word-frequency table loads in well under a millisecond
     instead of about 15. Consumers must take any bytes-like object (``memoryview(item)``).
-    ``aside`` as for :func:`cached`.
+    ``aside`` as for :func:`cached`. ``meanwhile`` is called when the table must be built, before
+    it is: to start the builds of tables the run will ask for next (:func:`build_ahead`).
     """
     if os.environ.get("COPYDESK_DATA_CACHE") == "off":
         return build()
@@ -323,6 +407,13 @@ def cached_mapped(name: str, fingerprint: str, build: Callable[[], Flat], *, asi
         return _load_mapped(path)  # type: ignore[return-value]
     except _UNREADABLE:
         pass
+    if _AHEAD and _awaited(path):  # started beside an earlier build (:func:`build_ahead`)
+        try:
+            return _load_mapped(path)  # type: ignore[return-value]
+        except _UNREADABLE:
+            pass
+    if meanwhile is not None:
+        meanwhile()
     if aside and _built_aside(path, name, build, _mapped_chunks, aside):
         try:
             return _load_mapped(path)  # type: ignore[return-value]

@@ -387,6 +387,50 @@ def test_a_table_built_fresh_is_built_by_a_new_interpreter_byte_for_byte(
     assert (head, bytes(blob), counts) == _fresh_build()
 
 
+def test_a_table_built_ahead_is_waited_for_not_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """:func:`build_ahead` starts a new interpreter on the table; the run that asks for it later waits
+    for that builder and reads what it stored, byte for byte what a build here makes."""
+    import os
+
+    builders = tmp_path / "builders"
+    monkeypatch.setenv("COPYDESK_TEST_BUILDERS", str(builders))
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(_datacache, "threads_running", lambda: False)
+    monkeypatch.setattr("lint._parallel.usable_cores", lambda: 2)
+    _datacache.build_ahead("demo", "v1", _fresh_build)
+    _datacache.build_ahead("demo", "v1", _fresh_build)  # once is enough: the second call starts nothing
+    ahead = list(_datacache._AHEAD.values())
+    assert len(ahead) == 1 and ahead[0][0] == os.getpid()
+    head, blob, counts = _datacache.cached_mapped("demo", "v1", _fresh_build, aside="fresh")
+    assert (head, bytes(blob), counts) == _fresh_build()
+    assert not _datacache._AHEAD and ahead[0][1].returncode == 0
+    assert [int(pid) == os.getpid() for pid in builders.read_text().split()] == [False, True]  # the builder, the check
+
+
+def test_nothing_is_built_ahead_on_one_core_with_threads_or_a_stored_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COPYDESK_TEST_BUILDERS", str(tmp_path / "builders"))
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(_datacache, "threads_running", lambda: True)
+    _datacache.build_ahead("demo", "v1", _fresh_build)
+    monkeypatch.setattr(_datacache, "threads_running", lambda: False)
+    monkeypatch.setattr("lint._parallel.usable_cores", lambda: 1)
+    _datacache.build_ahead("demo", "v1", _fresh_build)
+    monkeypatch.setattr("lint._parallel.usable_cores", lambda: 2)
+    _datacache.cached_mapped("demo", "v1", _fresh_build)  # stored here
+    _datacache.build_ahead("demo", "v1", _fresh_build)
+    assert not _datacache._AHEAD
+
+
+def test_a_forked_child_does_not_wait_for_its_parents_builder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A builder started by another process (the parent of a split run) is not this one's to wait for."""
+    monkeypatch.setenv("COPYDESK_DATA_CACHE", str(tmp_path / "cache"))
+    path = tmp_path / "cache" / "demo.mapped"
+    monkeypatch.setitem(_datacache._AHEAD, path, (-1, None))
+    assert not _datacache._awaited(path)
+
+
 def test_a_build_that_fails_fresh_fails_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 

@@ -217,7 +217,18 @@ def _web_table() -> FloatTable:
     from lint._datacache import cached_mapped, package_fingerprint
 
     fingerprint = package_fingerprint("wordsegment")
-    return FloatTable.load(cached_mapped("grammar-web-ngrams-common", fingerprint, _web_packed, aside="fresh"))
+    return FloatTable.load(cached_mapped(_WEB_TABLE, fingerprint, _web_packed, aside="fresh"))
+
+
+_WEB_TABLE = "grammar-web-ngrams-common"
+
+
+def build_web_table_ahead() -> None:
+    """Start building :func:`_web_table`'s table beside another build of a machine's first run
+    (:func:`lint._datacache.build_ahead`): the grammar rules ask for it soon after the lemminflect tables."""
+    from lint._datacache import build_ahead, package_fingerprint
+
+    build_ahead(_WEB_TABLE, package_fingerprint("wordsegment"), _web_packed)
 
 
 def web_word_count(word: str) -> float | None:

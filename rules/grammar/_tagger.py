@@ -426,13 +426,29 @@ def model(resources: Resources | None = None) -> Model:
 
 
 def _load() -> Model:
-    from lint._datacache import cached_mapped, file_stamp, package_fingerprint
+    from lint._datacache import cached_mapped
 
     found = _summed_model()
-    sources = f"{file_stamp(MODEL)}:{package_fingerprint('wordsegment')}:"
-    sources += package_fingerprint("lemminflect")
-    found.load_common(cached_mapped("grammar-tagger-common", sources, _pack_common, aside="fresh"))
+    found.load_common(cached_mapped(_COMMON_TABLE, _common_sources(), _pack_common, aside="fresh"))
     return found
+
+
+_COMMON_TABLE = "grammar-tagger-common"
+
+
+def _common_sources() -> str:
+    """The fingerprint of the common words' table: the model, wordsegment's counts, lemminflect."""
+    from lint._datacache import file_stamp, package_fingerprint
+
+    return f"{file_stamp(MODEL)}:{package_fingerprint('wordsegment')}:{package_fingerprint('lemminflect')}"
+
+
+def build_common_ahead() -> None:
+    """Start building the common words' table beside another build of a machine's first run
+    (:func:`lint._datacache.build_ahead`), once the lemminflect tables it reads are stored."""
+    from lint._datacache import build_ahead
+
+    build_ahead(_COMMON_TABLE, _common_sources(), _pack_common)
 
 
 def _summed_model() -> Model:

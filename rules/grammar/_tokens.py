@@ -127,7 +127,9 @@ def _learnt_bundle_words() -> dict[str, list[str]]:
     rule_files = files_fingerprint(Path(__file__).parent, (".py", ".toml", ".txt", ".tsv"))
     bundles = Path(_datacache.__file__).with_name("_parallel.py").stat()
     fingerprint = f"{package_fingerprint('lemminflect')}\n{rule_files}\nbundles:{bundles.st_size}:{bundles.st_mtime_ns}"
-    learnt: dict[str, list[str]] = cached("grammar-bundle-words", fingerprint, _learn_trigger_words, aside=True)
+    learnt: dict[str, list[str]] = cached(
+        "grammar-bundle-words", fingerprint, _learn_trigger_words, aside=True, meanwhile=_tagger_table_ahead
+    )
     return learnt
 
 
@@ -158,6 +160,14 @@ def _learn_trigger_words() -> dict[str, list[str]]:
             continue
     asked.log = None
     return {bundle: sorted(words) for bundle, words in by_bundle.items() if words}
+
+
+def _tagger_table_ahead() -> None:
+    """While a machine's first run learns the rules' words on the sample (a second or so), the
+    tagger's table of common words, which the rules ask for next, is built beside it."""
+    from ._tagger import build_common_ahead
+
+    build_common_ahead()
 
 
 def _running_bundle() -> str | None:

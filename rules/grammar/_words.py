@@ -195,9 +195,17 @@ def _tables() -> tuple[StrTable, StrTable, StrTable]:
     from lint._packed import StrTable
 
     fingerprint = f"{package_fingerprint('lemminflect')}:{file_stamp(*_EXPRESSIONS)}:plural-nouns"
-    flat = cached_mapped("lemminflect-mapped", fingerprint, _packed_tables, aside="fresh")
+    flat = cached_mapped("lemminflect-mapped", fingerprint, _packed_tables, aside="fresh", meanwhile=_web_table_ahead)
     lemmas, verbs, nouns = (cast("PackedStrings", flat[start : start + 5]) for start in (0, 5, 10))
     return StrTable.load(lemmas), StrTable.load(verbs), StrTable.load(nouns)
+
+
+def _web_table_ahead() -> None:
+    """While a machine's first run builds these tables, the web counts the grammar rules ask for next
+    are built beside them (:func:`._ngrams.build_web_table_ahead`)."""
+    from . import _ngrams
+
+    _ngrams.build_web_table_ahead()
 
 
 @lru_cache(maxsize=1 << 16)
