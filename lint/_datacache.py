@@ -25,7 +25,10 @@ import time
 import zlib
 from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any, Generic, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
+
+if TYPE_CHECKING:
+    from subprocess import Popen
 
 T = TypeVar("T")
 
@@ -255,10 +258,12 @@ def _fresh_command(path: Path, name: str, build: Callable[[], Any], kind: str) -
     return [sys.executable, *options, "-c", _FRESH_CHILD, module, qualname, kind, str(path), name, *paths]
 
 
-_AHEAD: dict[Path, tuple[int, Any]] = {}
+_AHEAD: dict[Path, tuple[int, Popen[bytes]]] = {}
 """Mapped tables being built in a new interpreter while this process goes on (:func:`build_ahead`):
 each one's builder, with the id of the process that started it (a forked child never waits for its
 parent's builders: it is not their parent)."""
+_REAPING: list[bool] = []
+"""Holds an entry once :func:`_reap_ahead` is registered to run at exit."""
 
 
 def build_ahead(name: str, fingerprint: str, build: Callable[[], Any]) -> None:
@@ -289,7 +294,8 @@ def build_ahead(name: str, fingerprint: str, build: Callable[[], Any]) -> None:
         )
     except (OSError, ValueError):
         return
-    if not _AHEAD:
+    if not _REAPING:
+        _REAPING.append(True)
         atexit.register(_reap_ahead)
     _AHEAD[path] = (os.getpid(), builder)
 
