@@ -220,6 +220,11 @@ class Document:
         return [paragraph.start for paragraph in self.paragraphs]
 
     @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts, in order: for finding a position's sentence by bisection."""
+        return [sentence.start for sentence in self.sentences]
+
+    @cached_property
     def sentences(self) -> list[Sentence]:
         result: list[Sentence] = []
         text = self.text

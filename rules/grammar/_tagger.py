@@ -514,7 +514,7 @@ class _SentenceTags:
     __slots__ = ("found", "starts")
 
     def __init__(self, doc: Document) -> None:
-        self.starts = [sentence.start for sentence in doc.sentences]
+        self.starts = doc.sentence_starts
         self.found: dict[int, list[str]] = {}
 
 

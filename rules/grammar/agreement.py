@@ -1282,7 +1282,7 @@ def _dated(rule: SubjectVerbAgreement, doc: Document, finding: Finding) -> Findi
 
 def _word_at(doc: Document, start: int) -> tuple[list[Word], int] | None:
     """The sentence's words and the index of the word that starts at ``start``, if any."""
-    sentence = bisect_right(doc.shared(_sentence_starts), start) - 1
+    sentence = bisect_right(doc.sentence_starts, start) - 1
     if sentence < 0:
         return None
     words = doc.sentence_words[sentence]
@@ -1290,10 +1290,6 @@ def _word_at(doc: Document, start: int) -> tuple[list[Word], int] | None:
         if word.start == start:
             return words, index
     return None
-
-
-def _sentence_starts(doc: Document) -> list[int]:
-    return [sentence.start for sentence in doc.sentences]
 
 
 _DO_NOT_FORMS = frozenset(("don't", "don’t"))
