@@ -280,7 +280,7 @@ def build_ahead(name: str, fingerprint: str, build: Callable[[], Any]) -> None:
         return
     from ._parallel import usable_cores
 
-    path = cache_root() / _file_name(name, f"{fingerprint}\x1f{_MAPPED_LAYOUT}", ".mapped")
+    path = _mapped_path(name, fingerprint)
     if path in _AHEAD or usable_cores() < 2 or path.exists():
         return
     command = _fresh_command(path, name, build, "mapped")
@@ -408,7 +408,7 @@ def cached_mapped(
     """
     if os.environ.get("COPYDESK_DATA_CACHE") == "off":
         return build()
-    path = cache_root() / _file_name(name, f"{fingerprint}\x1f{_MAPPED_LAYOUT}", ".mapped")
+    path = _mapped_path(name, fingerprint)
     try:
         return _load_mapped(path)  # type: ignore[return-value]
     except _UNREADABLE:
@@ -432,6 +432,11 @@ def cached_mapped(
         return value
     _store(path, name, *chunks)
     return value
+
+
+def _mapped_path(name: str, fingerprint: str) -> Path:
+    """Where the mapped table ``name`` of this fingerprint is stored (:func:`cached_mapped`)."""
+    return cache_root() / _file_name(name, f"{fingerprint}\x1f{_MAPPED_LAYOUT}", ".mapped")
 
 
 def _mapped_chunks(value: tuple[Any, ...]) -> list[bytes]:
