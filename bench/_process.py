@@ -101,14 +101,25 @@ def median_run(command: Sequence[str], runs: int, cwd: Path | None = None) -> Ru
     return summary([run_once(command, cwd) for _ in range(runs)])
 
 
-def paired(first: Sequence[str], second: Sequence[str], runs: int, cwd: Path | None = None) -> tuple[Run, Run, float]:
+def paired(
+    first: Sequence[str], second: Sequence[str], runs: int, cwd: Path | None = None
+) -> tuple[Run, Run, list[float]]:
     """Both commands in turn (A B A B …, after one of each not counted): each one's :func:`summary`
-    and the median of the pairwise ratios A/B, which holds when the machine's speed drifts."""
+    and the pairwise ratios A/B, sorted (their median holds when the machine's speed drifts; their
+    spread says how far one figure can be trusted on a machine whose speed swings)."""
     run_once(first, cwd)
     run_once(second, cwd)
     pairs = [(run_once(first, cwd), run_once(second, cwd)) for _ in range(runs)]
-    ratio = statistics.median(a.seconds / b.seconds for a, b in pairs)
-    return summary([a for a, _ in pairs]), summary([b for _, b in pairs]), ratio
+    ratios = sorted(a.seconds / b.seconds for a, b in pairs)
+    return summary([a for a, _ in pairs]), summary([b for _, b in pairs]), ratios
+
+
+def quartiles(values: Sequence[float]) -> tuple[float, float, float]:
+    """The lower quartile, the median and the upper quartile of ``values`` (at least one)."""
+    if len(values) < 2:
+        return values[0], values[0], values[0]
+    lower, median, upper = statistics.quantiles(values, n=4, method="inclusive")
+    return lower, median, upper
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from _article import news_article  # noqa: E402
-from _process import compile_bytecode, copydesk_env, median_run, paired, run_once  # noqa: E402
+from _process import compile_bytecode, copydesk_env, median_run, paired, quartiles, run_once  # noqa: E402
 from _texts import TEXTS  # noqa: E402
 
 FAMILY_SECTIONS = ("spelling", "grammar", "style")
@@ -132,14 +132,17 @@ def side_by_side(runs: int, words: int) -> list[list[str]]:
                 if importlib.util.find_spec(arguments[1].split(".")[0]) is None:
                     print(f"({peer} is not installed: skipped)")
                     continue
-                mine, theirs, ratio = paired(ours, [sys.executable, *arguments, str(path)], runs, cwd=folder)
+                mine, theirs, ratios = paired(ours, [sys.executable, *arguments, str(path)], runs, cwd=folder)
+                lower, ratio, upper = quartiles(ratios)
                 rows.append(
                     [
                         text_name,
                         peer,
                         f"{mine.seconds:.3f}",
                         f"{theirs.seconds:.3f}",
-                        f"{ratio:.2f}",
+                        f"{ratio:.3f}",
+                        f"{lower:.3f}-{upper:.3f}",
+                        f"{sum(value <= 0.5 for value in ratios)}/{len(ratios)}",
                         f"{mine.peak_mb:.0f}",
                         f"{theirs.peak_mb:.0f}",
                     ]
@@ -219,7 +222,7 @@ def main() -> None:
     parser.add_argument("--corpus", action="store_true", help="Also time the 2,000-file corpus (slow).")
     parser.add_argument("--corpus-runs", type=int, default=3)
     parser.add_argument("--versus", action="store_true", help="Also time copydesk against proselint and codespell.")
-    parser.add_argument("--versus-runs", type=int, default=5)
+    parser.add_argument("--versus-runs", type=int, default=21)
     parser.add_argument("--versus-words", type=int, default=50_000)
     args = parser.parse_args()
     print_table("Warm, in-process, 1,000-word news article", in_process(args.runs))
@@ -228,8 +231,11 @@ def main() -> None:
     if args.versus:
         rows = side_by_side(args.versus_runs, args.versus_words)
         print(f"\nSide by side: {args.versus_words:,} words, whole command, copydesk --no-cache with all default rules")
-        print(f"(median of {args.versus_runs} pairs; ratio = median of copydesk's time / the peer's, pair by pair)")
-        headers = ["text", "peer", "copydesk s", "peer s", "ratio", "copydesk MB", "peer MB"]
+        print(
+            f"(medians of {args.versus_runs} alternated pairs; ratio = median of copydesk's time / the peer's, pair "
+            "by pair; quartiles: the middle half of those ratios; <= 0.5: pairs where copydesk took at most half)"
+        )
+        headers = ["text", "peer", "copydesk s", "peer s", "ratio", "quartiles", "<= 0.5", "copydesk MB", "peer MB"]
         print(" | ".join(headers))
         for row in rows:
             print(" | ".join(row))
