@@ -1263,9 +1263,11 @@ def _dated(rule: SubjectVerbAgreement, doc: Document, finding: Finding) -> Findi
         return finding
     words, index = found
     verb = words[index]
-    forms = w.verb_inflections(verb.low)
-    if verb.end != finding.end or verb.low not in forms.get("VB", ()):
-        return finding  # not a bare verb (a form of 'be', 'have', 'do' or a modal)
+    if verb.end != finding.end or verb.low not in w.verb_lemmas(verb.low):
+        return finding  # not a bare verb ('is', 'was', 'gives', a modal): no lemma's forms to look up
+    forms = w.verb_inflections(verb.low)  # a lemma, so in the cached tables (any other word loads lemminflect)
+    if verb.low not in forms.get("VB", ()):
+        return finding
     third = finding.suggestions[0]
     pasts = forms.get("VBD", ())
     if third.lower() not in forms.get("VBZ", ()) or not pasts or pasts[0] == verb.low:

@@ -64,7 +64,7 @@ _PARTICLE_IN_VERBS = (
     "swear check log turn hand send bring put come move fill call phase weigh pitch usher rein ring kick "
     "set cave give pour roll fly drop stop clock tune plug lock factor settle fit pencil book write type key "
     "zoom step jump chip join dig tuck sleep stay let take walk run break cash hold file ship drive mail fax "
-    "vote sworn lead report dial tap buy cut hem box wall fence bed break trade ease pay count"
+    "vote lead report dial tap buy cut hem box wall fence bed trade ease pay count"
 ).split()
 """Verbs with a particle 'in' ('sworn in', 'turn in', 'weigh in'): 'in Monday' after them is the
 particle and a day with 'on' dropped, as US news writes it."""
