@@ -416,6 +416,29 @@ def test_merge_keeps_overlapping_findings_about_different_things() -> None:
     assert len(merge_overlaps([(BUILTIN, its), (LT, style)], text)) == 2
 
 
+def test_merge_compares_each_finding_only_with_those_that_reach_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A draft full of slips has thousands of grammar findings: comparing every one with every kept
+    one was quadratic (428,000 comparisons for 1,000 findings). Findings that overlap are still merged,
+    a zero-width one meets one at its place, and the result is what the full scan gave."""
+    import lint._overlap as overlap
+
+    calls: list[int] = []
+    same = overlap.same_problem
+    monkeypatch.setattr(overlap, "same_problem", lambda a, b, text: calls.append(1) or same(a, b, text))
+    text = "It was a error. " * 2000
+    produced = []
+    for at in range(0, len(text), 16):  # a finding per sentence, two rules on one of every ten
+        produced.append((BUILTIN, _finding("grammar.indefinite-article", at + 7, at + 8, "an")))
+        if at % 160 == 0:
+            produced.append((HARPER, _finding("grammar.harper.grammar", at + 7, at + 14, "an error")))
+            produced.append((LT, _finding("grammar.lt.empty", at + 15, at + 15, ",")))
+            produced.append((BUILTIN, _finding("grammar.comma", at + 15, at + 15, ",", "A longer message.")))
+    kept = merge_overlaps(produced, text)
+    assert len(kept) == 2000 + 200  # the wider twin merged into its article finding; the zero-width pair into one
+    assert all(rule is BUILTIN for rule, _ in kept)
+    assert len(calls) < 3 * len(produced)
+
+
 def test_rules_outside_an_overlap_group_are_never_merged() -> None:
     text = "It was a error."
     finding = _finding("x.rule", 7, 8, "an")
