@@ -4056,12 +4056,11 @@ def _one_of_object(doc: Document, words: list[Word], one: int) -> bool:
 
 
 def _verb_in_compound(doc: Document, start: int) -> bool:
-    """The word a finding starts at sits inside a compound noun (:func:`_noun_in_compound`)."""
-    for words in doc.sentence_words:
-        if words and words[0].start <= start <= words[-1].start:
-            at = next((at for at, word in enumerate(words) if word.start == start), None)
-            return at is not None and _noun_in_compound(doc, words, at)
-    return False
+    """The word a finding starts at sits inside a compound noun (:func:`_noun_in_compound`). Its
+    sentence is found by bisection (:func:`_word_at`), not by a walk over the sentences before it: a
+    draft with a thousand agreement findings walked some 900,000 words."""
+    found = _word_at(doc, start)
+    return found is not None and _noun_in_compound(doc, *found)
 
 
 def _noun_in_compound(doc: Document, words: list[Word], at: int) -> bool:
