@@ -202,3 +202,18 @@ def test_camel_case_of_dictionary_words_is_a_brand() -> None:
     a product's name. Two names run together ('IlhamAliyev', 'NikolPashinyan') are still reported."""
     assert _joined("He plays RuneScape after school, and she sells HopScotch kits online.") == {}
     assert "IlhamAliyev" in _joined("Later IlhamAliyev said the city was liberated.")
+
+
+def test_splitting_remembers_the_parts_it_weighs_not_every_one_edit_variant() -> None:
+    """A fragment one edit from a word ("municipalit") is found among some 500 variants of it; the
+    variants are looked up and forgotten. Remembered, a text with thousands of distinct unknown words
+    filled the lexicon's memo with strings no document holds (20 MB, past the 150 MB a run may take)."""
+    from rules.spelling._lexicon import lexicon
+
+    memo = lexicon().counts._memo
+    word = "kitchenettis"  # "kitchenett" + "is": a fragment one edit from a word; asked about by no other test
+    splits.cache_clear()
+    before = len(memo)
+    readings = splits(word)
+    assert len(memo) - before <= 3 * len(word)  # the cut's parts and the few words found, not the edits
+    assert readings == splits.__wrapped__(word)  # the same readings as before the change

@@ -79,10 +79,11 @@ def _near(fragment: str) -> tuple[str, float] | None:
     if not 4 <= len(fragment) <= _MAX_NEAR:
         return None  # edits of a fragment grow with its length: longer ones are not one slip from a word
     lex = lexicon()
+    count = lex.counts.peek  # the edits are one-off strings: looked up, not remembered
     best: tuple[str, float] | None = None
     best_score = -math.inf
     for candidate in _edits1(fragment):
-        if len(candidate) >= 4 and lex.count(candidate) > 50:
+        if len(candidate) >= 4 and count(candidate) > 50:
             cost = slip_cost(fragment, candidate)
             value = lex.log_prob(candidate) - COST_WEIGHT * cost
             if value > best_score:
