@@ -10,6 +10,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lint.lsp._accept import add_word
 from lint.lsp._formats import input_format
@@ -44,6 +46,32 @@ def test_positions_are_clamped_not_errors() -> None:
     assert index.offset(-1, 0) == 0
     assert index.position(99) == (1, 2)
     assert units("😀😀") == 4
+
+
+def _units_by_definition(text: str, encoding: str) -> int:
+    if encoding == "utf-32":
+        return len(text)
+    if encoding == "utf-8":
+        return len(text.encode("utf-8", "surrogatepass"))
+    return sum(2 if ord(char) > 0xFFFF else 1 for char in text)
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=()), max_size=30),
+    st.sampled_from(["utf-16", "utf-8", "utf-32"]),
+)
+def test_units_are_what_each_encoding_counts(text: str, encoding: str) -> None:
+    """Counted in C (a long line asked a Python loop for every finding on it), the same as by definition,
+    lone surrogates included."""
+    assert units(text, encoding) == _units_by_definition(text, encoding)
+
+
+def test_a_column_after_a_million_characters_and_an_emoji() -> None:
+    line = "word " * 200_000 + "😀 end"
+    index = LineIndex(line)
+    assert index.position(len(line)) == (0, len(line) + 1)
+    assert index.position(len(line) - 1) == (0, len(line))
 
 
 @pytest.mark.parametrize(
