@@ -6,7 +6,11 @@ Shared by ``bench/speed.py`` (the side-by-side comparison) and ``bench/scaling.p
   in corpus order, cycled until the word count is reached;
 - ``names_rare``: GUM's travel-guide, biography and academic paragraphs (dense with names of
   people, places and institutions, foreign words and technical terms) with the seed article's
-  paragraphs (Azerbaijani and Armenian names, fused words) after every twentieth paragraph, cycled.
+  paragraphs (Azerbaijani and Armenian names, fused words) after every twentieth paragraph, cycled;
+- ``slips`` (:data:`DIRTY`, timed by ``bench/speed.py`` only): a draft full of slips, the bad example
+  sentences of LanguageTool's English rules (dev split), six a paragraph, cycled. Clean prose runs a
+  rule's finding paths (messages, suggestions, the overlap pass) a few dozen times; this runs them
+  thousands of times (some 1,000 findings in 10,000 words).
 
 Cycling repeats paragraphs, so a long text is ``words`` words of real prose, not a repeated line.
 """
@@ -83,4 +87,14 @@ def names_rare(words: int = 50_000) -> str:
     return _take(_with_seed(_name_dense(), _seed()), words)
 
 
+def slips(words: int = 50_000) -> str:
+    """A draft full of slips: LanguageTool's bad example sentences (dev split), at least ``words`` words."""
+    path = EVAL / "grammar" / "languagetool_examples" / "examples_dev.tsv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        bad = [row["text"].strip() for row in csv.DictReader(handle, delimiter="\t") if row["kind"] == "bad"]
+    return _take((" ".join(bad[start : start + 6]) for start in range(0, len(bad), 6)), words)
+
+
 TEXTS = {"news-speech": news_speech, "names-rare": names_rare}
+DIRTY = {"slips": slips}
+"""Texts timed beside :data:`TEXTS` by ``bench/speed.py`` but kept out of ``bench/findings_diff.py``'s corpus."""
