@@ -163,6 +163,23 @@ def test_a_stale_entry_is_reported_as_that_rule_failing_not_as_a_crash() -> None
     assert any("grammar.its-confusion" in error and "out of date" in error for error in result.rule_errors)
 
 
+def test_linting_every_rules_examples_never_loads_lemminflect() -> None:
+    """Every rule's own bad and good examples (preview rules too), linted as one text, run the finding
+    paths of every rule: none may need lemminflect beyond its cached tables. Agreement's dated-clause
+    suggestion loaded it (and numpy: some 0.3 s and 30 MB) for any slip whose verb is no lemma."""
+    script = (
+        "import sys\n"
+        "from lint import Config, check_text\n"
+        "from lint._registry import all_rules\n"
+        "config = Config(preview=True)\n"
+        "examples = [text for rule in all_rules(config).values() for text in (*rule.bad, *rule.good)]\n"
+        "found = check_text('\\n\\n'.join(examples), 'plain', config).diagnostics\n"
+        "print(len(examples) > 4000, len(found) > 1000, 'lemminflect' in sys.modules, 'numpy' in sys.modules)\n"
+    )
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert loaded.split() == ["True", "True", "False", "False"]
+
+
 def test_linting_everyday_prose_never_loads_lemminflect() -> None:
     """The word tables are cached; lemminflect itself (and numpy with it, ~0.4 s) loads only for a
     word they lack. A form of another noun ("women's") once sent the agreement rule there; so did the
