@@ -1264,10 +1264,10 @@ def _dated(rule: SubjectVerbAgreement, doc: Document, finding: Finding) -> Findi
     words, index = found
     verb = words[index]
     if verb.end != finding.end or verb.low not in w.verb_lemmas(verb.low):
-        return finding  # not a bare verb ('is', 'was', 'gives', a modal): no lemma's forms to look up
-    forms = w.verb_inflections(verb.low)  # a lemma, so in the cached tables (any other word loads lemminflect)
+        return finding  # not a bare verb ('is', 'was', 'gives'): only a lemma's forms are in the cached tables
+    forms = w.verb_inflections(verb.low)  # (any other word would load lemminflect itself)
     if verb.low not in forms.get("VB", ()):
-        return finding
+        return finding  # a modal ('can', 'will' are lemmas too) has no -s form to offer here
     third = finding.suggestions[0]
     pasts = forms.get("VBD", ())
     if third.lower() not in forms.get("VBZ", ()) or not pasts or pasts[0] == verb.low:

@@ -50,18 +50,19 @@ class WordCounts:
         they filled the memo with strings no document holds: 20 MB more for a 12,000-word text with
         2,000 distinct unknown words, which took the run past 150 MB."""
         found = self._memo.get(word)
-        if found is not None:
-            return found
-        number = self._keys.number(word)
-        return 0 if number < 0 else self._values[number]
+        return self._read(word) if found is None else found
 
     def _look_up(self, word: str) -> int:
         memo = self._memo
         if len(memo) > self.MEMO_LIMIT:
             memo.clear()
-        number = self._keys.number(word)
-        found = memo[word] = 0 if number < 0 else self._values[number]
+        found = memo[word] = self._read(word)
         return found
+
+    def _read(self, word: str) -> int:
+        """The table's count of ``word``, 0 when it lacks it (no memo)."""
+        number = self._keys.number(word)
+        return 0 if number < 0 else self._values[number]
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.get(word) > 0
