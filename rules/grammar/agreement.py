@@ -1266,9 +1266,7 @@ def _dated(rule: SubjectVerbAgreement, doc: Document, finding: Finding) -> Findi
     if verb.end != finding.end or verb.low not in w.verb_lemmas(verb.low):
         return finding  # not a bare verb ('is', 'was', 'gives'): only a lemma's forms are in the cached tables
     forms = w.verb_inflections(verb.low)  # (any other word would load lemminflect itself)
-    if verb.low not in forms.get("VB", ()):
-        return finding  # a modal ('can', 'will' are lemmas too) has no -s form to offer here
-    third = finding.suggestions[0]
+    third = finding.suggestions[0]  # a modal ('can', 'will' are verb lemmas too) stops below: no such -s form
     pasts = forms.get("VBD", ())
     if third.lower() not in forms.get("VBZ", ()) or not pasts or pasts[0] == verb.low:
         return finding
