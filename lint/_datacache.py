@@ -262,8 +262,6 @@ _AHEAD: dict[Path, tuple[int, Popen[bytes]]] = {}
 """Mapped tables being built in a new interpreter while this process goes on (:func:`build_ahead`):
 each one's builder, with the id of the process that started it (a forked child never waits for its
 parent's builders: it is not their parent)."""
-_REAPING: list[bool] = []
-"""Holds an entry once :func:`_reap_ahead` is registered to run at exit."""
 
 
 def build_ahead(name: str, fingerprint: str, build: Callable[[], Any]) -> None:
@@ -294,9 +292,6 @@ def build_ahead(name: str, fingerprint: str, build: Callable[[], Any]) -> None:
         )
     except (OSError, ValueError):
         return
-    if not _REAPING:
-        _REAPING.append(True)
-        atexit.register(_reap_ahead)
     _AHEAD[path] = (os.getpid(), builder)
 
 
@@ -310,7 +305,9 @@ def _awaited(path: Path) -> bool:
     return True
 
 
+@atexit.register
 def _reap_ahead() -> None:
+    """Wait at exit for the builders this process started (as :mod:`lint._parallel` waits for its children)."""
     for path in list(_AHEAD):
         _awaited(path)
 
