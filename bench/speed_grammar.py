@@ -37,6 +37,8 @@ from rules.grammar._settings import GrammarSettings  # noqa: E402
 
 EVAL = HERE.parent.parent / "shared" / "eval"
 RUNS = 15
+TARGET_MS = 5.0
+"""Issue 15: the built-in grammar rules, warm, at most this many milliseconds per 1,000 words."""
 
 
 def article(words: int = 1000, skip: int = 0) -> str:
@@ -118,8 +120,9 @@ def main() -> None:
     for name, value in results.items():
         if name != "words":
             print(f"  {name:<{width}}  {value:9.2f}")
-    verdict = "meets" if results["built-in grammar, warm (ms)"] < 20 else "MISSES"
-    print(f"  target: built-in warm < 20 ms on 1,000 words: {verdict}")
+    per_thousand = results["built-in grammar, warm (ms)"] * 1000 / results["words"]
+    verdict = "meets" if per_thousand <= TARGET_MS else "MISSES"
+    print(f"  target: built-in warm <= {TARGET_MS:g} ms per 1,000 words ({per_thousand:.2f}): {verdict}")
 
 
 if __name__ == "__main__":
