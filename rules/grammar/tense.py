@@ -43,9 +43,10 @@ _GAP_OPENERS = frozenset(
 """Words whose clause has a gap after a modal: "everything we can to help", "as much as I can to"."""
 
 
-def _bare_only(doc: Document, words: list[Word], at: int) -> bool:
+def _bare_only(doc: Document, words: list[Word], at: int, adjective: bool = False) -> bool:
     """``words[at]`` is a bare verb: no past, participle, -s or -ing reading, and nothing but a verb,
-    or a verb-or-noun the tagger reads as a bare verb ("can to help them")."""
+    or a verb-or-noun the tagger reads as a bare verb ("can to help them"); with ``adjective``, also a
+    verb-or-adjective the tagger reads so ("we use to live here"), where no adjective can stand."""
     word = words[at]
     if word.capitalised and at > 0:
         return False
@@ -54,7 +55,8 @@ def _bare_only(doc: Document, words: list[Word], at: int) -> bool:
     pos = w.tags(word.low)
     if pos <= {"VERB", "AUX"}:
         return True
-    return pos <= {"VERB", "NOUN", "AUX"} and sentence_tags(doc, words)[at] == "VB"
+    readings = {"VERB", "NOUN", "AUX", "ADJ"} if adjective else {"VERB", "NOUN", "AUX"}
+    return "VERB" in pos and pos <= readings and sentence_tags(doc, words)[at] == "VB"
 
 
 def _clause_start(words: list[Word], index: int) -> bool:
@@ -1895,6 +1897,7 @@ class UsedToForm(GrammarRule):
         "I am used to work late.",
         "She's used to drive on the left, and you'll get used to live here.",
         "I use to go there every summer.",
+        "We use to live in Paris, and they use to play there.",
         "We never get used to wake up so early.",
         "I am still not used to drive on the left, and she is not really used to share.",
         "My father is used to get up at five, and our kids are used to walk to school.",
@@ -1905,6 +1908,7 @@ class UsedToForm(GrammarRule):
         "I am used to working late, and I used to go there.",
         "The tool is used to cut wood; they were used to carry messages.",
         "Did you use to drink? The words we use to describe it matter.",
+        "I am used to live music; we use it to clean the floor; the brush we use to clean it is old.",
         "What language do you use to communicate? This could be used to save lives.",
         "The money gets used to pay the bills.",
         "She used to live in Paris; she was used to living alone; we got used to working late.",
@@ -1933,7 +1937,10 @@ class UsedToForm(GrammarRule):
                 continue
             if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
                 continue
-            if words[index + 1].low != "to" or not _bare_only(doc, words, index + 2) or words[index + 2].low == "be":
+            if words[index + 1].low != "to" or words[index + 2].low == "be":
+                continue
+            # after a habit's 'use to' no adjective can stand ("we use to live here"); after 'used to' it can
+            if not _bare_only(doc, words, index + 2, adjective=words[index].low == "use"):
                 continue
             verb = words[index + 2]
             if in_quotes(doc, verb.start):
