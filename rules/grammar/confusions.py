@@ -884,6 +884,7 @@ class TheirConfusion(GrammarRule):
         "Their planning to appeal the ruling.",
         "The players said there coach had resigned.",
         "Residents say they're homes were flooded. They're house is big.",
+        "There house was damaged in the fire, and they said there office was closed.",
         "We left the boxes over their by the door.",
         "The players said there tired after the match.",
         "Call me if there ready to go.",
@@ -916,6 +917,8 @@ class TheirConfusion(GrammarRule):
         "Hand it over, they're waiting. Hurry up they're in a rush. Come right in; they're by the door.",
         "I see they're friends; we heard they're twins; I remember they're brothers; he said they're rivals.",
         "Their earlier songs were better; we admired their now famous garden, and they sold their house yesterday.",
+        "There alone was a chance. Whether it's safe is unclear. Is there public money left?",
+        "Out there light was scarce.",
     )
     fixed = (
         "There are three options.",
@@ -928,6 +931,7 @@ class TheirConfusion(GrammarRule):
         "They're planning to appeal the ruling.",
         "The players said their coach had resigned.",
         "Residents say their homes were flooded. Their house is big.",
+        "Their house was damaged in the fire, and they said their office was closed.",
         "We left the boxes over there by the door.",
         "The players said they're tired after the match.",
         "Call me if they're ready to go.",
@@ -1162,11 +1166,14 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
     noun, verb = words[index + 1], words[index + 2]
     pos = w.tags(noun.low)
     # after 'they're' an adjective reading cannot help ("they're house is big": 'they are house is'
-    # has two verbs); after 'there' and 'it's' it can ("there alone was …", "it's worth being")
-    adjective = "ADJ" in pos and not (they_are and "NOUN" in pos)
+    # has two verbs), nor after 'there' for a count noun ("there house was damaged": 'there' and a
+    # noun with its own plural); after 'there' it can otherwise ("there alone was …"), and after
+    # 'it's' always ("whether it's safe is unclear", "it's worth being")
+    counted = words[index].low == "there" and w.is_singular_count_noun(noun.low, adjective=True)
+    adjective = "ADJ" in pos and not ((they_are or counted) and "NOUN" in pos)
     if noun.capitalised or noun.low in _SPAN_NOUNS or adjective or "ADV" in pos:
         return False
-    noun_only = pos == {"NOUN"} or (they_are and "NOUN" in pos)
+    noun_only = pos == {"NOUN"} or ((they_are or counted) and "NOUN" in pos)
     # after 'it's' and 'they're' a plural without an -s counts too ("the city and it's people are")
     unmarked = words[index].low != "there" and w.is_plural_without_s(noun.low)
     if not (_bare_count_noun(noun.low) or w.is_plural_noun(noun.low) or noun_only or unmarked):
