@@ -246,10 +246,11 @@ class CalendarCapital(GrammarRule):
         "The vote is in january.",
         "It opened on may 5, 2020.",
         "Born 5 march 2024.",
+        "The festival opens in august.",
     )
     good = (
         "The council meets on Monday in January.",
-        "It may march on in august company.",
+        "It may march on in august company. Come what may. They joined the march, and it was by march organisers.",
         "Open /reports/fridays/ or run it with --day=monday and save it as sundays.csv.",
         "We march 5 miles; it may 2x the cost; the 5th may be late.",
     )
@@ -259,6 +260,7 @@ class CalendarCapital(GrammarRule):
         "The vote is in January.",
         "It opened on May 5, 2020.",
         "Born 5 March 2024.",
+        "The festival opens in August.",
     )
     fix = "always"
 
@@ -269,7 +271,7 @@ class CalendarCapital(GrammarRule):
                 continue
             if _machine_text(doc, word):
                 continue  # "/fridays/", "--day=monday", "mondays.csv": a path, a flag or a file name
-            if word.low in _WORD_MONTHS and not _in_date(doc, words, index):
+            if word.low in _WORD_MONTHS and not (_in_date(doc, words, index) or _time_phrase(doc, words, index)):
                 continue
             fixed = word.text[0].upper() + word.text[1:]
             yield self.replace_word(word, fixed, f"Days and months take a capital: '{fixed}'.")
@@ -295,6 +297,24 @@ def _in_date(doc: Document, words: list[Word], index: int) -> bool:
         number = _DAY_NUMBER.fullmatch(words[at].text)
         return number is not None and following is not None and _YEAR.fullmatch(following.text) is not None
     return False
+
+
+_BEFORE_MONTH = frozenset("in since until till during before after from by early late".split())
+"""Words that take a time ('in august.', 'until may.'), where the ordinary word cannot end the phrase."""
+
+
+def _time_phrase(doc: Document, words: list[Word], index: int) -> bool:
+    """The month at ``index`` ends a phrase of time: a preposition of time before it and a stop, a comma or
+    the like straight after it ('opens in august.', 'until may, when'). The ordinary words need more
+    after them there: 'in august company', 'by march organisers'; 'come what may.' has no such word."""
+    word = words[index]
+    if index == 0 or not words[index - 1].joined or words[index - 1].low not in _BEFORE_MONTH:
+        return False
+    if words[index - 1].capitalised and index > 1:
+        return False  # "Made In August.": a title
+    if index + 1 < len(words) and word.joined:
+        return False
+    return doc.text[word.end : word.end + 1] in (".", ",", ";", ":", "!", "?")
 
 
 _PARTICLES = frozenset("de du da di dos das del della van von der den la le al el bin ibn ter ten y".split())
