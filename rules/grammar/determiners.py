@@ -702,6 +702,10 @@ def modifies_later_head(doc: Document, words: list[Word], noun: Word) -> bool:
     if after.low in ("and", "or") and at + 3 < len(words) and after.joined and words[at + 2].joined:
         return "NOUN" in w.tags(words[at + 2].low) and "VBN" in w.verb_tags(words[at + 3].low)
     tags = w.tags(after.low)
+    if ("ADV" in tags or "NOUN" not in tags) and not (
+        after.joined and at + 2 < len(words) and "NOUN" in w.tags(words[at + 2].low)
+    ):
+        return False  # "a couple of reporter waited outside.", "a few ticket remained unsold.": the verb
     return bool(tags & {"NOUN", "ADJ"}) and after.low not in w.PREPOSITIONS and after.low not in w.DETERMINERS
 
 
@@ -1111,6 +1115,7 @@ class DeterminerNumber(GrammarRule):
         "We're all kind of fans of the show; they all sort of agreed; it was all kind of a blur.",
         "It is free for the first 1 year; the next 10 year plan is ambitious; the past 3 month period was slow.",
         "Several office staff were trained; many car park spaces are free; many college football fans came.",
+        "They sold several software defined radios and two hardware accelerated video cards.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1189,6 +1194,8 @@ class DeterminerNumber(GrammarRule):
                 continue  # "these increase the risk", "two other issues": the tagger must read a noun
             if after and _plural_head_after(words, tags, index, noun_at):
                 continue  # "after eating three candy bars": the singular modifies the plural head after it
+            if after and modifies_later_head(doc, words, noun):
+                continue  # "several software defined radios": the noun opens a modifier of the head after
             if words[index].low in _BIG_NUMBERS and not _big_count(doc, words, index, tags):
                 continue  # "a $70 billion deal", "Two hundred thousand work": a sum or a subject
             if digits and tags[start - 1] not in _COUNTING_TAGS and not _time_span_count(words, start):

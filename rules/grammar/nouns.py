@@ -182,6 +182,7 @@ class QuantifierMassNoun(GrammarRule):
         "Many news outlets ran these software updates; several equipment makers agreed.",
         "Both hardware and software failed; a few clothing shops closed.",
         "This equipment is expensive; a number of advisers and a few readers wrote.",
+        "A number of hardware accelerated video cards failed, and several software defined radios.",
     )
     fixed = ()
     fix = "sometimes"
@@ -208,6 +209,8 @@ class QuantifierMassNoun(GrammarRule):
             if noun_at is None or in_quotes(doc, words[start].start):
                 continue
             noun = words[noun_at]
+            if modifies_later_head(doc, words, noun):
+                continue  # "a number of hardware accelerated video cards": the noun modifies the head after
             opening = doc.text[words[start].start : words[index].end]
             rest = doc.text[words[index].end : noun.end]
             suggestions = tuple(match_case(other, opening) + rest for other in instead)
@@ -941,6 +944,7 @@ class QuantitySingular(GrammarRule):
         "I have a lot of friend and plenty of book.",
         "There are a lot of scientist who disagree, and lots of tourist came.",
         "He bought a new pair of shoe for the wedding.",
+        "A couple of reporter waited outside, and a number of officer arrived late.",
     )
     good = (
         "A number of problems remain; a number of car thefts and the number of staff rose.",
