@@ -1130,6 +1130,7 @@ class ConfusedWord(GrammarRule):
         "She found a was to help.",
         "Wear does this path go?",
         "Cold anyone lend me a pen?",
+        "He tired to explain the plan.",
     )
     good: ClassVar[Sequence[str]] = (
         "Sweat the leek in butter, then sear the steak in a hot pan.",
@@ -1175,6 +1176,7 @@ class ConfusedWord(GrammarRule):
         "She came fourth in the race, and the team that won last year is back.",
         "The pass threw the keeper the wrong way. The roll was stale, and the ration was cut.",
         "He fell a second time; the flat was bought to let; the shares were rated buy the day after.",
+        "The land was bought to build homes, and the shares were bought to hedge the risk.",
         "The students they taught were bright, and the prisoners who were recently released form a choir.",
         "You knead it gently with floured hands.",
         "These jeans are too tight; regulators fined the bank; the rope stays taut; he rowed a scull.",
@@ -1247,12 +1249,40 @@ class ConfusedWord(GrammarRule):
             start = word.start
             if start and doc.text[start - 1] == "-" and (start < 2 or doc.text[start - 2].isspace()):
                 continue  # a suffix named ("Canadian is -our and -re"), not the word
+            if right == "to" and _purpose_infinitive(doc, words, index, best[1]):
+                continue  # "the land was bought to build homes": 'to build' says what for
             fixed = match_case(best[1], word.text)
             written = " ".join(part for part in (left, word.low, right) if part)
             usual = " ".join(part for part in (left, fixed.lower(), right) if part)
             yield self.replace_word(
                 word, fixed, f"Did you mean '{fixed}'? '{usual}' is common, '{written}' rare.", FixSafety.UNSAFE
             )
+
+
+_CATENATIVE_LEMMAS = frozenset(
+    """try want expect plan hope decide agree refuse promise need fail manage intend seem appear tend attempt
+    aim wish learn choose offer afford arrange claim pretend threaten vow begin start continue like love hate
+    prefer help dare deserve mean prepare struggle seek happen use get come allow permit force ask tell""".split()
+)
+"""Verbs that take 'to' and a bare verb as their complement ("tried to explain", "expected to win")."""
+
+
+def _purpose_infinitive(doc: Document, words: list[Word], index: int, twin: str) -> bool:
+    """The verb at ``index`` is followed by 'to' and a bare verb that says what it was done for ("The land
+    was bought to build homes", "shares bought to hedge the risk"), and its twin is no verb that takes
+    'to' and a verb itself ('brought'): the pair 'bought to' is rare on the web only because 'buy' takes
+    its object first. A twin that does take one keeps the finding: "He tired to explain" ('tried')."""
+    lemmas = w.verb_lemmas(twin)
+    if not lemmas or not w.verb_tags(words[index].low) or any(lemma in _CATENATIVE_LEMMAS for lemma in lemmas):
+        return False  # a verb for a verb only: "the quickest was to get there" wants the noun 'way'
+    if words[index].low in w.AUXILIARIES:
+        return False
+    at = index + 2
+    if at >= len(words) or not words[index + 1].joined or words[at].capitalised:
+        return False
+    from ._tagger import sentence_tags  # asked of a few findings: the module does not load the tagger
+
+    return sentence_tags(doc, words)[at] == "VB" and "VB" in w.verb_tags(words[at].low)
 
 
 _A_ADVERBIALS = frozenset(("lot", "bit", "little", "while"))
