@@ -918,7 +918,7 @@ class TheirConfusion(GrammarRule):
         "I see they're friends; we heard they're twins; I remember they're brothers; he said they're rivals.",
         "Their earlier songs were better; we admired their now famous garden, and they sold their house yesterday.",
         "There alone was a chance. Whether it's safe is unclear. Is there public money left?",
-        "Out there light was scarce.",
+        "Out there light was scarce. There house prices have fallen, and there car sales rose.",
     )
     fixed = (
         "There are three options.",
@@ -1178,6 +1178,8 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
     unmarked = words[index].low != "there" and w.is_plural_without_s(noun.low)
     if not (_bare_count_noun(noun.low) or w.is_plural_noun(noun.low) or noun_only or unmarked):
         return False  # "coach", "homes", "children"
+    if words[index].low == "there" and w.is_plural_noun(verb.low):
+        return False  # "There house prices have fallen": the place word, before a compound's head
     return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
 
 
