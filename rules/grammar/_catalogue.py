@@ -121,6 +121,7 @@ CATALOGUE = (
     E('rules.grammar.structure', 'FiniteVerbAfterWith', 'grammar.finite-verb-after-with', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.structure', 'MissingOf', 'grammar.missing-of', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.structure', 'CommaSpliceAdverb', 'grammar.comma-splice-adverb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.structure', 'CommaSplice', 'grammar.comma-splice', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.structure', 'HowLike', 'grammar.how-like', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.structure', 'ReasonIsBecause', 'grammar.reason-is-because', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.collocations', 'WrongPreposition', 'grammar.wrong-preposition', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501

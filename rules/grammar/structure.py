@@ -10,7 +10,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, match_case, occurrences, run_of, stretch_start
+from ._tokens import Word, in_quotes, match_case, occurrences, run_of, stretch_start
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -605,4 +605,169 @@ class ReasonIsBecause(GrammarRule):
 _REASON_OPENERS = frozenset("the one main only real whole chief big other".split())
 
 
-RULES = [FiniteVerbAfterWith, MissingOf, CommaSpliceAdverb, HowLike, ReasonIsBecause]
+_SPLICE_PRONOUNS = w.SUBJECT_PRONOUNS
+_SPLICE_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_SPLICE_OPENERS = w.SUBJECT_PRONOUNS | w.DETERMINERS | w.POSSESSIVES
+"""Words a first clause's subject may open with; a capitalised word the tagger reads as a name too."""
+_PREPOSITION_OR_SUBORDINATOR = frozenset("after before since until till as".split())
+"""Words that open a clause ('after the match ended') or a phrase ('after two years'): a clause only
+when a finite verb follows within three words."""
+_SPLICE_BARRED = (
+    (_SUBORDINATORS - _PREPOSITION_OR_SUBORDINATOR)
+    | _SET_OFF_ADVERBS
+    | frozenset(
+        """that who whom whose which where what how why whether whatever whoever wherever whichever
+        and but or nor so yet only given assuming provided considering""".split()
+    )
+)
+"""Words that make the first stretch a dependent clause, a correlative ('not only … , it'), a joined
+pair or an adverbial: none may stand in it."""
+_REPORTING = frozenset(
+    """said says say told tells tell added adds noted notes warned warns explained explains argued argues
+    claimed claims wrote writes insisted insists stressed stresses recalled recalls suggested suggests
+    believe believes believed think thinks thought hope hopes hoped guess suppose know knows knew feel
+    feels felt seem seems seemed appear appears appeared admitted admits reckon reckons announced announces
+    reported reports confirmed confirms stated states revealed reveals disclosed discloses acknowledged
+    acknowledges conceded concedes estimated estimates predicted predicts concluded concludes showed shows
+    show indicated indicates replied replies responded responds tweeted tweets posted posts cautioned
+    cautions maintained maintains alleged alleges contended contends complained complains asserted asserts
+    observed observes""".split()
+)
+"""Verbs of saying and thinking: ', he said.', ', it seems.', ', they told reporters' attribute the
+clause before them; only 'said' or 'says' with a clause of their own after them are reported."""
+_SAID = frozenset(("said", "says"))
+_SPLICE_ADVERBS = frozenset("now also still then later never often already soon".split())
+"""Adverbs that may stand between the second clause's pronoun and its verb ("it now has")."""
+
+
+class CommaSplice(GrammarRule):
+    id = "grammar.comma-splice"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "Two sentences joined by a comma before a pronoun: 'The council met, it approved the budget.'"
+    why = (
+        "A comma cannot join two sentences: 'The storm hit the coast, it caused damage' needs a full "
+        "stop, a semicolon or 'and'. Only the plainest case is reported: a sentence that opens with its "
+        "subject and verb (no 'when', 'if', 'that', 'not only' or the like, and no other comma), then "
+        "a comma, a subject pronoun and a verb the tagger reads as finite, and a full stop at the end, "
+        "with no 'and' or 'but' joining a series after it ('he ran, he jumped and he swam'). An "
+        "attribution is left alone (', he said.', ', it seems', ', she told reporters'); 'said' is "
+        "reported only when a clause of its own follows ('The minister resigned, he said he was "
+        "tired'). Quotations, short clauses ('It's done, it's over.') and headlines are left alone."
+    )
+    bad = (
+        "The storm hit the coast overnight, it caused damage to dozens of homes.",
+        "The council approved the budget on Monday, it will take effect in April.",
+        "We visited the site last week, we found no sign of the leak.",
+        "The museum reopened after two years, it now has a new wing.",
+        "The minister resigned on Friday, he said he was tired of the job.",
+    )
+    good = (
+        "The economy will grow this year, he said. The plan is working, she said on Monday.",
+        "When the storm hit the coast, it caused damage. Given the risk of floods, we stayed home.",
+        "The last time I spoke here, I expressed a hope. The night I drove home, I found a leak.",
+        "It will not only save lives, it will save money. It is not merely a tactic, it is their signature.",
+        "I think were it not for her, we would be lost.",
+        "He came to the city, he saw the damage and he left.",
+        "The problem is, we have no money. Sales rose sharply, it seems.",
+        "\u201cThe plan is sound, it will work,\u201d he said.",
+        "The board, it said, would meet again. The results are in, they told reporters.",
+        "The club signed three players in the summer, it announced on its website.",
+        "It's done, it's over. Sales fell, we think.",
+        "The council met on Monday and, it said, approved the budget.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for words, index in occurrences(doc, _SPLICE_PRONOUNS):
+            if index < 4 or index + 3 >= len(words) or words[index - 1].joined or not words[index].joined:
+                continue  # the pronoun after a punctuation mark, with a clause of four words or more before it
+            comma = words[index - 1].end
+            if text[comma : words[index].start].strip() != "," or stretch_start(words, index - 2) != 0:
+                continue  # one comma, the first clause's only punctuation
+            finding = self._splice(doc, words, index, comma)
+            if finding is not None:
+                yield finding
+
+    def _splice(self, doc: Document, words: list[Word], index: int, comma: int) -> Finding | None:
+        text = doc.text
+        last = words[-1]
+        if text[last.end : last.end + 1] != "." or not words[0].sentence_start:
+            return None  # a sentence that ends with a full stop, not a headline or a question
+        if any(word.low in _SPLICE_BARRED for word in words[:index]) or words[index - 1].low in w.BE_FORMS:
+            return None  # "When the storm hit, it", "It will not only save lives, it", "The problem is, we"
+        if any(word.low in w.TIME_NOUNS or word.low == "time" for word in words[:3]):
+            return None  # "The last time I spoke here, I", "The night I drove home, I": an adverbial of time
+        if _conditional_or_correlative(words, index):
+            return None  # "I think were it not for her, we", "It is not merely a tactic, it is"
+        sentence = text[words[0].start : last.end]
+        if any(mark in sentence for mark in '"\u201c\u201d') or in_quotes(doc, words[index].start):
+            return None
+        verb_at = index + 1
+        if words[verb_at].low in _SPLICE_ADVERBS and words[verb_at].joined:
+            verb_at += 1  # "it now has", "we also found"
+        verb = words[verb_at]
+        if verb_at + 1 >= len(words):
+            return None
+        if verb.low in _REPORTING and not (
+            verb.low in _SAID and words[verb_at + 1].low in _SPLICE_PRONOUNS - {"it", "you"}
+        ):
+            return None  # ", he said.", ", it seems", but not ", he said he was tired"
+        if any(word.low in ("and", "or", "but") for word in words[verb_at + 1 :]):
+            return None  # "he came, he saw and he left": a series
+        tags = sentence_tags(doc, words)
+        if tags[verb_at] not in _SPLICE_FINITE:
+            return None
+        opener = words[0]
+        if opener.low not in _SPLICE_OPENERS and not (opener.capitalised and tags[0] in ("NNP", "NNPS")):
+            return None  # the first clause opens with its subject
+        if not _finite_before(words, tags, index):
+            return None  # and has a verb of its own ("Despite the rain on Monday, we")
+        for at in range(index):
+            if words[at].low in _PREPOSITION_OR_SUBORDINATOR and _SPLICE_FINITE.intersection(tags[at + 1 : at + 4]):
+                return None  # "The council voted for it, as it had promised": a dependent clause
+        pronoun = words[index]
+        capital = pronoun.text[:1].upper() + pronoun.text[1:]
+        return self.finding(
+            comma,
+            pronoun.end,
+            f"Two sentences are joined by a comma: use a full stop or a semicolon before '{pronoun.text}', or "
+            "join them with 'and'.",
+            suggestions=(f"; {pronoun.text}", f". {capital}"),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_INVERTING = frozenset(("were", "had", "should"))
+_NOT_MERELY = frozenset(("merely", "just", "simply"))
+
+
+def _conditional_or_correlative(words: list[Word], end: int) -> bool:
+    """``words[:end]`` hold a condition with its verb first ('were it not for her', 'had I known') or the
+    first half of 'not merely … , it is', 'not just …': the clause after the comma is the main one, or
+    the correlative's second half."""
+    for at in range(end - 1):
+        low, after = words[at].low, words[at + 1].low
+        if (low in _INVERTING and after in w.SUBJECT_PRONOUNS) or (low == "not" and after in _NOT_MERELY):
+            return True
+    return False
+
+
+def _finite_before(words: list[Word], tags: list[str], end: int) -> bool:
+    """A verb the tagger reads as finite among ``words[1:end]``, or a past in '-ed' it reads as a
+    participle straight after a noun or a pronoun ("The minister resigned on Friday": 'resigned' may be
+    either, and the clause has no other verb)."""
+    for at in range(1, end):
+        if tags[at] in _SPLICE_FINITE:
+            return True
+        if tags[at] == "VBN" and tags[at - 1] in _SUBJECT_TAGS and "VBD" in w.verb_tags(words[at].low):
+            return True
+    return False
+
+
+_SUBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP"))
+
+
+RULES = [FiniteVerbAfterWith, MissingOf, CommaSpliceAdverb, CommaSplice, HowLike, ReasonIsBecause]
