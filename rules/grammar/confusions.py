@@ -1635,6 +1635,7 @@ class AffectEffect(GrammarRule):
         "The cuts had a devastating affect on the town and no noticeable affect on prices.",
         "Smoking has a bad affect on your lungs, and the rain had a welcome affect on the crops.",
         "The ban remains in affect until May.",
+        "The decision had a negative affect on sales, and the news a positive affect on the economy.",
     )
     good = (
         "The ruling had an effect on prices.",
@@ -1646,6 +1647,7 @@ class AffectEffect(GrammarRule):
         "Her interest is in affect regulation; differences in affect were small.",
         "Her affect on admission was flat, with positive affect on the second scale.",
         "He showed a flat affect on examination and a labile affect on the ward.",
+        "Patients reported a negative affect on the first scale and a positive affect on testing.",
     )
     fixed = (
         "The ruling had an effect on prices.",
@@ -1717,9 +1719,29 @@ def _article_and_adjective(words: list[Word], index: int) -> bool:
     if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
         return False
     adjective = words[index - 1].low
+    if words[index - 2].low in ("a", "an") and adjective in _VALENCES and _effect_on_something(words, index):
+        return True  # "a negative affect on sales": psychology's 'negative affect' is no influence on a thing
     return (
         words[index - 2].low in _EFFECT_ARTICLES and adjective not in _AFFECT_ADJECTIVES and "ADJ" in w.tags(adjective)
     )
+
+
+_VALENCES = frozenset(("positive", "negative"))
+_CLINICAL = frozenset(
+    "examination exam testing test tests assessment admission presentation interview evaluation scale scales "
+    "measure measures ward".split()
+)
+"""Words after 'on' where psychology's 'affect' is observed or measured ('a flat affect on examination',
+'a negative affect on the first scale')."""
+
+
+def _effect_on_something(words: list[Word], index: int) -> bool:
+    """'on' and a word that is no clinical setting follow the 'affect' at ``index`` ('on sales', 'on the
+    economy'; not 'a negative affect on examination')."""
+    on = index + 1
+    if on + 1 >= len(words) or words[on].low != "on" or not (words[index].joined and words[on].joined):
+        return False
+    return not any(word.low in _CLINICAL for word in words[on + 1 : on + 4])
 
 
 _TAKE_FORMS = frozenset("take takes took taken taking".split())
