@@ -93,6 +93,7 @@ BUILTIN_IDS = {
     "grammar.lower-case-i",
     "grammar.calendar-capital",
     "grammar.comma-splice-adverb",
+    "grammar.comma-splice",
     "grammar.article-without-noun",
     "grammar.plural-subject-verb",
     "grammar.passed-past",
