@@ -14,7 +14,7 @@ from ._base import BACKEND_RANK, GrammarRule
 from ._irregular import IRREGULAR
 from ._ngrams import UNSEEN_PAIR, web_pair_count
 from ._tagger import sentence_tags, stranded_preposition
-from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions
+from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions, run_of
 from .tense import NEVER_PASSIVE, THIS_YEAR
 
 if TYPE_CHECKING:
@@ -834,12 +834,14 @@ class ThereAreSingular(GrammarRule):
     id = "grammar.there-are-singular"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'There are' or 'there were' before 'a' and a singular noun: 'there are a problem'."
+    summary = "'There are' or 'here are' before a singular noun: 'there are a problem', 'here are the list'."
     why = (
         "In 'there is' and 'there are' the verb agrees with what follows: 'there is a problem', 'there "
         "was an accident'. Nouns that count what follows are left alone ('there are a lot of', 'a "
         "number of', 'a couple of', 'an estimated 300', 'a record 50'), and so are two or more subjects "
-        "('there were a cat and a dog') and quotations."
+        "('there were a cat and a dog') and quotations. A sentence that opens 'Here are the' (or 'my', "
+        "'our' …) before a singular noun that heads its phrase takes 'here is' too: 'Here is the list of "
+        "winners' (not 'the rest of', 'the team', 'the list items')."
     )
     bad = (
         "There are a problem with the brakes.",
@@ -847,6 +849,7 @@ class ThereAreSingular(GrammarRule):
         "There are a new rule for visitors.",
         "There are only one exit here. There have been a mistake.",
         "There appear to be a problem.",
+        "Here are the list of winners, as promised.",
     )
     good = (
         "There are a lot of problems and a number of rules.",
@@ -856,6 +859,8 @@ class ThereAreSingular(GrammarRule):
         "There were a cat and a dog in the yard; there are a man, a woman and a child.",
         "There are one or two seats; there have been a lot of calls; there are one hundred people.",
         "There appear to be a lot of errors; there remain a few questions.",
+        "Here are the results. Here are the rest of the photos. Here are the list items you asked for.",
+        "Here are the team that won the cup. Here is the list of winners.",
     )
     fixed = (
         "There is a problem with the brakes.",
@@ -863,6 +868,7 @@ class ThereAreSingular(GrammarRule):
         "There is a new rule for visitors.",
         "There is only one exit here. There has been a mistake.",
         "There appears to be a problem.",
+        "Here is the list of winners, as promised.",
     )
     fix = "always"
 
@@ -882,6 +888,32 @@ class ThereAreSingular(GrammarRule):
                 continue
             fixed = match_case(singular, verb.text)
             yield self.replace_word(verb, fixed, f"What follows is singular: 'there {fixed}', not 'there {verb.text}'.")
+        for words, index in occurrences(doc, _HERE):
+            here_verb = _here_are_singular(words, index)
+            if here_verb is not None and not in_quotes(doc, here_verb.start):
+                fixed = match_case(_PLURAL_BE[here_verb.low], here_verb.text)
+                message = f"What follows is singular: 'here {fixed}', not 'here {here_verb.text}'."
+                yield self.replace_word(here_verb, fixed, message)
+
+
+def _here_are_singular(words: list[Word], index: int) -> Word | None:
+    """'Here are the list of winners', 'Here were my report': 'here' opening the sentence, 'are' or
+    'were', a determiner and a singular count noun that heads its phrase (the end, 'of', or a clause
+    after it, no second noun); not a noun that counts ('the rest of', 'the number of') or a group
+    ('Here are the team': British English gives it a plural)."""
+    if index != 0 or len(words) < 4 or not run_of(words, 0, 4):
+        return None
+    verb, determiner, noun = words[1], words[2], words[3]
+    if verb.low not in ("are", "were") or determiner.low not in _HERE_DETERMINERS or noun.capitalised:
+        return None
+    low = noun.low
+    if low in _COUNTING_NOUNS or low in w.COLLECTIVE_NOUNS or not w.is_singular_count_noun(low):
+        return None
+    if len(words) > 4 and noun.joined:
+        following = words[4].low
+        if "NOUN" in w.tags(following) and following not in w.PREPOSITIONS:
+            return None  # "Here are the list items": the noun modifies the head after it
+    return verb
 
 
 def _singular_after_article(words: list[Word], article: int) -> bool:
