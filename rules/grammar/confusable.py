@@ -1276,7 +1276,7 @@ def _purpose_infinitive(doc: Document, words: list[Word], index: int, twin: str)
     if not lemmas or not w.verb_tags(words[index].low) or any(lemma in _CATENATIVE_LEMMAS for lemma in lemmas):
         return False  # a verb for a verb only: "the quickest was to get there" wants the noun 'way'
     if words[index].low in w.AUXILIARIES:
-        return False
+        return False  # 'had to', 'was to': the auxiliary's own 'to', no purpose
     at = index + 2
     if at >= len(words) or not words[index + 1].joined or words[at].capitalised:
         return False

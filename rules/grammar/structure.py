@@ -727,7 +727,7 @@ class CommaSplice(GrammarRule):
             return None  # and has a verb of its own ("Despite the rain on Monday, we")
         for at in range(index):
             if words[at].low in _PREPOSITION_OR_SUBORDINATOR and _SPLICE_FINITE.intersection(tags[at + 1 : at + 4]):
-                return None  # "The council voted for it, as it had promised": a dependent clause
+                return None  # "The fans left before the match ended, they": a dependent clause
         pronoun = words[index]
         capital = pronoun.text[:1].upper() + pronoun.text[1:]
         return self.finding(
