@@ -1815,6 +1815,7 @@ class YourConfusion(GrammarRule):
         "Tell us if your using multiple servers. We lost you're bags and took you're keys.",
         "I hope your safe there, and I think your happy here. I hope your feeling better.",
         "Maybe your right. Yes, your right. I think your really clever.",
+        "Your invited to the launch on Friday, and your supposed to sign in.",
     )
     good = (
         "You're a developer; your code is fine.",
@@ -1837,6 +1838,7 @@ class YourConfusion(GrammarRule):
         "I hope your feeling of dread fades; I hope your trip went well there.",
         "I appreciate your not telling anyone, and we loved your not caring what they thought.",
         "Maybe your car is outside. Yes, your order has shipped. Well, your very own house! Perhaps your safe is shut.",
+        "Your invited guests arrive at noon; your loved ones are safe; thanks for your signed copy to the library.",
     )
     fixed = (
         "Let's see if you're a developer.",
@@ -1857,6 +1859,7 @@ class YourConfusion(GrammarRule):
         "Tell us if you're using multiple servers. We lost your bags and took your keys.",
         "I hope you're safe there, and I think you're happy here. I hope you're feeling better.",
         "Maybe you're right. Yes, you're right. I think you're really clever.",
+        "You're invited to the launch on Friday, and you're supposed to sign in.",
     )
     fix = "always"
 
@@ -1888,6 +1891,7 @@ class YourConfusion(GrammarRule):
                         or _progressive_without_verb(doc, words, index)
                         or _predicate_after(words, index, _YOUR_OPENERS, _REPLY_WORDS)
                         or _degree_predicate_after(words, index)
+                        or _passive_after(words, index)
                     ):
                         continue
                     if following.low == "the" and not (index == 0 or words[index - 1].low in _CLAUSE_BEFORE):
@@ -1919,6 +1923,19 @@ class YourConfusion(GrammarRule):
 
 
 _CLAUSE_LEADS = _CLAUSE_BEFORE | frozenset("and but or so then".split()) | _CLAUSE_VERBS
+
+
+def _passive_after(words: list[Word], index: int) -> bool:
+    """'your' before a word that is only a past form of a verb (or one used as an adjective) and then 'to'
+    or 'by' ("Your invited to the launch", "your supposed to sign", "your advised by counsel"): a
+    participle heads no noun phrase, so the contraction was meant ('Your invited guests' has its noun
+    after the participle)."""
+    if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+        return False
+    participle = words[index + 1].low
+    if not w.tags(participle) <= {"VERB", "ADJ"} or "VBN" not in w.verb_tags(participle):
+        return False
+    return w.verb_tags(participle) <= {"VBD", "VBN"} and words[index + 2].low in ("to", "by")
 
 
 def _clause_opens_at(words: list[Word], index: int) -> bool:
