@@ -1224,7 +1224,8 @@ _ACCEPTED = frozenset(
     nomination proposal resignation challenge fact payment payments credit cards cookies gift gifts deal bid
     settlement conditions results verdict defeat reality help donation donations applications returns cash
     bribes blame liability role prize result results cheques checks plea pleas request requests
-    recommendation recommendations compromise ceasefire truce
+    recommendation recommendations compromise ceasefire truce report reports findings amendment amendments
+    advice
     """.split()
 )
 _EXCEPTED_FOR = w.POSSESSIVES | frozenset("the a one that this some me him her us them".split())
@@ -1247,7 +1248,7 @@ class AcceptExcept(GrammarRule):
         "He was excepted into the graduate program.",
         "Everything went well, accept for the rain.",
         "Everyone accept me was invited.",
-        "The council excepted the offer on Tuesday night.",
+        "The council excepted the offer on Tuesday night, and the board excepted the report.",
         "The plan was excepted by a majority of members.",
         "I cannot except such a low price for my car, and she won't except it either.",
         "We don't except cash at the door.",
@@ -1256,6 +1257,7 @@ class AcceptExcept(GrammarRule):
     good = (
         "I accept your offer. Everyone except me was invited.",
         "The rule excepted the offer from the count; the law excepted the payments made in May from the tax.",
+        "The audit excepted the report from its sample.",
         "Staff were excepted from the ban.",
         "Everything went well except for the rain.",
         "The paper was accepted for publication; the rule excepted the offer period from the count.",
