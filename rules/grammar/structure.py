@@ -617,11 +617,12 @@ _SPLICE_BARRED = (
     | _SET_OFF_ADVERBS
     | frozenset(
         """that who whom whose which where what how why whether whatever whoever wherever whichever
-        and but or nor so yet only given assuming provided considering""".split()
+        nor so yet only given assuming provided considering""".split()
     )
 )
-"""Words that make the first stretch a dependent clause, a correlative ('not only … , it'), a joined
-pair or an adverbial: none may stand in it."""
+"""Words that make the first stretch a dependent clause, a correlative ('not only … , it'), a result
+('It was so cold, we stayed in') or an adverbial: none may stand in it. 'And', 'or' and 'but' may:
+"The storm felled trees and cut power lines, it also flooded roads" is still two sentences."""
 _REPORTING = frozenset(
     """said says say told tells tell added adds noted notes warned warns explained explains argued argues
     claimed claims wrote writes insisted insists stressed stresses recalled recalls suggested suggests
@@ -661,6 +662,8 @@ class CommaSplice(GrammarRule):
         "We visited the site last week, we found no sign of the leak.",
         "The museum reopened after two years, it now has a new wing.",
         "The minister resigned on Friday, he said he was tired of the job.",
+        "The spokesman declined to comment on the matter, he said the case was ongoing.",
+        "The storm felled trees and cut power lines, it also flooded roads.",
     )
     good = (
         "The economy will grow this year, he said. The plan is working, she said on Monday.",
@@ -675,6 +678,9 @@ class CommaSplice(GrammarRule):
         "The club signed three players in the summer, it announced on its website.",
         "It's done, it's over. Sales fell, we think.",
         "The council met on Monday and, it said, approved the budget.",
+        "The talks will resume in May, he said the other day. It was so cold, we stayed in.",
+        "I called in my order and upon arriving to pick it up, they got it wrong.",
+        "She passed the test but after the course, she was qualified for the class.",
     )
     fixed = ()
     fix = "sometimes"
@@ -711,13 +717,11 @@ class CommaSplice(GrammarRule):
         verb = words[verb_at]
         if verb_at + 1 >= len(words):
             return None
-        if verb.low in _REPORTING and not (
-            verb.low in _SAID and words[verb_at + 1].low in _SPLICE_PRONOUNS - {"it", "you"}
-        ):
-            return None  # ", he said.", ", it seems", but not ", he said he was tired"
         if any(word.low in ("and", "or", "but") for word in words[verb_at + 1 :]):
             return None  # "he came, he saw and he left": a series
         tags = sentence_tags(doc, words)
+        if verb.low in _REPORTING and not (verb.low in _SAID and _clause_after_said(words, tags, verb_at)):
+            return None  # ", he said.", ", it seems", but not ", he said he was tired"
         if tags[verb_at] not in _SPLICE_FINITE:
             return None
         opener = words[0]
@@ -725,6 +729,8 @@ class CommaSplice(GrammarRule):
             return None  # the first clause opens with its subject
         if not _finite_before(words, tags, index):
             return None  # and has a verb of its own ("Despite the rain on Monday, we")
+        if not _joins_verbs_only(words, tags, index):
+            return None  # "… and upon arriving, they": 'and' opens the second clause, its adverbial first
         for at in range(index):
             if words[at].low in _PREPOSITION_OR_SUBORDINATOR and _SPLICE_FINITE.intersection(tags[at + 1 : at + 4]):
                 return None  # "The fans left before the match ended, they": a dependent clause
@@ -753,6 +759,34 @@ def _conditional_or_correlative(words: list[Word], end: int) -> bool:
         if (low in _INVERTING and after in w.SUBJECT_PRONOUNS) or (low == "not" and after in _NOT_MERELY):
             return True
     return False
+
+
+_SAID_DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
+
+
+def _clause_after_said(words: list[Word], tags: list[str], said: int) -> bool:
+    """'said' at ``said`` opens a clause of its own, which an attribution never has: a subject pronoun
+    ("…, he said he was tired") or a determiner and a noun with a finite verb within three words after
+    it ("…, he said the case was ongoing"); not a time ("…, he said the other day", "this week")."""
+    at = said + 1
+    if words[at].low in _SPLICE_PRONOUNS - {"it", "you"}:
+        return True  # 'it' may be the object: "…, he said it."
+    if words[at].low not in _SAID_DETERMINERS or at + 1 >= len(words):
+        return False
+    if any(word.low in w.TIME_NOUNS or word.low == "time" for word in words[at + 1 : at + 3]):
+        return False
+    return any(tag in _SPLICE_FINITE for tag in tags[at + 1 : at + 4])
+
+
+def _joins_verbs_only(words: list[Word], tags: list[str], end: int) -> bool:
+    """Each 'and', 'or' or 'but' among ``words[:end]`` joins two verbs of the first clause (a verb the
+    tagger reads as finite, bare or a participle straight after it: "felled trees and cut power lines"). After
+    any other, the comma may close an adverbial that opens the second clause ("and last time I parked
+    there, they lost my key", "but after the course, she was")."""
+    return all(
+        words[at].low not in ("and", "or", "but") or tags[at + 1] in _SPLICE_FINITE or tags[at + 1] in ("VB", "VBN")
+        for at in range(end - 1)
+    )
 
 
 def _finite_before(words: list[Word], tags: list[str], end: int) -> bool:
