@@ -20,7 +20,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, after, each_place, in_quotes, match_case, positions, stretch_start
+from ._tokens import Word, after, each_place, in_quotes, match_case, positions, run_of, stretch_start
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -805,6 +805,11 @@ def _of_for_or(words: list[Word], index: int) -> bool:
 def _then(words: list[Word], index: int) -> bool:
     """'than' for 'then': "back than", "since than", "until than", and "and than we went" (a subject
     after 'and than'). Not "more than we", "rather than", "other than": a comparison before."""
+    if index == 0:  # "Than the storm hit the town.", "Than we left.": a subject and its past verb
+        verb_at = 2 if words[1].low in w.PERSON_SUBJECTS else 3 if words[1].low in _THAN_OPENERS else 0
+        if not verb_at or verb_at >= len(words) or not run_of(words, 0, verb_at + 1):
+            return False
+        return "VBD" in w.verb_tags(words[verb_at].low)  # not "Than the one it replaced", "Than the others, she"
     previous = words[index - 1].low
     if not words[index - 1].joined:  # "marched through the city, than they went home"
         following = _next_low(words, index)
@@ -820,6 +825,10 @@ def _then(words: list[Word], index: int) -> bool:
     if following not in w.PERSON_SUBJECTS and not _past_only(following):
         return False  # "and than apologized": a past verb after 'and than', as after 'and then'
     return not _compared_before(words, index)
+
+
+_THAN_OPENERS = frozenset("the a an this that his her their our my its".split())
+"""Determiners that may follow a sentence-opening 'Then' before a noun and its past verb ('Then the storm hit')."""
 
 
 def _past_only(word: str) -> bool:
@@ -1678,7 +1687,11 @@ def _sifted(doc: Document) -> list[int]:
         clause_than = (
             lows[position] == "than"
             and position < last
-            and (lows[position + 1] in w.PERSON_SUBJECTS or "VBD" in w.verb_tags(lows[position + 1]))
+            and (
+                lows[position + 1] in w.PERSON_SUBJECTS
+                or lows[position + 1] in _THAN_OPENERS
+                or "VBD" in w.verb_tags(lows[position + 1])
+            )
         )
         opening = (lows[position] == "our" and position < last and lows[position + 1] in ("you", "we", "they")) or (
             lows[position] == "of" and _noun_object_of(lows, position)
@@ -1734,6 +1747,7 @@ class ShortWordSlip(GrammarRule):
         "an article after 'too', a verb after a sentence's 'The', a noun after 'is are'."
     )
     bad = (
+        "Than the storm hit the town. Than we left.",
         "I no what you mean, and I didn't no the answer.",
         "I did not no what to say, and the soup cold be warmer; all my father cold do was wait.",
         "Let me no if you want to now more.",
@@ -1781,6 +1795,7 @@ class ShortWordSlip(GrammarRule):
         "I know understand the problem, and we know realise it.",
     )
     good = (
+        "Bigger. Than the one it replaced. Than the others, she was taller. It was taller than the house was.",
         "I know what you mean; I no longer live here; it was to no avail.",
         "It did not now matter; she caught a cold; the stone cold truth; the cold have little choice.",
         "I now live here, and I don't now recall it. We want to now see the results.",
