@@ -806,6 +806,8 @@ def _then(words: list[Word], index: int) -> bool:
     """'than' for 'then': "back than", "since than", "until than", and "and than we went" (a subject
     after 'and than'). Not "more than we", "rather than", "other than": a comparison before."""
     if index == 0:  # "Than the storm hit the town.", "Than we left.": a subject and its past verb
+        if len(words) < 3:
+            return False  # "Than." on its own: a comparison's fragment
         verb_at = 2 if words[1].low in w.PERSON_SUBJECTS else 3 if words[1].low in _THAN_OPENERS else 0
         if not verb_at or verb_at >= len(words) or not run_of(words, 0, verb_at + 1):
             return False
@@ -1796,6 +1798,7 @@ class ShortWordSlip(GrammarRule):
     )
     good = (
         "Bigger. Than the one it replaced. Than the others, she was taller. It was taller than the house was.",
+        "Bigger? Than. We left early.",
         "I know what you mean; I no longer live here; it was to no avail.",
         "It did not now matter; she caught a cold; the stone cold truth; the cold have little choice.",
         "I now live here, and I don't now recall it. We want to now see the results.",
