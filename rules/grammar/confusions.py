@@ -1161,7 +1161,8 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
     if index + 2 >= len(words) or not words[index + 1].joined:
         return False
     they_are = words[index].low in ("they're", "they’re")
-    if index > 0 and words[index - 1].low in _PLACE_BEFORE_THERE and words[index].low == "there":
+    there = words[index].low == "there"
+    if index > 0 and words[index - 1].low in _PLACE_BEFORE_THERE and there:
         return False  # "out there people are dying"
     noun, verb = words[index + 1], words[index + 2]
     pos = w.tags(noun.low)
@@ -1169,16 +1170,15 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
     # has two verbs), nor after 'there' for a count noun ("there house was damaged": 'there' and a
     # noun with its own plural); after 'there' it can otherwise ("there alone was …"), and after
     # 'it's' always ("whether it's safe is unclear", "it's worth being")
-    counted = words[index].low == "there" and w.is_singular_count_noun(noun.low, adjective=True)
-    adjective = "ADJ" in pos and not ((they_are or counted) and "NOUN" in pos)
-    if noun.capitalised or noun.low in _SPAN_NOUNS or adjective or "ADV" in pos:
+    noun_read = "NOUN" in pos and (they_are or (there and w.is_singular_count_noun(noun.low, adjective=True)))
+    if noun.capitalised or noun.low in _SPAN_NOUNS or ("ADJ" in pos and not noun_read) or "ADV" in pos:
         return False
-    noun_only = pos == {"NOUN"} or ((they_are or counted) and "NOUN" in pos)
+    noun_only = pos == {"NOUN"} or noun_read
     # after 'it's' and 'they're' a plural without an -s counts too ("the city and it's people are")
-    unmarked = words[index].low != "there" and w.is_plural_without_s(noun.low)
+    unmarked = not there and w.is_plural_without_s(noun.low)
     if not (_bare_count_noun(noun.low) or w.is_plural_noun(noun.low) or noun_only or unmarked):
         return False  # "coach", "homes", "children"
-    if words[index].low == "there" and w.is_plural_noun(verb.low):
+    if there and w.is_plural_noun(verb.low):
         return False  # "There house prices have fallen": the place word, before a compound's head
     return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
 
