@@ -704,7 +704,7 @@ class CommaSplice(GrammarRule):
             return None  # a sentence that ends with a full stop, not a headline or a question
         if any(word.low in _SPLICE_BARRED for word in words[:index]) or words[index - 1].low in w.BE_FORMS:
             return None  # "When the storm hit, it", "It will not only save lives, it", "The problem is, we"
-        if any(word.low in w.TIME_NOUNS or word.low == "time" for word in words[:3]):
+        if any(_time_word(word) for word in words[:3]):
             return None  # "The last time I spoke here, I", "The night I drove home, I": an adverbial of time
         if _conditional_or_correlative(words, index):
             return None  # "I think were it not for her, we", "It is not merely a tactic, it is"
@@ -762,6 +762,13 @@ def _conditional_or_correlative(words: list[Word], end: int) -> bool:
 
 
 _SAID_DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
+_SAID_SUBJECTS = _SPLICE_PRONOUNS - {"it", "you"}
+"""Pronouns that open a clause after 'said'; 'it' and 'you' may be its object ("…, he said it.")."""
+
+
+def _time_word(word: Word) -> bool:
+    """A noun of time ('night', 'week', 'time'): 'The night I drove home, I', '…, he said the other day'."""
+    return word.low in w.TIME_NOUNS or word.low == "time"
 
 
 def _clause_after_said(words: list[Word], tags: list[str], said: int) -> bool:
@@ -769,11 +776,11 @@ def _clause_after_said(words: list[Word], tags: list[str], said: int) -> bool:
     ("…, he said he was tired") or a determiner and a noun with a finite verb within three words after
     it ("…, he said the case was ongoing"); not a time ("…, he said the other day", "this week")."""
     at = said + 1
-    if words[at].low in _SPLICE_PRONOUNS - {"it", "you"}:
-        return True  # 'it' may be the object: "…, he said it."
+    if words[at].low in _SAID_SUBJECTS:
+        return True
     if words[at].low not in _SAID_DETERMINERS or at + 1 >= len(words):
         return False
-    if any(word.low in w.TIME_NOUNS or word.low == "time" for word in words[at + 1 : at + 3]):
+    if any(_time_word(word) for word in words[at + 1 : at + 3]):
         return False
     return any(tag in _SPLICE_FINITE for tag in tags[at + 1 : at + 4])
 
