@@ -2695,6 +2695,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Heat rises into the air, where gases traps it. All my friends was there.",
         "The children in the picture looks happy, and the changes to the law was announced.",
         "I left early because prices was too high.",
+        "Officials said prices has risen, and the union warned wages was falling behind.",
         "One reason is that animals is losing its habitat.",
         "Is this the town in which the miners lives?",
         "Prices is rising faster than wages.",
@@ -2737,6 +2738,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Among the guests at the party in the hall was an actor; the rest of the players in the squad is here.",
         "The species found on the island is rare; the years spent in prison was a waste.",
         "The means used by the police was questionable; the letters page edited by Ann is popular.",
+        "Officials said prices have risen; he said news is scarce; she said thanks is due; it claims lives is wrong.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2767,6 +2769,12 @@ class PluralSubjectAgreement(GrammarRule):
             finding = self._at(doc, words, index, bare=True) if words[index].joined else None
             if finding is not None:
                 found.append(finding)
+        for words, index in occurrences(doc, _REPORTING_VERBS):
+            # "officials said prices has risen": a bare plural after a verb of saying opens its clause
+            if _auxiliary_after_plural(words, index) and words[index].joined and index > 0:
+                finding = self._at(doc, words, index, bare=True)
+                if finding is not None:
+                    found.append(finding)
         for words in sentences(doc):
             finding = None if after_cut(doc, words) else self._bare_start(doc, words)
             if finding is not None:
@@ -3604,6 +3612,23 @@ def _plain_plural_next(words: list[Word], index: int) -> bool:
         return False
     low = words[index + 1].low
     return _plural_noun(low) and "VBZ" not in w.verb_tags(low)
+
+
+_REPORTING_VERBS = frozenset(
+    "said says warned warns added adds insisted insists argued argues claimed claims noted notes reported".split()
+)
+"""Verbs of saying after which a bare plural opens the reported clause, without 'that' ("officials said
+prices has risen"): read only when 'is', 'was', 'has' or 'does' follows the plural at once."""
+
+
+def _auxiliary_after_plural(words: list[Word], index: int) -> bool:
+    """A plain plural noun, then a singular auxiliary, follow ``words[index]`` ("said prices has")."""
+    if index + 2 >= len(words) or not words[index + 1].joined:
+        return False
+    low = words[index + 1].low
+    if low in _APP_NAME_PLURALS or low in _MEASURES:
+        return False  # "said operations is moving", "said years is too long": a department, a span
+    return words[index + 2].low in TO_PLURAL and _plural_noun(low)
 
 
 _BARE_OPENERS = _CLAUSE_WORDS - {"but"}

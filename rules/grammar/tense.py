@@ -397,6 +397,7 @@ class PastTimePresentVerb(GrammarRule):
         "Have you seen him yesterday? They have married in June 2015.",
         "The minister has resigned on Monday. On Friday the council has approved the plan.",
         "The club has won the match yesterday, and the agency has released the report last week.",
+        "She has finished the report yesterday, and the city has hosted the summit last year.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -849,7 +850,8 @@ def _performs(participle: str) -> bool:
 _PERFORMING_VERBS = frozenset(
     """
     announce approve win lose release publish sign cancel hold make pass reject complete launch unveil
-    postpone adopt close seal finalise finalize conclude open present deliver submit file
+    postpone adopt close seal finalise finalize conclude open present deliver submit file finish start
+    begin end host organise organize write draft
     """.split()
 )
 """Verbs whose object, an event or an act, happens by the verb itself ('announce the deal', 'win the

@@ -2162,6 +2162,7 @@ class BeBareVerb(GrammarRule):
         "My cousins got marry in June, and new users often get confuse by the menus.",
         "Are you agree with the plan? Is it exist in the new version?",
         "The old mill is build in 1850, and the towers are build in the 14th century.",
+        "The suspect was arrest on Tuesday, and the gunman was kill on Sunday.",
         "The claims are being process overnight, and the patients were being treat in tents.",
         "He is goes to work by bus, and she was lives in Paris then.",
     )
@@ -2185,6 +2186,7 @@ class BeBareVerb(GrammarRule):
         "They got hurt; let's get started; I got to go; get ready, get set; you get what you pay for.",
         "Are you sure? Is it worth it? Were you born here? Are they aware of it? What is it?",
         "The theme is change in 1968; the answer is work in 2023; the main issue is cost in 2024.",
+        "The highlight was dinner on Friday; the museum is closed on Tuesdays; the change was on Monday.",
         "He is being part of it; the town is being home to refugees; she was being witness to history.",
         "They are lives saved; it is works like these that sell; these are needs, not wants.",
     )
@@ -2640,7 +2642,12 @@ def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
     # "the door was lock by the guard", "it was fix yesterday": 'is lock' too rare for the web table,
     # and the word seldom a noun without its article ('of lock'; not "the aim is control by the state")
     agent = words[at].joined and at + 1 < len(words) and words[at + 1].low in _AGENT_OR_AWAY
-    return (agent or past) and _participle_usual(low, unseen=True) and _seldom_bare_noun(low)
+    if not (agent or past) or not _seldom_bare_noun(low):
+        return False
+    # "the suspect was arrest on Tuesday": 'is arrest' and 'is arrested' are both rare, 'was arrested' is not
+    if _participle_usual(low, unseen=True):
+        return True
+    return past and _told_in_past(words, at) and _participle_usual(low, unseen=True, left="was")
 
 
 BARE_NOUN_MOST = 14.0
@@ -2677,14 +2684,14 @@ def _participle_after_being(low: str, participle: str) -> bool:
     return False
 
 
-def _participle_usual(low: str, unseen: bool = False) -> bool:
+def _participle_usual(low: str, unseen: bool = False, left: str = "is") -> bool:
     """'Is' + the participle of ``low`` is far commoner on the web than 'is' + ``low``: the bare form
     is no predicate noun there ("is build", "is use"; not "is work", "is change"). With ``unseen``,
     an 'is' + ``low`` the web table lacks counts as :data:`UNSEEN_PAIR` ("is fix", "is lock": rarer
-    than the table keeps, against 'is fixed', 'is locked')."""
+    than the table keeps, against 'is fixed', 'is locked'). ``left``: the form of 'be' asked about."""
     participle = _inflected(low, "VBN")
-    mine = web_pair_count("is", low)
-    theirs = web_pair_count("is", participle) if participle else None
+    mine = web_pair_count(left, low)
+    theirs = web_pair_count(left, participle) if participle else None
     if theirs is None:
         return False
     if mine is None and unseen:
@@ -2705,11 +2712,25 @@ def _past_time_after(words: list[Word], at: int) -> bool:
     nxt, then = words[at + 1].low, words[at + 2].low
     if nxt == "last":
         return True
+    if nxt == "on" and then in _ONE_DAY and _told_in_past(words, at):
+        return True  # "the suspect was arrest on Tuesday": a day after 'was' is past
     if nxt == "in" and then.isdigit() and len(then) == 4 and 1000 <= int(then) < THIS_YEAR:
         return True
     if nxt == "in" and then == "the" and any(word.low == "century" for word in words[at + 3 : at + 6]):
         return True
     return any(word.low == "ago" for word in words[at + 1 : at + 6]) and all(word.joined for word in words[at : at + 5])
+
+
+_ONE_DAY = frozenset(day for day in w.DAY_NAMES if not day.endswith("s"))
+"""The names of the days, not their plurals ('on Tuesdays' is a habit, no past time)."""
+_PAST_BE = frozenset("was were wasn't weren't wasn’t weren’t".split())
+
+
+def _told_in_past(words: list[Word], at: int) -> bool:
+    """'Was' or 'were' stands before ``words[at]``, maybe with an adverb between ('was finally arrest')."""
+    if words[at - 1].low in _PAST_BE:
+        return True
+    return at > 1 and words[at - 1].low in w.MID_ADVERBS and words[at - 2].low in _PAST_BE
 
 
 _PARTICLE_ADVERBS = frozenset("home away back out there here".split())
