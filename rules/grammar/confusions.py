@@ -323,6 +323,7 @@ class ItsConfusion(GrammarRule):
         "Its common for readers to skim. Its normal to feel tired.",
         "Maybe its broken, and if its true, we act. I think its ready now.",
         "We lost it's data, and they changed it's software.",
+        "The council said it's budget for road repairs would be cut.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -357,6 +358,7 @@ class ItsConfusion(GrammarRule):
         "The bird fed its young, the firm knew its worth, and since its founding, the club has grown. I know its past.",
         "If its broken parts are replaced, it runs; I think its new owners will keep it.",
         "I heard it's rubbish; tests proved it's gold, and the lab confirmed it's mercury.",
+        "It's time for the vote, and it's money for the schools that matters; it's part of the deal.",
     )
     fixed = (
         "It's a shame.",
@@ -384,6 +386,7 @@ class ItsConfusion(GrammarRule):
         "It's common for readers to skim. It's normal to feel tired.",
         "Maybe it's broken, and if it's true, we act. I think it's ready now.",
         "We lost its data, and they changed its software.",
+        "The council said its budget for road repairs would be cut.",
     )
     fix = "always"
 
@@ -406,7 +409,12 @@ class ItsConfusion(GrammarRule):
                 yield self.replace_word(word, fixed, message)
             elif (
                 word.low in ("it's", "it’s")
-                and (_its_is_possessive(words, index) or _noun_then_verb(words, index) or possessive_slot(words, index))
+                and (
+                    _its_is_possessive(words, index)
+                    or _noun_then_verb(words, index)
+                    or possessive_slot(words, index)
+                    or _noun_phrase_then_verb(words, index)
+                )
                 and not _closes_opening_clause(words, index)
             ):
                 fixed = match_case("its", word.text)
@@ -1183,6 +1191,32 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
     return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
 
 
+_PHRASE_PREPOSITIONS = frozenset("of for in on at with from to".split())
+
+
+def _noun_phrase_then_verb(words: list[Word], index: int) -> bool:
+    """'It's' before a count noun, a phrase with a preposition (up to three determiners, adjectives and
+    nouns) and a plainly finite verb or a modal ("said it's budget for road repairs would be cut"):
+    'it is budget for road repairs would' has two verbs and no subject for the second; only 'its' fits."""
+    noun_at = index + 1
+    if noun_at + 3 >= len(words) or words[index].low not in ("it's", "it’s") or not words[index].joined:
+        return False
+    noun = words[noun_at]
+    if noun.capitalised or not _bare_count_noun(noun.low) or w.tags(noun.low) - {"NOUN", "VERB"}:
+        return False
+    if not noun.joined or words[noun_at + 1].low not in _PHRASE_PREPOSITIONS:
+        return False
+    for at in range(noun_at + 2, min(noun_at + 6, len(words))):
+        if not words[at - 1].joined:
+            return False
+        low = words[at].low
+        if at > noun_at + 2 and (low in w.MODALS or w.plainly_finite(low)) and low not in ("'s", "’s"):
+            return True
+        if not (low in w.DETERMINERS or w.tags(low) & {"NOUN", "ADJ"}) or low in w.SUBJECT_PRONOUNS:
+            return False
+    return False
+
+
 def _next_is(words: list[Word], index: int, low: str) -> bool:
     return index < len(words) and words[index].low == low and words[index - 1].joined
 
@@ -1225,6 +1259,7 @@ class ThenThan(GrammarRule):
         "The new pump uses less power then its rival and has more memory then the old one.",
         "We sold more cars then Ford did, and better phones then Nokia and Motorola.",
         "I would rather stay home then go out, and he would rather eat at home then pay.",
+        "Inflation rose faster then economists had expected, and costs were higher then we had feared.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1246,6 +1281,7 @@ class ThenThan(GrammarRule):
         "We got better results then the next year; they hired more staff then the crisis began.",
         "They had more money then Smith arrived, and more staff then Google and Apple moved in.",
         "I would rather go now, then decide later. She was rather tired then went to bed.",
+        "Prices rose faster, then economists expected a fall; it grew darker then Smith had planned to stop.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -1265,6 +1301,7 @@ class ThenThan(GrammarRule):
         "The new pump uses less power than its rival and has more memory than the old one.",
         "We sold more cars than Ford did, and better phones than Nokia and Motorola.",
         "I would rather stay home than go out, and he would rather eat at home than pay.",
+        "Inflation rose faster than economists had expected, and costs were higher than we had feared.",
     )
     fix = "always"
 
@@ -1463,7 +1500,9 @@ def _rather_then(words: list[Word], index: int) -> bool:
 
 
 _THAN_PRONOUNS = frozenset("me him us them others mine yours ours theirs hers".split())
-_THAN_VERBS = frozenset("expected thought imagined feared hoped predicted planned anticipated".split())
+_THAN_VERBS = frozenset(
+    "expected thought imagined feared hoped predicted planned anticipated forecast estimated".split()
+)
 _AUXILIARY_ENDS = frozenset("am is are was were do does did have has had can could will would".split())
 _APPEARING = frozenset("looks look seems seem sounds sound appears appear looked seemed sounded appeared".split())
 """Verbs of seeming that end the second term of a comparison ('wider then it looks.')."""
@@ -1493,10 +1532,29 @@ def _than_follows(words: list[Word], index: int) -> bool:
     if after.low in w.POSSESSIVES:
         noun = w.is_singular_count_noun(verb.low) or w.is_plural_noun(verb.low) or "NOUN" in w.tags(verb.low)
         return noun and _phrase_ends(words, index + 1)  # 'taller then her brother.', 'more experienced then her rival.'
+    if _expected_by(words, index):
+        return True  # 'faster then economists had expected', 'worse then we had feared'
     if after.low in w.SUBJECT_PRONOUNS:
         ends = verb.low in _AUXILIARY_ENDS or verb.low in _APPEARING  # 'higher then they were.', 'wider then it looks.'
         return verb.low in _THAN_VERBS or (ends and _phrase_ends(words, index + 1))
     return False
+
+
+_PERFECT_OR_DO = frozenset("had have has did".split())
+
+
+def _expected_by(words: list[Word], index: int) -> bool:
+    """A subject pronoun or a bare plural at ``index``, 'had', 'have' or 'did' maybe, and a verb of
+    expecting ("then economists had expected", "then we had hoped"): the second term of a comparison."""
+    subject = words[index]
+    if subject.capitalised and subject.low not in w.SUBJECT_PRONOUNS:
+        return False
+    if not (subject.low in w.SUBJECT_PRONOUNS or w.is_plural_noun(subject.low)):
+        return False
+    at = index + 1
+    if at < len(words) and words[at].low in _PERFECT_OR_DO and words[at - 1].joined:
+        at += 1
+    return at < len(words) and words[at - 1].joined and words[at].low in _THAN_VERBS
 
 
 def _clause_follows(words: list[Word], index: int) -> bool:
@@ -2943,6 +3001,8 @@ _MOTION_VERBS = frozenset(
     race raced speed sped fly flew rode ride cycled sailed marched strolled hurried zoomed swept crept""".split()
 )
 _PASSED_TRIGGERS = frozenset(("passed", "past"))
+_PATH_ADVERBS = frozenset("straight right just quickly slowly swiftly".split())
+"""Adverbs between a verb of motion and 'past' ("drove straight past the stop")."""
 _BE_FORMS = frozenset("is are was were be been being".split())
 _WHERE_SUBJECTS = frozenset(("we", "they"))
 """Pronouns that are only subjects and take 'were': straight after them 'where' is a slip ("they
@@ -2969,6 +3029,39 @@ def _where_for_were(words: list[Word], index: int) -> bool:
     if index + 1 >= len(words) or words[index + 1].low in _WHERE_CONDITIONS:
         return False  # "we where possible avoid jargon": an elliptical 'where (it is) possible'
     return index < 2 or not words[index - 2].joined or words[index - 2].low not in _SUBJECT_INVERTED
+
+
+_ELLIPTIC_PARTICIPLES = _WHERE_CONDITIONS | frozenset(
+    """available indicated noted stated specified shown marked given provided allowed permitted possible
+    appropriate warranted justified called requested instructed directed advised""".split()
+)
+"""Participles 'where' takes with its clause left out ('the changes, where needed, …', 'where
+indicated', 'where instructed'): not read as the passive of a plural subject."""
+_PASSIVE_WHERE_NEXT = frozenset("to by in on at from into with".split())
+
+
+def _passive_where(words: list[Word], index: int) -> bool:
+    """'where' between a plural subject that opens the sentence (a determiner, up to two modifiers and
+    a plural noun) and a past participle, a preposition or 'to' after it, and no finite verb later
+    ("The players where told to stay in the hotel", "The children where taken to hospital"): the
+    clause's passive 'were'. Not "the tests, where required by law, are done" (a verb follows)."""
+    if index < 2 or index > 4 or words[0].low not in w.DETERMINERS or not words[index - 1].joined:
+        return False
+    if not w.is_plural_noun(words[index - 1].low) and not w.is_plural_without_s(words[index - 1].low):
+        return False
+    if not all(word.joined for word in words[: index + 1]) or index + 2 >= len(words):
+        return False
+    if any(words[at].capitalised or not w.tags(words[at].low) & _MODIFIER_TAGS for at in range(1, index - 1)):
+        return False  # "the injured fans": modifiers before the noun
+    participle, after = words[index + 1], words[index + 2]
+    if participle.low in _ELLIPTIC_PARTICIPLES or "VBN" not in w.verb_tags(participle.low):
+        return False
+    if w.verb_tags(participle.low) - {"VBN", "VBD"} or after.low not in _PASSIVE_WHERE_NEXT:
+        return False
+    return not any(w.plainly_finite(word.low) or word.low in w.MODALS for word in words[index + 2 :])
+
+
+_MODIFIER_TAGS = frozenset(("ADJ", "NOUN"))
 
 
 _WERE_YOU_NEXT = frozenset("there here at in ever not all both still really already aware sure happy ready".split())
@@ -3010,7 +3103,7 @@ class PassedPast(GrammarRule):
     )
     bad = (
         "I walked passed the school every day.",
-        "The car drove passed our house.",
+        "The car drove passed our house, and the bus drove straight passed the stop.",
         "Prices rose in the passed few years, and the passed week was hard.",
         "That is all in the passed.",
         "The bill was past by the Senate on Thursday, and she has past the exam.",
@@ -3038,7 +3131,7 @@ class PassedPast(GrammarRule):
     )
     fixed = (
         "I walked past the school every day.",
-        "The car drove past our house.",
+        "The car drove past our house, and the bus drove straight past the stop.",
         "Prices rose in the past few years, and the past week was hard.",
         "That is all in the past.",
         "The bill was passed by the Senate on Thursday, and she has passed the exam.",
@@ -3062,7 +3155,10 @@ class PassedPast(GrammarRule):
                     message = f"The verb is '{fixed}' here: 'past' means beyond or gone by."
                     yield self.replace_word(word, fixed, message)
                 continue
-            if previous in _MOTION_VERBS:
+            moved = previous in _MOTION_VERBS
+            if previous in _PATH_ADVERBS and index > 1 and words[index - 2].joined:
+                moved = words[index - 2].low in _MOTION_VERBS  # "drove straight passed the stop"
+            if moved:
                 right = following is not None and following.low in w.DETERMINERS
             elif previous in _CLOCK_MINUTES:
                 right = _clock_time(words, index)  # "at half passed seven", "ten passed midnight"
@@ -3240,6 +3336,7 @@ class WereConfusion(GrammarRule):
         "The car was parked outside the bank, were it was towed.",
         "They where delighted with the result, and we where sure of it.",
         "Were did you put it? Were should we meet?",
+        "The players where told to stay in the hotel.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -3254,6 +3351,7 @@ class WereConfusion(GrammarRule):
         "We would go, were it not for the rain; they would win, were they asked; he would stay, were he paid.",
         "Are they where they should be? We know where they live, and they, where possible, help.",
         "Were you there? Were the results good? Were all the staff informed? Were any of them hurt?",
+        "The tests where required by law are done; the rooms where kept in good order were cleaned.",
     )
     fixed = (
         "We're going to win this election.",
@@ -3266,6 +3364,7 @@ class WereConfusion(GrammarRule):
         "The car was parked outside the bank, where it was towed.",
         "They were delighted with the result, and we were sure of it.",
         "Where did you put it? Where should we meet?",
+        "The players were told to stay in the hotel.",
     )
     fix = "always"
 
@@ -3279,7 +3378,7 @@ class WereConfusion(GrammarRule):
                     fixed = "Were"
                     message = f"Write '{fixed}' here: the question asks whether, and its verb is missing."
                     yield self.replace_word(word, fixed, message)
-                elif _where_for_were(words, index):  # "they where late": a subject takes a verb
+                elif _where_for_were(words, index) or _passive_where(words, index):  # "they where late"
                     fixed = "were"
                     message = f"Write '{fixed}' here: '{words[index - 1].text}' is a subject, and its verb follows."
                     yield self.replace_word(word, fixed, message)

@@ -525,6 +525,7 @@ class MisquotedExpression(GrammarRule):
         "By the end of the trial he was a nerve wreck.",
         "I have not heard from them in along time.",
         "The shelter was in desperate need for blankets.",
+        "The documentary peaked my interest in the mills.",
     )
     good = (
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
@@ -889,11 +890,13 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
             return True  # "will make the housework easier": 'make' as a causative
         # an adjective between: "the new brake the rules require" (a noun, not 'break the rules')
         pair = _TWO_PREVIOUS_WORDS.search(text, max(0, match.start() - 60), match.start())
+        subject_and_past = "NOUN" in w.tags(previous) and "VBD" in w.verb_tags(verb)  # "the documentary peaked"
         return (
             pair is not None
             and pair.group(1).lower() in w.ARTICLES
             and "ADJ" in w.tags(previous)
             and not w.verb_tags(previous)
+            and not subject_and_past
         )
     subject = previous in w.SUBJECT_PRONOUNS
     floating = first.lower() == "all" and "VBD" in w.verb_tags(item.wrong.split()[1].lower())

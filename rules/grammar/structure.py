@@ -250,6 +250,8 @@ class CommaSpliceAdverb(GrammarRule):
         "The team won, however the coach was unhappy, and the plan was cheap, however it was too late.",
         "I tried to call, however nobody answered. Profits were up, however shares fell on the news.",
         "He agreed to help however he never turned up.",
+        "Inflation fell last month, however economists warn that prices remain high.",
+        "It rained all day, therefore prices rose at the market.",
     )
     good = (
         "It rained; therefore, we stayed home.",
@@ -264,6 +266,8 @@ class CommaSpliceAdverb(GrammarRule):
         "He is, therefore, the best man for the job, and she was, however, the better speaker.",
         "He will be paid, however the firm performed last year. It was a success, however it happened.",
         "The staff were thanked, however they voted. She loved him however he treated her.",
+        "We will go, however you say that word; the plan, therefore, costs more; it rained, therefore crowds.",
+        "We will do it, however they say that it should be done.",
     )
     fixed = ()
     fix = "sometimes"
@@ -301,10 +305,10 @@ class CommaSpliceAdverb(GrammarRule):
             elif not adverb.joined:
                 continue
             elif adverb.low == "however" and not _complete_be_clause(words, index + 1):
-                contrast = _contrast_clause(words, index + 1)
+                contrast = _contrast_clause(words, index + 1, reported=True)
                 if not contrast:
                     continue  # "however the vote goes": 'in whatever way', not a second sentence
-            if not (contrast or _new_clause(words, index + 1)):
+            if not (contrast or _new_clause(words, index + 1) or _plural_clause(doc, words, index + 1)):
                 continue
             if not set_off and _dependent_before(words, index - 1) and _one_verb_before(doc, words, index):
                 continue  # "While we disliked each other, nevertheless we agreed": the adverb opens the main clause
@@ -390,13 +394,15 @@ def _complete_be_clause(words: list[Word], start: int) -> bool:
     return "ADJ" in w.tags(complement.low) and not w.verb_tags(complement.low) & {"VBN", "VBD"}
 
 
-def _contrast_clause(words: list[Word], start: int) -> bool:
+def _contrast_clause(words: list[Word], start: int, reported: bool = False) -> bool:
     """After an unmarked 'however', a clause that cannot say 'in whatever way': a subject (a pronoun,
     'nobody', or a determiner and up to two nouns or adjectives) and a negated verb ("however she did
     not appear", "however nobody answered", "however the work never began"), or a simple past that
     is no verb of manner or outcome, with more than a pronoun or a particle after it ("however
     profits fell by a third", not "however it came about", "however they voted"), or 'has' or 'had'
-    and a noun phrase ("however it has side effects"). A clause of manner ends at its verb or at 'it'."""
+    and a noun phrase ("however it has side effects"). A clause of manner ends at its verb or at 'it'.
+    With ``reported`` (after a comma), also a verb of saying and a 'that' clause with no modal
+    ("however economists warn that prices remain high"; not "however they say that it should be done")."""
     found = _contrast_subject(words, start)
     if found is None:
         return False
@@ -415,6 +421,10 @@ def _contrast_clause(words: list[Word], start: int) -> bool:
         verb_at + 2 >= len(words) or not following.joined
     ):
         return False  # "however it came about", "however you did it": a clause of manner
+    if reported and following.low == "that" and verb.low in _REPORTING:
+        found = _contrast_subject(words, verb_at + 2)
+        # "however economists warn that prices remain high": a clause reported, no manner left out
+        return found is not None and not any(word.low in _MODAL_BEFORE for word in words[verb_at + 2 : found[0] + 2])
     if verb.low in ("has", "had"):
         return following.low in w.DETERMINERS or (
             "NOUN" in w.tags(following.low) and not w.verb_tags(following.low) & {"VBN", "VBD"}
@@ -508,6 +518,17 @@ def _new_clause(words: list[Word], start: int) -> bool:
     span = range(first_verb, min(start + 4, len(words)))
     verb_at = next((i for i in span if w.may_be_finite(words[i].low)), None)
     return verb_at is not None and all(word.joined for word in words[start:verb_at])
+
+
+def _plural_clause(doc: Document, words: list[Word], start: int) -> bool:
+    """A bare plural at ``start`` that the tagger reads as the noun, and its verb right after it
+    ("…, therefore crowds stayed home", "…, however, costs rose")."""
+    if start + 2 >= len(words) or not words[start].joined or words[start].capitalised:
+        return False
+    if not w.is_plural_noun(words[start].low) or not w.may_be_finite(words[start + 1].low):
+        return False
+    tags = sentence_tags(doc, words)
+    return tags[start] == "NNS" and tags[start + 1] in ("VBD", "VBP", "VBZ", "MD")
 
 
 _HOW = frozenset(("how", "how's", "how’s"))
@@ -632,7 +653,8 @@ _REPORTING = frozenset(
     acknowledges conceded concedes estimated estimates predicted predicts concluded concludes showed shows
     show indicated indicates replied replies responded responds tweeted tweets posted posts cautioned
     cautions maintained maintains alleged alleges contended contends complained complains asserted asserts
-    observed observes""".split()
+    observed observes warn argue claim insist note expect expects expected fear fears feared suggest admit
+    concede predict""".split()
 )
 """Verbs of saying and thinking: ', he said.', ', it seems.', ', they told reporters' attribute the
 clause before them; only 'said' or 'says' with a clause of their own after them are reported."""

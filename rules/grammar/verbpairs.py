@@ -1089,7 +1089,8 @@ _AFFECTED_BARE = frozenset(
     businesses millions communities customers voters consumers farms farmers employees users drivers tenants
     pensioners homeowners companies firms schools hospitals retailers investors taxpayers shoppers passengers
     travellers travelers parents teachers doctors nurses people others everyone anyone households renters
-    borrowers savers exporters importers manufacturers retirees commuters
+    borrowers savers exporters importers manufacturers retirees commuters cases claims applicants members staff
+    victims players fans women men jobs wages crops prices
     """.split()
 )
 _AFFECTED_PEOPLE = frozenset(
@@ -1119,6 +1120,7 @@ class EffectForAffect(GrammarRule):
         "The new policy effects thousands of workers.",
         "The new rule will effect small businesses the most.",
         "The cuts will effect pensioners and small farms alike.",
+        "The new guidelines would not effect cases already before the court.",
     )
     good = (
         "The new minister wants to effect change, and she effected a real change.",

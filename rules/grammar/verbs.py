@@ -33,7 +33,7 @@ _ACCEPTED_PARTICIPLES = frozenset(
 _VERB_CONFIRMING = w.DETERMINERS - {"its"} | frozenset("them him us me".split())
 _PARTICLES = frozenset("to into up down out back off".split())
 _PAST_CONFIRMING = frozenset(
-    "it over down off out asleep apart behind from into onto through victim ill short silent".split()
+    "it over down off out asleep apart behind from into onto through victim ill short silent in".split()
 )
 _CONTRACTED_WILL = frozenset(
     host + mark + "ll" for host in "i you he she we they it that there who".split() for mark in ("'", "’")
@@ -477,7 +477,7 @@ class PerfectVerbForm(GrammarRule):
         "Have you ate yet? Has she ever went there? Why have they took it?",
         "I've forgot the name, we've went there, she's went home, and it's began to rain.",
         "She has drove there before, and prices had rose again.",
-        "My keys have fell behind the sofa, and she had fell ill.",
+        "My keys have fell behind the sofa, and she had fell ill, and the roof had fell in.",
         "The floods have destroy hundreds of homes.",
         "Has the council already spoke to the residents? Have the new owners took over?",
         "Has the team went home? Have the guests ate dinner?",
@@ -537,7 +537,7 @@ class PerfectVerbForm(GrammarRule):
         "Have you eaten yet? Has she ever gone there? Why have they taken it?",
         "I've forgotten the name, we've gone there, she's gone home, and it's begun to rain.",
         "She has driven there before, and prices had risen again.",
-        "My keys have fell behind the sofa, and she had fell ill.",
+        "My keys have fell behind the sofa, and she had fell ill, and the roof had fell in.",
         "The floods have destroyed hundreds of homes.",
         "Has the council already spoken to the residents? Have the new owners taken over?",
         "Has the team gone home? Have the guests eaten dinner?",
