@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -10,9 +11,11 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, run_of, stretch_start
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, run_of, stretch_start
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from lint._document import Document
 
 _WITH = frozenset(("with",))
@@ -673,7 +676,11 @@ class CommaSplice(GrammarRule):
         "stop, a semicolon or 'and'. Only the plainest case is reported: a sentence that opens with its "
         "subject and verb (no 'when', 'if', 'that', 'not only' or the like, and no other comma), then "
         "a comma, a subject pronoun and a verb the tagger reads as finite, and a full stop at the end, "
-        "with no 'and' or 'but' joining a series after it ('he ran, he jumped and he swam'). An "
+        "with no 'and' or 'but' joining a series after it ('he ran, he jumped and he swam'). A noun "
+        "subject counts too: a determiner, up to two modifiers and the noun, then a finite verb that "
+        "cannot be a participle ('…, the home fans began leaving'; not '…, the data passed into each "
+        "template'), or a bare plural before an auxiliary ('…, diversions will be signposted'), unless "
+        "the first clause has a verb that takes a clause ('We saw with our own eyes, the rioters were …'). An "
         "attribution is left alone (', he said.', ', it seems', ', she told reporters'); 'said' is "
         "reported only when a clause of its own follows ('The minister resigned, he said he was "
         "tired'). Quotations, short clauses ('It's done, it's over.') and headlines are left alone."
@@ -686,6 +693,9 @@ class CommaSplice(GrammarRule):
         "The minister resigned on Friday, he said he was tired of the job.",
         "The spokesman declined to comment on the matter, he said the case was ongoing.",
         "The storm felled trees and cut power lines, it also flooded roads.",
+        "The striker missed the penalty, the home fans began leaving the stadium.",
+        "The road will be closed for three weeks, diversions will be signposted.",
+        "The factory closed in 2009, its site has been empty ever since.",
     )
     good = (
         "The economy will grow this year, he said. The plan is working, she said on Monday.",
@@ -703,42 +713,59 @@ class CommaSplice(GrammarRule):
         "The talks will resume in May, he said the other day. It was so cold, we stayed in.",
         "I called in my order and upon arriving to pick it up, they got it wrong.",
         "She passed the test but after the course, she was qualified for the class.",
+        "Prices rose by a third, the survey found. Sales fell, the company said on Monday.",
+        "He met the mayor, the man who runs the city. She thanked her staff, the best team she had.",
+        "We visited Rome, the capital of Italy, and the fans cheered. He called the police, officers arriving soon.",
+        "The plan failed, officials said. The bill passed, a third was rejected.",
+        "The key idea is context, the data passed into each template.",
+        "We saw with our own eyes, the rioters were no patriots.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        text = doc.text
-        for words, index in occurrences(doc, _SPLICE_PRONOUNS):
-            if index < 4 or index + 3 >= len(words) or words[index - 1].joined or not words[index].joined:
-                continue  # the pronoun after a punctuation mark, with a clause of four words or more before it
-            comma = words[index - 1].end
-            if text[comma : words[index].start].strip() != "," or stretch_start(words, index - 2) != 0:
-                continue  # one comma, the first clause's only punctuation
-            finding = self._splice(doc, words, index, comma)
+        # sifted on the flat word list: a subject right after a punctuation mark (a few in a hundred)
+        tokens = doc.tokens
+        pronouns = set(_after_break(tokens, positions(doc, _SPLICE_PRONOUNS)))
+        nouns = _after_break(tokens, positions(doc, _SPLICE_NOUN_OPENERS))
+        lows = doc.lows
+        plurals = _after_break(
+            tokens, [at - 1 for at in positions(doc, _SPLICE_AUXILIARIES) if at > 1 and _plain_plural(lows[at - 1])]
+        )
+        for words, index in places(doc, sorted({*pronouns, *nouns, *plurals})):
+            if index + 3 >= len(words) or not _after_only_comma(doc, words, index):
+                continue  # a clause of four words or more on each side of the sentence's only comma
+            if not _sentence_may_splice(doc, words, index):
+                continue
+            finding = None
+            if words[index].low in _SPLICE_PRONOUNS:
+                verb_at = index + 1
+                if verb_at < len(words) and words[verb_at].low in _SPLICE_ADVERBS and words[verb_at].joined:
+                    verb_at += 1  # "it now has", "we also found"
+                finding = self._after_comma(doc, words, index, verb_at)
+            elif _clause_taking_before(words, index):
+                pass
+            elif words[index].low in _SPLICE_NOUN_OPENERS:
+                noun_verb = _noun_subject_verb(doc, words, index)  # "…, the home fans began"
+                finding = None if noun_verb is None else self._after_comma(doc, words, index, noun_verb)
+            elif (
+                index + 1 < len(words)
+                and words[index + 1].low in _SPLICE_AUXILIARIES
+                and _bare_plural_subject(words, index)
+            ):
+                finding = self._after_comma(doc, words, index, index + 1)  # "…, diversions will be signposted"
             if finding is not None:
                 yield finding
 
-    def _splice(self, doc: Document, words: list[Word], index: int, comma: int) -> Finding | None:
-        text = doc.text
-        last = words[-1]
-        if text[last.end : last.end + 1] != "." or not words[0].sentence_start:
-            return None  # a sentence that ends with a full stop, not a headline or a question
-        if any(word.low in _SPLICE_BARRED for word in words[:index]) or words[index - 1].low in w.BE_FORMS:
-            return None  # "When the storm hit, it", "It will not only save lives, it", "The problem is, we"
-        if any(_time_word(word) for word in words[:3]):
-            return None  # "The last time I spoke here, I", "The night I drove home, I": an adverbial of time
-        if _conditional_or_correlative(words, index):
-            return None  # "I think were it not for her, we", "It is not merely a tactic, it is"
-        sentence = text[words[0].start : last.end]
-        if any(mark in sentence for mark in '"\u201c\u201d') or in_quotes(doc, words[index].start):
-            return None
-        verb_at = index + 1
-        if words[verb_at].low in _SPLICE_ADVERBS and words[verb_at].joined:
-            verb_at += 1  # "it now has", "we also found"
-        verb = words[verb_at]
+    def _after_comma(self, doc: Document, words: list[Word], index: int, verb_at: int) -> Finding | None:
+        """The finding for a second clause whose subject opens at ``index`` and whose verb stands at
+        ``verb_at``, after a comma that is the sentence's only punctuation before it."""
         if verb_at + 1 >= len(words):
             return None
+        return self._splice(doc, words, index, words[index - 1].end, verb_at)
+
+    def _splice(self, doc: Document, words: list[Word], index: int, comma: int, verb_at: int) -> Finding | None:
+        verb = words[verb_at]
         if any(word.low in ("and", "or", "but") for word in words[verb_at + 1 :]):
             return None  # "he came, he saw and he left": a series
         tags = sentence_tags(doc, words)
@@ -747,8 +774,8 @@ class CommaSplice(GrammarRule):
         if tags[verb_at] not in _SPLICE_FINITE:
             return None
         opener = words[0]
-        if opener.low not in _SPLICE_OPENERS and not (opener.capitalised and tags[0] in ("NNP", "NNPS")):
-            return None  # the first clause opens with its subject
+        if opener.low not in _SPLICE_OPENERS and not (opener.capitalised and tags[0] in _OPENER_TAGS):
+            return None  # the first clause opens with its subject ("Heavy snow is forecast", "Prices rose")
         if not _finite_before(words, tags, index):
             return None  # and has a verb of its own ("Despite the rain on Monday, we")
         if not _joins_verbs_only(words, tags, index):
@@ -756,16 +783,125 @@ class CommaSplice(GrammarRule):
         for at in range(index):
             if words[at].low in _PREPOSITION_OR_SUBORDINATOR and _SPLICE_FINITE.intersection(tags[at + 1 : at + 4]):
                 return None  # "The fans left before the match ended, they": a dependent clause
-        pronoun = words[index]
-        capital = pronoun.text[:1].upper() + pronoun.text[1:]
+        subject = words[index]
+        capital = subject.text[:1].upper() + subject.text[1:]
         return self.finding(
             comma,
-            pronoun.end,
-            f"Two sentences are joined by a comma: use a full stop or a semicolon before '{pronoun.text}', or "
+            subject.end,
+            f"Two sentences are joined by a comma: use a full stop or a semicolon before '{subject.text}', or "
             "join them with 'and'.",
-            suggestions=(f"; {pronoun.text}", f". {capital}"),
+            suggestions=(f"; {subject.text}", f". {capital}"),
             fix=FixSafety.UNSAFE,
         )
+
+
+_OPENER_TAGS = frozenset(("NNP", "NNPS", "NN", "NNS", "JJ"))
+"""How the tagger may read a first clause's first word that is no pronoun or determiner: a name, a
+noun ("Prices rose"), an adjective before its noun ("Heavy snow is forecast")."""
+_SPLICE_NOUN_OPENERS = frozenset("the its his her their our my your this these".split())
+"""Determiners that open a noun subject after the comma ("…, the home fans began leaving"); not 'a' or
+'an' ("…, a third was detained" may be a number's noun), nor 'that' or 'those' (a relative's head)."""
+_SPLICE_AUXILIARIES = frozenset("will would should could can must may might had have has are were is was".split())
+"""Verbs after which a bare plural before them is a subject ("…, diversions will be signposted")."""
+
+
+def _sentence_may_splice(doc: Document, words: list[Word], index: int) -> bool:
+    """What a splice at ``index`` needs of the sentence before the tagger is asked: a full stop at its
+    end, and nothing before the comma that makes the first part dependent, a correlative or a time."""
+    text = doc.text
+    last = words[-1]
+    if text[last.end : last.end + 1] != "." or not words[0].sentence_start:
+        return False  # a sentence that ends with a full stop, not a headline or a question
+    if any(word.low in _SPLICE_BARRED for word in words[:index]) or words[index - 1].low in w.BE_FORMS:
+        return False  # "When the storm hit, it", "It will not only save lives, it", "The problem is, we"
+    if any(_time_word(word) for word in words[:3]):
+        return False  # "The last time I spoke here, I", "The night I drove home, I": an adverbial of time
+    if _conditional_or_correlative(words, index):
+        return False  # "I think were it not for her, we", "It is not merely a tactic, it is"
+    sentence = text[words[0].start : last.end]
+    return not any(mark in sentence for mark in '"\u201c\u201d') and not in_quotes(doc, words[index].start)
+
+
+def _after_break(tokens: Sequence[Word], found: list[int]) -> list[int]:
+    """The positions of ``found`` whose word follows a punctuation mark inside its sentence (the word
+    before is not joined, and the word opens no sentence)."""
+    return [
+        position
+        for position in found
+        if position > 0 and not tokens[position - 1].joined and not tokens[position].sentence_start
+    ]
+
+
+_PERCEIVING = frozenset(
+    """see saw seen sees found find finds noticed notice realised realized realise realize heard hear learned
+    learnt know knew known""".split()
+)
+
+
+def _clause_taking_before(words: list[Word], index: int) -> bool:
+    """A verb that takes a clause for its object stands before the comma at ``index`` ("We all saw with
+    our own eyes, the insurrectionists were not patriots"): speech drops the 'that', and the clause
+    after the comma is the verb's object, not a second sentence."""
+    return any(word.low in _PERCEIVING or word.low in _REPORTING for word in words[:index])
+
+
+def _after_only_comma(doc: Document, words: list[Word], index: int) -> bool:
+    """``words[index]`` follows a comma, the only punctuation of the sentence before it, after a clause
+    of four words or more."""
+    if index < 4 or words[index - 1].joined or not words[index].joined:
+        return False
+    comma = words[index - 1].end
+    return doc.text[comma : words[index].start].strip() == "," and stretch_start(words, index - 2) == 0
+
+
+def _noun_subject_verb(doc: Document, words: list[Word], index: int) -> int | None:
+    """Where the verb of a noun subject opened by the determiner at ``index`` stands: up to two
+    modifiers, a noun head in lower case that the tagger reads as one, then a verb it reads as finite
+    (maybe after an adverb: "its site has", "the home fans began", "its shares still fell"). The
+    tagger is asked only when the words may be read so."""
+    if not any(map(_clause_verb, (word.low for word in words[index + 2 : index + 5]))):
+        return None  # no word that may be the verb: the tagger is not asked
+    tags = sentence_tags(doc, words)
+    at = index + 1
+    while at < len(words) and at <= index + 3 and words[at - 1].joined:
+        word = words[at]
+        if word.capitalised or ("NOUN" not in w.tags(word.low) and "ADJ" not in w.tags(word.low)):
+            return None
+        following = words[at + 1] if at + 1 < len(words) and word.joined else None
+        if following is None:
+            return None
+        verb_at = at + 1
+        if following.low in _SPLICE_ADVERBS and verb_at + 1 < len(words) and following.joined:
+            verb_at += 1
+        if tags[at] in ("NN", "NNS") and tags[verb_at] in _SPLICE_FINITE and _no_participle(words[verb_at].low):
+            return verb_at
+        at += 1
+    return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _clause_verb(low: str) -> bool:
+    """A word that may be a finite verb and cannot be a participle (the sift of :func:`_noun_subject_verb`)."""
+    return w.may_be_finite(low) and _no_participle(low)
+
+
+def _no_participle(low: str) -> bool:
+    """A verb that cannot be a past participle: after a noun, 'the data passed into each template' may
+    be a phrase that describes the noun, not a clause."""
+    return "VBN" not in w.verb_tags(low) or low in w.AUXILIARIES
+
+
+@lru_cache(maxsize=1 << 12)
+def _plain_plural(low: str) -> bool:
+    """A plural that is only a noun ('donations', 'economists'; not 'costs', also a verb)."""
+    return w.is_plural_noun(low) and w.tags(low) == {"NOUN"}
+
+
+def _bare_plural_subject(words: list[Word], at: int) -> bool:
+    """A plural in lower case at ``at``, right after a comma, that is only a noun and the subject of
+    the auxiliary after it ("…, donations are welcome", "…, economists had expected")."""
+    word = words[at]
+    return at > 0 and not words[at - 1].joined and word.joined and not word.capitalised and _plain_plural(word.low)
 
 
 _INVERTING = frozenset(("were", "had", "should"))
