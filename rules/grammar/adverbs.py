@@ -56,6 +56,8 @@ _MORE_ADVERB_OF = {
     "lazy": "lazily",
     "precise": "precisely",
     "immediate": "immediately",
+    "poor": "poorly",
+    "calm": "calmly",
     "complete": "completely",
     "smooth": "smoothly",
     "excellent": "excellently",
@@ -104,7 +106,7 @@ _MORE_ACTION_LEMMAS = (
     "walk talk answer react respond reply fight train teach learn study listen argue communicate prepare "
     "finish solve jump climb ride fly throw breathe laugh smile shout whisper wait drink operate function "
     "negotiate compete deliver organise organize describe translate pronounce travel sail recover perform "
-    "behave cope heal"
+    "behave cope heal defend attack tackle bowl bat"
 ).split()
 """Other verbs of action, every inflection; read only where the tagger takes the word for a verb
 and the next for an adjective. Not linking verbs or verbs of a result ('act natural', 'dress
@@ -119,13 +121,15 @@ def _all_action_verbs() -> frozenset[str]:
     return _ACTION_VERBS | frozenset(more)
 
 
-_DEGREE = frozenset("very really so extremely quite too rather incredibly fairly terribly more less".split())
+_DEGREE = frozenset(
+    "very really so extremely quite too rather incredibly fairly terribly more less surprisingly remarkably".split()
+)
 """Degree words between the verb and its adjective: 'sings very beautiful', 'drives more careful'."""
 
 _CLAUSE_ENDS = frozenset(
     """and but or so today tonight yesterday again too last this at in on for with against under all
     across through during into around over from after before throughout despite because when while
-    until since about every""".split()
+    until since about every as""".split()
 )
 """What may follow the adjective when it ends its clause: 'played good last night', 'sang good and'."""
 
@@ -139,7 +143,9 @@ class AdjectiveForAdverb(GrammarRule):
         "A verb of action is described by an adverb: 'played well', 'drove carefully', 'sang "
         "beautifully'. Only adjectives that are never adverbs, right after a verb of action and "
         "ending the clause, are reported; 'looks good', 'went bad', 'played good football' and 'drive "
-        "slow' are left alone."
+        "slow' are left alone. A verb of change takes the adverb of its rate or extent ('prices climbed "
+        "rapidly', 'has fallen significantly'; not 'grew steady', where 'grow' links), and an adjective of "
+        "extent before a comparative is its adverb ('considerably higher')."
     )
     bad = (
         "The team played good last night.",
@@ -151,6 +157,8 @@ class AdjectiveForAdverb(GrammarRule):
         "He drives more careful since the accident, and she spoke fluent and confident.",
         "The patients recovered really good after the operation.",
         "She did really good on the test, and we did pretty good last year.",
+        "House prices climbed rapid in the first quarter, and unemployment has fallen significant since May.",
+        "Shares were trading considerable higher by midday.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -164,6 +172,8 @@ class AdjectiveForAdverb(GrammarRule):
         "She spoke fluent and confident French.",
         "The patients recovered well; the wound healed clean, and they coped fine with good grace.",
         "She did very good work; they want to do good in the world; it does you so good to rest.",
+        "The rise was rapid; a sharp fall followed; the drop was significant; prices fell sharply.",
+        "There was a considerable higher-rate band and a significant more complex case; costs rose rapidly.",
     )
     fixed = (
         "The team played well last night.",
@@ -175,6 +185,8 @@ class AdjectiveForAdverb(GrammarRule):
         "He drives more careful since the accident, and she spoke fluent and confident.",
         "The patients recovered really good after the operation.",
         "She did really good on the test, and we did pretty good last year.",
+        "House prices climbed rapid in the first quarter, and unemployment has fallen significant since May.",
+        "Shares were trading considerable higher by midday.",
     )
     fix = "sometimes"
 
@@ -197,6 +209,30 @@ class AdjectiveForAdverb(GrammarRule):
             )
         yield from self._wider(doc)
         yield from self._did_good(doc)
+        yield from self._changed_at_rate(doc)
+
+    def _changed_at_rate(self, doc: Document) -> Iterator[Finding]:
+        """'Prices climbed rapid', 'unemployment has fallen significant', 'the fire spread rapid': a verb
+        of change takes the adverb of its rate or extent ('rapidly', 'significantly'), the adjective
+        ending its phrase; and an adjective of extent before a comparative ('considerable higher')."""
+        from ._tagger import sentence_tags
+
+        for words, index in occurrences(doc, _RATE_WORDS):
+            word = words[index]
+            if index == 0 or word.text != word.low or not words[index - 1].joined:
+                continue
+            adverb = _RATES[word.low]
+            if _comparative_after(words, index):
+                message = f"'{word.text}' grades the comparative '{words[index + 1].text}': write '{adverb}'."
+            elif words[index - 1].low in _all_change_verbs() and ends_phrase(words, index, _RATE_ENDS):
+                if sentence_tags(doc, words)[index - 1][:2] != "VB":
+                    continue  # "a spread rapid enough": the tagger reads the change word as a verb
+                message = f"'{words[index - 1].text}' is a change: its rate takes the adverb '{adverb}'."
+            else:
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            yield self.replace_word(word, adverb, message, FixSafety.UNSAFE)
 
     def _did_good(self, doc: Document) -> Iterator[Finding]:
         """'She did really good on the test': 'do' with a degree word before 'good' that ends its
@@ -253,6 +289,55 @@ class AdjectiveForAdverb(GrammarRule):
                 f"'{words[index].text}' is an action: it takes the adverb '{adverb}', not '{word.text}'.",
                 FixSafety.UNSAFE,
             )
+
+
+_RATES = {
+    "rapid": "rapidly",
+    "sudden": "suddenly",
+    "significant": "significantly",
+    "considerable": "considerably",
+    "substantial": "substantially",
+    "dramatic": "dramatically",
+    "gradual": "gradually",
+    "slight": "slightly",
+    "marginal": "marginally",
+    "swift": "swiftly",
+    "sharp": "sharply",
+}
+"""Adjectives of the rate or extent of a change, with their adverbs ('rose rapid' → 'rapidly')."""
+_RATE_WORDS = frozenset(_RATES)
+_CHANGE_LEMMAS = (
+    "rise fall climb drop decline increase decrease soar plunge jump spread slump surge tumble shrink expand "
+    "slide sink improve deteriorate recover rebound accelerate slow fluctuate"
+).split()
+"""Verbs of change whose rate or extent an adverb gives ('rose sharply'). Not 'grow' or 'turn', which
+also link ('grew steady', 'turned sharp')."""
+_RATE_ENDS = frozenset(
+    """and but or as while when in on at by over since after during from to for across throughout against
+    last this today yesterday overnight""".split()
+)
+"""Words after which the adjective of rate has ended its phrase ('fell significant in the north-east')."""
+_COMPARATIVES = frozenset(
+    "higher lower more less better worse larger smaller bigger greater faster slower cheaper dearer".split()
+)
+
+
+@cache
+def _all_change_verbs() -> frozenset[str]:
+    """Every inflection of :data:`_CHANGE_LEMMAS` (made on first use)."""
+    return frozenset(form for lemma in _CHANGE_LEMMAS for forms in w.verb_inflections(lemma).values() for form in forms)
+
+
+def _comparative_after(words: list[Word], index: int) -> bool:
+    """An adjective of extent before a comparative that ends its phrase or takes 'than' ('trading
+    considerable higher', 'significant more than'); not before a noun ('a significant higher-rate band')."""
+    if index + 1 >= len(words) or not words[index].joined or words[index + 1].low not in _COMPARATIVES:
+        return False
+    if words[index].low in ("rapid", "sudden", "swift", "sharp"):
+        return False  # "a rapid fall", "a sharp rise": rates, not degrees of a comparative
+    if index > 0 and words[index - 1].low in w.DETERMINERS:
+        return False  # "a significant more …": a noun phrase may follow
+    return index + 2 >= len(words) or not words[index + 1].joined or "NOUN" not in w.tags(words[index + 2].low)
 
 
 _LIST_TAGS = frozenset(("JJ", "CC", "VBN", "VBG", "RB", "NNP"))
