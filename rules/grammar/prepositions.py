@@ -1797,7 +1797,8 @@ _GO_PLACES = frozenset(
     museum office gym market church mosque temple synagogue pharmacy chemist bakery restaurant cafe
     café pub bar hotel zoo stadium mall dentist doctor doctors hairdresser clinic school university
     college gallery club party concert cafeteria canteen kitchen bathroom toilet bedroom garden
-    seaside countryside mountains village city town centre center embassy
+    seaside countryside mountains village city town centre center embassy region polls capital site border
+    coast island
     """.split()
 )
 """Places one goes to ("went to the supermarket"). Not 'way', 'distance', 'mile', 'length' ("went

@@ -126,6 +126,7 @@ class PronounCase(GrammarRule):
         "Her and Tom are planning a trip. The prize went to the Smiths and they.",
         "Whom do you think will win? She is the one whom they believe is guilty. Whom shall I say is calling?",
         "The suspect, whom police believe fled the country, is missing; the man whom the police said was armed.",
+        "The man whom police believe started the fire has been arrested.",
     )
     good = (
         "Tim and I work together.",
@@ -333,7 +334,8 @@ class PronounCase(GrammarRule):
             return None
         verb = words[at + 2].low
         auxiliary = verb in _FINITE_AFTER_SUBJECT or verb in ("will", "would", "can", "could", "may", "might")
-        if not auxiliary and not (w.plainly_finite(verb) and sentence_tags(doc, words)[at + 2] in ("VBZ", "VBD")):
+        finite = w.plainly_finite(verb) or w.plainly_past(verb)  # "whom police believe started the fire"
+        if not auxiliary and not (finite and sentence_tags(doc, words)[at + 2] in ("VBZ", "VBD")):
             return None
         whom = words[index]
         who = match_case("who", whom.text)

@@ -2735,7 +2735,8 @@ class MissingTo(GrammarRule):
         "bare verb. 'Want', 'decide', 'afford', 'hope', 'refuse', 'manage', 'seem' and the like take "
         "'to' directly ('we cannot afford to spend'); 'need' only after 'don't' ('no one need know' is "
         "the modal), and none of them after a determiner ('should the need arise'). 'Be going' takes 'to' "
-        "too ('I am going to see her'), and so does 'able' after 'be' ('he is able to swim'), and "
+        "too ('I am going to see her'), and so do 'able' and 'due' after 'be' ('he is able to swim', 'she is "
+        "due to arrive'; after 'due', only a word that is nothing but a verb), and "
         "'in order' ('in order to receive your quote'; a word that is also a noun or an adjective only "
         "before a determiner or an object: 'in order complete the form')."
     )
@@ -2749,6 +2750,7 @@ class MissingTo(GrammarRule):
         "We cannot afford not finish on time. I tried explain it.",
         "I am going see my aunt, and they were going buy the house.",
         "He is able swim, and she was not able come.",
+        "The prime minister is due arrive in Washington on Tuesday.",
         "She wants go home early, and they decided go by train.",
         "I need buy some milk, and we need finish this today.",
         "They got him fix the car for free.",
@@ -2760,6 +2762,7 @@ class MissingTo(GrammarRule):
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
+        "The rent is due today; she is due back on Monday; he is due home soon; the payment was due May 1.",
         "He allowed me to do it; she let them wait, and we helped him move.",
         "They asked me questions and told us stories.",
         "They wanted us there; he asked them why. Ask them point blank.",
@@ -2791,6 +2794,7 @@ class MissingTo(GrammarRule):
         "We cannot afford not to finish on time. I tried to explain it.",
         "I am going to see my aunt, and they were going to buy the house.",
         "He is able to swim, and she was not able to come.",
+        "The prime minister is due to arrive in Washington on Tuesday.",
         "She wants to go home early, and they decided to go by train.",
         "I need to buy some milk, and we need to finish this today.",
         "They got him to fix the car for free.",
@@ -2829,8 +2833,8 @@ class MissingTo(GrammarRule):
                 at = index + 1  # "cannot afford spend"
             elif low == "going" and index > 0 and words[index - 1].low in _BE_BEFORE_GOING and words[index - 1].joined:
                 at = index + 1  # "I am going see her"
-            elif low in _ABLE_WORDS and _predicative(words, index):
-                at = index + 1  # "he is able swim": after 'is able' no noun can follow
+            elif (low in _ABLE_WORDS or low == "due") and _predicative(words, index):
+                at = index + 1  # "he is able swim", "she is due arrive": after 'is able' no noun can follow
             elif low in _IT_ADJECTIVES and _after_it_is(words, index):
                 at = index + 1  # "it is important remember": the subject is the 'to' clause
             elif low == "order" and index > 0 and words[index - 1].low == "in" and words[index - 1].joined:
@@ -2856,6 +2860,7 @@ class MissingTo(GrammarRule):
                 or (verb.low == "be" and low == "going" and at == index + 1)  # "she is going be late"
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
                 or (low in _ABLE_WORDS and _bare_after_able(verb.low))
+                or (low == "due" and w.tags(verb.low) == {"VERB"} and "VB" in w.verb_tags(verb.low))
                 or (low == "order" and at == index + 1 and _bare_before_object(doc, words, at))
             )
             if verb.capitalised or not plain or in_quotes(doc, verb.start):
@@ -2907,7 +2912,7 @@ _IT_ADJECTIVES = frozenset(
 """Adjectives after 'it is' whose real subject is a 'to' clause ("it is important to remember")."""
 _IT_DEGREES = w.MID_ADVERBS | frozenset("very so really also".split())
 """Adverbs and degree words between 'it is' and such an adjective ("it is very important to")."""
-_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going", "order"} | _ABLE_WORDS | _IT_ADJECTIVES
+_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going", "order", "due"} | _ABLE_WORDS | _IT_ADJECTIVES
 
 
 def _bare_before_object(doc: Document, words: list[Word], at: int) -> bool:
