@@ -904,6 +904,7 @@ class TheirConfusion(GrammarRule):
         "The children lost they're shoes, and we sold they're old cars.",
         "I like there new car, and we painted there old fence.",
         "We drove their yesterday, and we will go their often.",
+        "Residents say their worried that the bypass will bring lorries, and they say there worried it is unsafe.",
     )
     good = (
         "There are three options.",
@@ -927,6 +928,7 @@ class TheirConfusion(GrammarRule):
         "Their earlier songs were better; we admired their now famous garden, and they sold their house yesterday.",
         "There alone was a chance. Whether it's safe is unclear. Is there public money left?",
         "Out there light was scarce. There house prices have fallen, and there car sales rose.",
+        "Teachers say their worried parents call daily; I know their concerned neighbours; they say there is hope.",
     )
     fixed = (
         "There are three options.",
@@ -951,6 +953,7 @@ class TheirConfusion(GrammarRule):
         "The children lost their shoes, and we sold their old cars.",
         "I like their new car, and we painted their old fence.",
         "We drove there yesterday, and we will go there often.",
+        "Residents say they're worried that the bypass will bring lorries, and they say they're worried it is unsafe.",
     )
     fix = "always"
 
@@ -983,6 +986,8 @@ class TheirConfusion(GrammarRule):
                 replacement = f"they{apostrophe}re"  # "I think there going to win", not "Is there going to be a vote?"
             elif word.low == "their" and _progressive_without_verb(doc, words, index):
                 replacement = f"they{apostrophe}re"  # "Their planning to appeal the ruling."
+            elif word.low == "their" and index > 0 and _feeling_after(words, index):
+                replacement = f"they{apostrophe}re"  # "residents say their worried that …"
             elif (word.low in ("there", "they're") and following.low == "own") or (
                 word.low == "they're"
                 and (
@@ -1004,6 +1009,13 @@ class TheirConfusion(GrammarRule):
                 fixed = match_case(replacement, word.text)
                 message = f"Write '{fixed}' here, not '{word.text}'."
                 yield self.replace_word(word, fixed, message)
+
+
+def _feeling_after(words: list[Word], index: int) -> bool:
+    """'their' opening a clause after a verb of saying or thinking, before an adjective of feeling that
+    ends its phrase or takes a preposition or a clause ("say their worried that", "I think their sure
+    of it"): no noun follows for the possessive ("say their worried parents")."""
+    return words[index + 1].low in _CLAUSE_ADJECTIVES and _predicate_after(words, index, _SAID)
 
 
 def _raised_there(words: list[Word], index: int) -> bool:
@@ -1031,7 +1043,7 @@ _PLACE_PREPOSITIONS = frozenset("by in on at near with from into inside outside 
 _PLACE_BEFORE_THEYRE = frozenset("over down back near right".split())
 """Words that take the place word 'there' ("over there", "right there"): 'they're' after them, with no
 verb after it, is 'there' ("left it over they're by the door")."""
-_SAID = frozenset(("said", "says"))
+_SAID = frozenset(("said", "says", "say"))
 _CITING = frozenset("word words spell spelled spelt write wrote written".split())
 
 
@@ -2138,7 +2150,21 @@ def _predicate_after(
         leads = after is None or after.low in _PLACE_TIME_NEXT or after.low in _PLACE_LEADS
         clause = index > 0 and words[index - 1].low not in _OBJECT_TAKERS  # "I know your home over there"
         return clause and leads and _clause_ends(words, index + 1)
+    if adjective in _CLAUSE_ADJECTIVES and after is not None and _clause_opens(after.low):
+        return True  # "say there worried the bypass will …": the feeling's clause, its 'that' dropped
     return after is None or after.low in _PREDICATE_NEXT or after.low in _PLACE_TIME_NEXT
+
+
+_CLAUSE_ADJECTIVES = frozenset(
+    """worried concerned afraid sure confident convinced certain hopeful glad pleased relieved disappointed
+    aware optimistic adamant""".split()
+)
+"""Adjectives that take a clause ('worried (that) the bypass will …'): after them a determiner or a
+subject pronoun opens it."""
+
+
+def _clause_opens(low: str) -> bool:
+    return low in w.SUBJECT_PRONOUNS or (low in w.DETERMINERS and low not in ("that", "this"))
 
 
 _STATE_VERBS = frozenset(("feeling", "doing"))
@@ -2385,6 +2411,7 @@ class WhoseConfusion(GrammarRule):
         "The boy, who's father died in the war, lives with his aunt.",
         "Whose responsible for the delay? Whose aware of the risks?",
         "Nobody knows who's fault it was, and I forget who's turn it is.",
+        "Police are trying to establish whose responsible for the fire.",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -2399,6 +2426,7 @@ class WhoseConfusion(GrammarRule):
         "Who's responsible for the delay? The man who's eligible to vote came; whose talent for music?",
         "Whose parent for the trip? The firm whose accountant in London quit; whose fit for purpose?",
         "Guess who's back. I know who's there, and he asked who's left; who's been here, it was Jo.",
+        "The artist whose own for the show was lost; the firm whose fit for purpose was doubted.",
     )
     fixed = (
         "Who's coming to the party? The man whose house burned down left.",
@@ -2422,7 +2450,7 @@ class WhoseConfusion(GrammarRule):
                     following.low in ("a", "an", "the", "been")
                     or _going_to(words, index + 1)
                     or _whose_progressive(words, index)
-                    or (words[index].sentence_start and _predicate_adjective(words, index + 1, only=True))
+                    or (following.low not in _NOT_PREDICATE and _predicate_adjective(words, index + 1, only=True))
                 ):
                     continue  # "whose going-away party", "whose singing I love": a noun follows
                 fixed = match_case(f"who{apostrophe}s", word.text)

@@ -127,6 +127,7 @@ class PronounCase(GrammarRule):
         "Whom do you think will win? She is the one whom they believe is guilty. Whom shall I say is calling?",
         "The suspect, whom police believe fled the country, is missing; the man whom the police said was armed.",
         "The man whom police believe started the fire has been arrested.",
+        "The editor asked we reporters to check every figure.",
     )
     good = (
         "Tim and I work together.",
@@ -161,6 +162,7 @@ class PronounCase(GrammarRule):
         "Us and them is a song by Pink Floyd. Talks between them and us broke down.",
         "Britain and US sign trade pact; the EU and US agree on tariffs.",
         "The man whom police believe they saw is missing; the woman whom officials say the army detained.",
+        "He told us reporters to wait; they said we reporters must wait; she asked we leave.",
     )
     fixed = ()
     fix = "sometimes"
@@ -187,6 +189,8 @@ class PronounCase(GrammarRule):
             finding = self._after_preposition(words, index)
             if finding is None and not after_cut(doc, words):
                 finding = self._us_before_noun(words, index)
+            if finding is None:
+                finding = self._we_as_object(words, index)
             if finding is not None:
                 found.append(finding)
         for words, index in occurrences(doc, _WHOM):
@@ -232,6 +236,24 @@ class PronounCase(GrammarRule):
             pronoun,
             fixed,
             f"After '{preposition.text}', the pronoun is the object form: write '{fixed}', not '{pronoun.text}'.",
+            FixSafety.UNSAFE,
+        )
+
+    def _we_as_object(self, words: list[Word], index: int) -> Finding | None:
+        """'asked we reporters to check', 'told we residents to leave': 'we' and a plural noun between a
+        verb that takes an object and its 'to' are the verb's object, 'us'. Not a clause after a verb of
+        saying ("told (that) we residents must leave" has no 'to')."""
+        if index < 1 or index + 2 >= len(words) or words[index].text != "we":
+            return None
+        verb, noun, to = words[index - 1], words[index + 1], words[index + 2]
+        if verb.low not in _WE_OBJECT_VERBS or not (verb.joined and words[index].joined and noun.joined):
+            return None
+        if not w.is_plural_noun(noun.low) or to.low != "to":
+            return None
+        return self.replace_word(
+            words[index],
+            "us",
+            f"'we {noun.text}' is the object of '{verb.text}': write 'us {noun.text}'.",
             FixSafety.UNSAFE,
         )
 
@@ -542,6 +564,12 @@ _PRONOUN_PREPOSITIONS = frozenset(
     about""".split()
 )
 """Prepositions that are seldom an adverb ending a clause (not 'in', 'on', 'up', 'over', 'by')."""
+_WE_OBJECT_VERBS = frozenset(
+    """asked asks ask told tells tell invited invites invite urged urges urge encouraged encourages encourage
+    allowed allows allow forced forces force wanted wants want expected expects expect taught teaches teach
+    reminded reminds remind advised advises advise instructed instructs instruct ordered orders order""".split()
+)
+"""Verbs whose object comes before a 'to' infinitive ("asked us reporters to check")."""
 _LETTING = w.CAUSATIVES - frozenset("see saw watch watched hear heard".split())
 """Verbs whose object comes before a bare verb ("let you and me go", "help Sam and me carry it")."""
 

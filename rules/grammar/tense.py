@@ -2985,6 +2985,8 @@ _HAVE_FOR_BE = {
 """'We're been', 'I'm been': a contracted 'be' where 'have' belongs ('we've been'); 'being' never
 follows these as readily."""
 _PERFECT_SUBJECTS = {"am": "have", "are": "have", "is": "has"}
+_PERFECT_ADVERBS = frozenset("never already just always not also recently".split())
+"""Adverbs that may stand between 'have' and its 'been' ("had never being paid")."""
 _DURATION = frozenset(("for", "since"))
 
 
@@ -3010,12 +3012,14 @@ class BeenBeing(GrammarRule):
         "It has being a long year, and I have being there twice.",
         "We're been waiting since noon, and I am been living here for years.",
         "They're been warned twice.",
+        "The contractor had never being paid for the work.",
     )
     good = (
         "The bridge is being rebuilt; it's been a long year.",
         "Has being a member helped you? What has being there taught you?",
         "I have been there twice; they are being taught well.",
         "It's been a while; we've been waiting; they are being helpful.",
+        "Has never being late helped? We have always being kind in mind.",
     )
     fixed = (
         "The bridge is being rebuilt.",
@@ -3024,6 +3028,7 @@ class BeenBeing(GrammarRule):
         "It has been a long year, and I have been there twice.",
         "We've been waiting since noon, and I have been living here for years.",
         "They're been warned twice.",
+        "The contractor had never been paid for the work.",
     )
     fix = "sometimes"
 
@@ -3039,6 +3044,7 @@ class BeenBeing(GrammarRule):
                 or lows[position - 1] in _HAVE_BEFORE_BEEN
                 or lows[position - 1] in _HAVE_FOR_BE
                 or (position > 1 and lows[position - 1] in _SUBJECTS and lows[position - 2] in _BE_BEFORE_BEING)
+                or (position > 1 and lows[position - 1] in _PERFECT_ADVERBS and lows[position - 2] in _HAVE_BEFORE_BEEN)
             )
         ]
         for words, index in places(doc, candidates):
@@ -3064,12 +3070,10 @@ class BeenBeing(GrammarRule):
             replacement = _been_being(words, index)
             if replacement is None:
                 continue
-            yield self.replace_word(
-                word,
-                replacement,
-                f"After '{words[index - 1].text}', write '{replacement}', not '{word.text}'.",
-                FixSafety.SAFE,
-            )
+            after = words[index - 1].text
+            if words[index - 1].low in _PERFECT_ADVERBS and replacement == "been":
+                after = f"{words[index - 2].text} {after}"  # "After 'had never', write 'been'"
+            yield self.replace_word(word, replacement, f"After '{after}', write '{replacement}', not '{word.text}'.")
 
 
 def _have_for_be(words: list[Word], index: int) -> str | None:
@@ -3100,9 +3104,17 @@ def _been_being(words: list[Word], index: int) -> str | None:
         if previous in _SUBJECTS and index > 1 and words[index - 2].joined and words[index - 2].low in _BE_BEFORE_BEING:
             return "being"  # "what are they been taught?"
         return None
+    have_at = index - 1
+    if previous in _PERFECT_ADVERBS and index > 1 and words[index - 2].joined:
+        have_at = index - 2  # "the contractor had never being paid"
+        previous = words[have_at].low
+        if "VBN" not in w.verb_tags(words[index + 1].low if index + 1 < len(words) else ""):
+            return None  # past an adverb only before a participle: "had never being paid"
     if previous not in _HAVE_BEFORE_BEEN or index + 1 >= len(words) or not words[index].joined:
         return None
-    if previous in ("have", "has", "had") and (index < 2 or words[index - 2].low in _WH or not words[index - 2].joined):
+    if previous in ("have", "has", "had") and (
+        have_at < 1 or words[have_at - 1].low in _WH or not words[have_at - 1].joined
+    ):
         return None  # "Has being a member helped?": 'being …' is the question's subject
     following = words[index + 1].low
     found = w.verb_tags(following)
