@@ -525,6 +525,7 @@ class WrongPreposition(GrammarRule):
         "The guidelines stress on the importance of hand washing.",
         "The unpaid fees amounted for a third of the debt, and they invested into a chain of cafes.",
         "Two of them applied to a grant, and the fence prevents visitors to climb over.",
+        "The man was charged for attempted murder, and his brother for aggravated burglary.",
     )
     good = (
         "The plates are returned in LIFO order.",
@@ -574,6 +575,7 @@ class WrongPreposition(GrammarRule):
         "They believe on the whole that it works; she is confident for the future; I'd go for swimming in the sea.",
         "Engineers measure the stresses on the bridge, and we put stress on the importance of sleep.",
         "The rules apply to a loan of any size; walls were built to prevent the flood to protect the town.",
+        "The firm charged for armed guards, and we were charged for attempted deliveries.",
     )
     fixed = (
         "The outcome depends on the weather.",
@@ -625,6 +627,7 @@ class WrongPreposition(GrammarRule):
         "The guidelines stress on the importance of hand washing.",
         "The unpaid fees amounted for a third of the debt, and they invested into a chain of cafes.",
         "Two of them applied to a grant, and the fence prevents visitors from climbing over.",
+        "The man was charged for attempted murder, and his brother for aggravated burglary.",
     )
     fix = "sometimes"
 
@@ -1108,6 +1111,10 @@ _SUBJECT_PRONOUNS = frozenset("i you we they he she it".split())
 _DEGREE = frozenset("most least more less best worst".split())
 
 
+_CRIME_DEGREES = frozenset(("attempted", "aggravated", "armed"))
+"""Words before a crime's noun ('attempted murder', 'aggravated burglary', 'armed robbery')."""
+
+
 def _complement(doc: Document, words: list[Word], index: int, at: int, item: Collocation) -> bool:
     """Whether the preposition at ``at`` opens the complement of the head at ``index`` (see
     :attr:`Collocation.complement`): "married with a doctor", not "married with two children",
@@ -1138,6 +1145,8 @@ def _complement(doc: Document, words: list[Word], index: int, at: int, item: Col
     after_noun = tag == "VBN" and index > 0 and tags[index - 1] in ("NN", "NNS", "NNPS")
     if item.right == ("",) and after_noun and any(later in _FINITE_TAGS for later in tags[at + 1 :]):
         return False  # "the documents requested for the audit were sent": a participle after its noun
+    if item.nouns and words[start].low in _CRIME_DEGREES and start + 1 < len(words) and words[start].joined:
+        start += 1  # "charged for attempted murder": the crime's noun after its degree
     if not item.only_after and tags[start] not in _COMPLEMENT_STARTS:
         return False
     if words[at].low == "as" and _clause_follows(words, tags, start):
