@@ -2739,6 +2739,7 @@ class PluralSubjectAgreement(GrammarRule):
         "The species found on the island is rare; the years spent in prison was a waste.",
         "The means used by the police was questionable; the letters page edited by Ann is popular.",
         "Officials said prices have risen; he said news is scarce; she said thanks is due; it claims lives is wrong.",
+        "The number of reported burglaries has fallen; the list of noted errors was long.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2771,7 +2772,7 @@ class PluralSubjectAgreement(GrammarRule):
                 found.append(finding)
         for words, index in occurrences(doc, _REPORTING_VERBS):
             # "officials said prices has risen": a bare plural after a verb of saying opens its clause
-            if _auxiliary_after_plural(words, index) and words[index].joined and index > 0:
+            if _auxiliary_after_plural(words, index) and words[index].joined and _saying_verb(doc, words, index):
                 finding = self._at(doc, words, index, bare=True)
                 if finding is not None:
                     found.append(finding)
@@ -3619,6 +3620,17 @@ _REPORTING_VERBS = frozenset(
 )
 """Verbs of saying after which a bare plural opens the reported clause, without 'that' ("officials said
 prices has risen"): read only when 'is', 'was', 'has' or 'does' follows the plural at once."""
+
+
+def _saying_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """The verb of saying at ``index`` is its clause's finite verb after its subject ("officials said",
+    "the report notes"): not a participle before a noun ("the number of reported burglaries has")."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    subject = words[index - 1].low
+    if not (subject in w.SUBJECT_PRONOUNS or ("NOUN" in w.tags(subject) and subject not in w.DETERMINERS)):
+        return False
+    return sentence_tags(doc, words)[index] in ("VBD", "VBZ", "VBP")
 
 
 def _auxiliary_after_plural(words: list[Word], index: int) -> bool:
