@@ -58,6 +58,8 @@ _MORE_ADVERB_OF = {
     "immediate": "immediately",
     "poor": "poorly",
     "calm": "calmly",
+    "dangerous": "dangerously",
+    "reckless": "recklessly",
     "complete": "completely",
     "smooth": "smoothly",
     "excellent": "excellently",

@@ -1090,7 +1090,7 @@ _AFFECTED_BARE = frozenset(
     pensioners homeowners companies firms schools hospitals retailers investors taxpayers shoppers passengers
     travellers travelers parents teachers doctors nurses people others everyone anyone households renters
     borrowers savers exporters importers manufacturers retirees commuters cases claims applicants members staff
-    victims players fans women men jobs wages crops prices
+    victims players fans women men jobs wages crops prices pensions benefits
     """.split()
 )
 _AFFECTED_PEOPLE = frozenset(

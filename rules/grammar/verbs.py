@@ -1065,6 +1065,8 @@ def _past_only_verb(words: list[Word], index: int, subject_end: int | None, nega
     if index + 1 >= len(words) or not words[index].joined:
         return negated  # "they did not even tried.": no adjective ends a clause after a negated 'do'
     following = words[index + 1].low
+    if negated and w.tags(following) & {"NOUN", "ADJ"} and following not in w.PREPOSITIONS:
+        return True  # "did not considered cheaper options": after a negated 'do' the past takes its object
     return following in _VERB_CONFIRMING or (negated and following == "to")
 
 
@@ -1312,6 +1314,7 @@ class DoVerbForm(GrammarRule):
     )
     bad = (
         "They did not went home.",
+        "Auditors asked why the council did not considered cheaper options.",
         "Did you tried this? What does manipulations means?",
         "Does dogs sleep all day? Do he know the way?",
         "She didn't knew the answer.",
@@ -1356,6 +1359,7 @@ class DoVerbForm(GrammarRule):
     )
     fixed = (
         "They did not go home.",
+        "Auditors asked why the council did not consider cheaper options.",
         "Did you try this? What does manipulations mean?",
         "Do dogs sleep all day? Does he know the way?",
         "She didn't know the answer.",
