@@ -1272,6 +1272,7 @@ class ThenThan(GrammarRule):
         "We sold more cars then Ford did, and better phones then Nokia and Motorola.",
         "I would rather stay home then go out, and he would rather eat at home then pay.",
         "Inflation rose faster then economists had expected, and costs were higher then we had feared.",
+        "The striker has scored more goals this season then any other player.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1294,6 +1295,7 @@ class ThenThan(GrammarRule):
         "They had more money then Smith arrived, and more staff then Google and Apple moved in.",
         "I would rather go now, then decide later. She was rather tired then went to bed.",
         "Prices rose faster, then economists expected a fall; it grew darker then Smith had planned to stop.",
+        "We need more staff, then any other help; they hired more people and then anyone could apply.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -1314,6 +1316,7 @@ class ThenThan(GrammarRule):
         "We sold more cars than Ford did, and better phones than Nokia and Motorola.",
         "I would rather stay home than go out, and he would rather eat at home than pay.",
         "Inflation rose faster than economists had expected, and costs were higher than we had feared.",
+        "The striker has scored more goals this season than any other player.",
     )
     fix = "always"
 
@@ -1335,6 +1338,7 @@ class ThenThan(GrammarRule):
                 and not _rather_then(words, then_index)
                 and not _more_nouns_then(words, index)
                 and not _later_then_expected(words, index)
+                and _compared_further_back(words, then_index) is None
                 and not (_compared_noun(words, index) is not None and _noun_compared_to(doc, words, then_index))
             ):
                 continue
@@ -1346,11 +1350,44 @@ class ThenThan(GrammarRule):
                 compared = " ".join(part.text for part in words[comparative_at : index + 1])
             if _rather_then(words, then_index):
                 compared = words[index - 1].text  # 'rather'
+            further = _compared_further_back(words, then_index) if word.low not in _STRONG_COMPARATIVES else None
+            if further is not None and comparative_at is None and not _comparative_before(words, index):
+                compared = words[further].text  # "more goals this season then any other"
             message = f"After the comparative '{compared}', write '{fixed}', not '{following.text}'."
             yield self.replace_word(following, fixed, message)
 
 
 _MORE_OR_FEWER = frozenset("more less fewer".split())
+_ANY_COMPARED = frozenset("other previous one".split())
+
+
+def _compared_further_back(words: list[Word], then_index: int) -> int | None:
+    """Where 'more', 'less' or 'fewer' stands a few words before 'then any other …' or 'then anyone'
+    in the same stretch, with no 'and' or 'or' between and no verb after the second term ("scored more
+    goals this season then any other player"; not "hired more people and then anyone could apply")."""
+    after = _next(words, then_index)
+    if after is None:
+        return None
+    end = then_index + 1
+    if after.low == "any":
+        beyond = _next(words, then_index + 1)
+        if beyond is None or beyond.low not in _ANY_COMPARED:
+            return None
+        end = then_index + 3  # past 'any other' and its noun
+    elif after.low not in ("anyone", "anybody", "anything"):
+        return None
+    following = _next(words, end) if end < len(words) else None
+    if following is not None and (following.low in w.MODALS or w.plainly_finite(following.low)):
+        return None  # "then anyone could apply": a clause of its own
+    for back in range(then_index - 1, max(then_index - 6, 0), -1):
+        if not words[back].joined or words[back].low in _CLAUSE_JOINERS:
+            return None
+        if words[back].low in _MORE_OR_FEWER:
+            return back
+    return None
+
+
+_CLAUSE_JOINERS = frozenset("and or but".split())
 
 
 def _no_one_other(words: list[Word], index: int) -> bool:

@@ -127,6 +127,7 @@ class PronounCase(GrammarRule):
         "Whom do you think will win? She is the one whom they believe is guilty. Whom shall I say is calling?",
         "The suspect, whom police believe fled the country, is missing; the man whom the police said was armed.",
         "The man whom police believe started the fire has been arrested.",
+        "The senator, whom aides say is exhausted, cancelled two appearances.",
         "The editor asked we reporters to check every figure.",
     )
     good = (
@@ -593,7 +594,7 @@ _WHOM = frozenset(("whom",))
 _REPORTERS = frozenset(
     """police officials authorities investigators prosecutors detectives witnesses experts analysts doctors
     sources residents neighbours neighbors relatives colleagues friends critics officers scientists
-    researchers historians""".split()
+    researchers historians aides advisers advisors allies supporters lawyers economists""".split()
 )
 """Plural nouns that say or believe something in news prose ('the man whom police believe fled')."""
 
