@@ -166,6 +166,7 @@ class SubjectVerbAgreement(GrammarRule):
         "In addition it have a cost. Today, it need a fix. They needs money, and I likes tea.",
         "History tell us otherwise. The patients shows improvement. This point affect the environment.",
         "The level of pollution in the rivers are alarming, and the price of tickets for children were cut.",
+        "The cost of repairs to the bridges are expected to rise.",
         "A large number of cases was reported, and a growing number of people is moving abroad.",
         "One of the reasons for the changes are the cost of energy.",
         "Economics are a popular subject at this school.",
@@ -187,6 +188,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The teacher give homework every day. My sister work at the hospital.",
     )
     good = (
+        "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
         "They insisted that he go, and if she were here she would agree.",
         "The study that found the drugs are safe was small; the man who runs the shop and his wife are friends.",
         "The team that won the cup are celebrating; the fact that prices rose is clear.",
@@ -321,6 +323,7 @@ class SubjectVerbAgreement(GrammarRule):
         "In addition it has a cost. Today, it needs a fix. They need money, and I like tea.",
         "History tell us otherwise. The patients shows improvement. This point affect the environment.",
         "The level of pollution in the rivers are alarming, and the price of tickets for children were cut.",
+        "The cost of repairs to the bridges are expected to rise.",
         "A large number of cases were reported, and a growing number of people are moving abroad.",
         "One of the reasons for the changes are the cost of energy.",
         "Economics is a popular subject at this school.",
@@ -1837,7 +1840,7 @@ def _second_phrase(words: list[Word], noun_index: int) -> bool:
     return words[noun_index + 1].low in _SECOND_PREPOSITIONS
 
 
-_SECOND_PREPOSITIONS = frozenset("in on at from for with across around".split())
+_SECOND_PREPOSITIONS = frozenset("in on at from for with across around to about over against near under".split())
 """Prepositions that open a phrase describing the noun before them ('of' is left out: "the cost of the
 repairs of the roof" leaves the head in doubt)."""
 
