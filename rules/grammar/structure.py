@@ -525,7 +525,7 @@ def _new_clause(words: list[Word], start: int) -> bool:
 
 def _plural_clause(doc: Document, words: list[Word], start: int) -> bool:
     """A bare plural at ``start`` that the tagger reads as the noun, and its verb right after it
-    ("…, therefore crowds stayed home", "…, however, costs rose")."""
+    ("…, therefore prices rose", "…, however, wages fell")."""
     if start + 2 >= len(words) or not words[start].joined or words[start].capitalised:
         return False
     if not w.is_plural_noun(words[start].low) or not w.may_be_finite(words[start + 1].low):
@@ -670,7 +670,7 @@ class CommaSplice(GrammarRule):
     id = "grammar.comma-splice"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "Two sentences joined by a comma before a pronoun: 'The council met, it approved the budget.'"
+    summary = "Two sentences joined by a comma: 'The council met, it approved the budget.'"
     why = (
         "A comma cannot join two sentences: 'The storm hit the coast, it caused damage' needs a full "
         "stop, a semicolon or 'and'. Only the plainest case is reported: a sentence that opens with its "
