@@ -766,11 +766,14 @@ class CommaSplice(GrammarRule):
 
     def _splice(self, doc: Document, words: list[Word], index: int, comma: int, verb_at: int) -> Finding | None:
         verb = words[verb_at]
-        if any(word.low in ("and", "or", "but") for word in words[verb_at + 1 :]):
-            return None  # "he came, he saw and he left": a series
+        if not w.may_be_finite(verb.low):
+            return None  # read from the word tables before the tagger is asked
+        reporting = verb.low in _REPORTING
+        if reporting and (verb.low not in _SAID or words[verb_at + 1].low not in _SAID_OPENS):
+            return None  # ", he said.", ", it seems" (the tagger is asked only about 'said the …')
         tags = sentence_tags(doc, words)
-        if verb.low in _REPORTING and not (verb.low in _SAID and _clause_after_said(words, tags, verb_at)):
-            return None  # ", he said.", ", it seems", but not ", he said he was tired"
+        if reporting and not _clause_after_said(words, tags, verb_at):
+            return None  # but not ", he said he was tired", ", he said the case was ongoing"
         if tags[verb_at] not in _SPLICE_FINITE:
             return None
         opener = words[0]
@@ -818,8 +821,20 @@ def _sentence_may_splice(doc: Document, words: list[Word], index: int) -> bool:
         return False  # "The last time I spoke here, I", "The night I drove home, I": an adverbial of time
     if _conditional_or_correlative(words, index):
         return False  # "I think were it not for her, we", "It is not merely a tactic, it is"
+    if any(word.low in ("and", "or", "but") for word in words[index + 1 :]):
+        return False  # "he came, he saw and he left": a series
+    opener = words[0]
+    if not (opener.low in _SPLICE_OPENERS or (opener.capitalised and opener.low not in _NOT_SUBJECT_OPENERS)):
+        return False  # the first clause opens with its subject (the tagger checks a capitalised word later)
+    if not any(w.may_be_finite(word.low) for word in words[1:index]):
+        return False  # and has a verb of its own
     sentence = text[words[0].start : last.end]
     return not any(mark in sentence for mark in '"\u201c\u201d') and not in_quotes(doc, words[index].start)
+
+
+_NOT_SUBJECT_OPENERS = w.PREPOSITIONS | _SUBORDINATORS | frozenset("and but or so yet to thanks".split())
+"""Capitalised first words that open an adverbial, not a subject ("To make it work, we …", "As we
+fix it, we …", "Thanks to you, we …"): the tagger need not be asked."""
 
 
 def _after_break(tokens: Sequence[Word], found: list[int]) -> list[int]:
@@ -858,25 +873,31 @@ def _noun_subject_verb(doc: Document, words: list[Word], index: int) -> int | No
     """Where the verb of a noun subject opened by the determiner at ``index`` stands: up to two
     modifiers, a noun head in lower case that the tagger reads as one, then a verb it reads as finite
     (maybe after an adverb: "its site has", "the home fans began", "its shares still fell"). The
-    tagger is asked only when the words may be read so."""
-    if not any(map(_clause_verb, (word.low for word in words[index + 2 : index + 5]))):
-        return None  # no word that may be the verb: the tagger is not asked
-    tags = sentence_tags(doc, words)
+    places are read from the word tables first; the tagger is asked only about those."""
+    readings = []
     at = index + 1
     while at < len(words) and at <= index + 3 and words[at - 1].joined:
         word = words[at]
-        if word.capitalised or ("NOUN" not in w.tags(word.low) and "ADJ" not in w.tags(word.low)):
-            return None
-        following = words[at + 1] if at + 1 < len(words) and word.joined else None
-        if following is None:
-            return None
+        if word.capitalised or not w.tags(word.low) & _NOUN_OR_ADJECTIVE:
+            break
         verb_at = at + 1
-        if following.low in _SPLICE_ADVERBS and verb_at + 1 < len(words) and following.joined:
+        if verb_at >= len(words) or not word.joined:
+            break
+        if words[verb_at].low in _SPLICE_ADVERBS and verb_at + 1 < len(words) and words[verb_at].joined:
             verb_at += 1
-        if tags[at] in ("NN", "NNS") and tags[verb_at] in _SPLICE_FINITE and _no_participle(words[verb_at].low):
-            return verb_at
+        if "NOUN" in w.tags(word.low) and _clause_verb(words[verb_at].low):
+            readings.append((at, verb_at))
         at += 1
+    if not readings:
+        return None
+    tags = sentence_tags(doc, words)
+    for head_at, verb_at in readings:
+        if tags[head_at] in ("NN", "NNS") and tags[verb_at] in _SPLICE_FINITE:
+            return verb_at
     return None
+
+
+_NOUN_OR_ADJECTIVE = frozenset(("NOUN", "ADJ"))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -922,6 +943,8 @@ def _conditional_or_correlative(words: list[Word], end: int) -> bool:
 _SAID_DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
 _SAID_SUBJECTS = _SPLICE_PRONOUNS - {"it", "you"}
 """Pronouns that open a clause after 'said'; 'it' and 'you' may be its object ("…, he said it.")."""
+_SAID_OPENS = _SAID_DETERMINERS | _SAID_SUBJECTS
+"""Words that may open a clause of its own after 'said' (:func:`_clause_after_said` decides)."""
 
 
 def _time_word(word: Word) -> bool:
