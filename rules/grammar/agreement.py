@@ -4201,8 +4201,12 @@ def _compound_head(doc: Document, words: list[Word], at: int) -> int | None:
     plastic surgeon in the state"); not a group or a whole one is a member of ("one of the support
     staff"), a name, or a noun that a plural, another noun or 'of' goes on from ("the car parks")."""
     head = at + 1
+    if head >= len(words) or not words[at].joined:
+        return None
+    if not any(_plain_singular(words[i]) for i in range(head, min(head + 2, len(words)))):
+        return None  # the head must be one of the next two words: the tagger need not be asked
     tags = sentence_tags(doc, words)
-    if head >= len(words) or not words[at].joined or tags[at] not in ("NN", "JJ"):
+    if tags[at] not in ("NN", "JJ"):
         return None
     if head + 1 < len(words) and words[head].joined and tags[head] == "NN" and tags[head + 1] == "NN":
         if not w.is_singular_count_noun(words[head].low) or words[head].capitalised:
@@ -4221,6 +4225,11 @@ def _compound_head(doc: Document, words: list[Word], at: int) -> int | None:
     if (following in w.SUBJECT_PRONOUNS and following != "it") or tags[head + 1] in ("VBZ", "VBD", "MD"):
         return head  # "one of the most common question we get", "one of the most favorite deal comes back"
     return None
+
+
+def _plain_singular(word: Word) -> bool:
+    """A singular count noun in lower case (what :func:`_compound_head` takes for a head)."""
+    return not word.capitalised and w.is_singular_count_noun(word.low)
 
 
 _ENDS_AFTER_PERSON = w.PREPOSITIONS | w.AUXILIARIES | frozenset("who whom whose that which to".split())

@@ -965,6 +965,17 @@ class MissingSubjectIt(GrammarRule):
         return adjective.low in _EXTRAPOSED and run_of(words, cursor, 2) and words[cursor + 1].low in _EXTRAPOSED_NEXT
 
 
+def _relative_verb_word(word: Word) -> bool:
+    """A word that :meth:`MissingRelative._missing` may take for the clause's verb: a finite form that
+    is no participle, no auxiliary and no adjective (but those only before a noun), in lower case."""
+    low = word.low
+    if word.capitalised or low in _NOT_RELATIVE_VERBS or low in w.AUXILIARIES or "VBN" in w.verb_tags(low):
+        return False
+    if "ADJ" in w.tags(low) and low not in _ATTRIBUTIVE_ONLY:
+        return False
+    return bool(w.verb_tags(low) & {"VBP", "VBD", "VBZ"})
+
+
 def _question_without_it(doc: Document, words: list[Word]) -> bool:
     """'Is possible to pay by card?', 'Was necessary that he came?': a question that opens with
     'Is' or 'Was' and an adjective that takes an extraposed subject, then 'to' or 'that', lacks its
@@ -1630,6 +1641,8 @@ class MissingRelative(GrammarRule):
         start = index + 2
         if start + 2 >= len(words) or not run_of(words, index, start - index + 2):
             return None
+        if not any(_relative_verb_word(word) for word in words[start + 2 : start + 4]):
+            return None  # no word after the noun may be the clause's verb: the tagger need not be asked
         tags = sentence_tags(doc, words)
         noun = start + 1
         if tags[noun] in ("JJ", "CD") and noun + 2 < len(words) and words[noun].joined:
