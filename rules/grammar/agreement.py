@@ -3720,13 +3720,13 @@ def _relative_clause_end(doc: Document, words: list[Word], index: int) -> int | 
     if at + 2 >= len(words) or words[at].capitalised:
         return None
     low = words[at].low
+    if low in w.AUXILIARIES or low in _MAIN_BE or any(lemma in _CLAUSE_TAKERS for lemma in w.verb_lemmas(low)):
+        return None
+    be_after = next((i for i in range(at + 2, min(at + 7, len(words) - 1)) if words[i].low in _MAIN_BE), None)
+    if be_after is None or not all(word.joined for word in words[at : be_after + 1]):
+        return None  # no 'is', 'are' … for the clause to end at, or a comma first: the tagger need not be asked
     tags = sentence_tags(doc, words)
-    if (
-        tags[at] not in ("VBD", "VBZ", "VBP")
-        or low in w.AUXILIARIES
-        or low in _MAIN_BE
-        or any(lemma in _CLAUSE_TAKERS for lemma in w.verb_lemmas(low))
-    ):
+    if tags[at] not in ("VBD", "VBZ", "VBP"):
         return None
     for verb_index in range(at + 1, min(at + 7, len(words) - 1)):
         if not words[verb_index - 1].joined:
