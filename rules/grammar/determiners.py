@@ -869,11 +869,10 @@ def _participle_closes(doc: Document, words: list[Word], index: int, read: tuple
     chair left in the hall', 'many money spent'), where a compound's participle goes on to its noun
     ('several state owned firms'). ``read``: the tags that count as the participle (a past form
     too, where the tagger may read 'wounded' either way)."""
-    if "VERB" not in w.tags(words[index].low) or sentence_tags(doc, words)[index] not in read:
+    if "VERB" not in w.tags(words[index].low):
         return False
-    if not words[index].joined or index + 1 >= len(words):
-        return True
-    return words[index + 1].low in w.PREPOSITIONS
+    closes = not words[index].joined or index + 1 >= len(words) or words[index + 1].low in w.PREPOSITIONS
+    return closes and sentence_tags(doc, words)[index] in read  # the tagger asked only when the phrase ends
 
 
 def _next_phrase_joined(doc: Document, words: list[Word], index: int) -> bool:
