@@ -129,6 +129,7 @@ class PronounCase(GrammarRule):
         "The man whom police believe started the fire has been arrested.",
         "The senator, whom aides say is exhausted, cancelled two appearances.",
         "The editor asked we reporters to check every figure.",
+        "Police said the driver and her were taken to hospital; he told reporters that him and his staff had left.",
     )
     good = (
         "Tim and I work together.",
@@ -164,6 +165,8 @@ class PronounCase(GrammarRule):
         "Britain and US sign trade pact; the EU and US agree on tariffs.",
         "The man whom police believe they saw is missing; the woman whom officials say the army detained.",
         "He told us reporters to wait; they said we reporters must wait; she asked we leave.",
+        "Police said the driver and her husband were hurt; he told him and me to wait.",
+        "She said the book and her notes were lost.",
     )
     fixed = ()
     fix = "sometimes"
@@ -174,6 +177,8 @@ class PronounCase(GrammarRule):
             if not after_cut(doc, words):  # "...you and me go": the verb before the pair may be cut off
                 found += self._subject_pair(words, index)
                 base = _comma_opener(doc, words, index)
+                if base is None:
+                    base = _reported_opener(words, index)  # "police said the driver and her were taken"
                 if base is not None:  # "Later, Ellen and me walked home": the pair opens the main clause
                     found += self._subject_pair(words[base:], index - base)
             found += self._object_pair(doc, words, index)
@@ -499,6 +504,35 @@ def _comma_opener(doc: Document, words: list[Word], index: int) -> int | None:
             return None  # one opening phrase, not a list or an aside
         return base
     return None
+
+
+_REPORTING_VERBS = frozenset(
+    "said says say told tells added adds insisted insists claimed claims believed believes thinks thought".split()
+)
+"""Verbs of saying and thinking whose clause may open with the pair, with or without 'that'."""
+
+
+def _reported_opener(words: list[Word], index: int) -> int | None:
+    """The index of the first word of a clause reported after a verb of saying, maybe after 'that',
+    when the pair before 'and' at ``index`` opens it (one to three words before 'and', all joined:
+    "police said the driver and her were taken", "told reporters that him and his staff had done").
+    Not after 'told' and its object alone, whose pair is the object ('told him and me to wait')."""
+    for base in range(index - 1, max(index - 4, 0), -1):
+        before = words[base - 1]
+        if not before.joined:
+            return None
+        if before.low == "that" and base > 1 and words[base - 2].joined and _reports_before(words, base - 2):
+            return base
+        if before.low in _REPORTING_VERBS and before.low not in ("told", "tells"):
+            return base
+    return None
+
+
+def _reports_before(words: list[Word], at: int) -> bool:
+    """A verb of saying at ``at``, or one and its listener ('told reporters', 'told him')."""
+    if words[at].low in _REPORTING_VERBS:
+        return True
+    return at > 0 and words[at - 1].joined and words[at - 1].low in _REPORTING_VERBS
 
 
 def _between_pair(words: list[Word], index: int) -> int | None:
