@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from lint._document import Token
     from lint._packed import Blob, PackedStrings, StrTable
@@ -237,6 +237,11 @@ def verb_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
     return forms
 
 
+def every_verb_form(lemmas: Iterable[str]) -> frozenset[str]:
+    """Every inflection of each lemma (:func:`verb_inflections`, all tags together)."""
+    return frozenset(form for lemma in lemmas for forms in verb_inflections(lemma).values() for form in forms)
+
+
 _NONSTANDARD_PASTS = {"plead": "plead"}
 """Lemma → a past or participle lemminflect lists that is dialect, not standard English: 'plead' for
 'pleaded' or 'pled' ('He plead guilty', 'has plead guilty': AP and the dictionaries give 'pleaded')."""
@@ -356,6 +361,8 @@ def is_singular_count_noun(word: str, adjective: bool = False) -> bool:
     return any(form != word for form in plurals)
 
 
+NOUN_OR_ADJECTIVE = frozenset(("NOUN", "ADJ"))
+"""The parts of speech a modifier or head of a noun phrase has (a set to intersect with :func:`tags`)."""
 _NOUN_KINDS = frozenset(("NOUN", "VERB"))
 _NOUN_KINDS_WITH_ADJECTIVE = _NOUN_KINDS | {"ADJ"}
 

@@ -119,8 +119,7 @@ casual', 'serve hot', 'keep it simple', 'think positive', 'the text reads awkwar
 def _all_action_verbs() -> frozenset[str]:
     """:data:`_ACTION_VERBS` and every inflection of :data:`_MORE_ACTION_LEMMAS`: made on first use,
     not at import (reading the inflection tables cost every process 6 ms)."""
-    more = (form for lemma in _MORE_ACTION_LEMMAS for forms in w.verb_inflections(lemma).values() for form in forms)
-    return _ACTION_VERBS | frozenset(more)
+    return _ACTION_VERBS | w.every_verb_form(_MORE_ACTION_LEMMAS)
 
 
 _DEGREE = frozenset(
@@ -327,7 +326,7 @@ _COMPARATIVES = frozenset(
 @cache
 def _all_change_verbs() -> frozenset[str]:
     """Every inflection of :data:`_CHANGE_LEMMAS` (made on first use)."""
-    return frozenset(form for lemma in _CHANGE_LEMMAS for forms in w.verb_inflections(lemma).values() for form in forms)
+    return w.every_verb_form(_CHANGE_LEMMAS)
 
 
 def _comparative_after(words: list[Word], index: int) -> bool:

@@ -3116,7 +3116,7 @@ def _passive_where(words: list[Word], index: int) -> bool:
         return False
     if not all(word.joined for word in words[: index + 1]) or index + 2 >= len(words):
         return False
-    if any(words[at].capitalised or not w.tags(words[at].low) & _MODIFIER_TAGS for at in range(1, index - 1)):
+    if any(words[at].capitalised or not w.tags(words[at].low) & w.NOUN_OR_ADJECTIVE for at in range(1, index - 1)):
         return False  # "the injured fans": modifiers before the noun
     participle, after = words[index + 1], words[index + 2]
     if participle.low in _ELLIPTIC_PARTICIPLES or "VBN" not in w.verb_tags(participle.low):
@@ -3124,9 +3124,6 @@ def _passive_where(words: list[Word], index: int) -> bool:
     if w.verb_tags(participle.low) - {"VBN", "VBD"} or after.low not in _PASSIVE_WHERE_NEXT:
         return False
     return not any(w.plainly_finite(word.low) or word.low in w.MODALS for word in words[index + 2 :])
-
-
-_MODIFIER_TAGS = frozenset(("ADJ", "NOUN"))
 
 
 _WERE_YOU_NEXT = frozenset("there here at in ever not all both still really already aware sure happy ready".split())

@@ -424,7 +424,7 @@ def _verb_forms(placeholder: re.Match[str] | None) -> set[str]:
 @lru_cache(maxsize=1024)
 def _lemma_forms(lemma: str) -> frozenset[str]:
     """Every form of a verb lemma (many expressions share a verb: "{do} a …", "{make} a …")."""
-    return frozenset(form for forms in w.verb_inflections(lemma).values() for form in forms)
+    return w.every_verb_form((lemma,))
 
 
 @lru_cache(maxsize=8)

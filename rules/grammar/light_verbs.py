@@ -185,9 +185,7 @@ class Pair:
             self.the_ok = self.the_ok | wrong
         self.wrong = frozenset(self.rights)
         self.not_after = self.not_after | not_after
-        self.forms = self.wrong | {
-            form for lemma in self.wrong for forms in w.verb_inflections(lemma).values() for form in forms
-        }
+        self.forms = self.wrong | w.every_verb_form(self.wrong)
         """Every form of the wrong verbs: a flat pre-test on the words before the noun, before
         the sentence is tagged."""
 

@@ -744,12 +744,9 @@ def _modified_sound(words: list[Word], index: int) -> bool:
         tags = w.tags(word.low)
         if word.low in _NOT_SOUND_MODIFIERS:
             return False
-        if word.low not in _SOUND_ADJECTIVES and not ("ADJ" in tags and tags <= _ADJECTIVE_OR_NOUN):
+        if word.low not in _SOUND_ADJECTIVES and not ("ADJ" in tags and tags <= w.NOUN_OR_ADJECTIVE):
             return False
     return False
-
-
-_ADJECTIVE_OR_NOUN = frozenset(("ADJ", "NOUN"))
 
 
 _SOUND_ADJECTIVES = frozenset("loud live".split())

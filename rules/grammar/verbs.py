@@ -2708,9 +2708,7 @@ _TO_OBJECT_LEMMAS = (
 """More verbs of that kind, every inflection from the word tables ("forced them leave", "led us
 believe", "warned him stay away"); 'get' too ("got him fix the car" is "got him to fix"; "got him
 fired", "got them ready", "got us thinking" are participles and adjectives)."""
-_TO_OBJECT_VERBS = _TO_OBJECT_VERBS | frozenset(
-    form for lemma in _TO_OBJECT_LEMMAS for forms in w.verb_inflections(lemma).values() for form in forms
-)
+_TO_OBJECT_VERBS = _TO_OBJECT_VERBS | w.every_verb_form(_TO_OBJECT_LEMMAS)
 _TO_OBJECTS = frozenset("me him us them".split())
 """Object-only pronouns: after 'you', 'her' or 'it' a clause or a noun may follow ("I told you so")."""
 _YOU_TO_VERBS = frozenset(

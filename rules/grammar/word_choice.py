@@ -430,7 +430,6 @@ def _article(article: str, word: str) -> str:
 
 
 _SENSITIVE_NOT_AFTER = _forms("point fault degree extent")
-_NOMINAL = frozenset(("NOUN", "ADJ"))
 """'sensible to a fault', 'sensible to the point of': set phrases, not the senses."""
 
 
@@ -485,7 +484,7 @@ class SensibleSensitive(GrammarRule):
                 continue
             if words[at].low in _SENSITIVE_NOT_AFTER or in_quotes(doc, word.start):
                 continue
-            if not w.tags(words[at].low) & _NOMINAL:
+            if not w.tags(words[at].low) & w.NOUN_OR_ADJECTIVE:
                 continue
             if joined_before(words, index, 4, _SENSIBLE_JUDGES):
                 continue  # "it is sensible to phone first", "the plan seemed sensible to the committee"
