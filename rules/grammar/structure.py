@@ -726,10 +726,10 @@ class CommaSplice(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         # sifted on the flat word list: a subject right after a punctuation mark (a few in a hundred)
         tokens = doc.tokens
-        pronouns = set(_after_break(tokens, positions(doc, _SPLICE_PRONOUNS)))
+        pronouns = _after_break(tokens, positions(doc, _SPLICE_PRONOUNS))
         nouns = _after_break(tokens, positions(doc, _SPLICE_NOUN_OPENERS))
         lows = doc.lows
-        plurals = _after_break(
+        plurals = _after_break(  # a bare plural that is only a noun, before an auxiliary
             tokens, [at - 1 for at in positions(doc, _SPLICE_AUXILIARIES) if at > 1 and _plain_plural(lows[at - 1])]
         )
         for words, index in places(doc, sorted({*pronouns, *nouns, *plurals})):
@@ -737,34 +737,26 @@ class CommaSplice(GrammarRule):
                 continue  # a clause of four words or more on each side of the sentence's only comma
             if not _sentence_may_splice(doc, words, index):
                 continue
-            finding = None
+            verb_at: int | None = None
             if words[index].low in _SPLICE_PRONOUNS:
                 verb_at = index + 1
-                if verb_at < len(words) and words[verb_at].low in _SPLICE_ADVERBS and words[verb_at].joined:
+                if words[verb_at].low in _SPLICE_ADVERBS and words[verb_at].joined:
                     verb_at += 1  # "it now has", "we also found"
-                finding = self._after_comma(doc, words, index, verb_at)
             elif _clause_taking_before(words, index):
-                pass
+                continue
             elif words[index].low in _SPLICE_NOUN_OPENERS:
-                noun_verb = _noun_subject_verb(doc, words, index)  # "…, the home fans began"
-                finding = None if noun_verb is None else self._after_comma(doc, words, index, noun_verb)
-            elif (
-                index + 1 < len(words)
-                and words[index + 1].low in _SPLICE_AUXILIARIES
-                and _bare_plural_subject(words, index)
-            ):
-                finding = self._after_comma(doc, words, index, index + 1)  # "…, diversions will be signposted"
+                verb_at = _noun_subject_verb(doc, words, index)  # "…, the home fans began"
+            elif not words[index].capitalised and words[index].joined:
+                verb_at = index + 1  # "…, diversions will be signposted": sifted above
+            finding = None if verb_at is None else self._splice(doc, words, index, verb_at)
             if finding is not None:
                 yield finding
 
-    def _after_comma(self, doc: Document, words: list[Word], index: int, verb_at: int) -> Finding | None:
+    def _splice(self, doc: Document, words: list[Word], index: int, verb_at: int) -> Finding | None:
         """The finding for a second clause whose subject opens at ``index`` and whose verb stands at
         ``verb_at``, after a comma that is the sentence's only punctuation before it."""
         if verb_at + 1 >= len(words):
             return None
-        return self._splice(doc, words, index, words[index - 1].end, verb_at)
-
-    def _splice(self, doc: Document, words: list[Word], index: int, comma: int, verb_at: int) -> Finding | None:
         verb = words[verb_at]
         if not w.may_be_finite(verb.low):
             return None  # read from the word tables before the tagger is asked
@@ -789,7 +781,7 @@ class CommaSplice(GrammarRule):
         subject = words[index]
         capital = subject.text[:1].upper() + subject.text[1:]
         return self.finding(
-            comma,
+            words[index - 1].end,
             subject.end,
             f"Two sentences are joined by a comma: use a full stop or a semicolon before '{subject.text}', or "
             "join them with 'and'.",
@@ -878,7 +870,7 @@ def _noun_subject_verb(doc: Document, words: list[Word], index: int) -> int | No
     at = index + 1
     while at < len(words) and at <= index + 3 and words[at - 1].joined:
         word = words[at]
-        if word.capitalised or not w.tags(word.low) & _NOUN_OR_ADJECTIVE:
+        if word.capitalised or not w.tags(word.low) & w.NOUN_OR_ADJECTIVE:
             break
         verb_at = at + 1
         if verb_at >= len(words) or not word.joined:
@@ -897,9 +889,6 @@ def _noun_subject_verb(doc: Document, words: list[Word], index: int) -> int | No
     return None
 
 
-_NOUN_OR_ADJECTIVE = frozenset(("NOUN", "ADJ"))
-
-
 @lru_cache(maxsize=1 << 12)
 def _clause_verb(low: str) -> bool:
     """A word that may be a finite verb and cannot be a participle (the sift of :func:`_noun_subject_verb`)."""
@@ -916,13 +905,6 @@ def _no_participle(low: str) -> bool:
 def _plain_plural(low: str) -> bool:
     """A plural that is only a noun ('donations', 'economists'; not 'costs', also a verb)."""
     return w.is_plural_noun(low) and w.tags(low) == {"NOUN"}
-
-
-def _bare_plural_subject(words: list[Word], at: int) -> bool:
-    """A plural in lower case at ``at``, right after a comma, that is only a noun and the subject of
-    the auxiliary after it ("…, donations are welcome", "…, economists had expected")."""
-    word = words[at]
-    return at > 0 and not words[at - 1].joined and word.joined and not word.capitalised and _plain_plural(word.low)
 
 
 _INVERTING = frozenset(("were", "had", "should"))
