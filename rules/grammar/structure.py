@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from lint._findings import Finding, FixSafety, Severity
@@ -211,7 +215,7 @@ class MissingOf(GrammarRule):
 
 
 _CONJUNCTIVE_ADVERBS = frozenset(
-    "therefore moreover furthermore consequently nevertheless nonetheless accordingly".split()
+    "therefore moreover furthermore consequently nevertheless nonetheless accordingly meanwhile".split()
 )
 """Not 'thus' ("thus making") or 'hence' ("hence the name")."""
 _SET_OFF_ADVERBS = _CONJUNCTIVE_ADVERBS | frozenset(("however",))
@@ -255,6 +259,9 @@ class CommaSpliceAdverb(GrammarRule):
         "He agreed to help however he never turned up.",
         "Inflation fell last month, however economists warn that prices remain high.",
         "It rained all day, therefore prices rose at the market.",
+        "The council approved the budget, however, two members voted against it.",
+        "The plant will close in June, therefore, about 300 workers will lose their jobs.",
+        "The Tigers scored twice, meanwhile, the Royals' bullpen struggled, and it rained, meanwhile we trained.",
     )
     good = (
         "It rained; therefore, we stayed home.",
@@ -271,6 +278,9 @@ class CommaSpliceAdverb(GrammarRule):
         "The staff were thanked, however they voted. She loved him however he treated her.",
         "We will go, however you say that word; the plan, therefore, costs more; it rained, therefore crowds.",
         "We will do it, however they say that it should be done.",
+        "He said, however, the plan would go ahead. The vote passed, however, by two votes.",
+        "The club, meanwhile, said it would appeal; prices rose, meanwhile, in the north.",
+        "The team lost, however, many fans who stayed were angry.",
     )
     fixed = ()
     fix = "sometimes"
@@ -305,13 +315,20 @@ class CommaSpliceAdverb(GrammarRule):
                     continue  # "He is, therefore, the best man": the verb's complement follows the adverb
                 if _object_after_adverb(words, index):
                     continue  # "They did influence, however, the Greek types": the verb's object follows
+                if words[index - 1].low in _REPORTING:
+                    continue  # "He said, however, the plan would go ahead": the clause is what was said
             elif not adverb.joined:
                 continue
             elif adverb.low == "however" and not _complete_be_clause(words, index + 1):
                 contrast = _contrast_clause(words, index + 1, reported=True)
                 if not contrast:
                     continue  # "however the vote goes": 'in whatever way', not a second sentence
-            if not (contrast or _new_clause(words, index + 1) or _plural_clause(doc, words, index + 1)):
+            if not (
+                contrast
+                or _new_clause(text, words, index + 1)
+                or _plural_clause(doc, words, index + 1)
+                or (set_off and _counted_clause(doc, words, index + 1))
+            ):
                 continue
             if not set_off and _dependent_before(words, index - 1) and _one_verb_before(doc, words, index):
                 continue  # "While we disliked each other, nevertheless we agreed": the adverb opens the main clause
@@ -511,16 +528,23 @@ _BE_PAST_PRESENT = frozenset("is are was were".split())
 _NEGATION_OR_DEGREE = frozenset("not too very so quite still".split())
 
 
-def _new_clause(words: list[Word], start: int) -> bool:
+def _new_clause(text: str, words: list[Word], start: int) -> bool:
     """A subject at ``start`` (a pronoun, a determiner and its noun, a name) and its finite verb
-    within the next few words, the words joined."""
+    within the next few words, the words joined (a plural's possessive apostrophe too: "the Royals'
+    bullpen struggled")."""
     subject = words[start]
     if not (subject.low in _CLAUSE_OPENERS or (subject.capitalised and subject.low not in w.PREPOSITIONS)):
         return False
     first_verb = start + 1 if subject.low in w.SUBJECT_PRONOUNS or subject.capitalised else start + 2
     span = range(first_verb, min(start + 4, len(words)))
     verb_at = next((i for i in span if w.may_be_finite(words[i].low)), None)
-    return verb_at is not None and all(word.joined for word in words[start:verb_at])
+    return verb_at is not None and all(
+        word.joined or (word.low.endswith("s") and text[word.end : following.start] in _APOSTROPHES)
+        for word, following in pairwise(words[start : verb_at + 1])
+    )
+
+
+_APOSTROPHES = frozenset(("'", "\u2019", "' ", "\u2019 "))
 
 
 def _plural_clause(doc: Document, words: list[Word], start: int) -> bool:
@@ -532,6 +556,50 @@ def _plural_clause(doc: Document, words: list[Word], start: int) -> bool:
         return False
     tags = sentence_tags(doc, words)
     return tags[start] == "NNS" and tags[start + 1] in ("VBD", "VBP", "VBZ", "MD")
+
+
+_COUNTING = frozenset("about around nearly almost more than at least over".split())
+"""Words that open a counted subject before its number ("about 300 workers", "more than 2,000 visitors")."""
+_COUNTED_TAGS = frozenset(("CD", "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "IN"))
+"""Tags of the words of a counted subject ('two members', 'most of the fans', 'many fans')."""
+
+
+def _counted_clause(doc: Document, words: list[Word], start: int) -> bool:
+    """A subject that a number or a quantifier opens, then its finite verb within a few words, by the
+    tagger, the words joined ("…, however, two members voted", "…, therefore, about 300 workers will
+    lose", "…, however, most of the fans stayed"): after a set-off adverb and a clause, a new sentence."""
+    at = start
+    while at < len(words) and at - start < 3 and words[at].low in _COUNTING:
+        at += 1
+    if at >= len(words) or not _counts(words[at].low):
+        return False
+    tags = sentence_tags(doc, words)
+    for verb_at in range(at + 1, min(at + 6, len(words))):
+        if not words[verb_at - 1].joined:
+            return False
+        if tags[verb_at] in ("VBD", "VBZ", "VBP", "MD") or _past_read_as_participle(words, tags, verb_at):
+            return tags[verb_at - 1] in ("NN", "NNS", "NNP", "NNPS", "CD") or _counts(words[verb_at - 1].low)
+        if tags[verb_at] not in _COUNTED_TAGS or (tags[verb_at] == "IN" and words[verb_at].low != "of"):
+            return False
+    return False
+
+
+def _past_read_as_participle(words: list[Word], tags: list[str], at: int) -> bool:
+    """A past form the tagger reads as a participle though no finite verb follows it in the sentence
+    ("…, however, many fans stayed"): the subject's verb, not a phrase describing it."""
+    return (
+        tags[at] == "VBN"
+        and "VBD" in w.verb_tags(words[at].low)
+        and not any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in tags[at + 1 :])
+    )
+
+
+_QUANTIFIER_SUBJECTS = frozenset("many most some several few both all".split())
+
+
+def _counts(low: str) -> bool:
+    """A number ('two', '300', '2,000') or a quantifier that can open a subject ('many', 'most')."""
+    return low in w.CARDINALS or low in _QUANTIFIER_SUBJECTS or low.replace(",", "").isdigit()
 
 
 _HOW = frozenset(("how", "how's", "how’s"))
@@ -662,6 +730,27 @@ _REPORTING = frozenset(
 """Verbs of saying and thinking: ', he said.', ', it seems.', ', they told reporters' attribute the
 clause before them; only 'said' or 'says' with a clause of their own after them are reported."""
 _SAID = frozenset(("said", "says"))
+_ATTRIBUTING = frozenset(
+    """feared believed understood thought reported said claimed alleged rumoured rumored expected known
+    learned learnt""".split()
+)
+"""Participles of an impersonal attribution after 'it' and 'be' ("…, it was feared", "…, it is understood")."""
+
+
+def _passive_attribution(words: list[Word], index: int) -> bool:
+    """'It' at ``index``, a form of 'be' and a participle of :data:`_ATTRIBUTING`: an attribution, not a clause."""
+    return (
+        words[index].low == "it"
+        and index + 2 < len(words)
+        and words[index + 1].low in w.BE_FORMS
+        and words[index + 2].low in _ATTRIBUTING
+        and words[index + 1].joined
+    )
+
+
+_HOPING = frozenset("expect expects expected hope hopes hoped".split())
+"""Verbs of saying or thinking that open a clause of their own before 'to' ("…, crews expect to restore
+power"), not an attribution ("…, officials expect.")."""
 _SPLICE_ADVERBS = frozenset("now also still then later never often already soon".split())
 """Adverbs that may stand between the second clause's pronoun and its verb ("it now has")."""
 
@@ -696,6 +785,8 @@ class CommaSplice(GrammarRule):
         "The striker missed the penalty, the home fans began leaving the stadium.",
         "The road will be closed for three weeks, diversions will be signposted.",
         "The factory closed in 2009, its site has been empty ever since.",
+        "The suspect fled on foot, officers found him hiding in a shed an hour later.",
+        "The storm knocked out power to 40,000 homes, crews expect to restore service by Friday.",
     )
     good = (
         "The economy will grow this year, he said. The plan is working, she said on Monday.",
@@ -719,6 +810,9 @@ class CommaSplice(GrammarRule):
         "The plan failed, officials said. The bill passed, a third was rejected.",
         "The key idea is context, the data passed into each template.",
         "We saw with our own eyes, the rioters were no patriots.",
+        "The results were good, analysts expect. The mayor thanked the volunteers, nurses and doctors who helped.",
+        "As costs rise, families struggle to pay. The board approved the plans, residents say.",
+        "Some 200,000 guns may have been smuggled to the rebels, it was feared yesterday.",
     )
     fixed = ()
     fix = "sometimes"
@@ -732,7 +826,7 @@ class CommaSplice(GrammarRule):
         plurals = _after_break(  # a bare plural that is only a noun, before an auxiliary
             tokens, [at - 1 for at in positions(doc, _SPLICE_AUXILIARIES) if at > 1 and _plain_plural(lows[at - 1])]
         )
-        for words, index in places(doc, sorted({*pronouns, *nouns, *plurals})):
+        for words, index in [*places(doc, sorted({*pronouns, *nouns, *plurals})), *_plural_before_verb(doc)]:
             if index + 3 >= len(words) or not _after_only_comma(doc, words, index):
                 continue  # a clause of four words or more on each side of the sentence's only comma
             if not _sentence_may_splice(doc, words, index):
@@ -742,12 +836,16 @@ class CommaSplice(GrammarRule):
                 verb_at = index + 1
                 if words[verb_at].low in _SPLICE_ADVERBS and words[verb_at].joined:
                     verb_at += 1  # "it now has", "we also found"
+                if _passive_attribution(words, index):
+                    continue  # "…, it was feared yesterday", "…, it is understood"
             elif _clause_taking_before(words, index):
                 continue
             elif words[index].low in _SPLICE_NOUN_OPENERS:
                 verb_at = _noun_subject_verb(doc, words, index)  # "…, the home fans began"
             elif not words[index].capitalised and words[index].joined:
-                verb_at = index + 1  # "…, diversions will be signposted": sifted above
+                verb_at = index + 1  # "…, diversions will be signposted", "…, crews expect": sifted above
+                if not _plain_plural(words[index].low) and sentence_tags(doc, words)[index] != "NNS":
+                    continue  # a plural that may be a verb ('crews', 'costs'): the tagger reads the noun
             finding = None if verb_at is None else self._splice(doc, words, index, verb_at)
             if finding is not None:
                 yield finding
@@ -760,7 +858,7 @@ class CommaSplice(GrammarRule):
         verb = words[verb_at]
         if not w.may_be_finite(verb.low):
             return None  # read from the word tables before the tagger is asked
-        reporting = verb.low in _REPORTING
+        reporting = verb.low in _REPORTING and not (verb.low in _HOPING and words[verb_at + 1].low == "to")
         if reporting and (verb.low not in _SAID or words[verb_at + 1].low not in _SAID_OPENS):
             return None  # ", he said.", ", it seems" (the tagger is asked only about 'said the …')
         tags = sentence_tags(doc, words)
@@ -858,7 +956,13 @@ def _after_only_comma(doc: Document, words: list[Word], index: int) -> bool:
     if index < 4 or words[index - 1].joined or not words[index].joined:
         return False
     comma = words[index - 1].end
-    return doc.text[comma : words[index].start].strip() == "," and stretch_start(words, index - 2) == 0
+    if doc.text[comma : words[index].start].strip() != ",":
+        return False
+    text = doc.text
+    return all(  # the words before it joined, or a number's thousands ("to 40,000 homes, crews expect")
+        word.joined or (text[word.end : following.start] == "," and word.low.isdigit() and following.low.isdigit())
+        for word, following in pairwise(words[:index])
+    )
 
 
 def _noun_subject_verb(doc: Document, words: list[Word], index: int) -> int | None:
@@ -899,6 +1003,36 @@ def _no_participle(low: str) -> bool:
     """A verb that cannot be a past participle: after a noun, 'the data passed into each template' may
     be a phrase that describes the noun, not a clause."""
     return "VBN" not in w.verb_tags(low) or low in w.AUXILIARIES
+
+
+_COMMA_PLURAL_VERB = re.compile(r",[ \t]+([a-z]+s)[ \t]+([a-z]+)\b")
+"""A comma, a lower-case word in -s and the word after it: where a bare plural may open a clause with its
+verb ("…, crews expect to restore power"), found in the text in one pass in C."""
+_PAST_OR_PRESENT = frozenset(("VBD", "VBP"))
+
+
+def _plural_before_verb(doc: Document) -> list[tuple[list[Word], int]]:
+    """(sentence words, index) of each bare plural after a comma, before a word that
+    may be a past or a present verb and is no auxiliary or verb of saying ("…, officers found him",
+    "…, analysts blame the outages"; not "…, officials said"): a regular expression over the text, since
+    a plural is no word the index could be asked for."""
+    found = []
+    starts, sentence_words = doc.sentence_starts, doc.sentence_words
+    for match in _COMMA_PLURAL_VERB.finditer(doc.text):
+        plural, verb = match.group(1), match.group(2)
+        if verb in _SPLICE_AUXILIARIES or (verb in _REPORTING and verb not in _HOPING) or not w.is_plural_noun(plural):
+            continue
+        if _PAST_OR_PRESENT.isdisjoint(w.verb_tags(verb)):
+            continue
+        start = match.start(1)
+        words = sentence_words[bisect_right(starts, start) - 1]
+        index = bisect_left(words, start, key=_START)
+        if index < len(words) and words[index].start == start:
+            found.append((words, index))
+    return found
+
+
+_START = attrgetter("start")
 
 
 @lru_cache(maxsize=1 << 12)
