@@ -592,6 +592,16 @@ def only_adverb_in_ly(low: str) -> bool:
     return low.endswith("ly") and tags(low) == {"ADV"}
 
 
+def between_adverb(low: str) -> bool:
+    """A word that stands between an auxiliary and its verb: a mid-sentence adverb, or a word in -ly
+    that is an adverb and nothing else ('usually', 'visibly'; not 'early', 'daily', 'only'), or
+    'soon', 'seldom' ("will soon launched", "was visibly shook")."""
+    return low in MID_ADVERBS or low in _SOON or only_adverb_in_ly(low)
+
+
+_SOON = frozenset(("soon", "seldom"))
+
+
 def may_be_finite(low: str) -> bool:
     """A word that can be read as a finite verb: an auxiliary or a modal, or a verb form in the
     past or the present ("cut", "went", "works")."""

@@ -160,6 +160,7 @@ class AdjectiveForAdverb(GrammarRule):
         "She did really good on the test, and we did pretty good last year.",
         "House prices climbed rapid in the first quarter, and unemployment has fallen significant since May.",
         "Shares were trading considerable higher by midday.",
+        "The fire spread rapid through the building.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -175,6 +176,7 @@ class AdjectiveForAdverb(GrammarRule):
         "She did very good work; they want to do good in the world; it does you so good to rest.",
         "The rise was rapid; a sharp fall followed; the drop was significant; prices fell sharply.",
         "There was a considerable higher-rate band and a significant more complex case; costs rose rapidly.",
+        "The fire spread rapidly, and a spread rapid enough to worry markets would hurt the bank.",
     )
     fixed = (
         "The team played well last night.",
@@ -188,6 +190,7 @@ class AdjectiveForAdverb(GrammarRule):
         "She did really good on the test, and we did pretty good last year.",
         "House prices climbed rapid in the first quarter, and unemployment has fallen significant since May.",
         "Shares were trading considerable higher by midday.",
+        "The fire spread rapid through the building.",
     )
     fix = "sometimes"
 
@@ -226,8 +229,10 @@ class AdjectiveForAdverb(GrammarRule):
             if _comparative_after(words, index):
                 message = f"'{word.text}' grades the comparative '{words[index + 1].text}': write '{adverb}'."
             elif words[index - 1].low in _all_change_verbs() and ends_phrase(words, index, _RATE_ENDS):
-                if sentence_tags(doc, words)[index - 1][:2] != "VB":
-                    continue  # "a spread rapid enough": the tagger reads the change word as a verb
+                tags = sentence_tags(doc, words)
+                if tags[index - 1][:2] != "VB" and not _no_finite_verb(tags):
+                    continue  # "a spread rapid enough": the tagger reads the change word as a verb, or
+                    # reads none in the sentence ("The fire spread rapid": 'fire spread' as one noun)
                 message = f"'{words[index - 1].text}' is a change: its rate takes the adverb '{adverb}'."
             else:
                 continue
@@ -314,13 +319,21 @@ _CHANGE_LEMMAS = (
 """Verbs of change whose rate or extent an adverb gives ('rose sharply'). Not 'grow' or 'turn', which
 also link ('grew steady', 'turned sharp')."""
 _RATE_ENDS = frozenset(
-    """and but or as while when in on at by over since after during from to for across throughout against
+    """and but or as while when in on at by over since after during from to for across through throughout into against
     last this today yesterday overnight""".split()
 )
 """Words after which the adjective of rate has ended its phrase ('fell significant in the north-east')."""
 _COMPARATIVES = frozenset(
     "higher lower more less better worse larger smaller bigger greater faster slower cheaper dearer".split()
 )
+
+
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _no_finite_verb(tags: list[str]) -> bool:
+    """The tagger reads no finite verb in the sentence: its verb is a word it took for a noun."""
+    return _FINITE_TAGS.isdisjoint(tags)
 
 
 @cache

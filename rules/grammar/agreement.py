@@ -182,6 +182,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Sorry, I are late, and when I has time I will call.",
         "The figures clearly shows a fall, and the landlord regularly inspect the flats.",
         "She carefully check every invoice, and we strongly recommends it.",
+        "One of the hospital's three scanners are out of action, and one of Britain's banks are cutting jobs.",
         "The books I borrowed from the library is overdue, and the parcel they sent last week have arrived.",
         "The manager, a former nurse, have worked here for years, and the girl, tired after the race, were sent home.",
         "The study, funded by a local charity, suggest that sleep matters. The mayor, as expected, oppose the plan.",
@@ -256,6 +257,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Each of the three candidates is qualified; the rising number of cases is a worry.",
         "The value of the firm's shares has fallen; the pick of the city's restaurants are open.",
         "The owners of the company's shares have voted; the rest of the club's players are fit.",
+        "One of the band's songs and two of its videos are listed; one of the team's fans who were there spoke.",
         "She insisted that everyone in the room stand up. Does anyone here want a drink?",
         "I asked everyone in the room to go, and let everyone in the team know the plan.",
         "Everybody sit down. Somebody get the door. Nobody say a word. After me, everyone repeat the line.",
@@ -339,6 +341,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Sorry, I am late, and when I have time I will call.",
         "The figures clearly show a fall, and the landlord regularly inspect the flats.",
         "She carefully checks every invoice, and we strongly recommend it.",
+        "One of the hospital's three scanners is out of action, and one of Britain's banks is cutting jobs.",
     )
     fix = "sometimes"
 
@@ -1933,9 +1936,11 @@ def _of_head(words: list[Word], index: int) -> int | None:
     if words[cursor].low in ("them", "us", "you"):
         head_index = cursor
     else:
-        if words[cursor].low not in _OF_DETERMINERS:
+        if words[cursor].low not in _OF_DETERMINERS and not _owner(words[cursor]):
             return None
         head_index = cursor + 1
+        if words[cursor].low in _OF_DETERMINERS and _owner(words[head_index]):
+            head_index += 1  # "one of the hospital's scanners": the possessive determines the head
         if words[head_index].low in w.CARDINALS and words[head_index].low != "one":
             head_index += 1  # "each of the three candidates are"
         while head_index < len(words) - 1 and not _plural_noun(words[head_index].low):

@@ -167,15 +167,28 @@ class LowerCaseI(GrammarRule):
         "('i think', 'i really want'), in a contraction ('i'm') or in 'you and i'; a list marker ('(i)'), "
         "an index ('where i is', 'let i be'), 'i.e.' and code are left alone."
     )
-    bad = ("Then i think we should go.", "She said i'm late.", "Well, i really want to go.", "My wife and i.")
+    bad = (
+        "Then i think we should go.",
+        "She said i'm late.",
+        "Well, i really want to go.",
+        "My wife and i.",
+        '"Honestly, i never expected to win," she said.',
+    )
     good = (
         "Then I think we should go.",
         "See point (i) and the vector x i.",
         "i.e. the rest.",
         "Let i be the index, where i is even and i ranges over n.",
         "Part (i) was hard; the letter i is a vowel.",
+        "For each x, i ranges over the set; for j, i runs to n; if k, i ran out of names.",
     )
-    fixed = ("Then I think we should go.", "She said I'm late.", "Well, I really want to go.", "My wife and I.")
+    fixed = (
+        "Then I think we should go.",
+        "She said I'm late.",
+        "Well, I really want to go.",
+        "My wife and I.",
+        '"Honestly, I never expected to win," she said.',
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
@@ -203,7 +216,8 @@ def _pronoun_i(words: list[Word], index: int) -> bool:
     if following in _NOT_PRONOUN_VERBS:
         return False
     if previous is not None and not previous.joined:
-        return following in _I_VERBS  # "Yes, i think", not "x, i ranges"
+        # "Yes, i think", "Honestly, i never expected" (a past only: not "x, i ranges", "x, i runs")
+        return following in _I_VERBS or w.verb_tags(following) == {"VBD", "VBN"}
     return following in _I_VERBS or following in w.AUXILIARIES or bool(w.verb_tags(following) & {"VBP", "VBD", "VB"})
 
 

@@ -3036,6 +3036,8 @@ def _were_for_where(words: list[Word], index: int) -> bool:
         finite = finite_verb in w.AUXILIARIES or w.verb_tags(finite_verb) in ({"VBD"}, {"VBZ"})
         return pronoun.low in _PLACE_SUBJECTS and pronoun.joined and finite and finite_verb not in _INVERTED_NEXT
     previous = words[index - 1].low
+    if previous in _TELLING_WHERE and _subject_then_modal(words, index + 1):
+        return True  # "has not said were the patients will be moved": 'were' takes no modal after its subject
     if previous not in ("to", "from") and previous not in _ASKING_WHERE:
         return False
     subject = words[index + 1]
@@ -3045,6 +3047,23 @@ def _were_for_where(words: list[Word], index: int) -> bool:
         verb = _next(words, index + 2)  # "tell me were the station is"
         return verb is not None and verb.low in ("is", "are", "was", "were") and _next(words, index + 3) is None
     return False
+
+
+def _subject_then_modal(words: list[Word], start: int) -> bool:
+    """A determiner, a noun and a modal from ``start`` on, joined ("the patients will")."""
+    if start + 2 >= len(words) or words[start].low not in _WHERE_DETERMINERS:
+        return False
+    if not (words[start].joined and words[start + 1].joined) or "NOUN" not in w.tags(words[start + 1].low):
+        return False
+    return words[start + 2].low in w.MODALS
+
+
+_WHERE_DETERMINERS = frozenset(("the", "my", "your", "his", "her", "our", "their"))
+_TELLING_WHERE = frozenset(
+    """me us him them know knew wonder wondered ask asked remember forgot said say says decided decide
+    disclosed revealed confirmed explained specified""".split()
+)
+"""Words after which 'were' and a subject with a modal is 'where' ("said were the patients will go")."""
 
 
 _AUXILIARY_AFTER_WHERE = frozenset(
@@ -3174,6 +3193,7 @@ class PassedPast(GrammarRule):
         "The senate past the bill late on Thursday, and the captain past the ball to Kane.",
         "The ferry sails at half passed nine, and it was already twenty passed ten.",
         "The bill past the Senate on Tuesday, and the budget past the House by a wide margin.",
+        "The bill past the state Senate by a vote of 31 to 7.",
     )
     good = (
         "She passed the test. The bill was passed by the Senate.",
@@ -3202,6 +3222,7 @@ class PassedPast(GrammarRule):
         "The senate passed the bill late on Thursday, and the captain passed the ball to Kane.",
         "The ferry sails at half past nine, and it was already twenty past ten.",
         "The bill passed the Senate on Tuesday, and the budget passed the House by a wide margin.",
+        "The bill passed the state Senate by a vote of 31 to 7.",
     )
     fix = "always"
 
@@ -3356,6 +3377,8 @@ def _passed_by_chamber(words: list[Word], index: int) -> bool:
     if index > 2 and words[index - 3].joined and words[index - 3].low not in ("and", "but", "so", "then"):
         return False  # "debated the bill past the Senate's deadline": the bill is an object, 'past' a preposition
     chamber = index + 2
+    if chamber + 1 < len(words) and words[chamber].low in _CHAMBER_LEVELS and words[chamber].joined:
+        chamber += 1  # "past the state Senate", "past the upper house"
     if chamber >= len(words) or words[chamber].low not in _CHAMBERS or not words[chamber - 1].joined:
         return False
     after = _next(words, chamber)
@@ -3364,6 +3387,8 @@ def _passed_by_chamber(words: list[Word], index: int) -> bool:
     return after.low in _AFTER_CHAMBER
 
 
+_CHAMBER_LEVELS = frozenset("state upper lower full federal national".split())
+"""Words before a chamber's name in its phrase ('the state Senate', 'the upper house')."""
 _AFTER_CHAMBER = frozenset(
     "on in by with without after before late early unanimously easily narrowly comfortably last this yesterday "
     "today overnight".split()
@@ -3399,6 +3424,7 @@ class WereConfusion(GrammarRule):
         "They where delighted with the result, and we where sure of it.",
         "Were did you put it? Were should we meet?",
         "The players where told to stay in the hotel.",
+        "The hospital has not said were the patients will be moved.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -3414,6 +3440,7 @@ class WereConfusion(GrammarRule):
         "Are they where they should be? We know where they live, and they, where possible, help.",
         "Were you there? Were the results good? Were all the staff informed? Were any of them hurt?",
         "The tests where required by law are done; the rooms where kept in good order were cleaned.",
+        "She asked were the patients well? He said were the staff to strike, the wards would close.",
     )
     fixed = (
         "We're going to win this election.",
@@ -3427,6 +3454,7 @@ class WereConfusion(GrammarRule):
         "They were delighted with the result, and we were sure of it.",
         "Where did you put it? Where should we meet?",
         "The players were told to stay in the hotel.",
+        "The hospital has not said where the patients will be moved.",
     )
     fix = "always"
 

@@ -1450,6 +1450,7 @@ class DeterminerNumber(GrammarRule):
 
 _ALL = frozenset(("all",))
 _MOST = frozenset(("most",))
+_NUMBER = frozenset(("number",))
 _ALL_OR_MOST = _ALL | _MOST
 _BEFORE_MOST = frozenset("the at for its his her their our my your".split())
 _BEFORE_ALL_PRONOUN = frozenset("of above after at".split())
@@ -1930,7 +1931,9 @@ class QuantifierOfBareNoun(GrammarRule):
     id = "grammar.quantifier-of"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Most of time', 'all of students': 'of' needs a determiner after it, or goes."
+    summary = (
+        "'Most of time', 'all of students': 'of' needs a determiner after it, or goes; 'a number residents' needs 'of'."
+    )
     why = (
         "After 'all of', 'most of', 'some of' comes a definite group: 'most of the time', 'all of "
         "the students' (or 'most students'). A bare plural after 'of' (and 'most of time') is a slip; "
@@ -1946,6 +1949,8 @@ class QuantifierOfBareNoun(GrammarRule):
         "The most of the students passed, and in the most of cases the fee was paid.",
         "The most of them left early.",
         "Most of student passed, and all of citizen over sixty will vote.",
+        "Crews spent most of day clearing debris, and it rained for some of week.",
+        "A number residents said they had not been told.",
     )
     good = (
         "Most of the time I walk.",
@@ -1955,12 +1960,15 @@ class QuantifierOfBareNoun(GrammarRule):
         "Make the most of the summer; he scored the most of any player, and I liked her the most of all.",
         "The most of any team in the league; they made the most of them.",
         "Most of Student Union is closed; all of student life; some of teacher training is online.",
+        "They spent most of day two in court and some of week 3 at home; most of Day 1 was lost.",
+        "A number of residents said so; a number plate was found; a number rises; a number Ones fans love.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._the_most_of(doc)
+        yield from self._a_number(doc)
         for words, index in occurrences(doc, _QUANTIFIERS):
             if index + 2 >= len(words) or not words[index].joined or words[index + 1].low != "of":
                 continue
@@ -1982,6 +1990,8 @@ class QuantifierOfBareNoun(GrammarRule):
                     continue  # a mass or abstract noun may stand bare: "all of history", "half of life"
                 fixed = f"the {person}"  # "all of student": one person cannot be divided
             after = words[index + 3] if noun.joined and index + 3 < len(words) else None
+            if after is not None and (after.low in w.CARDINALS or after.low.isdigit() or after.low == "one"):
+                continue  # "most of day two", "some of week 3": a numbered day, a name
             modifier = after is not None and "NOUN" in w.tags(after.low) and _modifies(after.low)
             if modifier and after is not None and after.low not in _NOT_MODIFIED:
                 continue  # "half of wage growth": a modifier, the phrase goes on ("students left": a verb)
@@ -1990,6 +2000,25 @@ class QuantifierOfBareNoun(GrammarRule):
                 fixed,
                 f"'{words[index].text} of {noun.text}' needs a determiner: '{words[index].text} of {fixed}'.",
                 FixSafety.UNSAFE,
+            )
+
+    def _a_number(self, doc: Document) -> Iterator[Finding]:
+        """'A number residents said': 'a number' before a plural noun lacks its 'of' ("a number of
+        residents"); a plural cannot be the head of 'a number' ('a number plate' is singular)."""
+        for words, index in occurrences(doc, _NUMBER):
+            if index == 0 or index + 1 >= len(words) or words[index - 1].low != "a" or not words[index - 1].joined:
+                continue
+            noun = words[index + 1]
+            if not words[index].joined or noun.capitalised or not w.is_plural_noun(noun.low):
+                continue
+            if w.tags(noun.low) != {"NOUN"}:
+                continue  # a plural that may be a verb or an adjective too ('a number rises')
+            yield self.finding(
+                words[index].start,
+                noun.end,
+                f"'a number {noun.text}' needs 'of': 'a number of {noun.text}'.",
+                suggestions=(f"{words[index].text} of {noun.text}",),
+                fix=FixSafety.UNSAFE,
             )
 
     def _the_most_of(self, doc: Document) -> Iterator[Finding]:
@@ -2046,7 +2075,8 @@ def _modifies(low: str) -> bool:
 
 _BARE_AFTER_OF = frozenset(
     """time food water money information advice equipment furniture luggage baggage homework evidence
-    software stuff clothing garbage rubbish""".split()
+    software stuff clothing garbage rubbish day night week month year morning afternoon evening weekend
+    season""".split()
 )
 """Singular nouns that need 'the' after 'some of', 'most of': 'most of time', 'some of food' (not
 'all of history', 'much of wildlife', 'much of news': a field or a whole may stand bare)."""
@@ -2101,15 +2131,37 @@ class BetweenTo(GrammarRule):
     id = "grammar.between-to"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'Between 20 to 30': a range after 'between' takes 'and'."
-    why = "'Between' pairs with 'and': 'between 20 and 30 people', or 'from 20 to 30 people'."
-    bad = ("Between 20 to 30 people came.", "It costs between five to ten dollars.")
-    good = ("Between 20 and 30 people came; from 20 to 30 people came.", "Between them, to 30 people.")
-    fixed = ("Between 20 and 30 people came.", "It costs between five and ten dollars.")
+    summary = "'Between 20 to 30': a range after 'between' takes 'and'; 'between to candidates' is 'two'."
+    why = (
+        "'Between' pairs with 'and': 'between 20 and 30 people', or 'from 20 to 30 people'. Right after "
+        "'between', 'to' before a plural noun is the number: 'between two candidates'."
+    )
+    bad = (
+        "Between 20 to 30 people came.",
+        "It costs between five to ten dollars.",
+        "Voters will choose between to candidates in March.",
+    )
+    good = (
+        "Between 20 and 30 people came; from 20 to 30 people came.",
+        "Between them, to 30 people.",
+        "Caught between to and fro, between to be and not to be; a choice between two candidates.",
+    )
+    fixed = (
+        "Between 20 and 30 people came.",
+        "It costs between five and ten dollars.",
+        "Voters will choose between two candidates in March.",
+    )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _BETWEEN):
+            if _two_after_between(words, index):
+                yield self.replace_word(
+                    words[index + 1],
+                    match_case("two", words[index + 1].text),
+                    f"'Between' takes a pair: 'between two {words[index + 2].text}'.",
+                )
+                continue
             if index + 3 >= len(words) or not all(word.joined for word in words[index : index + 3]):
                 continue
             low, to, high = words[index + 1], words[index + 2], words[index + 3]
@@ -2119,6 +2171,19 @@ class BetweenTo(GrammarRule):
             yield self.replace_word(
                 to, fixed, f"'Between {low.text} … {high.text}' takes 'and': 'between {low.text} and {high.text}'."
             )
+
+
+def _two_after_between(words: list[Word], index: int) -> bool:
+    """'Between to candidates': 'to' right after 'between' before a plural noun (or one modifier and a
+    plural) is 'two'; 'between' takes no 'to' there."""
+    if index + 2 >= len(words) or words[index + 1].low != "to" or not (words[index].joined and words[index + 1].joined):
+        return False
+    noun = words[index + 2]
+    if noun.capitalised:
+        return False
+    if index + 3 < len(words) and noun.joined and "ADJ" in w.tags(noun.low) and "NOUN" not in w.tags(noun.low):
+        noun = words[index + 3]  # "between to rival bids"
+    return w.is_plural_noun(noun.low) and "NOUN" in w.tags(noun.low)
 
 
 _NOT_MODIFIED = w.PREPOSITIONS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | w.DETERMINERS

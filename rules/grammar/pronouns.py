@@ -120,10 +120,13 @@ class PronounCase(GrammarRule):
         "She sent the parcel to my brother and I last week. They warned my colleague and I about it.",
         "Please let John or I know. The principal thanked my parents and I for the gift.",
         "Nobody told the new staff and I about the drill.",
+        "The manager told Davis and I that the store would close.",
+        "The decision was made by she and the city manager.",
         "The feud between him and I lasted years; it stays between my sister and he.",
         "The letter was addressed to my wife and he. The manager asked Peter and she to stay late.",
         "The board thanked the volunteers and we for our effort.",
         "Her and Tom are planning a trip. The prize went to the Smiths and they.",
+        "Her and two other nurses were thanked for their work.",
         "Whom do you think will win? She is the one whom they believe is guilty. Whom shall I say is calling?",
         "The suspect, whom police believe fled the country, is missing; the man whom the police said was armed.",
         "The man whom police believe started the fire has been arrested.",
@@ -222,8 +225,10 @@ class PronounCase(GrammarRule):
         if index == 0 or not words[index - 1].joined or pronoun.low not in OBJECT_FORM:
             return None
         preposition = words[index - 1]
-        if preposition.low not in _PRONOUN_PREPOSITIONS or (pronoun.low == "i" and pronoun.text != "I"):
+        if pronoun.low == "i" and pronoun.text != "I":
             return None
+        if preposition.low not in _PRONOUN_PREPOSITIONS and not (preposition.low == "by" and _paired(words, index)):
+            return None  # (a passive's 'by' before a pair: "made by she and the city manager")
         if index > 2 and words[index - 2].capitalised and pronoun.low == "i":
             return None  # "Volume I", "World War I"
         if index + 1 < len(words) and not pronoun.joined:
@@ -292,8 +297,9 @@ class PronounCase(GrammarRule):
         first = words[0]
         if index == 1 and first.low in _OBJECT_TRIGGERS and not _country_us(words, index):
             verb_at, finite = index + 2, w.may_be_finite
-            if after.low in _CONJUNCT_DETERMINERS:
-                verb_at, finite = _noun_end(words, index + 1), w.may_be_finite  # "Him and his wife live here"
+            if after.low in _CONJUNCT_DETERMINERS or after.low in w.CARDINALS:
+                # "Him and his wife live here", "Her and two other nurses were thanked"
+                verb_at, finite = _noun_end(words, index + 1), w.may_be_finite
             elif first.low == "her" and after.low not in w.SUBJECT_PRONOUNS and not _name_before_verb(words, index + 1):
                 return
             if verb_at < len(words) and words[verb_at - 1].joined and finite(words[verb_at].low):
@@ -594,6 +600,13 @@ _RELATION_ADJECTIVES = frozenset("good old close dear great best distant former 
 _CORRELATIVE_FIRSTS = {"nor": "neither", "or": "either"}
 """The second word of a correlative pair, and the first."""
 _CORRELATIVE_TRIGGERS = frozenset(_CORRELATIVE_FIRSTS)
+
+
+def _paired(words: list[Word], index: int) -> bool:
+    """'And' and a word follow the pronoun at ``index``, joined: the first of a pair."""
+    return index + 2 < len(words) and words[index].joined and words[index + 1].low == "and" and words[index + 1].joined
+
+
 _PRONOUN_PREPOSITIONS = frozenset(
     """to with from of at into onto toward towards between among against upon without except beside near for
     about""".split()
@@ -660,6 +673,11 @@ _GIVING = frozenset(
     teach teaches taught owe owes owed promise promises promised bring brings brought""".split()
 )
 """Verbs with two objects: 'gave Tim and I a lift' (no clause opens with 'I a')."""
+_TELLING = frozenset(
+    """tell tells told telling inform informs informed assure assures assured warn warns warned remind
+    reminds reminded convince convinced persuade persuaded notify notified promise promised""".split()
+)
+"""Verbs with an object and a 'that' clause: 'told Davis and I that …' (no clause opens with 'I that')."""
 
 
 def _verb_object_pair(doc: Document, words: list[Word], index: int) -> int | None:
@@ -689,8 +707,12 @@ def _verb_object_pair(doc: Document, words: list[Word], index: int) -> int | Non
     if pronoun.joined and index + 2 < len(words):
         following = words[index + 2].low
         for_one = following == "for" and index + 3 < len(words) and words[index + 3].low == "one"
-        if following not in _AFTER_OBJECT_I and not (following in ("a", "an", "the") and verb.low in _GIVING):
-            return None
+        if (
+            following not in _AFTER_OBJECT_I
+            and not (following in ("a", "an", "the") and verb.low in _GIVING)
+            and not (following == "that" and verb.low in _TELLING)
+        ):
+            return None  # (but "told Davis and I that the store would close": 'I that' opens no clause)
         if for_one:
             return None  # "and I for one think so"
     elif index + 2 < len(words) and doc.text[pronoun.end : pronoun.end + 1] not in (",", ".", ";", ":", "!", "?"):

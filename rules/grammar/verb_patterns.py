@@ -1061,6 +1061,7 @@ class InfinitiveForm(GrammarRule):
         "I would like to going abroad, and we'd love to seeing you.",
         "She wants to fully understood the rules, and he promised to not told them.",
         "We need to quickly decides on a venue.",
+        "The parks department hopes to reopening the pool by May.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1080,6 +1081,7 @@ class InfinitiveForm(GrammarRule):
         "I prefer walking to going by car; what would you like to drink? It is like to-ing and fro-ing.",
         "The changes we wanted to finally came; the man I talked to never knew.",
         "The man I spoke to recently says yes; the group it belongs to currently seems fine.",
+        "The club pinned its hopes to winning the cup on the new coach; her hopes to the end were high.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -1097,6 +1099,7 @@ class InfinitiveForm(GrammarRule):
         "I would like to go abroad, and we'd love to see you.",
         "She wants to fully understand the rules, and he promised to not tell them.",
         "We need to quickly decide on a venue.",
+        "The parks department hopes to reopen the pool by May.",
     )
     fix = "always"
 
@@ -1114,6 +1117,8 @@ class InfinitiveForm(GrammarRule):
                 continue  # "Dumb and Dumber To came out in 2014": a capital 'To' inside a sentence is a title's
             if words[index].low in _WOULD_LIKE and not _after_would(words, index):
                 continue  # "feel like to", "prefer X to going": only 'would like to' is sure
+            if _noun_after_determiner(words, index):
+                continue  # "pinned its hopes to winning the cup": the noun, and 'to' its preposition
             ambiguous = _to_only(words, index) and w.verb_tags(verb.low) in ({"VBZ"}, {"VBG"})
             if w.tags(verb.low) != {"VERB"} and not ambiguous and not _past_read_as_verb(doc, words, index):
                 continue
@@ -1194,6 +1199,14 @@ def _subject_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
     return before in _CLAUSE_JOINERS
 
 
+def _noun_after_determiner(words: list[Word], index: int) -> bool:
+    """``words[index]`` may be a noun and a determiner or a possessive stands right before it ("its hopes")."""
+    if index == 0 or not words[index - 1].joined or "NOUN" not in w.tags(words[index].low):
+        return False
+    before = words[index - 1].low
+    return before in w.DETERMINERS or before in w.POSSESSIVES
+
+
 def _to_only(words: list[Word], index: int) -> bool:
     """``words[index]`` is a word after which 'to' is an infinitive's, not a preposition: on the list,
     and not a noun ("bringing hope to pockets of despair") unless a pronoun subject comes before it."""
@@ -1202,7 +1215,13 @@ def _to_only(words: list[Word], index: int) -> bool:
         return _after_would(words, index)
     if low not in _TO_ONLY_VERBS:
         return False
-    return "NOUN" not in w.tags(low) or (index > 0 and words[index - 1].low in w.SUBJECT_PRONOUNS)
+    if "NOUN" not in w.tags(low) or index == 0:
+        return "NOUN" not in w.tags(low)
+    before = words[index - 1]
+    if before.low in w.SUBJECT_PRONOUNS:
+        return True
+    # "the department hopes to": a verb's -s form after a singular noun (not "bringing hope to pockets")
+    return before.joined and "VBZ" in w.verb_tags(low) and w.is_singular_count_noun(before.low)
 
 
 def _after_would(words: list[Word], index: int) -> bool:
@@ -1482,6 +1501,7 @@ class BeenParticiple(GrammarRule):
         "He was took to hospital and they were gave a warning.",
         "The money was stole from the safe.",
         "My bike got stole last night, and the bridge is being build now.",
+        "The goalkeeper was visibly shook after the collision.",
         "She was tired of being ask the same question.",
         "The bills have been pay, and the road has been block twice.",
     )
@@ -1501,6 +1521,7 @@ class BeenParticiple(GrammarRule):
         "The milk has been spilt, the toast has been burnt and the poem has been learnt by heart.",
         "He enjoys being boss of the team; being there the whole day was hard; being part of it is fun.",
         "The theme has been change; their lives have been work; there has been change since 2010.",
+        "The delay was visibly upsetting; the rise is largely cause for concern; the pitch was badly cut up.",
     )
     fixed = (
         "The program has been introduced.",
@@ -1513,6 +1534,7 @@ class BeenParticiple(GrammarRule):
         "He was taken to hospital and they were given a warning.",
         "The money was stolen from the safe.",
         "My bike got stolen last night, and the bridge is being built now.",
+        "The goalkeeper was visibly shaken after the collision.",
         "She was tired of being asked the same question.",
         "The bills have been paid, and the road has been blocked twice.",
     )
@@ -1529,7 +1551,7 @@ class BeenParticiple(GrammarRule):
                 _maybe_unparticipled(lows[position + 1])
                 or (
                     position + 1 < last
-                    and lows[position + 1] in w.MID_ADVERBS
+                    and w.between_adverb(lows[position + 1])
                     and _maybe_unparticipled(lows[position + 2])
                 )
             )
@@ -1547,8 +1569,8 @@ class BeenParticiple(GrammarRule):
             if words[index].low == "be" and not _be_after_modal(words, index):
                 continue  # "should old acquaintance be forgot": only 'will be', 'to be' are read
             at = index + 1
-            if at < len(words) and words[at].low in w.MID_ADVERBS and words[index].joined:
-                at += 1
+            if at < len(words) and w.between_adverb(words[at].low) and words[index].joined:
+                at += 1  # "was visibly shook"
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
             verb = words[at]
@@ -2163,6 +2185,7 @@ class BeBareVerb(GrammarRule):
         "Are you agree with the plan? Is it exist in the new version?",
         "The old mill is build in 1850, and the towers are build in the 14th century.",
         "The suspect was arrest on Tuesday, and the gunman was kill on Sunday.",
+        "The suspect was arrest Saturday night after a brief chase.",
         "The claims are being process overnight, and the patients were being treat in tents.",
         "He is goes to work by bus, and she was lives in Paris then.",
     )
@@ -2630,8 +2653,9 @@ def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
         return False
     if not _inflected(low, "VBN"):
         return False
-    if words[at].joined and at + 1 < len(words) and words[at + 1].low not in _PASSIVE_NEXT:
-        return False
+    following = words[at + 1].low if words[at].joined and at + 1 < len(words) else None
+    if following is not None and following not in _PASSIVE_NEXT and following not in _ONE_DAY:
+        return False  # (a day's name is a past time: "was arrest Saturday night")
     if low in _METALS and not (words[at].joined and at + 1 < len(words) and words[at + 1].low in _AGENT_OR_AWAY):
         return False  # "the problem was lead in the water", "the pipe was lead": the metal
     if sentence_tags(doc, words)[at] == "VBN":
@@ -2714,6 +2738,8 @@ def _past_time_after(words: list[Word], at: int) -> bool:
         return True
     if nxt == "on" and then in _ONE_DAY and _told_in_past(words, at):
         return True  # "the suspect was arrest on Tuesday": a day after 'was' is past
+    if nxt in _ONE_DAY and then in _PARTS_OF_DAY and _told_in_past(words, at):
+        return True  # "was arrest Saturday night", "were evacuate Tuesday morning"
     if nxt == "in" and then.isdigit() and len(then) == 4 and 1000 <= int(then) < THIS_YEAR:
         return True
     if nxt == "in" and then == "the" and any(word.low == "century" for word in words[at + 3 : at + 6]):
@@ -2724,6 +2750,7 @@ def _past_time_after(words: list[Word], at: int) -> bool:
 _ONE_DAY = frozenset(day for day in w.DAY_NAMES if not day.endswith("s"))
 """The names of the days, not their plurals ('on Tuesdays' is a habit, no past time)."""
 _PAST_BE = frozenset("was were wasn't weren't wasn’t weren’t".split())
+_PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
 
 
 def _told_in_past(words: list[Word], at: int) -> bool:
@@ -3344,8 +3371,11 @@ _MOTION_PARTICLES = frozenset("home back away abroad ahead".split())
 
 
 def _name_follows(words: list[Word], at: int) -> bool:
-    """A capitalised word that is no sentence's first follows ``words[at]``, joined."""
-    return at + 1 < len(words) and words[at].joined and words[at + 1].capitalised and not words[at + 1].text.isupper()
+    """A capitalised word that is no sentence's first and no day's name follows ``words[at]``, joined
+    ("are core Linux tools"; not "was arrest Saturday night", a time)."""
+    if at + 1 >= len(words) or not words[at].joined or not words[at + 1].capitalised:
+        return False
+    return not words[at + 1].text.isupper() and words[at + 1].low not in _ONE_DAY
 
 
 def _list_of_nouns(doc: Document, words: list[Word], at: int) -> bool:

@@ -1118,6 +1118,7 @@ class EffectForAffect(GrammarRule):
         "The new rule will effect small businesses the most.",
         "The cuts will effect pensioners and small farms alike.",
         "The new guidelines would not effect cases already before the court.",
+        "Economists say the new tariffs could effect grocery prices by the summer.",
     )
     good = (
         "The new minister wants to effect change, and she effected a real change.",
@@ -1126,6 +1127,7 @@ class EffectForAffect(GrammarRule):
         "The effects the drug had were mild; the side effects of the cuts were large.",
         "To that effect, the cuts will affect thousands.",
         "The new manager effected many changes, and the council effected most reforms.",
+        "The board hopes to effect policy changes, and the mayor effected price cuts.",
     )
     fix = "sometimes"
 
@@ -1172,6 +1174,8 @@ class EffectForAffect(GrammarRule):
             return not _next_in(words, index + 1, _BROUGHT_ABOUT)  # not "effected many changes"
         if "ADJ" in w.tags(following.low) and _next_in(words, index + 1, _AFFECTED_BARE):
             return True  # "will effect small businesses"
+        if w.tags(following.low) == {"NOUN"} and not w.is_plural_noun(following.low):
+            return _next_in(words, index + 1, _AFFECTED_BARE)  # "could effect grocery prices"
         if following.low not in w.ARTICLES | w.POSSESSIVES | frozenset("these those every".split()):
             return False
         head = _run(words, index + 2, 3)

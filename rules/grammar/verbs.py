@@ -68,20 +68,10 @@ def _named_contraction(words: list[Word], index: int) -> bool:
     return before in _CONTRACTED_WILL or following in _BE_FINITE
 
 
-def _between_adverb(low: str) -> bool:
-    """A word that stands between an auxiliary and its verb: a mid-sentence adverb, or a word in -ly
-    that is an adverb and nothing else ('usually', 'carefully'; not 'early', 'daily', 'only'), or
-    'soon', 'seldom' ("will soon launched")."""
-    return low in w.MID_ADVERBS or low in _SOON or w.only_adverb_in_ly(low)
-
-
-_SOON = frozenset(("soon", "seldom"))
-
-
 def _skip_adverb(words: list[Word], index: int) -> int:
     """Index of the word after an auxiliary at ``index``, past one mid-sentence adverb."""
     nxt = index + 1
-    if nxt < len(words) and words[index].joined and _between_adverb(words[nxt].low):
+    if nxt < len(words) and words[index].joined and w.between_adverb(words[nxt].low):
         return nxt + 1 if words[nxt].joined else len(words)
     return nxt if words[index].joined else len(words)
 
@@ -1197,7 +1187,7 @@ def _not_and_adverb(words: list[Word], index: int, target_index: int) -> bool:
         target_index + 1 < len(words)
         and target_index == index + 2
         and words[index + 1].low == "not"
-        and _between_adverb(words[target_index].low)
+        and w.between_adverb(words[target_index].low)
         and words[target_index].joined
     )
 
@@ -2753,6 +2743,7 @@ class MissingTo(GrammarRule):
         "I am going see my aunt, and they were going buy the house.",
         "He is able swim, and she was not able come.",
         "The prime minister is due arrive in Washington on Tuesday.",
+        "The governor is expected sign the bill next week.",
         "She wants go home early, and they decided go by train.",
         "I need buy some milk, and we need finish this today.",
         "They got him fix the car for free.",
@@ -2765,6 +2756,8 @@ class MissingTo(GrammarRule):
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
         "The rent is due today; she is due back on Monday; he is due home soon; the payment was due May 1.",
+        "He is expected home soon; it is expected this week; the team is expected back.",
+        "Rain is expected the day after, and snow is expected tomorrow.",
         "He allowed me to do it; she let them wait, and we helped him move.",
         "They asked me questions and told us stories.",
         "They wanted us there; he asked them why. Ask them point blank.",
@@ -2797,6 +2790,7 @@ class MissingTo(GrammarRule):
         "I am going to see my aunt, and they were going to buy the house.",
         "He is able to swim, and she was not able to come.",
         "The prime minister is due to arrive in Washington on Tuesday.",
+        "The governor is expected to sign the bill next week.",
         "She wants to go home early, and they decided to go by train.",
         "I need to buy some milk, and we need to finish this today.",
         "They got him to fix the car for free.",
@@ -2821,6 +2815,7 @@ class MissingTo(GrammarRule):
                 or (lows[position] in _ABLE_WORDS and _bare_after_able(lows[position + 1]))
                 or (lows[position] == "going" and lows[position + 1] in _GO_BE)
                 or (lows[position] == "order" and position > 0 and lows[position - 1] == "in")
+                or (lows[position] == "expected" and position + 1 < last and lows[position + 2] in _VERB_CONFIRMING)
             )
         ]
         for words, index in places(doc, candidates):
@@ -2835,7 +2830,7 @@ class MissingTo(GrammarRule):
                 at = index + 1  # "cannot afford spend"
             elif low == "going" and index > 0 and words[index - 1].low in _BE_BEFORE_GOING and words[index - 1].joined:
                 at = index + 1  # "I am going see her"
-            elif (low in _ABLE_WORDS or low == "due") and _predicative(words, index):
+            elif (low in _ABLE_WORDS or low in _DUE) and _predicative(words, index):
                 at = index + 1  # "he is able swim", "she is due arrive": after 'is able' no noun can follow
             elif low in _IT_ADJECTIVES and _after_it_is(words, index):
                 at = index + 1  # "it is important remember": the subject is the 'to' clause
@@ -2863,6 +2858,7 @@ class MissingTo(GrammarRule):
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
                 or (low in _ABLE_WORDS and _bare_after_able(verb.low))
                 or (low == "due" and w.tags(verb.low) == {"VERB"} and "VB" in w.verb_tags(verb.low))
+                or (low == "expected" and at == index + 1 and _bare_before_object(doc, words, at))
                 or (low == "order" and at == index + 1 and _bare_before_object(doc, words, at))
             )
             if verb.capitalised or not plain or in_quotes(doc, verb.start):
@@ -2914,7 +2910,11 @@ _IT_ADJECTIVES = frozenset(
 """Adjectives after 'it is' whose real subject is a 'to' clause ("it is important to remember")."""
 _IT_DEGREES = w.MID_ADVERBS | frozenset("very so really also".split())
 """Adverbs and degree words between 'it is' and such an adjective ("it is very important to")."""
-_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going", "order", "due"} | _ABLE_WORDS | _IT_ADJECTIVES
+_DUE = frozenset(("due", "expected"))
+"""Words after 'be' that take 'to' and a verb ("is due to arrive", "is expected to sign"): after 'expected',
+only a verb before its object is read ("is expected sign the bill"; not "is expected home", "is expected
+this week")."""
+_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going", "order"} | _DUE | _ABLE_WORDS | _IT_ADJECTIVES
 
 
 def _bare_before_object(doc: Document, words: list[Word], at: int) -> bool:
