@@ -161,6 +161,7 @@ class AdjectiveForAdverb(GrammarRule):
         "House prices climbed rapid in the first quarter, and unemployment has fallen significant since May.",
         "Shares were trading considerable higher by midday.",
         "The fire spread rapid through the building.",
+        "Unemployment fell steady through the spring, and the storm weakened more rapid than forecast.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -177,6 +178,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The rise was rapid; a sharp fall followed; the drop was significant; prices fell sharply.",
         "There was a considerable higher-rate band and a significant more complex case; costs rose rapidly.",
         "The fire spread rapidly, and a spread rapid enough to worry markets would hurt the bank.",
+        "Prices held steady; the path grew steep; a more rapid rise than forecast; it was more rapid than feared.",
     )
     fixed = (
         "The team played well last night.",
@@ -191,6 +193,7 @@ class AdjectiveForAdverb(GrammarRule):
         "House prices climbed rapid in the first quarter, and unemployment has fallen significant since May.",
         "Shares were trading considerable higher by midday.",
         "The fire spread rapid through the building.",
+        "Unemployment fell steady through the spring, and the storm weakened more rapid than forecast.",
     )
     fix = "sometimes"
 
@@ -228,6 +231,8 @@ class AdjectiveForAdverb(GrammarRule):
             adverb = _RATES[word.low]
             if _comparative_after(words, index):
                 message = f"'{word.text}' grades the comparative '{words[index + 1].text}': write '{adverb}'."
+            elif _more_than_after_change(words, index):
+                message = f"'{words[index - 2].text}' is a change: 'more {adverb} than', not 'more {word.text} than'."
             elif words[index - 1].low in _all_change_verbs() and ends_phrase(words, index, _RATE_ENDS):
                 tags = sentence_tags(doc, words)
                 if tags[index - 1][:2] != "VB" and not _no_finite_verb(tags):
@@ -309,12 +314,14 @@ _RATES = {
     "marginal": "marginally",
     "swift": "swiftly",
     "sharp": "sharply",
+    "steady": "steadily",
+    "steep": "steeply",
 }
 """Adjectives of the rate or extent of a change, with their adverbs ('rose rapid' → 'rapidly')."""
 _RATE_WORDS = frozenset(_RATES)
 _CHANGE_LEMMAS = (
     "rise fall climb drop decline increase decrease soar plunge jump spread slump surge tumble shrink expand "
-    "slide sink improve deteriorate recover rebound accelerate slow fluctuate"
+    "slide sink improve deteriorate recover rebound accelerate slow fluctuate weaken strengthen intensify"
 ).split()
 """Verbs of change whose rate or extent an adverb gives ('rose sharply'). Not 'grow' or 'turn', which
 also link ('grew steady', 'turned sharp')."""
@@ -340,6 +347,16 @@ def _no_finite_verb(tags: list[str]) -> bool:
 def _all_change_verbs() -> frozenset[str]:
     """Every inflection of :data:`_CHANGE_LEMMAS` (made on first use)."""
     return w.every_verb_form(_CHANGE_LEMMAS)
+
+
+def _more_than_after_change(words: list[Word], index: int) -> bool:
+    """'Weakened more rapid than forecast': a verb of change, 'more' or 'less', the adjective of rate and
+    'than', joined: the comparison grades the change, so its adverb."""
+    if index < 2 or index + 1 >= len(words) or words[index + 1].low != "than":
+        return False
+    if words[index - 1].low not in ("more", "less") or not (words[index - 2].joined and words[index].joined):
+        return False
+    return words[index - 2].low in _all_change_verbs()
 
 
 def _comparative_after(words: list[Word], index: int) -> bool:

@@ -1904,6 +1904,7 @@ class YourConfusion(GrammarRule):
         "compound adjective ('you're money hungry')."
     )
     bad = (
+        "If your planning to travel on Saturday, check the timetable first.",
         "Let's see if your a developer.",
         "Your so annoying!",
         "Thanks! Your welcome.",
@@ -1925,6 +1926,7 @@ class YourConfusion(GrammarRule):
         "Your invited to the launch on Friday, and your supposed to sign in.",
     )
     good = (
+        "Your planning to the last detail paid off; if your planning team agrees, we go.",
         "You're a developer; your code is fine.",
         "Your welcome pack arrived, and your so-called plan too; your The Economist renewal is due.",
         "You're home early; you're right.",
@@ -1948,6 +1950,7 @@ class YourConfusion(GrammarRule):
         "Your invited guests arrive at noon; your loved ones are safe; thanks for your signed copy to the library.",
     )
     fixed = (
+        "If you're planning to travel on Saturday, check the timetable first.",
         "Let's see if you're a developer.",
         "You're so annoying!",
         "Thanks! You're welcome.",
@@ -2411,6 +2414,8 @@ def _progressive_clause(words: list[Word], index: int) -> bool:
     if index == 0 or not words[index - 1].joined or words[index - 1].low not in _CLAUSE_BEFORE:
         return False
     verb = words[index + 1]
+    if verb.low in _ING_BEFORE_TO and _to_verb(words, index + 2):
+        return True  # "if your planning to travel": the noun 'planning' takes no 'to' and a verb here
     if not verb.low.endswith("ing") or "VBG" not in w.verb_tags(verb.low) or "NOUN" in w.tags(verb.low):
         return False
     after = _next(words, index + 1)
@@ -2420,6 +2425,16 @@ def _progressive_clause(words: list[Word], index: int) -> bool:
     if tags == {"NOUN"} and words[index - 1].low == "as" and _next(words, index + 2) is None:
         return False  # "use it as your templating engine.": 'as' a preposition before a noun phrase that ends here
     return after.low in _ING_OBJECTS or ("ADJ" in tags and tags <= {"ADJ", "NOUN"}) or tags == {"NOUN"}
+
+
+def _to_verb(words: list[Word], index: int) -> bool:
+    """'to' at ``index`` and a word that may be a bare verb after it, joined."""
+    verb = _next(words, index)
+    return words[index].low == "to" and words[index].joined and verb is not None and "VB" in w.verb_tags(verb.low)
+
+
+_ING_BEFORE_TO = frozenset("planning hoping trying intending aiming expecting wanting".split())
+"""Verbs in -ing that take 'to' and a verb ("if your planning to travel"): 'you're', not the possessive."""
 
 
 _WHOSE_TRIGGERS = frozenset(("who's", "who’s", "whose"))
@@ -3050,12 +3065,23 @@ def _were_for_where(words: list[Word], index: int) -> bool:
 
 
 def _subject_then_modal(words: list[Word], start: int) -> bool:
-    """A determiner, a noun and a modal from ``start`` on, joined ("the patients will")."""
+    """A determiner, a noun and a modal or a simple past from ``start`` on, joined ("the patients will",
+    "the fire started"): 'were' would need a participle there ("were the patients moved")."""
     if start + 2 >= len(words) or words[start].low not in _WHERE_DETERMINERS:
         return False
     if not (words[start].joined and words[start + 1].joined) or "NOUN" not in w.tags(words[start + 1].low):
         return False
-    return words[start + 2].low in w.MODALS
+    verb = words[start + 2].low
+    if verb in w.MODALS:
+        return True
+    if w.verb_tags(verb) != {"VBD", "VBN"} or not _ends_clause(words, start + 2):
+        return False
+    return not any(word.low in _UNREAL_MODALS for word in words[start + 3 :])  # not "were the results out, she would"
+
+
+def _ends_clause(words: list[Word], at: int) -> bool:
+    """``words[at]`` ends its clause: the sentence's end, a punctuation mark or a conjunction follows."""
+    return at + 1 >= len(words) or not words[at].joined or words[at + 1].low in w.COORDINATORS
 
 
 _WHERE_DETERMINERS = frozenset(("the", "my", "your", "his", "her", "our", "their"))
@@ -3425,6 +3451,7 @@ class WereConfusion(GrammarRule):
         "Were did you put it? Were should we meet?",
         "The players where told to stay in the hotel.",
         "The hospital has not said were the patients will be moved.",
+        "Investigators have not said were the fire started, but the warehouse was empty.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -3441,6 +3468,7 @@ class WereConfusion(GrammarRule):
         "Were you there? Were the results good? Were all the staff informed? Were any of them hurt?",
         "The tests where required by law are done; the rooms where kept in good order were cleaned.",
         "She asked were the patients well? He said were the staff to strike, the wards would close.",
+        "He asked: were the patients moved? She said were the results published, she would resign.",
     )
     fixed = (
         "We're going to win this election.",
@@ -3455,6 +3483,7 @@ class WereConfusion(GrammarRule):
         "Where did you put it? Where should we meet?",
         "The players were told to stay in the hotel.",
         "The hospital has not said where the patients will be moved.",
+        "Investigators have not said where the fire started, but the warehouse was empty.",
     )
     fix = "always"
 

@@ -127,6 +127,8 @@ class PronounCase(GrammarRule):
         "The board thanked the volunteers and we for our effort.",
         "Her and Tom are planning a trip. The prize went to the Smiths and they.",
         "Her and two other nurses were thanked for their work.",
+        "The talks broke down when Wilson and him could not agree; it stays until her and the captain decide.",
+        "The ruling was a blow for we taxpayers.",
         "Whom do you think will win? She is the one whom they believe is guilty. Whom shall I say is calling?",
         "The suspect, whom police believe fled the country, is missing; the man whom the police said was armed.",
         "The man whom police believe started the fire has been arrested.",
@@ -135,6 +137,8 @@ class PronounCase(GrammarRule):
         "Police said the driver and her were taken to hospital; he told reporters that him and his staff had left.",
     )
     good = (
+        "When my brother and I left, it rained; because the mayor and her husband were away, it was cancelled.",
+        "For we who remain, the task is clear.",
         "Tim and I work together.",
         "She told Tim and me about it.",
         "Her mother and I went to Paris.",
@@ -240,7 +244,9 @@ class PronounCase(GrammarRule):
             following = words[at].low
             if words[at - 1].joined and (w.may_be_finite(following) or following in _CLAUSE_AFTER_PRONOUN):
                 return None
-            if pronoun.joined and w.tags(following) & {"NOUN", "ADJ"} and following not in w.PREPOSITIONS:
+            we_group = pronoun.low == "we" and at == index + 1 and w.is_plural_noun(following)  # "for we taxpayers"
+            noun_after = pronoun.joined and w.tags(following) & {"NOUN", "ADJ"} and following not in w.PREPOSITIONS
+            if noun_after and not we_group:
                 return None  # "at he beginning": a slip for 'the' (grammar.common-word-slip)
         fixed = match_case(OBJECT_FORM[pronoun.low], pronoun.text) if pronoun.low != "i" else "me"
         return self.replace_word(
@@ -519,8 +525,9 @@ _REPORTING_VERBS = frozenset(
 
 
 def _reported_opener(words: list[Word], index: int) -> int | None:
-    """The index of the first word of a clause reported after a verb of saying, maybe after 'that',
-    when the pair before 'and' at ``index`` opens it (one to three words before 'and', all joined:
+    """The index of the first word of a clause reported after a verb of saying, maybe after 'that', or
+    opened by a subordinator ('when', 'because', 'until'), when the pair before 'and' at ``index``
+    opens it (one to three words before 'and', all joined:
     "police said the driver and her were taken", "told reporters that him and his staff had done").
     Not after 'told' and its object alone, whose pair is the object ('told him and me to wait')."""
     for base in range(index - 1, max(index - 4, 0), -1):
@@ -531,7 +538,13 @@ def _reported_opener(words: list[Word], index: int) -> int | None:
             return base
         if before.low in _REPORTING_VERBS and before.low not in ("told", "tells"):
             return base
+        if before.low in _CLAUSE_SUBORDINATORS:
+            return base  # "when Wilson and him could not agree", "until her and the captain decide"
     return None
+
+
+_CLAUSE_SUBORDINATORS = frozenset("when whenever because if although though while whereas unless until once".split())
+"""Words that open a clause (never a preposition's object): the pair after one is that clause's subject."""
 
 
 def _reports_before(words: list[Word], at: int) -> bool:

@@ -215,7 +215,7 @@ class MissingOf(GrammarRule):
 
 
 _CONJUNCTIVE_ADVERBS = frozenset(
-    "therefore moreover furthermore consequently nevertheless nonetheless accordingly meanwhile".split()
+    "therefore moreover furthermore consequently nevertheless nonetheless accordingly meanwhile instead".split()
 )
 """Not 'thus' ("thus making") or 'hence' ("hence the name")."""
 _SET_OFF_ADVERBS = _CONJUNCTIVE_ADVERBS | frozenset(("however",))
@@ -262,6 +262,7 @@ class CommaSpliceAdverb(GrammarRule):
         "The council approved the budget, however, two members voted against it.",
         "The plant will close in June, therefore, about 300 workers will lose their jobs.",
         "The Tigers scored twice, meanwhile, the Royals' bullpen struggled, and it rained, meanwhile we trained.",
+        "The board did not cut tuition fees, instead it froze them for a second year.",
     )
     good = (
         "It rained; therefore, we stayed home.",
@@ -280,6 +281,7 @@ class CommaSpliceAdverb(GrammarRule):
         "We will do it, however they say that it should be done.",
         "He said, however, the plan would go ahead. The vote passed, however, by two votes.",
         "The club, meanwhile, said it would appeal; prices rose, meanwhile, in the north.",
+        "He did not walk but ran instead, and we stayed, instead of leaving; they won, instead, a draw.",
         "The team lost, however, many fans who stayed were angry.",
     )
     fixed = ()
@@ -730,6 +732,19 @@ _REPORTING = frozenset(
 """Verbs of saying and thinking: ', he said.', ', it seems.', ', they told reporters' attribute the
 clause before them; only 'said' or 'says' with a clause of their own after them are reported."""
 _SAID = frozenset(("said", "says"))
+_SURE = frozenset("sure certain convinced afraid confident told assured".split())
+"""What a subject may be in a comment set off by commas ("…, he was sure, with fewer staff")."""
+
+
+def _sure_aside(doc: Document, words: list[Word], verb_at: int) -> bool:
+    """A form of 'be' at ``verb_at`` and a word of :data:`_SURE`, then a comma: a comment on the sentence
+    set off by commas ("The town would get by, he was sure, with fewer staff"), not a second sentence."""
+    sure = verb_at + 1
+    if sure + 1 >= len(words) or words[verb_at].low not in w.BE_FORMS or words[sure].low not in _SURE:
+        return False
+    return words[verb_at].joined and doc.text[words[sure].end : words[sure + 1].start].strip() == ","
+
+
 _ATTRIBUTING = frozenset(
     """feared believed understood thought reported said claimed alleged rumoured rumored expected known
     learned learnt""".split()
@@ -738,13 +753,15 @@ _ATTRIBUTING = frozenset(
 
 
 def _passive_attribution(words: list[Word], index: int) -> bool:
-    """'It' at ``index``, a form of 'be' and a participle of :data:`_ATTRIBUTING`: an attribution, not a clause."""
+    """'It' at ``index``, a form of 'be' and a participle of :data:`_ATTRIBUTING`: an attribution, not a
+    clause ("…, it was feared yesterday"); but "…, it is expected to hear from …" has 'it' for a subject."""
     return (
         words[index].low == "it"
         and index + 2 < len(words)
         and words[index + 1].low in w.BE_FORMS
         and words[index + 2].low in _ATTRIBUTING
         and words[index + 1].joined
+        and not (index + 3 < len(words) and words[index + 3].low == "to" and words[index + 2].joined)
     )
 
 
@@ -786,6 +803,8 @@ class CommaSplice(GrammarRule):
         "The road will be closed for three weeks, diversions will be signposted.",
         "The factory closed in 2009, its site has been empty ever since.",
         "The suspect fled on foot, officers found him hiding in a shed an hour later.",
+        "The striker scored twice in the first half, his side never looked back.",
+        "The inquiry will resume next month, it is expected to hear from the former chief constable.",
         "The storm knocked out power to 40,000 homes, crews expect to restore service by Friday.",
     )
     good = (
@@ -813,6 +832,7 @@ class CommaSplice(GrammarRule):
         "The results were good, analysts expect. The mayor thanked the volunteers, nurses and doctors who helped.",
         "As costs rise, families struggle to pay. The board approved the plans, residents say.",
         "Some 200,000 guns may have been smuggled to the rebels, it was feared yesterday.",
+        "The town would get by, he was sure, with fewer staff.",
     )
     fixed = ()
     fix = "sometimes"
@@ -858,6 +878,8 @@ class CommaSplice(GrammarRule):
         verb = words[verb_at]
         if not w.may_be_finite(verb.low):
             return None  # read from the word tables before the tagger is asked
+        if _sure_aside(doc, words, verb_at):
+            return None  # "The town would get by, he was sure, with fewer staff": a comment set off by commas
         reporting = verb.low in _REPORTING and not (verb.low in _HOPING and words[verb_at + 1].low == "to")
         if reporting and (verb.low not in _SAID or words[verb_at + 1].low not in _SAID_OPENS):
             return None  # ", he said.", ", it seems" (the tagger is asked only about 'said the …')
@@ -979,9 +1001,13 @@ def _noun_subject_verb(doc: Document, words: list[Word], index: int) -> int | No
         verb_at = at + 1
         if verb_at >= len(words) or not word.joined:
             break
-        if words[verb_at].low in _SPLICE_ADVERBS and verb_at + 1 < len(words) and words[verb_at].joined:
+        adverb = words[verb_at].low in _SPLICE_ADVERBS and verb_at + 1 < len(words) and words[verb_at].joined
+        if adverb:
             verb_at += 1
-        if "NOUN" in w.tags(word.low) and _clause_verb(words[verb_at].low):
+        # after an adverb a past may be a participle too: "his side never looked back" is no phrase
+        # describing the side ("the data passed into each template" is)
+        verb = words[verb_at].low
+        if "NOUN" in w.tags(word.low) and (_clause_verb(verb) or (adverb and w.may_be_finite(verb))):
             readings.append((at, verb_at))
         at += 1
     if not readings:

@@ -861,6 +861,7 @@ class ThereAreSingular(GrammarRule):
         "There appear to be a lot of errors; there remain a few questions.",
         "Here are the results. Here are the rest of the photos. Here are the list items you asked for.",
         "Here are the team that won the cup. Here is the list of winners.",
+        "There are fewer buses on the route than there were a decade ago, and as many as there were a year ago.",
     )
     fixed = (
         "There is a problem with the brakes.",
@@ -880,6 +881,8 @@ class ThereAreSingular(GrammarRule):
             verb, singular, article = found
             if verb.low == "were" and index > 0 and words[index - 1].low in _HYPOTHETICAL_LEADS:
                 continue  # "If there were a school for it": the hypothetical 'were' of any number
+            if index > 0 and words[index - 1].low in _COMPARED_LEADS and _time_ago(words, index):
+                continue  # "fewer buses than there were a decade ago": the plural is the comparison's
             if article < len(words) and words[article].low in ("only", "just") and words[article].joined:
                 article += 1  # "there are only one way"
             if article + 1 >= len(words) or words[article].low not in ("a", "an", "one"):
@@ -894,6 +897,15 @@ class ThereAreSingular(GrammarRule):
                 fixed = match_case(_PLURAL_BE[here_verb.low], here_verb.text)
                 message = f"What follows is singular: 'here {fixed}', not 'here {here_verb.text}'."
                 yield self.replace_word(here_verb, fixed, message)
+
+
+_COMPARED_LEADS = frozenset(("than", "as"))
+
+
+def _time_ago(words: list[Word], there: int) -> bool:
+    """A span of time ending in 'ago' follows 'there' at ``there`` and its verb ("there were a decade
+    ago"): a time, not the subject."""
+    return any(word.low == "ago" for word in words[there + 2 : there + 6])
 
 
 def _here_are_singular(words: list[Word], index: int) -> Word | None:
