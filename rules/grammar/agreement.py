@@ -40,6 +40,8 @@ TO_SINGULAR = {plural: singular for singular, plural in TO_PLURAL.items()}
 _PLURAL_FORMS = {**TO_PLURAL, "was": "were", "wasn't": "weren't"}
 # Determiners that open a subject noun phrase.
 _DISTRIBUTIVES = frozenset("each every either neither".split())
+_PAIR_DISTRIBUTIVES = frozenset(("every", "each"))
+"""Determiners that make one subject of each pair after them: 'every player and coach was'."""
 """Determiners that make their noun singular: 'each student has', 'neither side wants'."""
 _SUBJECT_DETERMINERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMINERS | _DISTRIBUTIVES
 _SINGULAR_DETERMINERS = frozenset("the a an this that his her its our their my your".split()) | _DISTRIBUTIVES
@@ -183,6 +185,10 @@ class SubjectVerbAgreement(GrammarRule):
         "The figures clearly shows a fall, and the landlord regularly inspect the flats.",
         "She carefully check every invoice, and we strongly recommends it.",
         "One of the hospital's three scanners are out of action, and one of Britain's banks are cutting jobs.",
+        "The number of complaints about collections have doubled.",
+        "The cost of repairs to the two damaged ferries are estimated at four million.",
+        "The list of schools affected by the heating failure are posted online.",
+        "Every player and coach were tested before the match.",
         "The books I borrowed from the library is overdue, and the parcel they sent last week have arrived.",
         "The manager, a former nurse, have worked here for years, and the girl, tired after the race, were sent home.",
         "The study, funded by a local charity, suggest that sleep matters. The mayor, as expected, oppose the plan.",
@@ -258,6 +264,9 @@ class SubjectVerbAgreement(GrammarRule):
         "The value of the firm's shares has fallen; the pick of the city's restaurants are open.",
         "The owners of the company's shares have voted; the rest of the club's players are fit.",
         "One of the band's songs and two of its videos are listed; one of the team's fans who were there spoke.",
+        "Complaints about delays are rising; the cost of repairs to the two ferries is high.",
+        "The schools affected by it are shut, and the list of schools affected by it is online.",
+        "Every player and coach was tested; each player and his coach were tested; every player and all coaches were.",
         "She insisted that everyone in the room stand up. Does anyone here want a drink?",
         "I asked everyone in the room to go, and let everyone in the team know the plan.",
         "Everybody sit down. Somebody get the door. Nobody say a word. After me, everyone repeat the line.",
@@ -342,6 +351,10 @@ class SubjectVerbAgreement(GrammarRule):
         "The figures clearly show a fall, and the landlord regularly inspect the flats.",
         "She carefully checks every invoice, and we strongly recommend it.",
         "One of the hospital's three scanners is out of action, and one of Britain's banks is cutting jobs.",
+        "The number of complaints about collections have doubled.",
+        "The cost of repairs to the two damaged ferries are estimated at four million.",
+        "The list of schools affected by the heating failure are posted online.",
+        "Every player and coach were tested before the match.",
     )
     fix = "sometimes"
 
@@ -349,6 +362,26 @@ class SubjectVerbAgreement(GrammarRule):
         for finding in self._found(doc):
             if not _verb_in_compound(doc, finding.start):
                 yield _dated(self, doc, finding)
+
+    def _every_pair(self, words: list[Word], index: int) -> Finding | None:
+        """'Every player and coach were tested', 'Each man and woman have a vote': 'every' or 'each'
+        opening the sentence before two singular nouns joined by 'and' (no determiner before the
+        second) makes one subject of each pair, singular."""
+        if index != 0 or index + 4 >= len(words) or not all(word.joined for word in words[:4]):
+            return None
+        first, conjunction, second, verb = words[1], words[2], words[3], words[4]
+        if conjunction.low != "and" or verb.low not in _OF_PLURAL_VERBS:
+            return None
+        if not (w.is_singular_count_noun(first.low) and w.is_singular_count_noun(second.low)):
+            return None
+        if first.capitalised or second.capitalised:
+            return None
+        return self._report(
+            verb,
+            TO_SINGULAR[verb.low],
+            f"the subject is '{words[0].text} {first.text} and {second.text}'",
+            FixSafety.UNSAFE,
+        )
 
     def _found(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
@@ -362,6 +395,10 @@ class SubjectVerbAgreement(GrammarRule):
                 finding = self._bare_start(words) if words and words[0].low in _BARE_STARTS else None
                 if finding is not None and not after_cut(doc, words) and not in_quotes(doc, finding.start):
                     yield finding
+        for words, index in occurrences(doc, _PAIR_DISTRIBUTIVES):
+            finding = self._every_pair(words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
         for words, index in occurrences(doc, _ABSTRACT_STARTS):  # asked always, so learnt on the sample
             finding = self._bare_clause_start(doc, words, index)
             if finding is not None and not in_quotes(doc, finding.start):
@@ -953,7 +990,7 @@ class SubjectVerbAgreement(GrammarRule):
                 verb = words[noun_index + 1]
                 if not noun.joined or _possessive(noun) or verb.capitalised:
                     return None
-                if _participle_only(verb.low) and verb.joined:
+                if (_participle_only(verb.low) or _participle_before_by(words, noun_index + 1)) and verb.joined:
                     return self._past_participle_phrase(words, head, noun_index + 1)  # "players selected for"
                 singular = TO_SINGULAR.get(verb.low) if verb.low in _OF_PLURAL_VERBS else _bare_only(verb.low)
                 if singular is None and not _mandative_earlier(words, head_index):
@@ -3759,7 +3796,7 @@ def _past_phrase(words: list[Word], index: int, doc: Document | None = None) -> 
     if index >= len(words):
         return None, False
     low = words[index].low
-    determined = index + 1 < len(words) and words[index].joined and words[index + 1].low in w.DETERMINERS
+    determined = index + 1 < len(words) and words[index].joined and _determines(words[index + 1].low)
     if low not in _PHRASE_PREPOSITIONS and not (low in _DETERMINED_PREPOSITIONS and determined):
         return index, False
     for end in range(index + 1, min(index + 5, len(words) - 1)):
@@ -3768,11 +3805,13 @@ def _past_phrase(words: list[Word], index: int, doc: Document | None = None) -> 
             return None, False
         if word.low in _RELATIVE_THAT and end > index + 1:
             return None, False  # "the origins of a movement that was": a clause of the phrase's own
-        if word.low in w.DETERMINERS or word.capitalised or _modifier(word.low):
+        before = words[end - 1].low  # "the damaged ferries", "the two damaged ferries"
+        participle = (before in w.DETERMINERS or _number_word(before)) and _attributive_participle(words, end)
+        if word.low in w.DETERMINERS or word.capitalised or _modifier(word.low) or _number_word(word.low) or participle:
             if not word.joined:
                 return end + 1, True  # "the dogs of war, finally, are": the insertion is judged next
             following = words[end + 1]
-            if following.low not in w.DETERMINERS and not _modifier(following.low):
+            if not _phrase_goes_on(words, end):
                 return end + 1, True
             if word.low in w.DETERMINERS:
                 continue  # "the details of the documents on": no verb right after a determiner
@@ -3786,6 +3825,34 @@ def _past_phrase(words: list[Word], index: int, doc: Document | None = None) -> 
             continue
         return None, False
     return None, False
+
+
+def _participle_before_by(words: list[Word], at: int) -> bool:
+    """A past form before 'by' ("schools affected by the failure"): after a plural in an 'of' phrase,
+    the participle of a passive phrase, since a finite verb there would take no 'by' and no object."""
+    found = w.verb_tags(words[at].low)
+    return bool(found) and found <= {"VBD", "VBN"} and at + 1 < len(words) and words[at + 1].low == "by"
+
+
+def _phrase_goes_on(words: list[Word], end: int) -> bool:
+    """The word after ``words[end]`` goes on with its phrase: a determiner, a modifier, a number, or a
+    participle after a determiner or a number ("to the two damaged ferries": no verb stands there)."""
+    following = words[end + 1].low
+    if following in w.DETERMINERS or _modifier(following) or _number_word(following):
+        return True
+    before = words[end].low
+    return (before in w.DETERMINERS or _number_word(before)) and _attributive_participle(words, end + 1)
+
+
+def _determines(low: str) -> bool:
+    """A determiner, or a plural that is only a noun, after a preposition that opens a phrase only so
+    ("the answers to the questions", "complaints about collections")."""
+    return low in w.DETERMINERS or (w.is_plural_noun(low) and w.tags(low) == {"NOUN"})
+
+
+def _number_word(low: str) -> bool:
+    """A number inside a phrase ("repairs to the two damaged ferries"): no verb."""
+    return low in w.CARDINALS or low.isdigit()
 
 
 def _clause_ends(doc: Document, words: list[Word], at: int) -> bool:
