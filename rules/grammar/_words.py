@@ -592,6 +592,13 @@ def only_adverb_in_ly(low: str) -> bool:
     return low.endswith("ly") and tags(low) == {"ADV"}
 
 
+TELLING_VERBS = frozenset(
+    """tell tells told telling inform informs informed assure assures assured warn warns warned remind
+    reminds reminded convince convinced persuade persuaded notify notified promise promised""".split()
+)
+"""Verbs with a listener and then a clause ('told jurors he had …', 'told Davis and me that …')."""
+
+
 def between_adverb(low: str) -> bool:
     """A word that stands between an auxiliary and its verb: a mid-sentence adverb, or a word in -ly
     that is an adverb and nothing else ('usually', 'visibly'; not 'early', 'daily', 'only'), or

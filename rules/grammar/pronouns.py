@@ -686,11 +686,6 @@ _GIVING = frozenset(
     teach teaches taught owe owes owed promise promises promised bring brings brought""".split()
 )
 """Verbs with two objects: 'gave Tim and I a lift' (no clause opens with 'I a')."""
-_TELLING = frozenset(
-    """tell tells told telling inform informs informed assure assures assured warn warns warned remind
-    reminds reminded convince convinced persuade persuaded notify notified promise promised""".split()
-)
-"""Verbs with an object and a 'that' clause: 'told Davis and I that …' (no clause opens with 'I that')."""
 
 
 def _verb_object_pair(doc: Document, words: list[Word], index: int) -> int | None:
@@ -723,7 +718,7 @@ def _verb_object_pair(doc: Document, words: list[Word], index: int) -> int | Non
         if (
             following not in _AFTER_OBJECT_I
             and not (following in ("a", "an", "the") and verb.low in _GIVING)
-            and not (following == "that" and verb.low in _TELLING)
+            and not (following == "that" and verb.low in w.TELLING_VERBS)
         ):
             return None  # (but "told Davis and I that the store would close": 'I that' opens no clause)
         if for_one:

@@ -1376,7 +1376,12 @@ def _plain_irregular_past(words: list[Word], at: int) -> bool:
     low = words[at].low
     if w.tags(low) != {"VERB"} or w.verb_tags(low) != {"VBD"} or low not in _IRREGULAR_PASTS:
         return False
+    if at > 1 and words[at - 2].low in _RELATIVE_SUBJECTS and words[at - 2].joined:
+        return True  # "the van, which was stole from a driveway": the relative is the subject of 'was'
     return not any(word.low in _FREE_RELATIVE for word in words[max(0, at - 30) : at])
+
+
+_RELATIVE_SUBJECTS = frozenset(("which", "who", "that"))
 
 
 _IRREGULAR_PASTS = frozenset(form.past for form in IRREGULAR.values() if form.past != form.participle)
@@ -1514,6 +1519,7 @@ class BeenParticiple(GrammarRule):
         "The money was stole from the safe.",
         "My bike got stole last night, and the bridge is being build now.",
         "The goalkeeper was visibly shook after the collision.",
+        "The van, which was stole from a driveway, was found burnt out.",
         "She was tired of being ask the same question.",
         "The bills have been pay, and the road has been block twice.",
     )
@@ -1547,6 +1553,7 @@ class BeenParticiple(GrammarRule):
         "The money was stolen from the safe.",
         "My bike got stolen last night, and the bridge is being built now.",
         "The goalkeeper was visibly shaken after the collision.",
+        "The van, which was stolen from a driveway, was found burnt out.",
         "She was tired of being asked the same question.",
         "The bills have been paid, and the road has been blocked twice.",
     )

@@ -480,6 +480,7 @@ class PerfectVerbForm(GrammarRule):
         "We've waiting for the courier since nine.",
         "By then she'd went home, and they'd took the keys.",
         "The driver has plead guilty, and his brother had plead not guilty.",
+        "The defendant told jurors he had ran from the scene.",
     )
     good = (
         "The driver has pleaded guilty, his brother has pled not guilty, and they plead their case today.",
@@ -540,6 +541,7 @@ class PerfectVerbForm(GrammarRule):
         "We've waiting for the courier since nine.",
         "By then she'd went home, and they'd took the keys.",
         "The driver has pleaded guilty, and his brother had pleaded not guilty.",
+        "The defendant told jurors he had run from the scene.",
     )
     fix = "sometimes"
 
@@ -770,6 +772,8 @@ def _relative_clause(words: list[Word], index: int) -> bool:
     if index < 2 or words[index - 1].low not in w.SUBJECT_PRONOUNS:
         return False
     two_back = words[index - 2].low
+    if index > 2 and words[index - 3].low in w.TELLING_VERBS and words[index - 3].joined:
+        return False  # "told jurors he had ran": the noun is the listener, the clause what was told
     return two_back in ("that", "which", "who", "whom") or (
         "NOUN" in w.tags(two_back) and two_back not in w.CLAUSE_OPENERS and two_back not in w.AUXILIARIES
     )
