@@ -39,20 +39,37 @@ def confusion_sets() -> dict[str, tuple[str, ...]]:
 
     A line ``a b c`` is a set read every way; ``a > b`` only one way: 'a' may be reported for 'b',
     never 'b' for 'a' (a typo twin whose other direction the counts get wrong: "was > way")."""
-    others: dict[str, list[str]] = {}
-    for written, alternatives in _lines():
-        for word in written:
-            known = others.setdefault(word, [])
-            known.extend(other for other in alternatives if other != word and other not in known)
-    return {word: tuple(alternatives) for word, alternatives in others.items()}
+    return _read_sets()[0]
 
 
 @cache
 def one_way_pairs() -> frozenset[tuple[str, str]]:
     """(word, twin) of the one-way sets ('decide > decision'): the twin is never reported for the word."""
-    return frozenset(
-        (word, other) for written, others in _lines() if others != written for word in written for other in others
-    )
+    return frozenset(_read_sets()[1])
+
+
+_ReadSets = tuple[dict[str, tuple[str, ...]], list[tuple[str, str]]]
+
+
+@cache
+def _read_sets() -> _ReadSets:
+    """:func:`confusion_sets` and the pairs of :func:`one_way_pairs`, from the data cache: parsing the
+    1,400 lines of the sets file cost every process that weighs a confusion some 3.5 ms, unmarshalling
+    them 0.7 ms."""
+    from lint._datacache import cached, file_stamp
+
+    return cached("grammar-confusion-sets", file_stamp(SETS_FILE), _parsed_sets)
+
+
+def _parsed_sets() -> _ReadSets:
+    """The sets file read line by line (see :func:`confusion_sets`)."""
+    others: dict[str, list[str]] = {}
+    for written, alternatives in _lines():
+        for word in written:
+            known = others.setdefault(word, [])
+            known.extend(other for other in alternatives if other != word and other not in known)
+    one_way = [(word, other) for written, found in _lines() if found != written for word in written for other in found]
+    return {word: tuple(alternatives) for word, alternatives in others.items()}, one_way
 
 
 @cache
@@ -69,7 +86,8 @@ def _lines() -> tuple[tuple[list[str], list[str]], ...]:
 
 def set_words() -> set[str]:
     """Every word of the sets, reported or only suggested: the counts must cover them all."""
-    return {word for written, alternatives in _lines() for word in (*written, *alternatives)}
+    sets = confusion_sets()  # every word of a line is a word of the sets or one of its alternatives
+    return set(sets).union(*sets.values())
 
 
 def count_rows() -> dict[str, int]:
