@@ -92,68 +92,50 @@ class Collocation:
 
 
 _Words = tuple[str, ...]
-_Row = tuple[
-    str,
-    str,
-    _Words,
-    _Words,
-    _Words,
-    _Words,
-    _Words,
-    _Words,
-    bool,
-    bool,
-    str,
-    bool,
-    bool,
-    _Words,
-    bool,
-    bool,
-    _Words,
-    bool,
-    bool,
-    bool,
-    bool,
-]
-"""head, kind, forms, wrong, right, not_after, not_before, only_before, gerund, object, note, infinitive,
-proper, only_after, alone, complement, nouns, object_only ('object = "only"'), activity, plain_gerund,
-no_noun_before"""
+_Row = tuple[_Words, tuple[object, ...]]
+"""The forms a collocation is filed under (the listed ones, else every form of its head) and the
+:class:`Collocation`'s fields in order, its sets already made (marshal stores frozensets)."""
 
 
 def _rows() -> tuple[_Row, ...]:
-    """The data file as plain tuples (kept in the per-user data cache: parsing TOML costs milliseconds)."""
+    """The data file as :data:`_Row` tuples, each head's forms worked out (kept in the per-user data
+    cache: parsing TOML, inflecting some 380 heads and making 3,700 sets cost a process some 5 ms)."""
     import tomllib
 
-    rows = []
+    rows: list[_Row] = []
     for item in tomllib.loads(DATA.read_text(encoding="utf-8"))["collocation"]:
         right = item["right"]
-        rows.append(
-            (
-                item["head"],
-                item["kind"],
-                tuple(item.get("forms", ())),
-                tuple(item["wrong"]),
-                (right,) if isinstance(right, str) else tuple(right),
-                tuple(item.get("not_after", ())),
-                tuple(item.get("not_before", ())),
-                tuple(item.get("only_before", ())),
-                bool(item.get("gerund", False)),
-                bool(item.get("object", False)),
-                item.get("note", ""),
-                bool(item.get("infinitive", False)),
-                bool(item.get("proper", False)),
-                tuple(item.get("only_after", ())),
-                bool(item.get("alone", False)),
-                bool(item.get("complement", False)),
-                _with_plurals(item.get("nouns", ()), item["wrong"])
-                if item.get("plurals", True)
-                else tuple(item.get("nouns", ())),
-                item.get("object") == "only",
-                bool(item.get("activity", False)),
-                bool(item.get("plain_gerund", False)),
-                bool(item.get("no_noun_before", False)),
-            )
+        kind = item["kind"]
+        forms = tuple(item.get("forms", ())) or tuple(sorted(_forms(item["head"], kind)))
+        nouns = (
+            _with_plurals(item.get("nouns", ()), item["wrong"])
+            if item.get("plurals", True)
+            else tuple(item.get("nouns", ()))
         )
+        fields = (
+            item["head"],
+            frozenset(item["wrong"]),
+            (right,) if isinstance(right, str) else tuple(right),
+            tuple(tuple(words.split()) for words in item.get("not_after", ())),
+            frozenset(item.get("not_before", ())),
+            frozenset(item.get("only_before", ())),
+            bool(item.get("gerund", False)),
+            bool(item.get("object", False)),
+            kind == "verb",
+            item.get("note", ""),
+            bool(item.get("infinitive", False)),
+            bool(item.get("proper", False)),
+            frozenset(item.get("only_after", ())),
+            bool(item.get("alone", False)),
+            bool(item.get("complement", False)),
+            frozenset(nouns),
+            kind == "noun",
+            item.get("object") == "only",
+            bool(item.get("activity", False)),
+            bool(item.get("plain_gerund", False)),
+            bool(item.get("no_noun_before", False)),
+        )
+        rows.append((forms, fields))
     return tuple(rows)
 
 
@@ -230,56 +212,11 @@ def collocations() -> dict[str, tuple[Collocation, ...]]:
     status = DATA.stat()
     # aside: the plurals of listed nouns come from lemminflect's rules for nouns its table leaves out;
     # built in a child, the run does not import lemminflect and numpy (first run: 129 -> 104 MiB)
-    rows = cached("grammar-collocations", f"with-plurals:{status.st_size}:{status.st_mtime_ns}", _rows, aside=True)
+    rows = cached("grammar-collocations", f"fields:{status.st_size}:{status.st_mtime_ns}", _rows, aside=True)
     found: dict[str, list[Collocation]] = {}
-    for row in rows:
-        (
-            head,
-            kind,
-            forms,
-            wrong,
-            right,
-            not_after,
-            not_before,
-            only_before,
-            gerund,
-            obj,
-            note,
-            infinitive,
-            proper,
-            only_after,
-            alone,
-            complement,
-            nouns,
-            object_only,
-            activity,
-            plain_gerund,
-            no_noun_before,
-        ) = row
-        item = Collocation(
-            head,
-            frozenset(wrong),
-            tuple(right),
-            tuple(tuple(words.split()) for words in not_after),
-            frozenset(not_before),
-            frozenset(only_before),
-            gerund,
-            obj,
-            kind == "verb",
-            note,
-            infinitive,
-            proper,
-            frozenset(only_after),
-            alone,
-            complement,
-            frozenset(nouns),
-            kind == "noun",
-            object_only,
-            activity,
-            plain_gerund,
-            no_noun_before,
-        )
-        for form in forms or _forms(head, kind):
+    for forms, fields in rows:
+        item = Collocation(*fields)  # type: ignore[arg-type]
+        for form in forms:
             found.setdefault(form, []).append(item)
     table = {form: tuple(items) for form, items in found.items()}
     transitive = (TRANSITIVE,)
