@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise, repeat
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from lint._document import WORD
 from lint._errors import ConfigError
@@ -98,13 +98,49 @@ def _entry(item: Any, origin: str, where: str) -> Expression:
     return Expression(wrong, right, note=item.get("note", ""), **flags)
 
 
+_ExpressionRow = tuple[str, str, bool, str, bool, bool]
+
+
+class _StoredExpressions(Sequence[Expression]):
+    """The built-in list as stored rows, each made an :class:`Expression` when first asked for: a
+    document makes candidates of a few hundred of the 8,000, and making them all, then hashing the list
+    for :func:`_matcher_for`, cost every process that runs the rule some 4 ms. Hashed and compared by
+    identity: there is one such list a process."""
+
+    __slots__ = ("_made", "_rows")
+
+    def __init__(self, rows: Sequence[_ExpressionRow]) -> None:
+        self._rows = rows
+        self._made: dict[int, Expression] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Expression: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Expression]: ...
+
+    def __getitem__(self, index: int | slice) -> Expression | Sequence[Expression]:
+        if isinstance(index, slice):
+            return tuple(map(Expression._make, self._rows[index]))
+        found = self._made.get(index)
+        if found is None:
+            found = self._made[index] = Expression._make(self._rows[index])
+        return found
+
+    def __iter__(self) -> Iterator[Expression]:
+        return map(Expression._make, self._rows)
+
+
 @lru_cache(maxsize=1)
-def builtin_expressions() -> tuple[Expression, ...]:
+def builtin_expressions() -> Sequence[Expression]:
     """The built-in list, parsed once and then kept in the per-user data cache (parsing the TOML
     cost every cold process about 4 ms)."""
     from lint._datacache import cached
 
-    def build() -> tuple[tuple[str, str, bool, str, bool, bool], ...]:
+    def build() -> tuple[_ExpressionRow, ...]:
         parsed = [
             item
             for path in (BUILTIN, GENERATED)
@@ -112,7 +148,7 @@ def builtin_expressions() -> tuple[Expression, ...]:
         ]
         return tuple((item.wrong, item.right, item.end, item.note, item.start, item.idiom) for item in parsed)
 
-    return tuple(map(Expression._make, cached("grammar-expressions", _builtin_stamp(), build)))
+    return _StoredExpressions(cached("grammar-expressions", _builtin_stamp(), build))
 
 
 def _builtin_stamp() -> str:
@@ -156,7 +192,7 @@ class _Matcher:
     """
 
     def __init__(self, expressions: Sequence[Expression], index: _Index | None = None) -> None:
-        self.expressions = list(expressions)
+        self.expressions = expressions  # the built-in list's entries are made when a document asks for them
         self._patterns: dict[int, re.Pattern[str]] = {}
         self._needed: dict[int, frozenset[str]] = {}
         self._filed: dict[str, tuple[tuple[int, frozenset[str], frozenset[tuple[str, str]]], ...]] = {}
@@ -428,10 +464,10 @@ def _lemma_forms(lemma: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _matcher_for(expressions: tuple[Expression, ...]) -> _Matcher:
+def _matcher_for(expressions: Sequence[Expression]) -> _Matcher:
     """One matcher per list: the rule's instances (the trigger-word sampling makes one, the run another)
     share it instead of each reading some 600 expressions again."""
-    if expressions == builtin_expressions():
+    if expressions is builtin_expressions():
         return _Matcher(expressions, _builtin_index())
     return _Matcher(expressions)
 
