@@ -636,6 +636,14 @@ CARDINALS = frozenset(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
 )
 """Number words above one (digits are not words the rules look up)."""
+
+
+def is_numeral(low: str) -> bool:
+    """A number: digits ('300'; a thousands separator splits a number into two words) or a number word
+    of :data:`CARDINALS` ('two', 'fifty')."""
+    return low in CARDINALS or low.isdigit()
+
+
 ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 """Ordinals written as words, first to tenth: the modules add 'last', 'next', ranks or floors as they need."""
 

@@ -335,12 +335,9 @@ _COMPARATIVES = frozenset(
 )
 
 
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
-
-
 def _no_finite_verb(tags: list[str]) -> bool:
     """The tagger reads no finite verb in the sentence: its verb is a word it took for a noun."""
-    return _FINITE_TAGS.isdisjoint(tags)
+    return w.FINITE_OR_MODAL_TAGS.isdisjoint(tags)
 
 
 @cache

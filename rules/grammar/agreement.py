@@ -976,7 +976,7 @@ class SubjectVerbAgreement(GrammarRule):
         at = head_index + 2
         if at < len(words) and words[at].low in _OF_OPENERS and words[at].joined:
             at += 1
-            if at < len(words) and (words[at].low in w.CARDINALS or words[at].low.isdigit()) and words[at].joined:
+            if at < len(words) and w.is_numeral(words[at].low) and words[at].joined:
                 at += 1  # "the head of the two departments"
             elif at + 1 < len(words) and _owner(words[at]):
                 at += 1  # "the value of the company's shares": the possessive determines the noun after it
@@ -2580,14 +2580,14 @@ def _phrase_next(words: list[Word], verb_index: int) -> bool:
         return False
     if w.tags(following) == {"ADV"} and following not in _NOT_AFTER_VERB:
         return True
-    if following in w.CARDINALS or following.isdigit():
+    if w.is_numeral(following):
         return True  # "the landlord own two flats"
     if following not in w.PREPOSITIONS or following == "of" or verb_index + 2 >= len(words):
         return False
     after = words[verb_index + 2]
     low = after.low
     return words[verb_index + 1].joined and (
-        low in _OBJECT_OPENERS or low in w.CARDINALS or low.isdigit() or (after.capitalised and not w.tags(low))
+        low in _OBJECT_OPENERS or w.is_numeral(low) or (after.capitalised and not w.tags(low))
     )
 
 
@@ -3805,13 +3805,11 @@ def _past_phrase(words: list[Word], index: int, doc: Document | None = None) -> 
             return None, False
         if word.low in _RELATIVE_THAT and end > index + 1:
             return None, False  # "the origins of a movement that was": a clause of the phrase's own
-        before = words[end - 1].low  # "the damaged ferries", "the two damaged ferries"
-        participle = (before in w.DETERMINERS or _number_word(before)) and _attributive_participle(words, end)
-        if word.low in w.DETERMINERS or word.capitalised or _modifier(word.low) or _number_word(word.low) or participle:
+        if word.capitalised or _in_phrase(words, end):
             if not word.joined:
                 return end + 1, True  # "the dogs of war, finally, are": the insertion is judged next
             following = words[end + 1]
-            if not _phrase_goes_on(words, end):
+            if not _in_phrase(words, end + 1):
                 return end + 1, True
             if word.low in w.DETERMINERS:
                 continue  # "the details of the documents on": no verb right after a determiner
@@ -3834,25 +3832,20 @@ def _participle_before_by(words: list[Word], at: int) -> bool:
     return bool(found) and found <= {"VBD", "VBN"} and at + 1 < len(words) and words[at + 1].low == "by"
 
 
-def _phrase_goes_on(words: list[Word], end: int) -> bool:
-    """The word after ``words[end]`` goes on with its phrase: a determiner, a modifier, a number, or a
-    participle after a determiner or a number ("to the two damaged ferries": no verb stands there)."""
-    following = words[end + 1].low
-    if following in w.DETERMINERS or _modifier(following) or _number_word(following):
+def _in_phrase(words: list[Word], at: int) -> bool:
+    """``words[at]`` belongs to a phrase after a preposition, no verb: a determiner, a modifier, a
+    number, or a participle after a determiner or a number ("to the two damaged ferries")."""
+    low = words[at].low
+    if low in w.DETERMINERS or _modifier(low) or w.is_numeral(low):
         return True
-    before = words[end].low
-    return (before in w.DETERMINERS or _number_word(before)) and _attributive_participle(words, end + 1)
+    before = words[at - 1].low
+    return (before in w.DETERMINERS or w.is_numeral(before)) and _attributive_participle(words, at)
 
 
 def _determines(low: str) -> bool:
     """A determiner, or a plural that is only a noun, after a preposition that opens a phrase only so
     ("the answers to the questions", "complaints about collections")."""
     return low in w.DETERMINERS or (w.is_plural_noun(low) and w.tags(low) == {"NOUN"})
-
-
-def _number_word(low: str) -> bool:
-    """A number inside a phrase ("repairs to the two damaged ferries"): no verb."""
-    return low in w.CARDINALS or low.isdigit()
 
 
 def _clause_ends(doc: Document, words: list[Word], at: int) -> bool:

@@ -1647,7 +1647,7 @@ class SetPhrasePreposition(GrammarRule):
             return words[index - 1], words[index], "at"
         if low == "age" and word(index - 1) == "the" and word(index - 2) == "in" and word(index + 1) == "of":
             number = word(index + 2)
-            if number.isdigit() or number in w.CARDINALS:
+            if w.is_numeral(number):
                 return words[index - 2], words[index + 2], "at"
         same_way = low == "way" and word(index - 1) == "same" and word(index - 2) == "the" and word(index - 3) == "at"
         if same_way and word(index - 4) not in ("look", "looked", "looking", "looks"):

@@ -1223,7 +1223,7 @@ def _span_of_time(first: str, second: str) -> bool:
         return second in _SPANS
     if first == "living":
         return second == "memory"
-    return (first.isdigit() or first in w.CARDINALS) and second in _SPAN_PLURALS
+    return w.is_numeral(first) and second in _SPAN_PLURALS
 
 
 _LIFE = frozenset(("life", "lives", "career"))

@@ -331,7 +331,7 @@ def _whole_number_start(text: str, start: int) -> int:
 
 
 def _is_number(low: str) -> bool:
-    return low.isdigit() or low in w.CARDINALS or low in ("eleven", "twelve", "thirteen", "fourteen", "sixteen")
+    return w.is_numeral(low) or low in ("eleven", "twelve", "thirteen", "fourteen", "sixteen")
 
 
 _PLURAL_UNITS = {

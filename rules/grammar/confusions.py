@@ -15,6 +15,7 @@ from ._tokens import (
     Word,
     after_cut,
     cut_after,
+    ends_phrase,
     in_quotes,
     joined_before,
     match_case,
@@ -3058,7 +3059,7 @@ def _were_for_where(words: list[Word], index: int) -> bool:
     subject = words[index + 1]
     if subject.low in w.SUBJECT_PRONOUNS and subject.low != "it":
         return w.may_be_finite(words[index + 2].low)
-    if previous in _ASKING_WHERE and subject.low in ("the", "my", "your", "his", "her", "our", "their"):
+    if previous in _ASKING_WHERE and subject.low in _WHERE_DETERMINERS:
         verb = _next(words, index + 2)  # "tell me were the station is"
         return verb is not None and verb.low in ("is", "are", "was", "were") and _next(words, index + 3) is None
     return False
@@ -3074,22 +3075,13 @@ def _subject_then_modal(words: list[Word], start: int) -> bool:
     verb = words[start + 2].low
     if verb in w.MODALS:
         return True
-    if w.verb_tags(verb) != {"VBD", "VBN"} or not _ends_clause(words, start + 2):
+    if w.verb_tags(verb) != {"VBD", "VBN"} or not ends_phrase(words, start + 2, w.COORDINATORS):
         return False
     return not any(word.low in _UNREAL_MODALS for word in words[start + 3 :])  # not "were the results out, she would"
 
 
-def _ends_clause(words: list[Word], at: int) -> bool:
-    """``words[at]`` ends its clause: the sentence's end, a punctuation mark or a conjunction follows."""
-    return at + 1 >= len(words) or not words[at].joined or words[at + 1].low in w.COORDINATORS
-
-
 _WHERE_DETERMINERS = frozenset(("the", "my", "your", "his", "her", "our", "their"))
-_TELLING_WHERE = frozenset(
-    """me us him them know knew wonder wondered ask asked remember forgot said say says decided decide
-    disclosed revealed confirmed explained specified""".split()
-)
-"""Words after which 'were' and a subject with a modal is 'where' ("said were the patients will go")."""
+"""Determiners that open the subject of a clause of place after 'were' ("tell me were the station is")."""
 
 
 _AUXILIARY_AFTER_WHERE = frozenset(
@@ -3104,6 +3096,10 @@ _INVERTED_NEXT = frozenset("to not never".split())
 _ASKING_WHERE = frozenset("me us him them know knew wonder wondered ask asked remember forgot".split())
 """Words after which 'were' and a clause ask for a place: "tell me were you live", "I know were it is"
 (not "the people I know were there": a subject and its verb must follow)."""
+_TELLING_WHERE = _ASKING_WHERE | frozenset(
+    "said say says decided decide disclosed revealed confirmed explained specified".split()
+)
+"""Words after which 'were' and a subject with a modal is 'where' ("said were the patients will go")."""
 
 
 _MOTION_VERBS = frozenset(

@@ -825,7 +825,7 @@ def head_after(
             continue  # "a very good knowledge"
         if peoples and noun.capitalised and _proper_adjective(words, noun_index):
             continue  # "a Korean women": a people's adjective, the noun still to come
-        if _quantity(words, noun_index) or noun.low in w.CARDINALS or noun.capitalised or noun.low.isdigit():
+        if _quantity(words, noun_index) or w.is_numeral(noun.low) or noun.capitalised:
             return None  # "every two weeks", "another 10 days": the number's noun
         if is_head(noun):
             if doc.text[noun.end : noun.end + 1] in ("'", "’"):
@@ -1990,7 +1990,7 @@ class QuantifierOfBareNoun(GrammarRule):
                     continue  # a mass or abstract noun may stand bare: "all of history", "half of life"
                 fixed = f"the {person}"  # "all of student": one person cannot be divided
             after = words[index + 3] if noun.joined and index + 3 < len(words) else None
-            if after is not None and (after.low in w.CARDINALS or after.low.isdigit() or after.low == "one"):
+            if after is not None and (w.is_numeral(after.low) or after.low == "one"):
                 continue  # "most of day two", "some of week 3": a numbered day, a name
             modifier = after is not None and "NOUN" in w.tags(after.low) and _modifies(after.low)
             if modifier and after is not None and after.low not in _NOT_MODIFIED:

@@ -1096,7 +1096,7 @@ def _score_reading(text: str, match: re.Match[str], previous: str, after: str) -
     ("two explanation points", "her explanation marks"), 'for' and an -ing form or 'each'/'every'
     after it ("marks for showing working"; not "explanation marks for emphasis"), the noun repeated
     after 'by' ("mark by mark"), or 'scheme' after it ("the explanation mark scheme")."""
-    if previous in w.POSSESSIVES or previous in w.CARDINALS or previous.isdigit() or after == "scheme":
+    if previous in w.POSSESSIVES or w.is_numeral(previous) or after == "scheme":
         return True
     last = match.group(0).split()[-1].lower()
     rest = text[match.end() :]

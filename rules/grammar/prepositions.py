@@ -1688,7 +1688,7 @@ def _object_end(words: list[Word], tags: list[str], at: int) -> int | None:
         return at
     if first.low in ("every", "each", "this", "that", "no"):
         return None  # "this morning", "every day", "that the …", "no longer"
-    if first.low not in w.DETERMINERS and not (first.low in w.CARDINALS or first.low.isdigit()):
+    if first.low not in w.DETERMINERS and not w.is_numeral(first.low):
         return None
     for i in range(at + 1, min(at + 5, len(words))):
         if not words[i - 1].joined:

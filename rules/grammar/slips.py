@@ -2318,7 +2318,7 @@ def _percent(words: list[Word], index: int) -> bool:
     if index == 0 or not words[index - 1].joined:
         return False
     number = words[index - 1]
-    if not (number.low.isdigit() or number.low in w.CARDINALS) or number.low in ("one", "1"):
+    if not w.is_numeral(number.low) or number.low in ("one", "1"):
         return False
     following = _next_low(words, index)
     if following in _PERCENT_NEXT:

@@ -579,7 +579,7 @@ def _counted_clause(doc: Document, words: list[Word], start: int) -> bool:
     for verb_at in range(at + 1, min(at + 6, len(words))):
         if not words[verb_at - 1].joined:
             return False
-        if tags[verb_at] in ("VBD", "VBZ", "VBP", "MD") or _past_read_as_participle(words, tags, verb_at):
+        if tags[verb_at] in w.FINITE_OR_MODAL_TAGS or _past_read_as_participle(words, tags, verb_at):
             return tags[verb_at - 1] in ("NN", "NNS", "NNP", "NNPS", "CD") or _counts(words[verb_at - 1].low)
         if tags[verb_at] not in _COUNTED_TAGS or (tags[verb_at] == "IN" and words[verb_at].low != "of"):
             return False
@@ -590,9 +590,7 @@ def _past_read_as_participle(words: list[Word], tags: list[str], at: int) -> boo
     """A past form the tagger reads as a participle though no finite verb follows it in the sentence
     ("…, however, many fans stayed"): the subject's verb, not a phrase describing it."""
     return (
-        tags[at] == "VBN"
-        and "VBD" in w.verb_tags(words[at].low)
-        and not any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in tags[at + 1 :])
+        tags[at] == "VBN" and "VBD" in w.verb_tags(words[at].low) and w.FINITE_OR_MODAL_TAGS.isdisjoint(tags[at + 1 :])
     )
 
 
@@ -600,8 +598,8 @@ _QUANTIFIER_SUBJECTS = frozenset("many most some several few both all".split())
 
 
 def _counts(low: str) -> bool:
-    """A number ('two', '300', '2,000') or a quantifier that can open a subject ('many', 'most')."""
-    return low in w.CARDINALS or low in _QUANTIFIER_SUBJECTS or low.replace(",", "").isdigit()
+    """A number ('two', '300') or a quantifier that can open a subject ('many', 'most')."""
+    return w.is_numeral(low) or low in _QUANTIFIER_SUBJECTS
 
 
 _HOW = frozenset(("how", "how's", "how’s"))
@@ -700,7 +698,7 @@ _REASON_OPENERS = frozenset("the one main only real whole chief big other".split
 
 
 _SPLICE_PRONOUNS = w.SUBJECT_PRONOUNS
-_SPLICE_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_SPLICE_FINITE = w.FINITE_OR_MODAL_TAGS
 _SPLICE_OPENERS = w.SUBJECT_PRONOUNS | w.DETERMINERS | w.POSSESSIVES
 """Words a first clause's subject may open with; a capitalised word the tagger reads as a name too."""
 _PREPOSITION_OR_SUBORDINATOR = frozenset("after before since until till as".split())
