@@ -261,12 +261,14 @@ class CalendarCapital(GrammarRule):
         "It opened on may 5, 2020.",
         "Born 5 march 2024.",
         "The festival opens in august.",
+        "The festival runs until the end of august, and the vote is on 12 may.",
     )
     good = (
         "The council meets on Monday in January.",
         "It may march on in august company. Come what may. They joined the march, and it was by march organisers.",
         "Open /reports/fridays/ or run it with --day=monday and save it as sundays.csv.",
         "We march 5 miles; it may 2x the cost; the 5th may be late.",
+        "It was the end of may be a month away; on 12 march organisers met.",
     )
     fixed = (
         "The council meets on Monday.",
@@ -275,6 +277,7 @@ class CalendarCapital(GrammarRule):
         "It opened on May 5, 2020.",
         "Born 5 March 2024.",
         "The festival opens in August.",
+        "The festival runs until the end of August, and the vote is on 12 May.",
     )
     fix = "always"
 
@@ -317,12 +320,30 @@ _BEFORE_MONTH = frozenset("in since until till during before after from by early
 """Words that take a time ('in august.', 'until may.'), where the ordinary word cannot end the phrase."""
 
 
+_PARTS_OF_TIME = frozenset("end start beginning middle close rest half".split())
+"""Nouns whose 'of' takes a time ('until the end of august.')."""
+
+
+def _takes_time(words: list[Word], at: int) -> bool:
+    """``words[at]`` comes before a time: a word of :data:`_BEFORE_MONTH`, 'of' after a part of a stretch
+    of time ('the end of'), or a day's number after one of those words ('on 12 may.')."""
+    low = words[at].low
+    if low in _BEFORE_MONTH:
+        return True
+    if at == 0 or not words[at - 1].joined:
+        return False
+    before = words[at - 1].low
+    if low == "of":
+        return before in _PARTS_OF_TIME
+    return _DAY_NUMBER.fullmatch(words[at].text) is not None and (before in _BEFORE_MONTH or before == "on")
+
+
 def _time_phrase(doc: Document, words: list[Word], index: int) -> bool:
     """The month at ``index`` ends a phrase of time: a preposition of time before it and a stop, a comma or
     the like straight after it ('opens in august.', 'until may, when'). The ordinary words need more
     after them there: 'in august company', 'by march organisers'; 'come what may.' has no such word."""
     word = words[index]
-    if index == 0 or not words[index - 1].joined or words[index - 1].low not in _BEFORE_MONTH:
+    if index == 0 or not words[index - 1].joined or not _takes_time(words, index - 1):
         return False
     if words[index - 1].capitalised and index > 1:
         return False  # "Made In August.": a title

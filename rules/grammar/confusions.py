@@ -325,6 +325,7 @@ class ItsConfusion(GrammarRule):
         "Maybe its broken, and if its true, we act. I think its ready now.",
         "We lost it's data, and they changed it's software.",
         "The council said it's budget for road repairs would be cut.",
+        "It jams because it's paper tray keeps slipping, and because it's engine failed the flight was cancelled.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -360,6 +361,7 @@ class ItsConfusion(GrammarRule):
         "If its broken parts are replaced, it runs; I think its new owners will keep it.",
         "I heard it's rubbish; tests proved it's gold, and the lab confirmed it's mercury.",
         "It's time for the vote, and it's money for the schools that matters; it's part of the deal.",
+        "It's case closed, and it's lesson learned; it's mission accomplished.",
     )
     fixed = (
         "It's a shame.",
@@ -388,6 +390,7 @@ class ItsConfusion(GrammarRule):
         "Maybe it's broken, and if it's true, we act. I think it's ready now.",
         "We lost its data, and they changed its software.",
         "The council said its budget for road repairs would be cut.",
+        "It jams because its paper tray keeps slipping, and because its engine failed the flight was cancelled.",
     )
     fix = "always"
 
@@ -906,6 +909,7 @@ class TheirConfusion(GrammarRule):
         "I like there new car, and we painted there old fence.",
         "We drove their yesterday, and we will go their often.",
         "Residents say their worried that the bypass will bring lorries, and they say there worried it is unsafe.",
+        "The students forgot to bring there notebooks to the exam.",
     )
     good = (
         "There are three options.",
@@ -955,6 +959,7 @@ class TheirConfusion(GrammarRule):
         "I like their new car, and we painted their old fence.",
         "We drove there yesterday, and we will go there often.",
         "Residents say they're worried that the bypass will bring lorries, and they say they're worried it is unsafe.",
+        "The students forgot to bring their notebooks to the exam.",
     )
     fix = "always"
 
@@ -1140,11 +1145,12 @@ def _possessive_slot(words: list[Word], index: int) -> bool:
     noun = words[noun_at]
     after = _next(words, noun_at)
     ends = noun_at + 1 >= len(words) or not words[noun_at].joined
+    phrase_ends = ends or (after is not None and (after.low in _AFTER_BARE_NOUN or after.low in ("to", "for")))
     if not noun.capitalised and _owned_plural(words, index, noun.low):
-        return ends  # "they lost there keys.", "they haven't paid there bills"
+        return phrase_ends  # "they lost there keys.", "forgot to bring there notebooks to the exam"
     if noun.capitalised or not _bare_count_noun(noun.low):
         return False
-    return ends or (after is not None and (after.low in _AFTER_BARE_NOUN or after.low in ("to", "for")))
+    return phrase_ends
 
 
 _PLACING = _SENSING | frozenset(
@@ -1201,7 +1207,21 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
         return False  # "coach", "homes", "children"
     if there and w.is_plural_noun(verb.low):
         return False  # "There house prices have fallen": the place word, before a compound's head
+    if there or they_are:
+        return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
+    if w.tags(verb.low) == _NOUN_ONLY and verb.joined and index + 3 < len(words):
+        verb = words[index + 3]  # "because it's paper tray keeps jamming": a compound's head
+    if w.plainly_past(verb.low):  # "it's engine failed"; not "it's case closed", "it's nothing compared to"
+        counted = _bare_count_noun(noun.low) or w.is_plural_noun(noun.low)
+        return counted and noun.low not in _SETTLED_NOUNS and noun.low not in _PRONOUN_NOUNS
     return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
+
+
+_NOUN_ONLY = frozenset(("NOUN",))
+_SETTLED_NOUNS = frozenset("case mission problem lesson message point job deal order".split())
+"""Nouns of the idioms in which 'it's' comes before a noun and a participle: "it's case closed", "it's
+mission accomplished", "it's lesson learned"."""
+_PRONOUN_NOUNS = frozenset("nothing something anything everything none one".split())
 
 
 _PHRASE_PREPOSITIONS = frozenset("of for in on at with from to".split())
@@ -1274,6 +1294,7 @@ class ThenThan(GrammarRule):
         "I would rather stay home then go out, and he would rather eat at home then pay.",
         "Inflation rose faster then economists had expected, and costs were higher then we had feared.",
         "The striker has scored more goals this season then any other player.",
+        "The new laptop is much lighter then the one I used at university.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1318,6 +1339,7 @@ class ThenThan(GrammarRule):
         "I would rather stay home than go out, and he would rather eat at home than pay.",
         "Inflation rose faster than economists had expected, and costs were higher than we had feared.",
         "The striker has scored more goals this season than any other player.",
+        "The new laptop is much lighter than the one I used at university.",
     )
     fix = "always"
 
@@ -1615,6 +1637,8 @@ def _clause_follows(words: list[Word], index: int) -> bool:
         following = _next(words, index)
         if following is None or "ADJ" not in w.tags(words[index].low) or "NOUN" not in w.tags(following.low):
             break
+        if following.low in w.SUBJECT_PRONOUNS:
+            break  # "lighter then the one I used": a relative clause's subject ('I' is a letter's noun too)
         if w.is_plural_noun(words[index].low):
             break
         index += 1
@@ -1651,6 +1675,28 @@ def _comparative(low: str) -> bool:
 
 _LOOSE = frozenset(("loose", "loosing"))
 _BEFORE_LOSE = w.MODALS | w.NEGATED_MODALS | frozenset("to not never did does do don't doesn't didn't".split())
+_MODAL_OR_DO = _BEFORE_LOSE - frozenset(("to", "not", "never"))
+"""Words straight after which 'loose' can only be the verb 'lose' ("could loose up to £500", "you can
+loose so much"): the adjective needs a verb first ('could come loose', 'will break loose')."""
+
+
+def _verb_slot(words: list[Word], at: int) -> bool:
+    """``words[at]`` is a word of :data:`_BEFORE_LOSE` after which a bare verb stands: a modal or 'do',
+    'not' or 'never' after one ("did not loose"; not "it is not loose"), or 'to' after no adjective ("nothing
+    to loose"; not "from tight to loose")."""
+    low = words[at].low
+    if low in _MODAL_OR_DO:
+        return True
+    if low not in _BEFORE_LOSE or at == 0 or not words[at - 1].joined:
+        return low == "to" and at == 0
+    before = words[at - 1].low
+    if low == "to":
+        tags = w.tags(before)
+        return "ADJ" not in tags or bool(tags & _NOUN_OR_VERB)
+    return before in _MODAL_OR_DO or before == "to"
+
+
+_NOUN_OR_VERB = frozenset(("NOUN", "VERB"))
 _LOSE_OBJECTS = (
     w.DETERMINERS
     | w.OBJECT_PRONOUNS
@@ -1679,12 +1725,14 @@ class LooseLose(GrammarRule):
         "Try not to loose sight of it.",
         "We have nothing to loose. I fear we will loose, but we try.",
         "She wants to loose ten kilos, and the plant could loose 500 jobs.",
+        "Households could loose up to 500 pounds a year, and you can loose so much.",
     )
     good = (
         "The dog broke loose.",
         "They tied up loose ends and cut him loose.",
         "The party could lose the election.",
         "The screw will come loose. The dogs were let loose, and the cattle ran loose.",
+        "The screw could come loose; all hell will break loose; it is not loose; from tight to loose.",
     )
     fixed = (
         "The party could lose the election.",
@@ -1692,15 +1740,18 @@ class LooseLose(GrammarRule):
         "Try not to lose sight of it.",
         "We have nothing to lose. I fear we will lose, but we try.",
         "She wants to lose ten kilos, and the plant could lose 500 jobs.",
+        "Households could lose up to 500 pounds a year, and you can lose so much.",
     )
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index, word, following in _pairs(doc, _LOOSE):
             ends = following is None and word.low == "loose"  # "I will loose.", "nothing to loose,"
-            if not ends and (following is None or not _lost_thing(following.low)):
-                continue
-            if word.low == "loose" and index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_LOSE:
+            before = words[index - 1] if index > 0 and words[index - 1].joined else None
+            modal = word.low == "loose" and before is not None and before.low in _MODAL_OR_DO
+            if not ends and not modal and (following is None or not _lost_thing(following.low)):
+                continue  # ('to' may be a preposition, 'not' follow a copula: "from tight to loose", "is not loose")
+            if word.low == "loose" and index > 0 and words[index - 1].joined and _verb_slot(words, index - 1):
                 replacement = "lose"
             elif word.low == "loosing":
                 replacement = "losing"
@@ -3216,6 +3267,7 @@ class PassedPast(GrammarRule):
         "The ferry sails at half passed nine, and it was already twenty passed ten.",
         "The bill past the Senate on Tuesday, and the budget past the House by a wide margin.",
         "The bill past the state Senate by a vote of 31 to 7.",
+        "My sister past her driving test on the first attempt.",
     )
     good = (
         "She passed the test. The bill was passed by the Senate.",
@@ -3232,6 +3284,7 @@ class PassedPast(GrammarRule):
         "Half passed the test; of the runners, ten passed seven others; at five passed four of them.",
         "The bill past the Senate floor stalled; they pushed the bill past the House on Monday.",
         "The bill past the Senate is dead. The motion, past the committee stage, went to a vote.",
+        "The car sped past her driving test centre; the road past his exam hall; a cafe past my test venue.",
     )
     fixed = (
         "I walked past the school every day.",
@@ -3245,6 +3298,7 @@ class PassedPast(GrammarRule):
         "The ferry sails at half past nine, and it was already twenty past ten.",
         "The bill passed the Senate on Tuesday, and the budget passed the House by a wide margin.",
         "The bill passed the state Senate by a vote of 31 to 7.",
+        "My sister passed her driving test on the first attempt.",
     )
     fix = "always"
 
@@ -3338,7 +3392,10 @@ def _past_for_passed(words: list[Word], index: int) -> bool:
         return following.low in ("the", "a", "an", "his", "her", "my", "our", "their")  # "He past the exam"
     if following.low == "the" and _passed_by_chamber(words, index):
         return True  # "The bill past the Senate on Tuesday"
-    if following.low in ("the", "a", "an", "its", "their") and _passed_thing(words, index + 2):
+    thing_at = index + 2
+    if following.low in _PASSED_OWNERS and index + 3 < len(words) and words[index + 2].low in _TEST_KINDS:
+        thing_at = index + 3  # "my sister past her driving test"
+    if following.low in _PASSED_OWNERS and _passed_thing(words, thing_at):
         if previous in _SPANS_OF_TIME or previous in _DISTANCES:
             return False  # "two days past the exam", "a mile past the test site"
         before = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
@@ -3370,6 +3427,12 @@ _PASSED_THINGS = frozenset(
     law laws legislation exam exams test tests ball baton torch""".split()
 )
 """Things a body passes or a player passes on ('the senate past the bill', 'the captain past the ball')."""
+
+
+_PASSED_OWNERS = frozenset("the a an its their his her my our your".split())
+"""What opens the object of 'past' for 'passed' ("the senate past the bill", "she past her exam")."""
+_TEST_KINDS = frozenset("driving entrance final written practical medical fitness".split())
+"""Words before 'test' or 'exam' in the name of one ('her driving test')."""
 
 
 def _passed_thing(words: list[Word], index: int) -> bool:

@@ -259,13 +259,18 @@ class PronounCase(GrammarRule):
     def _we_as_object(self, words: list[Word], index: int) -> Finding | None:
         """'asked we reporters to check', 'told we residents to leave': 'we' and a plural noun between a
         verb that takes an object and its 'to' are the verb's object, 'us'. Not a clause after a verb of
-        saying ("told (that) we residents must leave" has no 'to')."""
-        if index < 1 or index + 2 >= len(words) or words[index].text != "we":
+        saying ("told (that) we residents must leave" has no 'to'). So are they after a verb that takes
+        no clause, with no verb of their own after them: "The storm left we residents without power",
+        "The ruling angered we parents" (not "the cost we residents face", "said we residents pay")."""
+        if index < 1 or index + 1 >= len(words) or words[index].text != "we":
             return None
-        verb, noun, to = words[index - 1], words[index + 1], words[index + 2]
-        if verb.low not in _WE_OBJECT_VERBS or not (verb.joined and words[index].joined and noun.joined):
+        verb, noun = words[index - 1], words[index + 1]
+        if not (verb.joined and words[index].joined and w.is_plural_noun(noun.low)):
             return None
-        if not w.is_plural_noun(noun.low) or to.low != "to":
+        if verb.low in _WE_OBJECT_VERBS:
+            if index + 2 >= len(words) or not noun.joined or words[index + 2].low != "to":
+                return None
+        elif not _object_taking(verb.low) or _clause_follows(words, index + 2):
             return None
         return self.replace_word(
             words[index],
@@ -625,6 +630,41 @@ _PRONOUN_PREPOSITIONS = frozenset(
     about""".split()
 )
 """Prepositions that are seldom an adverb ending a clause (not 'in', 'on', 'up', 'over', 'by')."""
+
+
+def _object_taking(low: str) -> bool:
+    """A verb form that takes an object and no clause: not a noun too ('cost', 'plan': "the cost we
+    residents face"), nor an auxiliary ("are we voters right?"), nor a verb of saying or thinking ("said
+    we residents pay"); a few common verbs that are nouns too are named ('left', 'hit')."""
+    if low in _AMBIGUOUS_OBJECT_VERBS:
+        return True
+    if w.tags(low) != _ONLY_VERB or low in w.AUXILIARIES or not w.verb_tags(low) & _FINITE_OR_BARE:
+        return False
+    return not any(lemma in w.CLAUSE_VERBS or lemma in _CLAUSE_OR_OBJECT for lemma in w.verb_lemmas(low))
+
+
+_ONLY_VERB = frozenset(("VERB",))
+_FINITE_OR_BARE = w.FINITE_TAGS | {"VB"}
+_AMBIGUOUS_OBJECT_VERBS = frozenset("left hit hits hurt hurts give gives".split())
+_CLAUSE_OR_OBJECT = frozenset(
+    "decide discover learn notice recognise recognize remember forget understand imagine predict reveal prove".split()
+)
+"""Verbs beyond :data:`._words.CLAUSE_VERBS` that take a clause with no 'that' ("we learned we residents …")."""
+
+
+def _clause_follows(words: list[Word], at: int) -> bool:
+    """A verb of its own after 'we' and its noun, before the sentence or its part ends: they are a
+    clause's subject ("the cost we residents in rural areas face")."""
+    while at < len(words):
+        low = words[at].low
+        if w.only_finite(low) or low in w.MODALS:
+            return True
+        if not words[at].joined:
+            return False
+        at += 1
+    return False
+
+
 _WE_OBJECT_VERBS = frozenset(
     """asked asks ask told tells tell invited invites invite urged urges urge encouraged encourages encourage
     allowed allows allow forced forces force wanted wants want expected expects expect taught teaches teach

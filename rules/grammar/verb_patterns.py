@@ -449,18 +449,33 @@ buses", which informal prose writes)."""
 _ASKED_BE = frozenset("is was isn't wasn't isn’t wasn’t".split())
 _HERE_DETERMINERS = frozenset("the my your his her our their".split())
 _HERE_MOTION = {"comes": "come", "goes": "go"}
-_AMONG = frozenset(("among", "amongst"))
+_AMONG = frozenset(
+    "among amongst behind beside beneath inside outside under underneath above below beyond near opposite on in at "
+    "along across around atop alongside nearby".split()
+)
+"""Prepositions whose phrase, opening a sentence, may put the verb before its subject: "Among the victims
+was …", "Behind the arena sits two garages", "On the table was two guns"."""
+_STANDALONE_PLACES = frozenset("behind beside beneath inside outside underneath above below beyond nearby".split())
+"""Those of them that stand alone as an adverb of place: "Outside was two police cars"."""
+_INVERTED_VERBS = {"is": "are", "was": "were", "sits": "sit", "stands": "stand", "lies": "lie", "hangs": "hang"}
+"""The singular verbs a place phrase puts before their subject, and their plurals."""
 _THERE_HERE_TRIGGERS = _THERE | _HERE | _THERE_IS | _AMONG
 
 
 def _among_verb(words: list[Word]) -> tuple[Word, str, int] | None:
-    """'Among the victims was …': the 'is' or 'was' after a sentence's opening 'among' phrase (no
-    comma between), whose subject follows it."""
-    for at in range(2, min(7, len(words) - 1)):
+    """'Among the victims was …', 'Behind the arena sits …': the 'is', 'was', 'sits', 'stands', 'lies'
+    or 'hangs' after a sentence's opening place phrase (no comma between, at most five words), whose
+    subject follows it. The phrase is no subject ('In 2019 was …' has none) and holds no verb ('On
+    what he said is …' does)."""
+    first = 1 if words[0].low in _STANDALONE_PLACES else 2
+    for at in range(1, min(7, len(words) - 1)):
         if not words[at - 1].joined:
             return None
-        if words[at].low in ("is", "was"):
-            return words[at], _SINGULAR_BE[words[at].low], at + 1
+        verb = _INVERTED_VERBS.get(words[at].low)
+        if verb is not None:
+            return (words[at], verb, at + 1) if at >= first else None
+        if at > 1 and w.verb_tags(words[at].low) and not w.tags(words[at].low) & {"NOUN", "ADJ"}:
+            return None  # "On arriving he was …", "In what he said was …": a verb of its own
     return None
 
 
@@ -571,7 +586,10 @@ class ThereWasPlural(GrammarRule):
     id = "grammar.there-was-plural"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "'There was', 'there is' or 'is there' before a plural: 'there was updates', 'is there any problems?'."
+    summary = (
+        "'There was', 'there is' or 'is there' before a plural: 'there was updates', 'is there any problems?', "
+        "'behind it sits two garages'."
+    )
     why = (
         "In 'there is' and 'there was' the verb agrees with what follows: 'there were updates', "
         "'there are no grounds', and in a question 'are there any problems?'. Speech often says "
@@ -579,7 +597,9 @@ class ThereWasPlural(GrammarRule):
         "'several' … ('there's three cars'), not before 'some' or 'no'; 'there is lots of' is idiom "
         "and left alone. 'Only' and 'just' may stand before the count ('there was only two options'), "
         "a number may be a range ('two or three cars') or count people ('there was five of us'), and "
-        "'fewer' counts a plural too."
+        "'fewer' counts a plural too. A place phrase that opens the sentence puts its verb before the subject "
+        "the same way: 'Among the victims were two children', 'Behind the arena sit two garages' (not an "
+        "amount: 'Beyond the village lies 30 miles of moorland')."
     )
     bad = (
         "There was discussions about the money.",
@@ -601,6 +621,8 @@ class ThereWasPlural(GrammarRule):
         "Here comes the results. Among the victims was two children. There is many more people waiting.",
         "There was no reasons given for the closure.",
         "There was only two options, and there was five of us with two or three cars.",
+        "Behind the arena sits two garages. On the table was two guns and a knife.",
+        "Outside the court stands three statues. In the wake of the crash is questions about safety.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -622,6 +644,8 @@ class ThereWasPlural(GrammarRule):
         "Here comes the judge. Among the victims was a child. Among them were two children.",
         "There is much more time; there are many more people.",
         "There was only one option; there was just one of us; there was two or three minutes to go.",
+        "Beyond the village lies 30 miles of moorland; on the agenda is the budget; in the room were two men.",
+        "In what he said was a warning, he named two firms. On Monday was the first of three hearings.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -643,6 +667,8 @@ class ThereWasPlural(GrammarRule):
         "Here come the results. Among the victims were two children. There are many more people waiting.",
         "There were no reasons given for the closure.",
         "There were only two options, and there were five of us with two or three cars.",
+        "Behind the arena sit two garages. On the table were two guns and a knife.",
+        "Outside the court stand three statues. In the wake of the crash are questions about safety.",
     )
     fix = "always"
 
@@ -704,7 +730,7 @@ class ThereWasPlural(GrammarRule):
             if after is not None and modifier and after.low not in w.PREPOSITIONS and not people:
                 continue  # "there was no communications department": a plural as a modifier
             fixed = match_case(plural, verb.text)
-            if verb is words[index]:  # "there's three cars" → "there are"
+            if verb is words[index] or low in _AMONG:  # "there's three cars" → "there are"
                 instead = f"'{fixed}', not '{verb.text}'"
             elif verb.end < words[index].start:  # "Is there any problems?" → "Are there"
                 instead = f"'{fixed} there', not '{verb.text} there'"
@@ -1026,12 +1052,14 @@ _TO_VERBS = (
         for form in forms
     )
     | frozenset("ready keen determined reluctant anxious glad happy sorry prepared about how".split())
+    | frozenset("forced allowed urged compelled obliged permitted encouraged persuaded".split())
 )
-"""Words after which 'to' starts an infinitive, never a preposition ("eager to buy")."""
+"""Words after which 'to' starts an infinitive, never a preposition ("eager to buy"), and passives whose
+'to' starts one before a verb ("was forced to sit out"; 'forced to the ground' has no verb after it)."""
 _TO_ONLY_VERBS = _TO_VERBS - frozenset(
     """going agree agrees agreed tend tends tended tending struggle struggles struggled struggling
     volunteer volunteers volunteered volunteering prepared about remember remembers remembered
-    remembering""".split()
+    remembering forced allowed urged compelled obliged permitted encouraged persuaded""".split()
 )
 """Words after which 'to' is never a preposition, so a form in -s or -ing that is also a noun is the
 verb ("need to goes", "able to swimming"); not 'going to' or 'agreed to' ("agreed to talks"), 'tend
@@ -1074,6 +1102,7 @@ class InfinitiveForm(GrammarRule):
         "She wants to fully understood the rules, and he promised to not told them.",
         "We need to quickly decides on a venue.",
         "The parks department hopes to reopening the pool by May.",
+        "The striker was forced to sat out the second half.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1094,6 +1123,7 @@ class InfinitiveForm(GrammarRule):
         "The changes we wanted to finally came; the man I talked to never knew.",
         "The man I spoke to recently says yes; the group it belongs to currently seems fine.",
         "The club pinned its hopes to winning the cup on the new coach; her hopes to the end were high.",
+        "He was forced to the ground, and she was allowed to the front.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -1112,6 +1142,7 @@ class InfinitiveForm(GrammarRule):
         "She wants to fully understand the rules, and he promised to not tell them.",
         "We need to quickly decide on a venue.",
         "The parks department hopes to reopen the pool by May.",
+        "The striker was forced to sit out the second half.",
     )
     fix = "always"
 

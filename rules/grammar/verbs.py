@@ -481,6 +481,7 @@ class PerfectVerbForm(GrammarRule):
         "By then she'd went home, and they'd took the keys.",
         "The driver has plead guilty, and his brother had plead not guilty.",
         "The defendant told jurors he had ran from the scene.",
+        "He may have drove more than 20 miles, and she had drove home.",
     )
     good = (
         "The driver has pleaded guilty, his brother has pled not guilty, and they plead their case today.",
@@ -542,6 +543,7 @@ class PerfectVerbForm(GrammarRule):
         "By then she'd went home, and they'd took the keys.",
         "The driver has pleaded guilty, and his brother had pleaded not guilty.",
         "The defendant told jurors he had run from the scene.",
+        "He may have driven more than 20 miles, and she had driven home.",
     )
     fix = "sometimes"
 
@@ -894,7 +896,7 @@ def _bare_past(words: list[Word], index: int) -> bool:
     return not w.tags(following) & {"NOUN", "ADJ", "PROPN"} or following in w.PREPOSITIONS or following in _BARE_ADVERBS
 
 
-_BARE_ADVERBS = frozenset("there here away abroad again twice yesterday faster higher further".split())
+_BARE_ADVERBS = frozenset("there here away abroad again twice yesterday faster higher further home back more".split())
 """Adverbs that the tables know as adjectives or nouns too, but that no noun object takes before
 it: after them a past is the verb ("has drove there before", "had rose again", "have rose faster")."""
 
