@@ -118,6 +118,7 @@ class ModalVerbForm(GrammarRule):
         "The board will soon announced it.",
         "The dog can runs very fast, and my sister will drives us there.",
         "Will you can come tomorrow? Would they can help us?",
+        "The council will begins consulting residents, and the firm will closes.",
     )
     good = (
         "The court would approve the deal.",
@@ -139,6 +140,7 @@ class ModalVerbForm(GrammarRule):
         "Could you kindly send the file? Would you believe it? Will you, tired as you are, stay?",
         "Could someone called Anna come? Will everyone seated at the back stand? When will the rules apply?",
         "Will you can the peaches this year? Will you, can you, help? Can you can it?",
+        "The political will exists; the military might matters; the public will decides.",
     )
     fixed = (
         "The court would approve the deal.",
@@ -158,6 +160,7 @@ class ModalVerbForm(GrammarRule):
         "The board will soon announced it.",
         "The dog can run very fast, and my sister will drive us there.",
         "Will you can come tomorrow? Would they can help us?",
+        "The council will begin consulting residents, and the firm will close.",
     )
     fix = "sometimes"
 
@@ -388,8 +391,14 @@ def _modal_is_noun(words: list[Word], index: int) -> bool:
         pos = w.tags(low)
         # "political will", "military might", "new must" (of grapes): an adjective before it; a noun is the subject
         # of the modal ("the meeting will held", "the committee will decide"), never a compound with it
-        return "ADJ" in pos and low not in w.SUBJECT_PRONOUNS and low not in ("who", "which", "that")
+        subject = low in w.SUBJECT_PRONOUNS or low in ("who", "which", "that") or low in _NOUNS_LISTED_AS_ADJECTIVES
+        return "ADJ" in pos and not subject
     return False
+
+
+_NOUNS_LISTED_AS_ADJECTIVES = frozenset(("council", "firm"))
+"""Nouns that the word tables also list as adjectives (from 'council houses', 'a firm grip') but that never
+make a noun of 'will' or 'might': before the modal they are its subject ("the council will begins")."""
 
 
 def _base_form(target: Word, clear: bool = False) -> str | None:
