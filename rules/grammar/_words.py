@@ -516,6 +516,14 @@ CLAUSE_VERBS = frozenset(
 )
 """Verbs that take a clause for their object, with or without 'that' ('I hope that one day', 'we
 heard they left'); modules add the others their own reading needs."""
+
+
+def takes_clause(low: str) -> bool:
+    """A form of a verb of :data:`CLAUSE_VERBS` ('says', 'thought', 'warned'): a subject may open a
+    clause after it ("officers say these kind of scams are …")."""
+    return any(lemma in CLAUSE_VERBS for lemma in verb_lemmas(low))
+
+
 CAUSATIVES = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 """Verbs that take an object and a bare verb ("let her live", "made them leave", "saw him fall")."""
 

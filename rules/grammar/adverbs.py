@@ -162,6 +162,7 @@ class AdjectiveForAdverb(GrammarRule):
         "Shares were trading considerable higher by midday.",
         "The fire spread rapid through the building.",
         "Unemployment fell steady through the spring, and the storm weakened more rapid than forecast.",
+        "Firefighters worked tireless through the night.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -179,6 +180,7 @@ class AdjectiveForAdverb(GrammarRule):
         "There was a considerable higher-rate band and a significant more complex case; costs rose rapidly.",
         "The fire spread rapidly, and a spread rapid enough to worry markets would hurt the bank.",
         "Prices held steady; the path grew steep; a more rapid rise than forecast; it was more rapid than feared.",
+        "The difficulty inherent in it was clear, and the work remained flawless through the winter.",
     )
     fixed = (
         "The team played well last night.",
@@ -194,6 +196,7 @@ class AdjectiveForAdverb(GrammarRule):
         "Shares were trading considerable higher by midday.",
         "The fire spread rapid through the building.",
         "Unemployment fell steady through the spring, and the storm weakened more rapid than forecast.",
+        "Firefighters worked tireless through the night.",
     )
     fix = "sometimes"
 
@@ -450,7 +453,12 @@ def _action_candidates(doc: Document) -> list[tuple[list[Word], int]]:
     )
 
 
-_STRICT_ENDS = frozenset("and but or so today tonight yesterday again too last this every all".split())
+_STRICT_ENDS = frozenset(
+    """and but or so today tonight yesterday again too last this every all through throughout during until
+    overnight""".split()
+)
+"""What ends the clause after an adjective known only by its ending: a conjunction, a time, or a preposition
+of time that no such adjective takes as its complement ('worked tireless through the night'; not 'inherent in')."""
 
 
 def _ends_strictly(words: list[Word], index: int, listed: bool) -> bool:
@@ -641,6 +649,7 @@ class RealForReally(GrammarRule):
         "It looks real nice, and we got there real fast.",
         "The team played real well.",
         "The exam was extreme difficult, she is incredible talented, and they are complete different.",
+        "The defender played exceptional well, and the striker ran incredible fast.",
     )
     good = (
         "The food was really good; the threat is real.",
@@ -649,6 +658,7 @@ class RealForReally(GrammarRule):
         "It was total chaos; the party is extreme right; he was absolute ruler; it was incredible enough.",
         "The results were amazing, fresh and cheap; it was terrible weather; it went terrible.",
         "It looked amazing after they were done, and it seemed incredible before the fall.",
+        "They dug a remarkable well; it was an exceptional well for the region.",
     )
     fixed = ()
     fix = "sometimes"
@@ -663,10 +673,10 @@ class RealForReally(GrammarRule):
                 continue  # "it seemed real enough": 'enough' follows the adjective it grades
             before = words[index - 1].low
             adverb = _DEGREE_ADJECTIVES.get(real.low, "really")
-            # "it is extreme difficult": only after a linking verb, before an adjective
-            if real.low != "real" and not _graded_adjective(doc, words, index, before):
-                continue
             action = before in _all_action_verbs() and head.low in _DEGREE_HEADS  # "played real well"
+            # "it is extreme difficult": after a linking verb, before an adjective; "played remarkable well"
+            if real.low != "real" and not action and not _graded_adjective(doc, words, index, before):
+                continue
             if (before not in _LINKING_BEFORE_REAL and not action) or real.text != real.low:
                 continue
             tags = w.tags(head.low)

@@ -142,6 +142,13 @@ _I_ADVERBS = frozenset(
     often sometimes already personally seriously truly certainly hardly rarely""".split()
 )
 """Adverbs between the pronoun and its verb: "i really think"."""
+
+
+def _i_adverb(low: str) -> bool:
+    """One of :data:`_I_ADVERBS`, or an adverb in -ly and nothing else ('finally', 'quickly')."""
+    return low in _I_ADVERBS or w.only_adverb_in_ly(low)
+
+
 _I_VERBS = frozenset(
     """am was think thought guess know knew mean meant hope believe feel felt want wanted love loved hate
     like liked need needed don't didn't can't won't wouldn't couldn't haven't have had will would could
@@ -173,6 +180,7 @@ class LowerCaseI(GrammarRule):
         "Well, i really want to go.",
         "My wife and i.",
         '"Honestly, i never expected to win," she said.',
+        "Yesterday i finally finished reading the book.",
     )
     good = (
         "Then I think we should go.",
@@ -188,6 +196,7 @@ class LowerCaseI(GrammarRule):
         "Well, I really want to go.",
         "My wife and I.",
         '"Honestly, I never expected to win," she said.',
+        "Yesterday I finally finished reading the book.",
     )
     fix = "always"
 
@@ -210,8 +219,8 @@ def _pronoun_i(words: list[Word], index: int) -> bool:
     if not words[index].joined or index + 1 >= len(words):
         return previous is not None and previous.joined and _after_person_and(words, index)
     at = index + 1
-    while at + 1 < len(words) and words[at].low in _I_ADVERBS and words[at].joined:
-        at += 1  # "i really think"
+    while at + 1 < len(words) and _i_adverb(words[at].low) and words[at].joined:
+        at += 1  # "i really think", "i finally finished"
     following = words[at].low
     if following in _NOT_PRONOUN_VERBS:
         return False

@@ -268,6 +268,16 @@ _WHAT_NOUNS = frozenset("time kind sort type size colour color day".split())
 """Nouns after 'what' that are verbs too, but not there ("asked what time is it")."""
 
 
+def _participle_next(words: list[Word], at: int) -> bool:
+    """A past participle at ``at``, straight after 'is it' ("what is it called"): the passive's
+    subject is 'it', not the cleft 'what is it that'."""
+    return at < len(words) and words[at - 1].joined and w.verb_tags(words[at].low) in (_PARTICIPLE, _PAST_PARTICIPLE)
+
+
+_PARTICIPLE = frozenset(("VBN",))
+_PAST_PARTICIPLE = frozenset(("VBD", "VBN"))
+
+
 class EmbeddedQuestionOrder(GrammarRule):
     id = "grammar.embedded-question-order"
     category = "grammar"
@@ -291,6 +301,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "I'm not sure where are they.",
         "He asked me what time is it.",
         "We need to know what time does the shop open.",
+        "I don't know what is it called in English.",
     )
     good = (
         "Give a fact to support your idea which is we can win.",
@@ -304,6 +315,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "We asked where the hall was. Where was it?",
         "I know that is true, and I wonder if it will rain.",
         "He asked me what time it is, and what kind it was.",
+        "I know what it is called, and what is it that you want?",
     )
     fixed = ()
     fix = "sometimes"
@@ -354,8 +366,9 @@ class EmbeddedQuestionOrder(GrammarRule):
             )
         if low in _BE:
             asked_noun = words[aux_at - 1] is not wh  # "what time is it.": not the cleft "what is it that"
+            asked_it = wh.low != "what" or (asked_noun and _ends_clause(doc, words, aux_at + 1))
             if subject.low in w.SUBJECT_PRONOUNS - {"it"} or (
-                subject.low == "it" and (wh.low != "what" or (asked_noun and _ends_clause(doc, words, aux_at + 1)))
+                subject.low == "it" and (asked_it or _participle_next(words, aux_at + 2))  # "what is it called"
             ):
                 end = aux_at + 1
             elif subject.low in w.POSSESSIVES or (subject.low in w.ARTICLES and wh.low not in ("what", "who", "which")):

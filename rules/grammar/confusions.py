@@ -362,6 +362,7 @@ class ItsConfusion(GrammarRule):
         "I heard it's rubbish; tests proved it's gold, and the lab confirmed it's mercury.",
         "It's time for the vote, and it's money for the schools that matters; it's part of the deal.",
         "It's case closed, and it's lesson learned; it's mission accomplished.",
+        "It's teachers, not inspectors, who know best what their pupils need.",
     )
     fixed = (
         "It's a shame.",
@@ -741,6 +742,8 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
         return False  # "you can't just say it's pictures of people": 'it is' opens the verb's clause
     if index == 0 and not any(w.may_be_finite(word.low) for word in words[noun_index + 1 :]):
         return False  # "It's curtains for you.": a possessive subject would need a verb after it
+    if after is None and any(word.low in _CLEFT for word in words[noun_index + 1 : noun_index + 6]):
+        return False  # "It's teachers, not inspectors, who know best": a cleft around an insertion
     return after is None or after.low not in _CLEFT  # "it's families who suffer" is a cleft
 
 
@@ -3511,6 +3514,7 @@ class WereConfusion(GrammarRule):
         "The players where told to stay in the hotel.",
         "The hospital has not said were the patients will be moved.",
         "Investigators have not said were the fire started, but the warehouse was empty.",
+        "We're you able to log in after the reset?",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -3528,6 +3532,7 @@ class WereConfusion(GrammarRule):
         "The tests where required by law are done; the rooms where kept in good order were cleaned.",
         "She asked were the patients well? He said were the staff to strike, the wards would close.",
         "He asked: were the patients moved? She said were the results published, she would resign.",
+        "We're you and me against the world. We're they're biggest fans!",
     )
     fixed = (
         "We're going to win this election.",
@@ -3574,6 +3579,10 @@ class WereConfusion(GrammarRule):
                 elif _we_are_asks(words, index):
                     fixed = match_case("where", word.text)
                     message = f"Write '{fixed}' here: 'we are' takes no second verb ('{words[index + 1].text}')."
+                    yield self.replace_word(word, fixed, message)
+                elif _we_are_subject_asked(words, index) and text[words[-1].end : words[-1].end + 1] == "?":
+                    fixed = match_case("were", word.text)  # "We're you able to log in?"
+                    message = f"Write '{fixed}' here: the question's subject is '{words[1].text}'."
                     yield self.replace_word(word, fixed, message)
                 continue
             if word.text == "were" and _were_after_thinking(words, index):
@@ -3622,6 +3631,17 @@ def word_joined(words: list[Word], first: int, last: int) -> bool:
 _UNREAL_MODALS = frozenset(("would", "could", "might"))
 """The modal of a result after a comma, which a condition opened by 'Were' goes with."""
 _ASKING_AUXILIARIES = frozenset("do does did is are was were can could will would should have has".split())
+
+
+def _we_are_subject_asked(words: list[Word], index: int) -> bool:
+    """'We're' opening a sentence before another subject pronoun ("We're you able to log in?", "We're
+    they told?"): 'we are you' has two subjects; the question opens with 'Were'."""
+    if index != 0 or len(words) < 3 or not words[0].joined or not words[1].joined:
+        return False
+    return words[1].low in _ASKED_SUBJECTS and words[1].text == words[1].low
+
+
+_ASKED_SUBJECTS = frozenset("you they he she it".split())
 
 
 def _we_are_asks(words: list[Word], index: int) -> bool:

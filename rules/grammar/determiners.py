@@ -1073,6 +1073,7 @@ class DeterminerNumber(GrammarRule):
         "He kept the job for the next 10 year, and our team has grown over the past 15 year.",
         "Many college student are struggling, and several software company are hiring.",
         "Every weeks we meet at the library, and many visitor I spoke to were lost.",
+        "Officers say these type of scams are common, and I think these sort of people are rude.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -1115,6 +1116,7 @@ class DeterminerNumber(GrammarRule):
         "It is free for the first 1 year; the next 10 year plan is ambitious; the past 3 month period was slow.",
         "Several office staff were trained; many car park spaces are free; many college football fans came.",
         "They sold several software defined radios and two hardware accelerated video cards.",
+        "We hear these kind of stories all the time, and we love these kind of shows.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1424,7 +1426,9 @@ class DeterminerNumber(GrammarRule):
             )
         if noun.low not in _KINDS or after.low != "of" or in_quotes(doc, noun.start):
             return None
-        if index > 0 and words[index - 1].joined and words[index - 1].low not in w.CLAUSE_OPENERS:
+        before = words[index - 1].low if index > 0 and words[index - 1].joined else None
+        subject = before is None or before in w.CLAUSE_OPENERS
+        if not subject and not (w.takes_clause(before or "") and _verb_after_plural(words, index + 3)):
             return None  # "in these kind of technologies": as an object, the spoken idiom transcripts keep
         singular = match_case("this" if low == "these" else "that", words[index].text)
         plural = w.noun_inflections(noun.low).get("NNS", (noun.low + "s",))[0]
@@ -1551,6 +1555,18 @@ def _swap(doc: Document, words: list[Word], index: int, noun_at: int, noun: str,
     """The phrase from ``words[index]`` to ``words[noun_at]`` with its noun (and determiner) replaced."""
     middle = doc.text[words[index].end : words[noun_at].start]
     return (determiner or words[index].text) + middle + noun
+
+
+def _verb_after_plural(words: list[Word], at: int) -> bool:
+    """A plural noun at ``at`` and a finite verb or a modal straight after it ('scams are', 'people
+    will'): the phrase is the clause's subject, not the verb's object ("we hear these kind of stories")."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    noun = words[at].low
+    if not (w.is_plural_noun(noun) or noun in w.IRREGULAR_PLURALS or (noun.endswith("s") and "NOUN" in w.tags(noun))):
+        return False
+    following = words[at + 1].low
+    return following in w.AUXILIARIES or w.only_finite(following)
 
 
 _SINGULAR_DETERMINERS = frozenset("this another each every either neither one".split())

@@ -256,6 +256,7 @@ class MuchWithPlural(GrammarRule):
         "This year there were much more visitors than last year.",
         "We have so much options to choose from, and they made too much changes in the plan.",
         "So much people came to the concert.",
+        "Organisers said too much people had turned up.",
     )
     good = (
         "There was too much noise and many people; we had much bigger problems.",
@@ -266,6 +267,7 @@ class MuchWithPlural(GrammarRule):
         "A great deal of the problems came from a great many sources.",
         "We need much more data, much more powerful tools and many more visitors.",
         "There is so much needs to be done; I know how much needs to change; so much depends on it.",
+        "I know how much people earn, and so much depends on it.",
     )
     fixed = ()
     fix = "sometimes"
@@ -282,7 +284,8 @@ class MuchWithPlural(GrammarRule):
                 if any(other.low in _THANKS for other in words[max(0, index - 3) : index]):
                     continue  # "thank you so much guys": an address, not an object
                 noun = words[noun_at]
-                if not (_is_plural(noun) and (_phrase_ends(words, noun_at) or _people_doing(words, noun_at))):
+                too = index > 0 and words[index - 1].low == "too" and words[index - 1].joined  # no clause after it
+                if not (_is_plural(noun) and (too or _phrase_ends(words, noun_at) or _people_doing(words, noun_at))):
                     continue
             else:
                 if index < 2 or words[index - 1].low not in ("great", "good") or words[index - 2].low != "a":
@@ -429,6 +432,9 @@ def _opens_clause(words: list[Word], tags: list[str], index: int) -> bool:
         return False
     if index == 2 and words[0].low in ("so", "too"):
         return False  # "So much people came": a sentence's opening 'so much' is no fronted object
+    before = words[index - 3].low if index > 2 else ""
+    if words[index - 2].low in ("so", "too") and (before in w.CLAUSE_OPENERS or w.takes_clause(before)):
+        return False  # "Organisers said too much people had turned up": the clause's own subject
     after = words[index + 1]
     inverted = after.low in w.AUXILIARIES and index + 2 < len(words) and words[index + 2].low in _SUBJECTS
     return not (after.joined and inverted)

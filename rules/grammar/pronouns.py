@@ -135,6 +135,7 @@ class PronounCase(GrammarRule):
         "The senator, whom aides say is exhausted, cancelled two appearances.",
         "The editor asked we reporters to check every figure.",
         "Police said the driver and her were taken to hospital; he told reporters that him and his staff had left.",
+        "Lawyers claim officers stopped they without reason, and she visited he in hospital.",
     )
     good = (
         "When my brother and I left, it rained; because the mayor and her husband were away, it was cancelled.",
@@ -174,6 +175,7 @@ class PronounCase(GrammarRule):
         "He told us reporters to wait; they said we reporters must wait; she asked we leave.",
         "Police said the driver and her husband were hurt; he told him and me to wait.",
         "She said the book and her notes were lost.",
+        "When the rain stopped they went home; as the storm approached they and their neighbours fled.",
     )
     fixed = ()
     fix = "sometimes"
@@ -204,6 +206,8 @@ class PronounCase(GrammarRule):
                 finding = self._us_before_noun(words, index)
             if finding is None:
                 finding = self._we_as_object(words, index)
+            if finding is None:
+                finding = self._subject_as_object(words, index)
             if finding is not None:
                 found.append(finding)
         for words, index in occurrences(doc, _WHOM):
@@ -276,6 +280,29 @@ class PronounCase(GrammarRule):
             words[index],
             "us",
             f"'we {noun.text}' is the object of '{verb.text}': write 'us {noun.text}'.",
+            FixSafety.UNSAFE,
+        )
+
+    def _subject_as_object(self, words: list[Word], index: int) -> Finding | None:
+        """'officers stopped they without reason', 'anyone who saw he or his companion': a subject pronoun
+        straight after a verb that takes an object and no clause, with no verb of its own after it, is
+        the verb's object ("the rain stopped they went home" has one: a run-on, not a case slip)."""
+        pronoun = words[index]
+        if index < 1 or index + 1 >= len(words) or pronoun.low == "i" or pronoun.low not in OBJECT_FORM:
+            return None
+        verb = words[index - 1]
+        if not (verb.joined and pronoun.joined) or pronoun.text != pronoun.low or not _object_taking(verb.low):
+            return None
+        following = words[index + 1].low
+        if w.may_be_finite(following) or following not in _AFTER_OBJECT_PRONOUN:
+            return None
+        if _clause_follows(words, index + 1):
+            return None
+        fixed = OBJECT_FORM[pronoun.low]
+        return self.replace_word(
+            pronoun,
+            fixed,
+            f"'{pronoun.text}' is the object of '{verb.text}': write '{fixed}'.",
             FixSafety.UNSAFE,
         )
 
@@ -640,10 +667,14 @@ def _object_taking(low: str) -> bool:
         return True
     if w.tags(low) != _ONLY_VERB or low in w.AUXILIARIES or not w.verb_tags(low) & _FINITE_OR_BARE:
         return False
-    return not any(lemma in w.CLAUSE_VERBS or lemma in _CLAUSE_OR_OBJECT for lemma in w.verb_lemmas(low))
+    return not w.takes_clause(low) and not any(lemma in _CLAUSE_OR_OBJECT for lemma in w.verb_lemmas(low))
 
 
 _ONLY_VERB = frozenset(("VERB",))
+_AFTER_OBJECT_PRONOUN = frozenset(
+    "without with for in on at from into over under near outside inside after before during or and".split()
+)
+"""What follows an object pronoun and not a subject ("stopped they without reason", "saw he or his companion")."""
 _FINITE_OR_BARE = w.FINITE_TAGS | {"VB"}
 _AMBIGUOUS_OBJECT_VERBS = frozenset("left hit hits hurt hurts give gives".split())
 _CLAUSE_OR_OBJECT = frozenset(
@@ -663,6 +694,15 @@ def _clause_follows(words: list[Word], at: int) -> bool:
             return False
         at += 1
     return False
+
+
+def _finite_straight_after(low: str) -> bool:
+    """A modal, or a form of 'be', 'have' or 'do' that a first person takes ('will', 'am', 'have', 'did'):
+    the verb of a subject before it."""
+    return low in w.MODALS or low in _FIRST_PERSON_AUXILIARIES
+
+
+_FIRST_PERSON_AUXILIARIES = frozenset("am was have had do did don't didn't haven't wasn't".split())
 
 
 _WE_OBJECT_VERBS = frozenset(
@@ -1573,12 +1613,14 @@ class ReflexiveSubject(GrammarRule):
         "Sarah and myself were late, and John and myself agree.",
         "Yourself and a guest are invited. Himself and his brother run the farm.",
         "She and myself wrote the report.",
+        "Myself will go to the bank tomorrow morning.",
     )
     good = (
         "Tom and I went to the shop; I did it myself.",
         "He invited my wife and myself to dinner.",
         "Myself, I prefer tea. Sarah and myself: the two of us.",
         "Himself, he never said. Themselves and others: the survey asked about both. He and Tom and himself.",
+        "Myself, I prefer tea. Myself included, nine people came.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1589,9 +1631,11 @@ class ReflexiveSubject(GrammarRule):
             if index + 1 >= len(words) or not myself.joined:
                 continue
             if index == 0:
-                if words[1].low != "and" or not words[1].joined:
+                # "Myself will go to the bank": alone before its verb (not "Myself, I …", "Myself included")
+                alone = myself.low == "myself" and _finite_straight_after(words[1].low)
+                if not alone and (words[1].low != "and" or not words[1].joined):
                     continue
-                if myself.low != "myself" and not _verb_follows(doc, words):
+                if not alone and myself.low != "myself" and not _verb_follows(doc, words):
                     continue  # "Themselves and others: the survey asked about both"
             elif myself.low != "myself" or not self._closes_subject(doc, words, index):
                 continue

@@ -815,7 +815,8 @@ def _then(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low
     if not words[index - 1].joined:  # "marched through the city, than they went home"
         following = _next_low(words, index)
-        clause = following in w.PERSON_SUBJECTS or "VBD" in w.verb_tags(following)  # ", than fell again"
+        # ", than fell again", and an order's next step: "unplug the router, than wait thirty seconds"
+        clause = following in w.PERSON_SUBJECTS or bool(w.verb_tags(following) & _PAST_OR_BARE)
         return clause and not _compared_before(words, index)
     if previous == "from":
         return _next_low(words, index) == "on"  # "From than on I …"
@@ -840,15 +841,20 @@ def _past_only(word: str) -> bool:
     return bool(tags) and tags <= {"VBD", "VBN", "VBZ"} and "NOUN" not in w.tags(word) and "ADJ" not in w.tags(word)
 
 
+_PAST_OR_BARE = frozenset(("VBD", "VB"))
+
+
 def _compared_before(words: list[Word], index: int) -> bool:
-    """A comparative in the eight words before ``index`` ('more', 'rather', 'taller'): 'than' may be right."""
+    """A comparative in the eight words before ``index`` ('more', 'rather', 'taller', 'prefer'): 'than' may
+    be right."""
     return any(
-        word.low in ("more", "less", "rather", "other", "sooner")
-        or (word.low.endswith("er") and "ADJ" in w.tags(word.low))
+        word.low in _COMPARING or (word.low.endswith("er") and "ADJ" in w.tags(word.low))
         for word in words[max(0, index - 8) : index]
     )
 
 
+_COMPARING = frozenset("more less rather other sooner prefer prefers preferred different differently else".split())
+"""Words that a 'than' may follow a few words on, besides the comparatives in -er."""
 _ARE_NEXT = frozenset("going not all very so too here there being getting doing looking trying working".split())
 
 
@@ -1692,7 +1698,7 @@ def _sifted(doc: Document) -> list[int]:
             and (
                 lows[position + 1] in w.PERSON_SUBJECTS
                 or lows[position + 1] in _THAN_OPENERS
-                or "VBD" in w.verb_tags(lows[position + 1])
+                or bool(w.verb_tags(lows[position + 1]) & _PAST_OR_BARE)
             )
         )
         opening = (lows[position] == "our" and position < last and lows[position + 1] in ("you", "we", "they")) or (
@@ -1795,6 +1801,7 @@ class ShortWordSlip(GrammarRule):
         "There is no reason to by a new phone every year.",
         "The winner will be chosen buy a panel, and the house is owned buy a bank.",
         "I know understand the problem, and we know realise it.",
+        "First unplug the router, than wait thirty seconds.",
     )
     good = (
         "Bigger. Than the one it replaced. Than the others, she was taller. It was taller than the house was.",
@@ -1858,6 +1865,7 @@ class ShortWordSlip(GrammarRule):
         "The shares were rated buy this week, and the stock was rated buy the day after the results.",
         "I know love is blind; you know, see it for yourself; those who know do not speak.",
         "The people I know understand it; the places I know are shut, and the shops I know have closed.",
+        "It costs less to rent, than buy; I prefer to walk, than drive; she is taller, than I am.",
     )
     fixed = ()
     fix = "sometimes"
