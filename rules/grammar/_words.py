@@ -286,6 +286,11 @@ def verb_form(lemma: str, tag: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 16)
+def is_any_plural(word: str) -> bool:
+    """A plural noun, regular ('figures', :func:`is_plural_noun`) or irregular ('people', 'children')."""
+    return is_plural_noun(word) or word in IRREGULAR_PLURALS
+
+
 def is_plural_noun(word: str) -> bool:
     """A regular plural noun that is not also a singular ("figures", not "news", "series", "means")."""
     if not word.endswith("s") or word.endswith(("ss", "ics", "us", "is", "ous")) or word in SINGULAR_IN_S:

@@ -648,7 +648,7 @@ def _plural_after_of(words: list[Word], index: int) -> bool:
     if index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
         return False
     noun = words[index + 1]
-    return not noun.capitalised and (w.is_plural_noun(noun.low) or noun.low in w.IRREGULAR_PLURALS)
+    return not noun.capitalised and w.is_any_plural(noun.low)
 
 
 _FINITE_VERB_TAGS = frozenset(("VB", "VBD", "VBP", "VBZ"))

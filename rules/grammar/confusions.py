@@ -1210,13 +1210,12 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
         return False  # "coach", "homes", "children"
     if there and w.is_plural_noun(verb.low):
         return False  # "There house prices have fallen": the place word, before a compound's head
-    if there or they_are:
-        return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
-    if w.tags(verb.low) == _NOUN_ONLY and verb.joined and index + 3 < len(words):
-        verb = words[index + 3]  # "because it's paper tray keeps jamming": a compound's head
-    if w.plainly_past(verb.low):  # "it's engine failed"; not "it's case closed", "it's nothing compared to"
-        counted = _bare_count_noun(noun.low) or w.is_plural_noun(noun.low)
-        return counted and noun.low not in _SETTLED_NOUNS and noun.low not in _PRONOUN_NOUNS
+    if not (there or they_are):  # after 'it's'
+        if w.tags(verb.low) == _NOUN_ONLY and verb.joined and index + 3 < len(words):
+            verb = words[index + 3]  # "because it's paper tray keeps jamming": a compound's head
+        if w.plainly_past(verb.low):  # "it's engine failed"; not "it's case closed", "it's nothing compared to"
+            counted = _bare_count_noun(noun.low) or w.is_plural_noun(noun.low)
+            return counted and noun.low not in _SETTLED_NOUNS and noun.low not in _PRONOUN_NOUNS
     return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
 
 
@@ -1690,8 +1689,10 @@ def _verb_slot(words: list[Word], at: int) -> bool:
     low = words[at].low
     if low in _MODAL_OR_DO:
         return True
-    if low not in _BEFORE_LOSE or at == 0 or not words[at - 1].joined:
-        return low == "to" and at == 0
+    if low not in _BEFORE_LOSE:
+        return False
+    if at == 0 or not words[at - 1].joined:
+        return low == "to" and at == 0  # "To loose weight, …": only a sentence's first 'to' has no word before
     before = words[at - 1].low
     if low == "to":
         tags = w.tags(before)
@@ -1754,7 +1755,7 @@ class LooseLose(GrammarRule):
             modal = word.low == "loose" and before is not None and before.low in _MODAL_OR_DO
             if not ends and not modal and (following is None or not _lost_thing(following.low)):
                 continue  # ('to' may be a preposition, 'not' follow a copula: "from tight to loose", "is not loose")
-            if word.low == "loose" and index > 0 and words[index - 1].joined and _verb_slot(words, index - 1):
+            if word.low == "loose" and before is not None and _verb_slot(words, index - 1):
                 replacement = "lose"
             elif word.low == "loosing":
                 replacement = "losing"
@@ -4231,7 +4232,7 @@ def _these_meant(words: list[Word], index: int) -> bool:
     if "ADJ" in tags and "VERB" not in tags and words[at].joined and at + 1 < len(words):
         at += 1  # "theses old books"
     noun = words[at].low
-    plural = w.is_plural_noun(noun) or noun in w.IRREGULAR_PLURALS or noun == "days"
+    plural = w.is_any_plural(noun) or noun == "days"
     if not plural and noun.endswith("s") and not noun.endswith("ss"):
         plural = w.tags(noun) == {"NOUN"} and "NOUN" in w.tags(noun[:-1])  # "movies", read as the plural of "movie"
     return plural and not words[at].capitalised
@@ -4314,7 +4315,7 @@ def _below_meant(words: list[Word], index: int) -> bool:
     tags = w.verb_tags(low)
     if tags and tags <= {"VBD", "VBN"}:
         return following is None or opens_phrase  # "fell bellow", "descended bellow"; not "the wounded bellow in pain"
-    if "NOUN" in w.tags(low) and not w.is_plural_noun(low) and low not in w.IRREGULAR_PLURALS:
+    if "NOUN" in w.tags(low) and not w.is_any_plural(low):
         two_back = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
         three_back = words[index - 3].low if index >= 3 else ""
         if three_back == "to" and not (index >= 4 and words[index - 4].low in _HEARD):

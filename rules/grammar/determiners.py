@@ -1563,7 +1563,7 @@ def _verb_after_plural(words: list[Word], at: int) -> bool:
     if at + 1 >= len(words) or not words[at].joined:
         return False
     noun = words[at].low
-    if not (w.is_plural_noun(noun) or noun in w.IRREGULAR_PLURALS or (noun.endswith("s") and "NOUN" in w.tags(noun))):
+    if not (w.is_any_plural(noun) or (noun.endswith("s") and "NOUN" in w.tags(noun))):
         return False
     following = words[at + 1].low
     return following in w.AUXILIARIES or w.only_finite(following)

@@ -894,7 +894,7 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
     name = written[:1].isupper() and not written.isupper() and item.right[:1].islower()
     if previous and name and _swaps_first_word(item):
         return True  # "The exhibition shows Wright in stone": a name after a word, not 'write'
-    if _plural_subject(previous) and _swaps_first_word(item) and _verb_for_verb(item):
+    if w.is_any_plural(previous) and _swaps_first_word(item) and _verb_for_verb(item):
         return True  # "As temperatures rise the stakes grow": the written verb has its subject, a clause ends
     if _verb_slot_filled(text, item, match, previous):
         return True  # "In the opening scene the light falls", "It is sad the word has gone": no verb there
@@ -936,7 +936,7 @@ def _other_reading(text: str, item: Expression, match: re.Match[str]) -> bool:
         )
     subject = previous in w.SUBJECT_PRONOUNS
     floating = first.lower() == "all" and "VBD" in w.verb_tags(item.wrong.split()[1].lower())
-    if (subject or _plural_subject(previous)) and floating:
+    if (subject or w.is_any_plural(previous)) and floating:
         return True  # "the bells all tolled": 'all' floats after its subject, before its verb
     right_first = item.right.split()[0].lower()
     if (subject or previous in w.HAVE_FORMS) and len(item.wrong.split()) == 2:
@@ -1308,11 +1308,6 @@ _SLIP_ADJECTIVES = frozenset(("loose",))
 """Adjectives that are also the slip the entry is for ('loose' for 'lose')."""
 _MAKE_FORMS = frozenset("make makes made making".split())
 _DEGREE_AFTER = frozenset("more less so too much".split())
-
-
-def _plural_subject(word: str) -> bool:
-    """A plural noun that may be the subject of the verb after it ("the geese flew")."""
-    return word in w.IRREGULAR_PLURALS or (word.endswith("s") and w.is_plural_noun(word))
 
 
 _AS_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){1,5}?[ \t]+as\b")

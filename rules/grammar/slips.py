@@ -794,7 +794,7 @@ def _of_for_or(words: list[Word], index: int) -> bool:
     following = after(words, index)
     if following is None or following.low in words[index - 1].low:
         return False  # "lots or lots"
-    if not (w.is_plural_noun(following.low) or following.low in w.IRREGULAR_PLURALS):
+    if not w.is_any_plural(following.low):
         return False
     beyond = after(words, index + 1)
     if following.low in _OR_HEADS or (beyond is not None and beyond.low == "of"):

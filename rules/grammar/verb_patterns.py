@@ -14,7 +14,7 @@ from ._base import BACKEND_RANK, GrammarRule
 from ._irregular import IRREGULAR
 from ._ngrams import UNSEEN_PAIR, web_pair_count
 from ._tagger import sentence_tags, stranded_preposition
-from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions, run_of
+from ._tokens import Word, code_label, in_quotes, match_case, occurrences, places, positions, run_of, sentences
 from .tense import NEVER_PASSIVE, THIS_YEAR
 
 if TYPE_CHECKING:
@@ -449,7 +449,7 @@ buses", which informal prose writes)."""
 _ASKED_BE = frozenset("is was isn't wasn't isn’t wasn’t".split())
 _HERE_DETERMINERS = frozenset("the my your his her our their".split())
 _HERE_MOTION = {"comes": "come", "goes": "go"}
-_AMONG = frozenset(
+_PLACE_OPENERS = frozenset(
     "among amongst behind beside beneath inside outside under underneath above below beyond near opposite on in at "
     "along across around atop alongside nearby".split()
 )
@@ -459,7 +459,7 @@ _STANDALONE_PLACES = frozenset("behind beside beneath inside outside underneath 
 """Those of them that stand alone as an adverb of place: "Outside was two police cars"."""
 _INVERTED_VERBS = {"is": "are", "was": "were", "sits": "sit", "stands": "stand", "lies": "lie", "hangs": "hang"}
 """The singular verbs a place phrase puts before their subject, and their plurals."""
-_THERE_HERE_TRIGGERS = _THERE | _HERE | _THERE_IS | _AMONG
+_THERE_HERE_TRIGGERS = _THERE | _HERE | _THERE_IS
 
 
 def _among_verb(words: list[Word]) -> tuple[Word, str, int] | None:
@@ -673,12 +673,15 @@ class ThereWasPlural(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _THERE_HERE_TRIGGERS):
+        # a place phrase counts only where it opens the sentence: its first words, not every 'in', 'on' and 'at'
+        opening = [(words, 0) for words in sentences(doc) if words and words[0].low in _PLACE_OPENERS]
+        triggers = occurrences(doc, _THERE_HERE_TRIGGERS) + opening
+        for words, index in sorted(triggers, key=lambda place: place[0][place[1]].start):
             low = words[index].low
-            here = low == "here" or low in _AMONG
+            here = low == "here" or low in _PLACE_OPENERS
             if here and (index > 0 or index + 2 >= len(words)):
                 continue  # only "Here is …", "Among the dead was …" opening a sentence
-            if low in _AMONG:
+            if low in _PLACE_OPENERS:
                 found = _among_verb(words)  # "Among the victims was two children"
             elif here and words[index + 1].low in _HERE_MOTION and words[index].joined:
                 found = words[index + 1], _HERE_MOTION[words[index + 1].low], index + 2  # "Here comes the results"
@@ -719,7 +722,7 @@ class ThereWasPlural(GrammarRule):
             if noun_index >= len(words) or not words[noun_index - 1].joined:
                 continue
             noun = words[noun_index]
-            plural_noun = w.is_plural_noun(noun.low) or noun.low in w.IRREGULAR_PLURALS or noun.low in _PLURAL_ONLY
+            plural_noun = w.is_any_plural(noun.low) or noun.low in _PLURAL_ONLY
             if not people and (noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun):
                 continue
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
@@ -730,7 +733,7 @@ class ThereWasPlural(GrammarRule):
             if after is not None and modifier and after.low not in w.PREPOSITIONS and not people:
                 continue  # "there was no communications department": a plural as a modifier
             fixed = match_case(plural, verb.text)
-            if verb is words[index] or low in _AMONG:  # "there's three cars" → "there are"
+            if verb is words[index] or low in _PLACE_OPENERS:  # "there's three cars" → "there are"
                 instead = f"'{fixed}', not '{verb.text}'"
             elif verb.end < words[index].start:  # "Is there any problems?" → "Are there"
                 instead = f"'{fixed} there', not '{verb.text} there'"
@@ -1035,6 +1038,9 @@ class TooBeforeNumber(GrammarRule):
             yield self.replace_word(word, fixed, f"'{word.text}' before a number: write '{fixed}'.")
 
 
+_PASSIVES_BEFORE_TO = frozenset("forced allowed urged compelled obliged permitted encouraged persuaded".split())
+"""Passives whose 'to' opens an infinitive before a verb but may be a preposition too ('forced to the ground',
+'forced to closures'): only a form that is nothing but a verb's counts after them."""
 _TO_VERBS = (
     frozenset(
         """eager able unable going want wants wanted trying tried decided decide decides plan plans planned
@@ -1052,14 +1058,18 @@ _TO_VERBS = (
         for form in forms
     )
     | frozenset("ready keen determined reluctant anxious glad happy sorry prepared about how".split())
-    | frozenset("forced allowed urged compelled obliged permitted encouraged persuaded".split())
+    | _PASSIVES_BEFORE_TO
 )
 """Words after which 'to' starts an infinitive, never a preposition ("eager to buy"), and passives whose
 'to' starts one before a verb ("was forced to sit out"; 'forced to the ground' has no verb after it)."""
-_TO_ONLY_VERBS = _TO_VERBS - frozenset(
-    """going agree agrees agreed tend tends tended tending struggle struggles struggled struggling
+_TO_ONLY_VERBS = (
+    _TO_VERBS
+    - _PASSIVES_BEFORE_TO
+    - frozenset(
+        """going agree agrees agreed tend tends tended tending struggle struggles struggled struggling
     volunteer volunteers volunteered volunteering prepared about remember remembers remembered
-    remembering forced allowed urged compelled obliged permitted encouraged persuaded""".split()
+    remembering""".split()
+    )
 )
 """Words after which 'to' is never a preposition, so a form in -s or -ing that is also a noun is the
 verb ("need to goes", "able to swimming"); not 'going to' or 'agreed to' ("agreed to talks"), 'tend
