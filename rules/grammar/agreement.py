@@ -2726,7 +2726,10 @@ class PluralSubjectAgreement(GrammarRule):
         "be the noun or the verb ('the black dogs barks'), the part-of-speech tagger decides, "
         "and a phrase of frequency or duration after it that ends the clause shows the verb ('prices "
         "rises every year', 'the machines at the plant runs all night'; not 'the TV shows every night "
-        "are long')."
+        "are long'). A bare plural that opens a sentence may have adjectives or nouns before it, as "
+        "the tagger reads them ('Interest rates makes', 'Rising costs is'), or a short phrase after "
+        "it ('Officials in the city says'); not after a comparative ('More cars means more traffic'), "
+        "a gerund ('Selling cars makes money') or in a department's or field's name ('Human resources is')."
     )
     bad = (
         "The cats sings loudly.",
@@ -2754,6 +2757,8 @@ class PluralSubjectAgreement(GrammarRule):
         "The measures announced by the minister yesterday has angered farmers.",
         "The letters found in the old desk was written in French.",
         "Prices rises every year, and the machines at the plant runs all night.",
+        "Interest rates makes it harder to buy, and rising costs is a worry.",
+        "High food prices has hit families. Officials in the city says the road is closed.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -2785,6 +2790,9 @@ class PluralSubjectAgreement(GrammarRule):
         "The means used by the police was questionable; the letters page edited by Ann is popular.",
         "Officials said prices have risen; he said news is scarce; she said thanks is due; it claims lives is wrong.",
         "The number of reported burglaries has fallen; the list of noted errors was long.",
+        "Raising taxes is unpopular; more cars means more traffic; human resources is upstairs.",
+        "Social studies is my subject. Ten years is a long time. Selling cars makes money.",
+        "Ecologies of Resistance illustrates the process. Thanks guys goes a long way.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2822,7 +2830,9 @@ class PluralSubjectAgreement(GrammarRule):
                 if finding is not None:
                     found.append(finding)
         for words in sentences(doc):
-            finding = None if after_cut(doc, words) else self._bare_start(doc, words)
+            if after_cut(doc, words):
+                continue
+            finding = self._bare_start(doc, words) or self._modified_bare_start(doc, words)
             if finding is not None:
                 found.append(finding)
         found.sort(key=lambda finding: finding.start)
@@ -2839,6 +2849,8 @@ class PluralSubjectAgreement(GrammarRule):
             return None
         head, verb = words[at], words[at + 1]
         if head.low in w.SINGULAR_IN_S or head.low in _NOT_BARE_SUBJECTS or head.text.isupper():
+            return None
+        if at and head.low in _FIELD_PLURALS:  # "Human resources is", "Social studies is": a department, a field
             return None
         if any(letter.isupper() for letter in head.text[1:]):
             return None  # "LifeLines does", "GrADS interprets": a capital inside the word makes it a name
@@ -2881,6 +2893,52 @@ class PluralSubjectAgreement(GrammarRule):
         for other_words, at in occurrences(doc, frozenset((head.low,))):
             if at > 0 and other_words[at].capitalised:
                 return None  # capitalised inside a sentence too: a name or a title
+        return self._report(verb, plural, head, FixSafety.UNSAFE)
+
+    def _modified_bare_start(self, doc: Document, words: list[Word]) -> Finding | None:
+        """A sentence that opens with a bare plural after modifiers the tagger reads as adjectives or
+        nouns ("Interest rates makes it harder", "High food prices has hit families", "Rising costs
+        is a worry"), or a bare plural and one phrase ("Officials in the city says"), then a verb
+        that can only be singular. In lower case after the first word (not a title, "Great
+        Expectations is"); no comparative or quantity ("More cars means more traffic", "Ten years
+        is"), no gerund ("Raising taxes is", "Selling cars makes money"), no department or field
+        ("Human resources is", "Social studies is")."""
+        start = 1 if words[0].low in _SENTENCE_CONJUNCTIONS else 0
+        if len(words) < start + 3 or not words[start].joined:
+            return None
+        tags = sentence_tags(doc, words)
+        at = start
+        while at < len(words) - 2 and at - start < 3 and _bare_modifier(words[at], tags[at]):
+            if not words[at].joined or (at > 0 and words[at].text != words[at].low):
+                return None
+            at += 1
+        head = words[at]
+        if tags[at] != "NNS" or not _plural_noun(head.low) or (head.text != head.low and at > 0):
+            return None
+        if head.low in w.SINGULAR_IN_S or head.low in _NOT_BARE_SUBJECTS or head.low in _FIELD_PLURALS:
+            return None
+        if head.low in _MEASURES or not head.joined:
+            return None
+        verb_at = at + 1
+        if at == start:  # no modifier: only the phrase is new here ("Officials in the city says")
+            verb_at = _tagged_phrase_after(words, tags, verb_at) or 0
+            if not verb_at or words[start].low in _APP_NAME_PLURALS or _name_more_than_plural(head.low):
+                return None
+        verb = words[verb_at]
+        if verb.text != verb.low or not words[verb_at - 1].joined:
+            return None
+        plural = TO_PLURAL.get(verb.low)
+        verb_tagged = tags[verb_at] == "VBZ" and "VBZ" in w.verb_tags(verb.low)
+        if (
+            plural is None
+            and verb_tagged
+            and (_verb_only_third_person(verb.low) or _followed_like_a_verb(words, verb_at))
+        ):
+            plural = _lemma_of_third_person(verb.low)
+        if plural is None or in_quotes(doc, head.start):
+            return None
+        if verb.low in ("is", "was") and verb_at + 1 < len(words) and words[verb_at + 1].low in w.ARTICLES:
+            return None  # "Endangered species is a term": a name defined
         return self._report(verb, plural, head, FixSafety.UNSAFE)
 
     def _at(self, doc: Document, words: list[Word], index: int, bare: bool = False) -> Finding | None:
@@ -3608,6 +3666,58 @@ _MEASURES = frozenset("years months weeks days hours minutes miles dollars pound
 _PRODUCT_VERBS = frozenset("lets gives helps allows makes enables brings keeps offers provides".split())
 """Verbs of what a product does for its user ('lets you', 'makes it easy'): after a sentence-opening
 plural with a capital they tell of a named product ('Diagrams lets you draw'), not of many things."""
+
+
+_FIELD_PLURALS = frozenset(
+    """relations affairs resources operations services communications studies arts sciences humanities
+    graphics logistics electronics events rights works""".split()
+)
+"""Plurals that end the name of a department, a field or a trade ("Human resources is", "Public
+relations is", "Social studies is", "Consumer electronics is"): one thing, whatever the modifier."""
+_INTRANSITIVE_PARTICIPLES = frozenset(
+    """rising falling soaring mounting growing dwindling surging plunging existing remaining emerging
+    lingering ageing aging worsening spiralling spiraling escalating""".split()
+)
+"""Present participles that describe a noun ("rising costs") and take no object, so they open no
+gerund phrase ("Raising taxes is", a gerund, is singular)."""
+_COMPARATIVE_OPENERS = frozenset("more fewer less higher lower longer shorter bigger smaller better worse".split())
+
+
+def _bare_modifier(word: Word, tag: str) -> bool:
+    """A word before a bare plural that opens a sentence: an adjective, a noun or a past participle
+    as the tagger reads it, or a participle of :data:`_INTRANSITIVE_PARTICIPLES`; not a comparative
+    ("More cars means more traffic" takes the singular by sense), nor a word in -ing otherwise (a
+    gerund: "Selling cars makes money")."""
+    low = word.low
+    if low in _COMPARATIVE_OPENERS or tag in ("JJR", "JJS"):
+        return False
+    if low.endswith("ing"):
+        return low in _INTRANSITIVE_PARTICIPLES
+    if low in w.DETERMINERS or low in w.CARDINALS:
+        return False
+    if tag == "NN":  # a singular noun the tables know ("thanks guys goes": a greeting)
+        return "NOUN" in w.tags(low) and not _plural_noun(low)
+    return (tag == "JJ" and "ADJ" in w.tags(low)) or (tag == "VBN" and "VBN" in w.verb_tags(low))
+
+
+_BARE_PHRASE_PREPOSITIONS = frozenset("in at from across on around near throughout of".split())
+_PHRASE_TAGS = frozenset("DT PRP$ CD JJ NN NNS".split())
+
+
+def _tagged_phrase_after(words: list[Word], tags: list[str], at: int) -> int | None:
+    """Where the verb after a short phrase at ``at`` ("in the city", "at the plant") stands, when every
+    word of the phrase is one a noun phrase has by the tagger, in lower case, and its last is a
+    noun, or None. (A name in the phrase may make the whole a title: "Ecologies of Resistance
+    illustrates".)"""
+    if at >= len(words) or words[at].low not in _BARE_PHRASE_PREPOSITIONS or not words[at].joined:
+        return None
+    for end in range(at + 1, min(at + 6, len(words) - 1)):
+        word = words[end]
+        if not words[end - 1].joined or tags[end] not in _PHRASE_TAGS or word.text != word.low:
+            return None
+        if tags[end] in ("NN", "NNS") and tags[end + 1] == "VBZ":
+            return end + 1
+    return None
 
 
 def _surname_reading(words: list[Word]) -> bool:
