@@ -35,3 +35,18 @@ def test_real_word_candidates_with_equal_counts_come_in_alphabetical_order() -> 
         found = candidates(written)
         keys = [(-(_ngrams.web_word_count(other) or 0.0), other) for other in found]
         assert keys == sorted(keys), written
+
+
+def test_added_nouns_are_nouns_with_their_plurals() -> None:
+    """Each noun of added-nouns.txt is read as a noun, and its plural as that noun's plural; the list
+    adds only words lemminflect lacks (a word it knows would be better fixed there)."""
+    lookups = w._Lookups()
+    added = w.added_nouns()
+    assert len({singular for singular, _ in added}) == len(added)
+    for singular, plural in added:
+        assert singular not in lookups.lemma_dict, singular
+        assert "NOUN" in w.tags(singular)
+        assert not w.is_plural_noun(singular)
+        if plural:
+            assert w.is_plural_noun(plural), plural
+            assert w.noun_inflections(singular)["NNS"] == (plural,)

@@ -141,7 +141,27 @@ def _build_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         for lemma in entry.get("NOUN", ()):
             if lemma not in nouns:
                 nouns[lemma] = _encode(lookups.all_inflections(lemma, _NOUN_UPOS_TAGS))
+    for singular, plural in added_nouns():
+        for form in (singular, plural) if plural else (singular,):
+            parts = _decode(lemmas.get(form, ""))
+            if singular not in parts.get("NOUN", ()):
+                parts["NOUN"] = (*parts.get("NOUN", ()), singular)
+            lemmas[form] = _encode(parts)
+        nouns[singular] = _encode({"NN": (singular,), "NNS": (plural,)} if plural else {"NN": (singular,)})
     return lemmas, verbs, nouns
+
+
+ADDED_NOUNS = Path(__file__).with_name("added-nouns.txt")
+
+
+def added_nouns() -> list[tuple[str, str]]:
+    """(singular, plural) of each noun :data:`ADDED_NOUNS` lists: '' for the plural of a mass noun."""
+    found = []
+    for line in ADDED_NOUNS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            singular, plural = line.split()
+            found.append((singular, "" if plural == "-" else plural))
+    return found
 
 
 def _with_plural_noun(word: str, lookups: _Lookups) -> dict[str, tuple[str, ...]]:
@@ -194,7 +214,7 @@ def _tables() -> tuple[StrTable, StrTable, StrTable]:
     from lint._datacache import cached_mapped, file_stamp, package_fingerprint
     from lint._packed import StrTable
 
-    fingerprint = f"{package_fingerprint('lemminflect')}:{file_stamp(*_EXPRESSIONS)}:plural-nouns"
+    fingerprint = f"{package_fingerprint('lemminflect')}:{file_stamp(*_EXPRESSIONS, ADDED_NOUNS)}:plural-nouns"
     flat = cached_mapped("lemminflect-mapped", fingerprint, _packed_tables, aside="fresh", meanwhile=_web_table_ahead)
     lemmas, verbs, nouns = (cast("PackedStrings", flat[start : start + 5]) for start in (0, 5, 10))
     return StrTable.load(lemmas), StrTable.load(verbs), StrTable.load(nouns)

@@ -193,6 +193,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The manager, a former nurse, have worked here for years, and the girl, tired after the race, were sent home.",
         "The study, funded by a local charity, suggest that sleep matters. The mayor, as expected, oppose the plan.",
         "The teacher give homework every day. My sister work at the hospital.",
+        "The list of items on the website were updated on Monday.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -290,6 +291,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Profits since the merger have fallen, and sales after the launch have doubled.",
         "We packed a tent, a stove, a lamp, water bottles and food; the class, as usual, walk to school.",
         "The price increase announcement came yesterday. The team lead praised staff. My father work ethic is strong.",
+        "The list of items on the website was updated on Monday.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",

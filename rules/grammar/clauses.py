@@ -302,6 +302,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "He asked me what time is it.",
         "We need to know what time does the shop open.",
         "I don't know what is it called in English.",
+        "I wonder what time does the store open on Sundays.",
     )
     good = (
         "Give a fact to support your idea which is we can win.",
@@ -316,6 +317,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "I know that is true, and I wonder if it will rain.",
         "He asked me what time it is, and what kind it was.",
         "I know what it is called, and what is it that you want?",
+        "I wonder what time the store opens on Sundays.",
     )
     fixed = ()
     fix = "sometimes"
@@ -465,11 +467,17 @@ def _noun_phrase_end(words: list[Word], start: int) -> int | None:
     return end
 
 
+_AFTER_CLAUSE_VERB = w.PREPOSITIONS | frozenset("today tomorrow tonight now again early late".split())
+
+
 def _noun_before_verb(words: list[Word], start: int) -> int | None:
     """The noun that ends a determiner's phrase when the next word, an adjective or a verb, ends the
-    sentence: "does the shop open", "did the door close" ('open', 'close' read as adjectives)."""
+    sentence or comes before a preposition or an adverb of time: "does the shop open", "did the door
+    close", "does the store open on Sundays" ('open', 'close' read as adjectives)."""
     at = start + 1
-    if at + 1 != len(words) - 1 or not run_of(words, start, at - start + 2):
+    if at + 1 >= len(words) or not run_of(words, start, at - start + 2):
+        return None
+    if at + 2 < len(words) and not (words[at + 1].joined and words[at + 2].low in _AFTER_CLAUSE_VERB):
         return None
     if not w.tags(words[at].low) <= {"NOUN", "VERB"} or "NOUN" not in w.tags(words[at].low):
         return None

@@ -1866,6 +1866,7 @@ class ShortWordSlip(GrammarRule):
         "I know love is blind; you know, see it for yourself; those who know do not speak.",
         "The people I know understand it; the places I know are shut, and the shops I know have closed.",
         "It costs less to rent, than buy; I prefer to walk, than drive; she is taller, than I am.",
+        "Please check out my who let the dog out blog.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1976,6 +1977,8 @@ def possessive_slot(words: list[Word], index: int) -> bool:
     contracted = word.low in _CONTRACTED
     if contracted and previous.low in c._CLAUSE_BEFORE:
         return False  # "while you're doing development": 'while' opens a clause here, not the verb 'while'
+    if word.low == "out" and index > 1 and words[index - 2].low in w.DETERMINERS and words[index - 2].joined:
+        return False  # "let the dog out", "my who let the dog out blog": a noun and its particle
     if previous.low not in c._PREPOSITIONS_BEFORE_POSSESSIVE or word.low == "out":
         lemmas = w.verb_lemmas(previous.low)
         clause_verbs = c._CLAUSE_VERBS | c._SENSING | c._SHOWING if contracted else c._CLAUSE_VERBS
