@@ -1767,7 +1767,9 @@ class NounForVerb(GrammarRule):
         "'-ance', '-al', '-ure' …) that is nothing but a noun, right after a modal that follows its "
         "subject, is that verb: 'the council will expansion the car park' → 'expand', 'we cannot "
         "decision yet' → 'decide' (offered, not applied; a question's subject after the modal, 'Will "
-        "expansion help?', and the noun 'will' are left alone)."
+        "expansion help?', and the noun 'will' are left alone). So is one after a 'to' that can only "
+        "open an infinitive ('want to', 'decided to', 'is expected to'), before an object or a phrase: "
+        "'expected to announcement her decision' → 'announce' (not 'committed to investment in')."
     )
     bad = (
         "She could not breath.",
@@ -1783,6 +1785,8 @@ class NounForVerb(GrammarRule):
         "He could barely breath after the climb.",
         "Lawyers advice their clients to stay silent.",
         "The council will expansion the car park, and we cannot decision yet.",
+        "The governor is expected to announcement her decision, and the plan will reduction costs.",
+        "They decided to investment in bonds; the board voted to approval the plan.",
     )
     good = (
         "She held her breath; the advice was good.",
@@ -1797,6 +1801,8 @@ class NounForVerb(GrammarRule):
         "He could just breathe, and we never life-proof a phone.",
         "Can advice ever be neutral? Will device prices fall? Why would belief alone cure you?",
         "Will expansion help? Free will arguments never end, and only then will production begin.",
+        "We are committed to investment in schools; it is due to expansion.",
+        "Free will arguments never end; the trash can placement matters; the new will reduction costs.",
     )
     fixed = (
         "She could not breathe.",
@@ -1812,6 +1818,8 @@ class NounForVerb(GrammarRule):
         "He could barely breathe after the climb.",
         "Lawyers advise their clients to stay silent.",
         "The council will expansion the car park, and we cannot decision yet.",
+        "The governor is expected to announcement her decision, and the plan will reduction costs.",
+        "They decided to investment in bonds; the board voted to approval the plan.",
     )
     fix = "sometimes"
 
@@ -1819,6 +1827,7 @@ class NounForVerb(GrammarRule):
         yield from self._imperatives(doc)
         yield from self._after_plural_subjects(doc)
         yield from self._derived_after_modal(doc)
+        yield from self._derived_after_to(doc)
         for words, index in occurrences(doc, _VERB_SLOTS):
             slot = index + 1
             if slot < len(words) and words[slot].low == "not" and words[index].joined:
@@ -1889,13 +1898,42 @@ class NounForVerb(GrammarRule):
                 words[index - 1].low in w.SUBJECT_PRONOUNS or tags[index - 1] in ("NN", "NNS", "NNP", "NNPS")
             ):
                 continue
-            if "NOUN" in w.tags(words[index].low) and _subject_head(words, slot):
+            if _modal_as_noun(words, index) and _subject_head(words, slot):
                 continue  # "the trash can placement matters": the noun 'can' and a compound subject
             fixed = match_case(verb, noun.text)
             yield self.replace_word(
                 noun,
                 fixed,
                 f"After '{words[index].text}' a verb is needed: '{fixed}', not the noun '{noun.text}'.",
+                FixSafety.UNSAFE,
+            )
+
+    def _derived_after_to(self, doc: Document) -> Iterator[Finding]:
+        """A noun made from a verb, and nothing but a noun, after a 'to' that can only open an
+        infinitive ('want to', 'decided to', 'is expected to': :data:`_TO_ONLY_VERBS`), before an
+        object or a phrase: "is expected to announcement her decision" ('announce'), "decided to
+        investment in bonds" ('invest'), "tried to persuasion them" ('persuade'). Not after a 'to'
+        that takes a noun ("committed to investment in", "due to expansion")."""
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [p for p in positions(doc, _TO) if p < last and lows[p + 1].endswith(_DERIVED_ENDINGS)]
+        for words, index in places(doc, candidates):
+            slot = index + 1
+            if index == 0 or slot + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+                continue
+            noun, following = words[slot], words[slot + 1]
+            if words[index - 1].low not in _DERIVED_TO_VERBS or noun.capitalised or not noun.joined:
+                continue
+            if w.tags(noun.low) != {"NOUN"} or w.is_plural_noun(noun.low) or following.low not in _AFTER_VERB:
+                continue
+            verb = _verb_of_derived(noun.low)
+            if verb is None or in_quotes(doc, noun.start):
+                continue
+            fixed = match_case(verb, noun.text)
+            yield self.replace_word(
+                noun,
+                fixed,
+                f"After '{words[index - 1].text} to' a verb is needed: '{fixed}', not the noun '{noun.text}'.",
                 FixSafety.UNSAFE,
             )
 
@@ -1936,6 +1974,28 @@ _DERIVED_SUFFIXES = (
 _DERIVED_ENDINGS = tuple(suffix for suffix, _ in _DERIVED_SUFFIXES)
 _SUBJECT_VERB_TAGS = frozenset(("VBZ", "VBD"))
 """Tags of a word that can only be a subject's verb after a noun (:func:`_subject_head`)."""
+
+
+_TO = frozenset(("to",))
+_AFTER_VERB = (w.DETERMINERS | w.POSSESSIVES | w.OBJECT_PRONOUNS | w.PREPOSITIONS | w.CARDINALS) - {"of", "to"}
+"""Words that open a verb's object or a phrase after it ("to announcement her decision", "to investment
+in"): not 'of', which a noun takes, nor 'to' ("to adjustment to")."""
+_DERIVED_TO_VERBS = _TO_ONLY_VERBS | frozenset(("voted",))
+"""Words after which 'to' opens an infinitive, for :meth:`NounForVerb._derived_after_to` ("voted to
+approval the plan")."""
+_MODAL_NOUN_BEFORE = frozenset("trash garbage soda oil watering tin beer paint rubbish".split())
+
+
+def _modal_as_noun(words: list[Word], index: int) -> bool:
+    """The modal at ``index`` may be a noun of a compound: 'can' after a word that names one ('trash
+    can', 'watering can'), 'will' or 'must' after an adjective ('free will', 'a must'). "The plan will
+    reduction costs" has no such noun: 'will' is the modal."""
+    modal, before = words[index].low, words[index - 1].low
+    if "NOUN" not in w.tags(modal):
+        return False
+    if modal == "can":
+        return before in _MODAL_NOUN_BEFORE or "ADJ" in w.tags(before)
+    return "ADJ" in w.tags(before) or before in w.ARTICLES
 
 
 def _subject_head(words: list[Word], slot: int) -> bool:
