@@ -4120,8 +4120,9 @@ _REFLEXIVES = frozenset("itself themselves himself herself myself yourself ourse
 
 _WEATHER = frozenset(("weather",))
 _WHETHER_BEFORE = w.PREPOSITIONS | frozenset(
-    "know knew ask asked asking wonder wondered wondering unclear unsure uncertain doubt see decide decided "
-    "determine consider question matter".split()
+    "know knew knows ask asked asks asking wonder wondered wonders wondering unclear unsure uncertain doubt see "
+    "decide decided decides determine consider considered considering question matter sure certain clear "
+    "undecided discuss discussed debate debated investigate investigating examine examined".split()
 )
 
 
@@ -4132,8 +4133,9 @@ class WeatherWhether(GrammarRule):
     summary = "'Weather' (rain and sun) where 'whether' (if) opens a clause: 'comment on weather the talks failed'."
     why = (
         "'Whether' opens a clause of doubt or choice ('ask whether the talks failed'); 'weather' is the "
-        "noun and the verb of coming through ('weather the storm'). Reported after a preposition or a verb "
-        "of asking and knowing when a subject and its verb follow 'weather'; 'weather the storm' has no "
+        "noun and the verb of coming through ('weather the storm'). Reported after a preposition, a verb "
+        "of asking and knowing or a word of certainty ('not sure', 'unclear') when a subject and its verb "
+        "follow 'weather'; 'weather the storm' has no "
         "verb after its object."
     )
     bad = (
@@ -4141,6 +4143,7 @@ class WeatherWhether(GrammarRule):
         "Nobody asked weather he was qualified for the job.",
         "The debate is about weather the city can afford it.",
         "We will wait to see weather the storm passes before noon.",
+        "I'm not sure weather I can come to the meeting tomorrow.",
     )
     good = (
         "They asked whether the talks had failed.",
@@ -4149,12 +4152,14 @@ class WeatherWhether(GrammarRule):
         "Banks must weather the crisis that looms.",
         "Despite the weather the team was happy; in weather like this the roads are bad.",
         "They know how to weather the storm; we saw them weather the crisis; ask them to weather the storm first.",
+        "I am sure the weather will hold; it is clear weather for sailing.",
     )
     fixed = (
         "The minister refused to comment on whether the talks had failed.",
         "Nobody asked whether he was qualified for the job.",
         "The debate is about whether the city can afford it.",
         "We will wait to see whether the storm passes before noon.",
+        "I'm not sure whether I can come to the meeting tomorrow.",
     )
     fix = "always"
 

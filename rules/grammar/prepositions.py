@@ -674,6 +674,7 @@ class UnusualPreposition(GrammarRule):
         "The editors insisted about a written apology.",
         "The board barred them of the meeting.",
         "Nobody questions the accuracy about the census.",
+        "Several investors are interested on buying the shipyard.",
     )
     good = (
         "Items are retrieved on a daily basis.",
@@ -695,6 +696,7 @@ class UnusualPreposition(GrammarRule):
         "There is an urgency about the case; the department has about forty staff.",
         "He dealt about forty cards before anyone noticed.",
         "The celebration about midnight woke the street, and the rescue about dawn made the news.",
+        "She was aware on waking that it had snowed, and he was shocked on hearing the news.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -795,13 +797,14 @@ class UnusualPreposition(GrammarRule):
         return self.finding(verb.start, preposition.end, message, suggestions=(suggestion,), fix=FixSafety.UNSAFE)
 
     def _judge_rare_before_gerund(self, doc: Document, words: list[Word], index: int) -> Finding | None:
-        """'Focused in helping', 'succeeded at persuading', 'interested of learning': a head that
-        governs a preposition in :data:`ADJECTIVE_SHARE` of its uses or more, before 'in', 'at' or
-        'of' (:data:`_GERUND_SLIPS`) whose pair with it the web writes at most :data:`GERUND_RATIO`
+        """'Focused in helping', 'succeeded at persuading', 'interested of learning', 'interested on
+        buying': a head that governs a preposition in :data:`ADJECTIVE_SHARE` of its uses or more,
+        before 'in', 'at', 'of' or 'on' (:data:`_GERUND_SLIPS`; 'on' not before a gerund of
+        :data:`_ON_TIME_GERUNDS`, "aware on waking") whose pair with it the web writes at most :data:`GERUND_RATIO`
         as often as the right one (or never), and an '-ing' verb (not also an adjective: "at varying
-        rates"). No phrase of time or place opens with an '-ing' verb, so the preposition can only
-        be the head's own, chosen wrongly; not 'on' ("aware on waking"), 'for' (a reason: "jailed
-        for stealing"), 'with', 'from' or 'to'. A verb or a predicate adjective or participle."""
+        rates"). No phrase of place opens with an '-ing' verb, and of time only 'on' with a few, so
+        the preposition can only be the head's own, chosen wrongly; not 'for' (a reason: "jailed for
+        stealing"), 'with', 'from' or 'to'. A verb or a predicate adjective or participle."""
         slot = _gerund_slot(words, index)
         if slot is None:
             return None
@@ -810,6 +813,8 @@ class UnusualPreposition(GrammarRule):
             return None
         if gerund.low == "doing" and index + 3 < len(words) and words[index + 3].low in _DOING_SO:
             return None  # "in doing so": an adverbial of its own
+        if preposition.low == "on" and gerund.low in _ON_TIME_GERUNDS:
+            return None  # "aware on waking": 'on' is 'upon', a time
         best = _rare_before_gerund(head.low, preposition.low)
         if best is None or _elsewhere(words, index, best):
             return None
@@ -1121,7 +1126,13 @@ def _no_adjunct(written: str, best: str, share: float, words: list[Word], tags: 
     return not _approximate(words, tags, at) and not _goes_around(words[at - 2].low)
 
 
-_GERUND_SLIPS = frozenset(("in", "at", "of"))
+_GERUND_SLIPS = frozenset(("in", "at", "of", "on"))
+_ON_TIME_GERUNDS = frozenset(
+    """waking arriving hearing seeing returning entering learning reaching receiving leaving finding
+    discovering reading opening noticing landing graduating taking meeting completing getting""".split()
+)
+"""'-ing' verbs after which 'on' is 'upon', a time ("aware on waking", "shocked on hearing the news"),
+not a head's preposition chosen wrongly ("interested on buying")."""
 GERUND_RATIO = 0.05
 """Before an '-ing' verb, a preposition whose pair with the head is at most this share of the head's
 likeliest pair is a slip even when the counts hold it ("focused in" is 2% of "focused on")."""
