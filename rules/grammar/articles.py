@@ -591,13 +591,13 @@ _COUNTED_THINGS = _JOBS | frozenset(
 )
 """Nouns that only count: after an adjective ('it is good idea') one without 'a' is a slip. Not nouns
 with an uncountable use ('good work', 'good practice', 'good company', 'good reason', 'fun', 'value')."""
-_ARTICLE_SLOTS = frozenset("is was am are were be been as".split())
+_ARTICLE_SLOTS = frozenset("is was am are were be been as become becomes became becoming".split())
 _QUANTIFYING = frozenset(
     """one little much many more most less least few several enough such other another same next last only own
     whole half""".split()
 )
 """Words the tables know as adjectives that quantify or determine: 'there is one thing', 'little point'."""
-_PHRASE_ENDS = frozenset("at in for from with of on who that which".split())
+_PHRASE_ENDS = frozenset("at in for from with of on who that which one after when".split())
 _GOING = frozenset("go goes went gone going come comes came coming walk walked drove drive ran run".split())
 _THE_PLACES = frozenset(
     """beach park cinema movies mall airport station supermarket gym library museum zoo theatre theater
@@ -735,7 +735,7 @@ class MissingArticle(GrammarRule):
     summary = "A singular noun that counts with no article after 'is' or 'as': 'she is teacher', 'it is good idea'."
     why = (
         "A singular noun that counts needs a determiner: 'she is a teacher', 'he works as an engineer', "
-        "'it is a good idea'. Checked after 'is', 'was', 'be' and 'as' for jobs many people hold, and "
+        "'it is a good idea'. Checked after 'is', 'was', 'be', 'become' and 'as' for jobs many people hold, and "
         "after an adjective (also after 'such': 'such nice day') for nouns that only count, when the "
         "phrase ends there (no noun after it: 'the issue is teacher pay' is a compound). Posts one "
         "person holds ('he is president of the club', 'she is editor'), nouns with an uncountable use "
@@ -766,6 +766,7 @@ class MissingArticle(GrammarRule):
         "He made biggest mistake of all.",
         "I have lot of friends here, and there is lot of work to do.",
         "Lot of students failed the test.",
+        "She wants to become musician one day, and he became doctor in 2010.",
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
@@ -788,6 +789,7 @@ class MissingArticle(GrammarRule):
         "The dog was let in. New car sales rose. We had to. Big house prices fell.",
         "Chef wanted for busy restaurant. Studio flat with large window. Cottage in small village.",
         "We met in the parking lot of the mall; the lot of a miner was hard; it helped a lot of people.",
+        "She became president of the club; they became friends; it became student housing; he became a teacher.",
     )
     fixed = ()
     fix = "sometimes"
