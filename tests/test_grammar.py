@@ -127,6 +127,7 @@ BUILTIN_IDS = {
     "grammar.sentence-fragment",
     "grammar.coordinated-participle",
     "grammar.coordinated-verb-form",
+    "grammar.coordinated-verb-number",
     "grammar.where-preposition",
     "grammar.adverb-before-object",
     "grammar.homophone-verb",

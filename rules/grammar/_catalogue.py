@@ -15,6 +15,7 @@ CATALOGUE = (
     E('rules.grammar.verbs', 'MissingTo', 'grammar.missing-to', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.coordination', 'CoordinatedParticiple', 'grammar.coordinated-participle', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.coordination', 'CoordinatedVerbForm', 'grammar.coordinated-verb-form', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.coordination', 'CoordinatedVerbNumber', 'grammar.coordinated-verb-number', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.agreement', 'SubjectVerbAgreement', 'grammar.agreement', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.agreement', 'PluralSubjectAgreement', 'grammar.plural-subject-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501
     E('rules.grammar.agreement', 'CompoundSubjectAgreement', 'grammar.compound-subject-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 1, False, False),  # noqa: E501

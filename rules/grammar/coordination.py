@@ -468,4 +468,136 @@ class CoordinatedVerbForm(GrammarRule):
             )
 
 
-RULES = [CoordinatedParticiple, CoordinatedVerbForm]
+_SINGULAR_SUBJECTS = frozenset("he she it this that everyone everybody someone somebody nobody no-one".split())
+_PLURAL_SUBJECTS = frozenset("i you we they".split())
+_BETWEEN_TAGS = frozenset("DT PDT JJ JJR JJS NN NNS NNP NNPS IN PRP PRP$ CD RB RP POS".split())
+"""Tags of what may stand between the first verb and 'and': its object and phrases, no verb of another clause."""
+
+
+class CoordinatedVerbNumber(GrammarRule):
+    id = "grammar.coordinated-verb-number"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "Two verbs of one subject joined by 'and' in different persons: 'she runs the shop and love it'."
+    why = (
+        "Verbs joined by 'and' share their subject, so they agree with it alike: 'she runs the shop and "
+        "loves it', 'I work here and love it'. Reported when the first verb's person is plain (a verb "
+        "in -s after a singular noun or 'he', 'she', 'it'; a bare verb after 'I', 'you', 'we', 'they'), "
+        "only its object and phrases stand between it and 'and', and the verb after 'and', as the tagger "
+        "reads it, is the other person's form before an object, a preposition, an adverb or the "
+        "sentence's end. Left alone: a bare verb after 'let', 'help' or 'make' and their object ('helps "
+        "children read and write'), after 'to' or a modal ('wants to stay and help'), and a verb after "
+        "'and' with a subject of its own ('he runs the shop and prices rise')."
+    )
+    bad = (
+        "My sister works at a hospital and love her job.",
+        "The app costs nothing and save you time.",
+        "He owns a bakery in town and sell bread to the school.",
+        "I work in the city and loves it.",
+        "We grow our own vegetables and sells them at the market.",
+    )
+    good = (
+        "My sister works at a hospital and loves her job; we work here and love it.",
+        "She helps children read and write; he lets them play and sing.",
+        "He wants to stay and help; she says prices rise and fall.",
+        "He runs the shop and prices rise every year; it gives teachers and parents time.",
+        "We build houses and ships; they sell books and magazines.",
+        "The firm makes cars and vans; she writes songs and plays guitar.",
+        "He often visits and helps out. It looks good and feels right.",
+        "Take the time to learn what your leadership prefers and honor their preference.",
+        "If you take a flashlight and shine it through the eggs, you see nothing.",
+        "We secure it against hacking and attacks.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lows = doc.lows
+        last = len(lows) - 1
+        candidates = [p for p in positions(doc, _AND) if p < last and _person_form(lows[p + 1]) is not None]
+        for words, index in places(doc, candidates):
+            if index + 1 >= len(words) or not words[index].joined or index < 2:
+                continue
+            second = words[index + 1]
+            if second.capitalised or in_quotes(doc, second.start):
+                continue
+            want = _person_form(second.low)  # the form the verb would have in the other person
+            tags = sentence_tags(doc, words)
+            first = _first_verb(words, tags, index)
+            if first is None or want is None:
+                continue
+            singular = tags[first] == "VBZ"
+            other_person = tags[index + 1] in ("VB", "VBP") if singular else tags[index + 1] == "VBZ"
+            if not other_person or second.low != want[not singular]:
+                continue  # the two agree, or the tagger reads no verb (of that person) after 'and'
+            noun_object = index + 2 < len(words) and second.joined and tags[index + 2] in ("NN", "NNS", "JJ")
+            if not (_verb_after(words, index + 1) or noun_object) or _heads_a_subject(words, index + 1):
+                continue  # (a noun after it, as the tagger reads it: "owns a bakery and sell bread")
+            if not singular and not (
+                index + 2 < len(words) and second.joined and words[index + 2].low in w.OBJECT_OPENERS
+            ):
+                continue  # "we build houses and ships", "against hacking and attacks": a plural noun
+            fixed = want[1] if singular else want[0]
+            if fixed is None:
+                continue
+            yield self.replace_word(
+                second,
+                fixed,
+                f"'{second.text}' shares its subject with '{words[first].text}': write '{fixed}'.",
+                FixSafety.UNSAFE,
+            )
+
+
+@lru_cache(maxsize=1 << 13)
+def _person_form(low: str) -> tuple[str | None, str | None] | None:
+    """(bare form, form in -s) of a present verb that is plainly one or the other, or None: 'love'
+    → ('love', 'loves'); 'sells' → ('sell', 'sells'). Not an auxiliary, a modal or a past."""
+    if low in w.AUXILIARIES or low in w.MODALS or low in ("need", "dare", "needs"):
+        return None
+    tags = w.verb_tags(low)
+    if not tags or tags & {"VBD", "VBN", "VBG"}:
+        return None
+    lemmas = w.verb_lemmas(low)
+    if len(lemmas) != 1:
+        return None
+    lemma = lemmas[0]
+    if "VBZ" in tags:
+        return (lemma, low)
+    return (low, w.verb_form(lemma, "VBZ")) if "VB" in tags and low == lemma else None
+
+
+def _first_verb(words: list[Word], tags: list[str], index: int) -> int | None:
+    """The present verb before 'and' at ``index`` whose person is plain, with only its object and
+    phrases after it: a verb in -s after a singular noun or 'he', 'she', 'it', or a bare verb after
+    'I', 'you', 'we', 'they' (a mid adverb may stand between: 'she often visits')."""
+    for at in range(index - 1, max(0, index - 2 - _MOST_BETWEEN), -1):
+        word, tag = words[at], tags[at]
+        if not word.joined or word.low in _STOPS:
+            return None
+        if tag not in ("VBZ", "VBP"):
+            if tag not in _BETWEEN_TAGS or word.low in w.MODALS or word.low == "to":
+                return None
+            continue
+        subject_at = at - 1
+        if subject_at >= 0 and words[subject_at].low in w.MID_ADVERBS:
+            subject_at -= 1
+        if subject_at < 0 or not words[subject_at].joined or word.low in w.AUXILIARIES:
+            return None
+        subject, subject_tag = words[subject_at].low, tags[subject_at]
+        if tag == "VBZ":
+            plain = subject in _SINGULAR_SUBJECTS or subject_tag in ("NN", "NNP")
+        else:
+            plain = subject in _PLURAL_SUBJECTS and (subject != "i" or words[subject_at].text == "I")
+        forms = _person_form(word.low)
+        if not plain or forms is None or word.low != forms[tag == "VBZ"]:
+            return None  # the tag and the word's form must agree ('light' is no verb in -s)
+        for before in range(subject_at - 1, -1, -1):  # the clause's start: no clause of its own opens it
+            if not words[before].joined:
+                break
+            if words[before].low in _STOPS or words[before].low in _RELATIVES:
+                return None  # "learn what your leadership prefers and honor it": 'honor' goes with 'learn'
+        return at
+    return None
+
+
+RULES = [CoordinatedParticiple, CoordinatedVerbForm, CoordinatedVerbNumber]

@@ -1976,7 +1976,6 @@ _SUBJECT_VERB_TAGS = frozenset(("VBZ", "VBD"))
 """Tags of a word that can only be a subject's verb after a noun (:func:`_subject_head`)."""
 
 
-_TO = frozenset(("to",))
 _AFTER_VERB = (w.DETERMINERS | w.POSSESSIVES | w.OBJECT_PRONOUNS | w.PREPOSITIONS | w.CARDINALS) - {"of", "to"}
 """Words that open a verb's object or a phrase after it ("to announcement her decision", "to investment
 in"): not 'of', which a noun takes, nor 'to' ("to adjustment to")."""
