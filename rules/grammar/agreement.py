@@ -194,6 +194,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The study, funded by a local charity, suggest that sleep matters. The mayor, as expected, oppose the plan.",
         "The teacher give homework every day. My sister work at the hospital.",
         "The list of items on the website were updated on Monday.",
+        "The number of patients waiting more than four hours in the department have risen.",
+        "One of the three men charged over the robbery have been granted bail.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -292,6 +294,8 @@ class SubjectVerbAgreement(GrammarRule):
         "We packed a tent, a stove, a lamp, water bottles and food; the class, as usual, walk to school.",
         "The price increase announcement came yesterday. The team lead praised staff. My father work ethic is strong.",
         "The list of items on the website was updated on Monday.",
+        "A number of residents living near the plant have complained; some of the men charged have been freed.",
+        "A body of men calling themselves the Congress are in session; each of the players selected has a shirt.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -633,7 +637,7 @@ class SubjectVerbAgreement(GrammarRule):
             return self._bare_police(words, index)
         if low == "one" and index > 0 and words[index - 1].low == "no" and words[index - 1].joined:
             return self._indefinite(doc, words, index, start=index - 1)  # "no one know"
-        return self._one_of(words, index)
+        return self._one_of(words, index, doc)
 
     def _noun_phrase(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
         """determiner + up to two modifiers + head noun + verb."""
@@ -993,7 +997,14 @@ class SubjectVerbAgreement(GrammarRule):
                 if not noun.joined or _possessive(noun) or verb.capitalised:
                     return None
                 if (_participle_only(verb.low) or _participle_before_by(words, noun_index + 1)) and verb.joined:
-                    return self._past_participle_phrase(words, head, noun_index + 1)  # "players selected for"
+                    found = self._past_participle_phrase(words, head, noun_index + 1)  # "players selected for"
+                    return found or self._past_participle_clause(
+                        doc, words, noun_index + 1, f"the subject is '{head.text}'"
+                    )
+                if _participle_or_gerund(verb.low) and verb.joined and noun.joined and head.low not in _BODIES:
+                    # "the number of patients waiting more than four hours have"; not "a body of men calling
+                    # themselves the Congress are" (a group, whose members the verb may follow)
+                    return self._past_participle_clause(doc, words, noun_index + 1, f"the subject is '{head.text}'")
                 singular = TO_SINGULAR.get(verb.low) if verb.low in _OF_PLURAL_VERBS else _bare_only(verb.low)
                 if singular is None and not _mandative_earlier(words, head_index):
                     singular = _base_before_object(words, noun_index + 1)  # "the colour of the walls make the room"
@@ -1016,6 +1027,26 @@ class SubjectVerbAgreement(GrammarRule):
         """'The list of players selected for the final round are': a participle and its phrase after
         the plural leave the head the subject; 'are', 'were' or 'have' after them is reported."""
         return self._plural_verb_past_phrase(words, participle + 1, f"the subject is '{head.text}'")
+
+    def _past_participle_clause(self, doc: Document, words: list[Word], participle: int, reason: str) -> Finding | None:
+        """'The number of patients waiting more than four hours in the department have', 'one of the
+        men charged over the robbery have': a participle the tagger reads as one, then its phrase (no
+        comma, no verb of another clause, no word that opens one), then 'are', 'were' or 'have' within
+        a few words: the singular subject named before the participle is the verb's."""
+        tags = sentence_tags(doc, words)
+        if tags[participle] not in ("VBN", "VBG", "VBD") or not words[participle].joined:
+            return None
+        for at in range(participle + 1, min(participle + _PARTICIPLE_PHRASE_WORDS, len(words))):
+            if not words[at - 1].joined:
+                return None
+            word = words[at]
+            if word.low in _OF_PLURAL_VERBS:
+                if word.capitalised or _possessive(words[at - 1]):
+                    return None
+                return self._report(word, TO_SINGULAR[word.low], reason, FixSafety.UNSAFE)
+            if word.low in _PHRASE_STOPS or word.low in w.AUXILIARIES or tags[at] in ("VBD", "VBZ", "VBP", "MD"):
+                return None
+        return None
 
     def _past_second_phrase(self, words: list[Word], head: Word, noun_index: int) -> Finding | None:
         """'The level of pollution in the rivers are': a second phrase after the first one's noun
@@ -1091,11 +1122,16 @@ class SubjectVerbAgreement(GrammarRule):
             return self._report(verb, replacement, f"'{pronoun.text}' does not take '{verb.text}'", FixSafety.SAFE)
         return None
 
-    def _one_of(self, words: list[Word], index: int) -> Finding | None:
+    def _one_of(self, words: list[Word], index: int, doc: Document | None = None) -> Finding | None:
         head_index = _of_head(words, index)
         if head_index is None or (index > 0 and words[index - 1].low in w.AUXILIARIES | {"than"}):
             return None  # "Can one of you give me a call?": a question; "more than one of them were": either number
         verb = words[head_index + 1]
+        if doc is not None and words[index].low != "both" and _participle_or_gerund(verb.low):
+            # "one of the three men charged over the robbery have": the participle's phrase, then the verb
+            return self._past_participle_clause(
+                doc, words, head_index + 1, f"the subject is '{words[index].text} of …'"
+            )
         if verb.low in _SECOND_PREPOSITIONS and words[index].low != "both":
             return self._one_of_past_phrase(words, index, head_index)  # "one of the players in the squad are"
         if words[index].low == "both":  # "both of them believes": the subject is plural
@@ -1553,6 +1589,12 @@ _CHOICE_HEADS = frozenset("pick cream flower elite".split())
 """Heads that pick the best of many and take the number of what follows ("the pick of the
 restaurants are", "the cream of the country's athletes are")."""
 _OF_OPENERS = (w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES | w.PLURAL_DETERMINERS | w.CARDINALS) - {"a", "an"}
+_BODIES = frozenset("body gang troop company party band crew team staff".split())
+"""Heads of a group of people, whose plural verb after a participle's phrase is notional agreement."""
+_PARTICIPLE_PHRASE_WORDS = 10
+"""Words at most from a participle after a subject to the verb after its phrase."""
+_PHRASE_STOPS = w.CLAUSE_OPENERS | w.RELATIVE_PRONOUNS | frozenset("and or nor who which".split())
+"""Words that end a participle's phrase by opening another clause or joining another part."""
 _OF_PLURAL_VERBS = frozenset("are were have aren't weren't haven't aren’t weren’t haven’t".split())
 """Plural verbs that 'the list of items' cannot take ('do' is left out: "the cost of repairs do not …" is rare
 and 'do' is a main verb too)."""
