@@ -143,6 +143,8 @@ _PERSON_ACTS = frozenset(
 )
 """Finite verbs whose subject is a person: 'the principle states' and 'the tenet holds' are sound, so
 verbs that a rule or a belief can do are left out."""
+_SCHOOLS_OWNING = frozenset(w.both_apostrophes("school's college's academy's district's university's institute's"))
+"""Possessives before a head teacher's title ("the school's principle said")."""
 _PERSON_TITLES = frozenset("school head deputy assistant vice new former acting interim college academy".split())
 """Words that may stand between the determiner and a head teacher's title ('the school principal')."""
 _BELIEF_ADJECTIVES = frozenset(
@@ -187,14 +189,15 @@ def _chief_slot(before: Word | None, following: Word | None) -> bool:
 
 
 def _subject_slot(words: list[Word], index: int) -> bool:
-    """The word at ``index`` heads a subject: first in its sentence, or after a determiner, perhaps
-    with a title word between ('The principle', 'the school principle')."""
+    """The word at ``index`` heads a subject: first in its sentence, or after a determiner or a
+    possessive of a school, perhaps with a title word between ('The principle', 'the school
+    principle', "the school's principle")."""
     at = index - 1
     if at >= 0 and words[at].joined and words[at].low in _PERSON_TITLES:
         at -= 1
     if at < 0:
         return words[index].sentence_start or index == 0
-    return words[at].joined and words[at].low in w.DETERMINERS
+    return words[at].joined and (words[at].low in w.DETERMINERS or words[at].low in _SCHOOLS_OWNING)
 
 
 def _person_verb_after(words: list[Word], index: int) -> bool:
@@ -289,6 +292,7 @@ class PersonTwin(_TwinRule):
         "He has always been a man of principal, and the company's principle office is in Leeds.",
         "She refused to compromise her principals.",
         "Police seized two kilos of heroine, and the heroin of the novel is a doctor.",
+        "The school's principle said counselors would be available.",
     )
     good = (
         "The principal told parents that the school would reopen; the principle states that energy is kept.",
@@ -300,6 +304,7 @@ class PersonTwin(_TwinRule):
         "The core tenants of the shopping centre stayed, and the principle explained most of the results.",
         "The heroine of the novel is a doctor; heroin addicts need help.",
         "The Principle told parents, a band, played on.",
+        "The school's principles of fairness were praised.",
     )
     triggers = _TRIGGERS_PERSON
 
@@ -416,6 +421,8 @@ _CITED = frozenset(
     data article articles paper papers survey surveys poll polls precedent precedents reason reasons
     authority authorities""".split()
 )
+_CITED_BARE = frozenset("concerns fears costs problems difficulties risks worries issues factors".split())
+"""Plurals one cites as a reason, without a determiner ("sited safety concerns"): not a source."""
 _CITED_OPENERS = w.DETERMINERS | w.CARDINALS | frozenset("several many numerous recent earlier previous".split())
 _VERB_TWIN_TRIGGERS = (
     frozenset(_PROCEED) | frozenset(_PRECEDE) | frozenset(_POUR) | frozenset(_PROSCRIBE) | frozenset(_SITE)
@@ -488,6 +495,7 @@ class VerbTwin(_TwinRule):
         "Doctors may proscribe strong painkillers after surgery.",
         "He preceded to explain the plan, and the anthem proceeded the match.",
         "The report sites three studies, and she forgot to site the article.",
+        "The developer sited rising construction costs as the main reason.",
     )
     good = (
         "Rain poured over the files left outside, and ink poured over the pages.",
@@ -499,6 +507,7 @@ class VerbTwin(_TwinRule):
         "As he proceeded the crowd cheered; the proceeds the charity receives are large.",
         "She pored over the maps while water poured over the weir.",
         "The council sited the mast on the hill; the site reports were filed; a site the study used.",
+        "The company sited its new plant near the port, and they sited wind farms offshore.",
     )
     triggers = _VERB_TWIN_TRIGGERS
 
@@ -546,10 +555,24 @@ def _cited_object(words: list[Word], index: int) -> bool:
     if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
         return False
     if words[index + 1].low not in _CITED_OPENERS:
-        return False
+        return _bare_cited(words, index + 1)  # "sited rising construction costs as the reason"
     if words[index + 2].low in _CITED:
         return True
     return index + 3 < len(words) and words[index + 2].joined and words[index + 3].low in _CITED
+
+
+def _bare_cited(words: list[Word], at: int) -> bool:
+    """A plural of :data:`_CITED` or :data:`_CITED_BARE` at ``at``, after at most two adjectives,
+    nouns or '-ing' forms that modify it ('rising construction costs', 'safety concerns'), with no
+    determiner."""
+    for end in range(at, min(at + 3, len(words))):
+        low = words[end].low
+        if (low in _CITED or low in _CITED_BARE) and w.is_plural_noun(low):
+            return True
+        modifier = bool(w.tags(low) & {"ADJ", "NOUN"}) or "VBG" in w.verb_tags(low)  # 'rising costs'
+        if not words[end].joined or not modifier or low in w.PREPOSITIONS:
+            return False
+    return False
 
 
 _PLACES_ON = frozenset(
@@ -831,6 +854,40 @@ _SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
             "power years century centuries"
         ),
     ),
+    "breaks": (
+        "brakes",
+        _cues(
+            "car car's cars truck truck's trucks lorry lorry's vehicle vehicle's vehicles bike bike's bicycle "
+            "bus bus's van van's train train's pedal slammed squealed screeched failed fail failing "
+            "skidded skid tyres tires descended downhill brake"
+        ),
+        _cues(
+            "coffee lunch tea commercial commercials holiday holidays spring summer winter tax taxes school "
+            "record records news heart bone bones ice day days week weekend rest bathroom toilet between "
+            "lucky bad big clean fresh window glass law rules down"
+        ),
+    ),
+    "roll": (
+        "role",
+        _cues("play plays played playing starring leading supporting title key pivotal crucial vital central"),
+        _cues(
+            "bread butter sandwich bun buns cheese ham bacon egg sausage toilet paper tape film dice drum drums "
+            "snare call rock barrel dough spring sushi cinnamon carpet wallpaper coins register voters electoral "
+            "honour honor sleeves rolled rolling tanks ball eyes out over up back down pin"
+        ),
+    ),
+    "flare": (
+        "flair",
+        _cues(
+            "chef cooking cook ingredients dishes style stylish fashion design designer designs creative "
+            "artistic talent talented gift panache knack natural dramatic theatrical showmanship"
+        ),
+        _cues(
+            "fire fired firing flares smoke signal signals rescue boat boats sea ship ships solar sun gas stack "
+            "night sky lit light burning ignite ignited distress emergency coast coastguard tempers flared "
+            "violence fighting up pain symptoms nostrils"
+        ),
+    ),
     "naval": (
         "navel",
         _cues("belly piercing pierced stomach tummy button gazing lint"),
@@ -852,7 +909,8 @@ class SenseTwin(_TwinRule):
     severity = Severity.WARNING
     summary = "A noun whose sound-alike twin the sentence is about: 'wine on the palette', 'camels in the dessert'."
     why = (
-        "Palette and palate, hanger and hangar, stake and steak, desert and dessert are all nouns, so "
+        "Palette and palate, hanger and hangar, stake and steak, desert and dessert, breaks and brakes, "
+        "roll and role, flare and flair are all nouns, so "
         "neither the grammar nor the web counts of two words can tell them apart. The sentence can: "
         "'wine' or 'taste' with 'palette' means the palate, a 'jet' towed into the 'hanger' means the "
         "hangar, 'chips' with 'stake' the steak. Reported only when the sentence holds a word of the "
@@ -880,6 +938,9 @@ class SenseTwin(_TwinRule):
         "She arranged the flour in a vase with the tulips.",
         "She pulled on the reigns to slow the horse.",
         "The ring in her naval caught the light after the piercing.",
+        "Investigators believe the truck's breaks failed on the hill.",
+        "She will play a bigger roll off the bench next season.",
+        "The chef, known for her flare with regional ingredients, opens in May.",
     )
     good = (
         "The wine has a smooth finish on the palate; the painter mixed wine-red on the palette.",
@@ -907,6 +968,8 @@ class SenseTwin(_TwinRule):
         "Knead the dough into the shape of a flower; the chef piped a flower on each tart.",
         "She bought flour at the shop next to the florist.",
         "The naval officer had his belly pierced; the naval base.",
+        "The bus driver's breaks were too short; the truck breaks down every winter; two coffee breaks.",
+        "She played a long drum roll; the tanks roll into town; the ship fired a flare into the night sky.",
     )
     triggers = _SENSE_TRIGGERS
 
@@ -915,7 +978,7 @@ class SenseTwin(_TwinRule):
         if word.text[:1].isupper():
             return None  # a name or a title even first in its sentence: 'Canon', 'The Dessert Years'
         twin, theirs, ours = _SENSES[word.low]
-        if word.low in _VERB_TOO and not (index and words[index - 1].low in w.DETERMINERS and words[index - 1].joined):
+        if word.low in _VERB_TOO and not _determined(words, index):
             return None  # 'panic reigns as riders flee': the verb; the noun takes a determiner
         if twin in _MASS_TWINS and index and words[index - 1].low in _ONE_OF and words[index - 1].joined:
             return None  # 'the shape of a flower', 'piped a flower on each tart': flour is never counted
@@ -946,8 +1009,24 @@ class SenseTwin(_TwinRule):
 _MASS_TWINS = _cues("flour")
 """Twins that are mass nouns: a written word counted one by one ('a flower', 'each flower') is not them."""
 _ONE_OF = _cues("a an each every another one")
-_VERB_TOO = _cues("reigns")
-"""Written words that are also verbs: read as the noun only after a determiner ('the reigns')."""
+_VERB_TOO = _cues("reigns breaks roll flare")
+"""Written words that are also verbs: read as the noun only after a determiner or a possessive,
+perhaps with adjectives between ('the reigns', "the truck's breaks", 'a bigger roll', 'her flare')."""
+
+
+def _determined(words: list[Word], index: int) -> bool:
+    """A determiner or a possessive opens the noun at ``index``, with at most two adjectives between."""
+    at = index - 1
+    while at >= 0 and index - at <= 3 and words[at].joined:
+        low = words[at].low
+        if low in w.DETERMINERS or low.endswith(("'s", "’s")):
+            return True
+        if "ADJ" not in w.tags(low):
+            return False
+        at -= 1
+    return False
+
+
 _PERSON_CUES = _cues(
     "painter painters designer investor investors shareholder shareholders stakeholder nomads bedouin pirate "
     "pirates writers poets nurse rider riders bride brides bridesmaid bridesmaids jockey athlete athletes fishermen"
