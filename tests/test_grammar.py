@@ -128,6 +128,7 @@ BUILTIN_IDS = {
     "grammar.coordinated-participle",
     "grammar.coordinated-verb-form",
     "grammar.coordinated-verb-number",
+    "grammar.adjective-twin",
     "grammar.where-preposition",
     "grammar.adverb-before-object",
     "grammar.homophone-verb",

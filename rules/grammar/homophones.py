@@ -424,8 +424,27 @@ _CITED = frozenset(
 _CITED_BARE = frozenset("concerns fears costs problems difficulties risks worries issues factors".split())
 """Plurals one cites as a reason, without a determiner ("sited safety concerns"): not a source."""
 _CITED_OPENERS = w.DETERMINERS | w.CARDINALS | frozenset("several many numerous recent earlier previous".split())
+_FLAUNT = {"flaunt": "flout", "flaunts": "flouts", "flaunted": "flouted", "flaunting": "flouting"}
+"""One flouts (defies) a rule; one flaunts (shows off) wealth."""
+_RULE_NOUNS = frozenset(
+    """rule rules law laws regulation regulations restriction restrictions ban bans guideline guidelines
+    convention conventions order orders ruling rulings requirement requirements sanctions curfew lockdown
+    norms protocol protocols code codes ordinance ordinances limits injunction treaty""".split()
+)
+_PERSECUTE = {"persecute": "prosecute", "persecuted": "prosecuted", "persecutes": "prosecutes"}
+"""One prosecutes (takes to court) offenders; one persecutes (oppresses) a people."""
+_OFFENDERS = frozenset("anyone anybody whoever offenders violators drivers dealers shoplifters".split())
+_CAUGHT = frozenset("caught selling dealing breaking".split())
+"""What follows the offenders: a crime ('anyone caught selling'); not 'anyone who opposed it', which
+a regime persecutes."""
 _VERB_TWIN_TRIGGERS = (
-    frozenset(_PROCEED) | frozenset(_PRECEDE) | frozenset(_POUR) | frozenset(_PROSCRIBE) | frozenset(_SITE)
+    frozenset(_PROCEED)
+    | frozenset(_PRECEDE)
+    | frozenset(_POUR)
+    | frozenset(_PROSCRIBE)
+    | frozenset(_SITE)
+    | frozenset(_FLAUNT)
+    | frozenset(_PERSECUTE)
 )
 
 
@@ -541,7 +560,36 @@ def _verb_twin(words: list[Word], index: int) -> str | None:
         return _POUR[low] if _read_matter_after(words, index) else None
     if low in _SITE:
         return _SITE[low] if _cited_object(words, index) else None
+    if low in _FLAUNT:
+        return _FLAUNT[low] if _object_among(words, index, _RULE_NOUNS) else None
+    if low in _PERSECUTE:
+        return _PERSECUTE[low] if _offenders_after(words, index) else None
     return _PROSCRIBE[low] if _medic_before(words, index) else None
+
+
+def _object_among(words: list[Word], index: int, heads: frozenset[str]) -> bool:
+    """The verb's object, after a determiner or a possessive and at most three modifiers, is headed
+    by one of ``heads`` ('flaunt state environmental rules', 'flaunted the new lockdown rules')."""
+    for at in range(index + 1, min(index + 5, len(words))):
+        if not words[at - 1].joined:
+            return False
+        low = words[at].low
+        if low in heads:
+            following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+            if not (following and w.tags(following) == {"NOUN"}):
+                return True  # the phrase ends here ('lockdown' in 'the lockdown rules' goes on)
+            continue
+        if not (low in w.DETERMINERS or low in w.POSSESSIVES or w.tags(low) & {"ADJ", "NOUN"}):
+            return False
+    return False
+
+
+def _offenders_after(words: list[Word], index: int) -> bool:
+    """Who is taken to court follows: 'persecute anyone caught selling', 'persecute offenders who'."""
+    at = index + 1
+    if at + 1 >= len(words) or not words[index].joined or words[at].low not in _OFFENDERS:
+        return False
+    return words[at].joined and words[at + 1].low in _CAUGHT
 
 
 def _cited_object(words: list[Word], index: int) -> bool:
@@ -1676,4 +1724,95 @@ class VerblessTwin(_TwinRule):
         return f"Did you mean '{fixed}'? Without it the sentence has no verb."
 
 
-RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin, SenseTwin, SlotTwin, VerblessTwin]
+_ADJECTIVE_TWINS_OF = {"discrete": "discreet", "conscience": "conscious", "adverse": "averse"}
+_ASKING_TO = frozenset("asked told urged advised reminded instructed warned ask tell urge advise remind".split())
+_BE_OR_REMAIN = frozenset("be remain stay".split())
+_CONSCIOUS_BEFORE = frozenset("fully barely semi partially half remained remains remain stayed".split())
+_NOT = frozenset("not never".split())
+
+
+class AdjectiveTwin(_TwinRule):
+    id = "grammar.adjective-twin"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = (
+        "A word for the adjective it sounds like: 'asked to remain discrete', 'was conscience of', 'not adverse to'."
+    )
+    why = (
+        "'Discreet' is careful and tactful, 'discrete' separate ('discrete variables'); 'conscious' is "
+        "awake or aware, 'conscience' the sense of right; 'averse' is unwilling, 'adverse' harmful "
+        "('adverse effects'). The slot tells: people are asked to be discreet, and one is discreet about "
+        "a thing; one is fully, barely or still conscious, and conscious of a danger; one is not averse "
+        "to an idea, or averse to taking risks. The correction is offered, not applied."
+    )
+    bad = (
+        "Officers were asked to remain discrete while watching the crowd.",
+        "Please be discrete about the merger until Monday.",
+        "The driver was conscience and talking when paramedics arrived.",
+        "She remained fully conscience throughout, and he was conscience of the risk.",
+        "The new chairman is not adverse to raising fares.",
+        "Most investors are adverse to taking big risks.",
+    )
+    good = (
+        "The data fall into discrete groups, and the variables must be discrete.",
+        "The two phases remain discrete; we kept them discrete for the test.",
+        "It was conscience and duty that made him speak; her conscience is clear.",
+        "He was the conscience of the party; a prisoner of conscience.",
+        "The drug has adverse effects; the ruling was adverse to the company's interests.",
+        "He was discreet, conscious and averse to fuss; the weather was adverse to flying.",
+    )
+    triggers = frozenset(_ADJECTIVE_TWINS_OF)
+
+    def twin(self, doc: Document, words: list[Word], index: int) -> str | None:
+        low = words[index].low
+        before = words[index - 1].low if index and words[index - 1].joined else ""
+        following = words[index + 1].low if index + 1 < len(words) and words[index].joined else ""
+        twin = _ADJECTIVE_TWINS_OF[low]
+        if low == "discrete":
+            asked = (
+                before in _BE_OR_REMAIN
+                and index > 1
+                and words[index - 2].joined
+                and (words[index - 2].low == "please" or (words[index - 2].low == "to" and _asked_to(words, index - 2)))
+            )
+            return twin if asked or following == "about" else None
+        if low == "conscience":
+            if before in _CONSCIOUS_BEFORE:
+                return twin
+            if before not in w.BE_FORMS:
+                return None  # 'a prisoner of conscience', 'her conscience is clear'
+            if following == "of":
+                return twin  # 'was conscience of the risk' (the noun takes 'the': 'was the conscience of')
+            after = words[index + 2].low if following == "and" and index + 2 < len(words) else ""
+            return twin if after and (w.verb_tags(after) == {"VBG"} or w.tags(after) == {"ADJ"}) else None
+        if following != "to" or index + 2 >= len(words):
+            return None
+        gerund = "VBG" in w.verb_tags(words[index + 2].low) and words[index + 1].joined
+        return (
+            twin if before in _NOT or (before in w.BE_FORMS and gerund and _person_before(words, index - 1)) else None
+        )
+
+    def message(self, written: str, fixed: str) -> str:
+        return f"Did you mean '{fixed}'? '{written}' and '{fixed}' sound alike, but the slot wants '{fixed}'."
+
+
+def _person_before(words: list[Word], be: int) -> bool:
+    """A person is the subject of the 'be' at ``be``: a personal pronoun or a noun for people ('investors
+    are adverse to taking risks'; not 'the weather was adverse to flying')."""
+    if be == 0 or not words[be - 1].joined:
+        return False
+    low = words[be - 1].low
+    if low in w.PERSON_SUBJECTS:
+        return True
+    from .nouns import ONE_PERSON
+
+    return any(lemma in ONE_PERSON for lemma in w.parts_of_speech(low).get("NOUN", ()))
+
+
+def _asked_to(words: list[Word], to: int) -> bool:
+    """A verb of asking or telling stands before 'to', perhaps with its object between ('asked to', 'told
+    staff to')."""
+    return any(words[at].low in _ASKING_TO for at in range(max(0, to - 3), to))
+
+
+RULES = [NounForSoundAlikeVerb, PersonTwin, VerbTwin, FunctionTwin, SenseTwin, SlotTwin, VerblessTwin, AdjectiveTwin]
