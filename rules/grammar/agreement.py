@@ -2948,8 +2948,8 @@ class PluralSubjectAgreement(GrammarRule):
         is"), no gerund ("Raising taxes is", "Selling cars makes money"), no department or field
         ("Human resources is", "Social studies is")."""
         start = 1 if words[0].low in _SENTENCE_CONJUNCTIONS else 0
-        if len(words) < start + 3 or not words[start].joined:
-            return None
+        if len(words) < start + 3 or not words[start].joined or not _may_open_bare_plural(words, start):
+            return None  # (most sentences stop here, before the tagger is asked)
         tags = sentence_tags(doc, words)
         at = start
         while at < len(words) - 2 and at - start < 3 and _bare_modifier(words[at], tags[at]):
@@ -3727,6 +3727,27 @@ gerund phrase ("Raising taxes is", a gerund, is singular)."""
 _COMPARATIVE_OPENERS = frozenset("more fewer less higher lower longer shorter bigger smaller better worse".split())
 
 
+def _may_open_bare_plural(words: list[Word], start: int) -> bool:
+    """A cheap sift by the word tables for :meth:`PluralSubjectAgreement._modified_bare_start`: a
+    plural noun among the first four words from ``start``, in lower case after the first, after
+    words that may modify it (no determiner, number or pronoun: most sentences stop at their first
+    word) and followed by a word that may be a verb in -s (or 'is', 'was', 'has' …) or a preposition."""
+    for at in range(start, min(start + 4, len(words) - 1)):
+        word = words[at]
+        low = word.low
+        if low in _NOT_BARE_OPENERS or (at > 0 and word.text != low):
+            return False
+        if _plural_noun(low):
+            following = words[at + 1].low
+            return following in TO_PLURAL or following in _BARE_PHRASE_PREPOSITIONS or "VBZ" in w.verb_tags(following)
+        if not word.joined or not w.tags(low) & _MODIFIER_CLASSES:
+            return False
+    return False
+
+
+_MODIFIER_CLASSES = frozenset(("ADJ", "NOUN", "VERB"))
+
+
 def _bare_modifier(word: Word, tag: str) -> bool:
     """A word before a bare plural that opens a sentence: an adjective, a noun or a past participle
     as the tagger reads it, or a participle of :data:`_INTRANSITIVE_PARTICIPLES`; not a comparative
@@ -3744,7 +3765,7 @@ def _bare_modifier(word: Word, tag: str) -> bool:
     return (tag == "JJ" and "ADJ" in w.tags(low)) or (tag == "VBN" and "VBN" in w.verb_tags(low))
 
 
-_BARE_PHRASE_PREPOSITIONS = frozenset("in at from across on around near throughout of".split())
+_BARE_PHRASE_PREPOSITIONS = frozenset("in at across on around near throughout".split())
 _PHRASE_TAGS = frozenset("DT PRP$ CD JJ NN NNS".split())
 
 
@@ -3804,6 +3825,8 @@ _CLAUSE_WORDS = frozenset(
     "whether if when because that while since where although though unless until whereas but".split()
 )
 """Words after which a noun phrase opens a clause of its own ("where the gases prevents")."""
+_NOT_BARE_OPENERS = w.DETERMINERS | w.CARDINALS | w.SUBJECT_PRONOUNS | w.PREPOSITIONS | _CLAUSE_WORDS
+"""Words that cannot stand before a bare plural opening a sentence ("The plans …", "In May …")."""
 
 
 def _plain_plural_next(words: list[Word], index: int) -> bool:

@@ -514,7 +514,9 @@ class CoordinatedVerbNumber(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         lows = doc.lows
         last = len(lows) - 1
-        candidates = [p for p in positions(doc, _AND) if p < last and _person_form(lows[p + 1]) is not None]
+        candidates = [
+            p for p in positions(doc, _AND) if p < last and _person_form(lows[p + 1]) is not None and _may_pair(lows, p)
+        ]
         for words, index in places(doc, candidates):
             if index + 1 >= len(words) or not words[index].joined or index < 2:
                 continue
@@ -546,6 +548,39 @@ class CoordinatedVerbNumber(GrammarRule):
                 f"'{second.text}' shares its subject with '{words[first].text}': write '{fixed}'.",
                 FixSafety.UNSAFE,
             )
+
+
+def _may_pair(lows: list[str], p: int) -> bool:
+    """A cheap sift by the word tables before the tagger is asked: before 'and' at ``p``, within
+    :data:`_MOST_BETWEEN` words, a verb of the other person than the one after it: a form in -s after
+    a word that may be its singular subject (for a bare verb after 'and'), or 'I', 'you', 'we' or
+    'they' and a word that may be a bare verb (for a form in -s)."""
+    second = lows[p + 1]
+    bare = not second.endswith("s")
+    for at in range(p - 1, max(0, p - _MOST_BETWEEN - 2), -1):
+        low, before = lows[at], lows[at - 1]
+        if low in _SIFT_STOPS:
+            return False  # "to build and keep", "who boost achievement and keep": another verb's
+        if bare:
+            if low.endswith("s") and "VBZ" in w.verb_tags(low) and _may_be_singular_subject(before):
+                return True
+        elif before in _PLURAL_SUBJECTS and w.verb_tags(low) & {"VB", "VBP"}:
+            return True
+    return False
+
+
+_SIFT_STOPS = _STOPS | _RELATIVES | w.MODALS | frozenset(("to",))
+
+
+@lru_cache(maxsize=1 << 13)
+def _may_be_singular_subject(low: str) -> bool:
+    """'he', 'she', 'it' … or a singular noun by the word tables: no determiner, possessive or
+    preposition ('the plans and …'), no plural ('prices rise and …')."""
+    if low in _SINGULAR_SUBJECTS:
+        return True
+    if low in w.DETERMINERS or low in w.POSSESSIVES or low in w.PREPOSITIONS or w.is_plural_noun(low):
+        return False
+    return "NOUN" in w.tags(low)
 
 
 @lru_cache(maxsize=1 << 13)
