@@ -1195,6 +1195,7 @@ class ConfusedWord(GrammarRule):
         "The dog growled and it bit the postman. Group the rows and sum the sales.",
         "Our kitchen is nut free, and all our cakes are nut free.",
         "Ware is a market town on the River Lea.",
+        "He even threw the ball, and she even sent flowers.",
     )
     fix = "sometimes"
     function_words = False
@@ -1251,6 +1252,8 @@ class ConfusedWord(GrammarRule):
                 continue  # a suffix named ("Canadian is -our and -re"), not the word
             if right == "to" and _purpose_infinitive(doc, words, index, best[1]):
                 continue  # "the land was bought to build homes": 'to build' says what for
+            if left == "even" and best[1] in _CLAUSE_OPENING_TWINS and _subject_before_even(words, index):
+                continue  # "He even threw the ball": 'even' stands inside a clause, not before one
             fixed = match_case(best[1], word.text)
             written = " ".join(part for part in (left, word.low, right) if part)
             usual = " ".join(part for part in (left, fixed.lower(), right) if part)
@@ -1265,6 +1268,20 @@ _CATENATIVE_LEMMAS = frozenset(
     prefer help dare deserve mean prepare struggle seek happen use get come allow permit force ask tell""".split()
 )
 """Verbs that take 'to' and a bare verb as their complement ("tried to explain", "expected to win")."""
+
+
+_CLAUSE_OPENING_TWINS = frozenset(("though", "if", "when", "so"))
+"""Twins that 'even' may open a clause with ('even though', 'even if')."""
+
+
+def _subject_before_even(words: list[Word], index: int) -> bool:
+    """'Even' before the word at ``index`` follows its clause's subject or auxiliary ("He even threw",
+    "they had even sent"): the word after it is the clause's verb, not 'though' opening a clause."""
+    at = index - 2
+    if at < 0 or not words[at].joined:
+        return False
+    low = words[at].low
+    return low in w.SUBJECT_PRONOUNS or low in w.AUXILIARIES or w.is_plural_noun(low) or "NOUN" in w.tags(low)
 
 
 def _purpose_infinitive(doc: Document, words: list[Word], index: int, twin: str) -> bool:

@@ -1297,6 +1297,7 @@ class ThenThan(GrammarRule):
         "Inflation rose faster then economists had expected, and costs were higher then we had feared.",
         "The striker has scored more goals this season then any other player.",
         "The new laptop is much lighter then the one I used at university.",
+        "My brother is taller then my father now.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1650,10 +1651,14 @@ def _clause_follows(words: list[Word], index: int) -> bool:
     return finite and (w.is_plural_noun(noun) or "NOUN" in w.tags(noun))
 
 
+_AFTER_COMPARED = _AFTER_BARE_NOUN | frozenset("now though anyway already too still".split())
+"""What may follow the second term of a comparison ('taller then my father now')."""
+
+
 def _phrase_ends(words: list[Word], index: int) -> bool:
     """The word at ``index`` ends its clause: the sentence or a punctuation mark comes next, or a preposition."""
     after = _next(words, index)
-    return index + 1 == len(words) or after is None or after.low in _AFTER_BARE_NOUN
+    return index + 1 == len(words) or after is None or after.low in _AFTER_COMPARED
 
 
 def _comparative_before(words: list[Word], index: int) -> bool:
@@ -1730,6 +1735,7 @@ class LooseLose(GrammarRule):
         "We have nothing to loose. I fear we will loose, but we try.",
         "She wants to loose ten kilos, and the plant could loose 500 jobs.",
         "Households could loose up to 500 pounds a year, and you can loose so much.",
+        "The fans were upset by the loose of their best player.",
     )
     good = (
         "The dog broke loose.",
@@ -1737,6 +1743,7 @@ class LooseLose(GrammarRule):
         "The party could lose the election.",
         "The screw will come loose. The dogs were let loose, and the cattle ran loose.",
         "The screw could come loose; all hell will break loose; it is not loose; from tight to loose.",
+        "The dog is on the loose of course; the loose ends of the rope were tied.",
     )
     fixed = (
         "The party could lose the election.",
@@ -1753,6 +1760,11 @@ class LooseLose(GrammarRule):
             ends = following is None and word.low == "loose"  # "I will loose.", "nothing to loose,"
             before = words[index - 1] if index > 0 and words[index - 1].joined else None
             modal = word.low == "loose" and before is not None and before.low in _MODAL_OR_DO
+            if word.low == "loose" and before is not None and before.low in _LOSS_OPENERS and following is not None:
+                if following.low == "of" and not (index > 1 and words[index - 2].low == "on"):
+                    fixed = match_case("loss", word.text)  # "upset by the loose of their best player"
+                    yield self.replace_word(word, fixed, f"The noun is '{fixed}'; '{word.text}' means slack.")
+                continue  # "on the loose of …", "the loose ends"
             if not ends and not modal and (following is None or not _lost_thing(following.low)):
                 continue  # ('to' may be a preposition, 'not' follow a copula: "from tight to loose", "is not loose")
             if word.low == "loose" and before is not None and _verb_slot(words, index - 1):
@@ -1766,6 +1778,8 @@ class LooseLose(GrammarRule):
             yield self.replace_word(word, fixed, message)
 
 
+_LOSS_OPENERS = frozenset("the their his her its our my your this that".split())
+"""Determiners after which 'loose of' can only be the noun 'loss' ('the loose of their best player')."""
 _EFFECT_NOUN_CONTEXT = frozenset(
     "a an the any no little big major significant lasting profound ripple side adverse knock-on domino direct "
     "indirect desired opposite same huge real noticeable negligible dramatic devastating detrimental harmful "

@@ -814,6 +814,14 @@ _SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
             "wager hand"
         ),
     ),
+    "desert": (
+        "dessert",
+        _cues("cake cakes chocolate pudding pie ice cream menu dinner ordered course sweet tart custard sundae"),
+        _cues(
+            "sand sands dunes camel camels sahara arid oasis island islands storm rat heat hot sun dry war "
+            "army troops soldier soldiers cactus cacti mirage gobi mojave nomads"
+        ),
+    ),
     "dessert": (
         "desert",
         _cues("camel camels sand sands dunes sahara oasis nomads cactus cacti arid mirage bedouin scorpions lizards"),
@@ -989,6 +997,7 @@ class SenseTwin(_TwinRule):
         "Investigators believe the truck's breaks failed on the hill.",
         "She will play a bigger roll off the bench next season.",
         "The chef, known for her flare with regional ingredients, opens in May.",
+        "We ordered chocolate cake for desert and shared it.",
     )
     good = (
         "The wine has a smooth finish on the palate; the painter mixed wine-red on the palette.",
@@ -1018,6 +1027,7 @@ class SenseTwin(_TwinRule):
         "The naval officer had his belly pierced; the naval base.",
         "The bus driver's breaks were too short; the truck breaks down every winter; two coffee breaks.",
         "She played a long drum roll; the tanks roll into town; the ship fired a flare into the night sky.",
+        "We crossed the desert on camels, and soldiers desert the army when the pay stops.",
     )
     triggers = _SENSE_TRIGGERS
 
@@ -1304,12 +1314,34 @@ def _whole_for_hole(words: list[Word], index: int) -> str | None:
 
 
 def _plane_for_plain(words: list[Word], index: int) -> str | None:
-    """'the plain landed': the subject of a verb of flying is an aircraft."""
+    """'the plain landed', 'our plain was delayed': the subject of a verb of flying, or of a delay,
+    is an aircraft."""
     if index < 1 or not words[index - 1].joined or words[index - 1].low not in w.ARTICLES | w.POSSESSIVES:
         return None
-    if not words[index].joined or index + 1 >= len(words) or words[index + 1].low not in _FLYING:
+    if not words[index].joined or index + 1 >= len(words):
         return None
-    return "plane"
+    following = words[index + 1].low
+    if following in _FLYING:
+        return "plane"
+    delayed = index + 2 < len(words) and words[index + 1].joined and words[index + 2].low in _DELAYED
+    return "plane" if following in ("was", "is", "has", "had") and delayed else None
+
+
+_DELAYED = _cues("delayed cancelled canceled diverted grounded late overbooked")
+"""What befalls a flight ('our plain was delayed'): a plain is a stretch of land."""
+
+
+def _piece_for_peace(words: list[Word], index: int) -> str | None:
+    """'a peace of cake', 'another peace of that pie': counted before 'of' (a piece); not 'peace of
+    mind', nor 'the peace of the village' (the calm)."""
+    if index < 1 or not words[index - 1].joined or words[index - 1].low not in _PIECE_COUNTERS:
+        return None
+    if not words[index].joined or index + 2 >= len(words) or words[index + 1].low != "of":
+        return None
+    return None if words[index + 2].low in ("mind", "god", "sorts") else "piece"
+
+
+_PIECE_COUNTERS = _cues("a another one each every single small big large tiny huge last final")
 
 
 def _stationery_for_stationary(words: list[Word], index: int) -> str | None:
@@ -1359,6 +1391,7 @@ _SLOT_CHECKS = {
     "complements": _compliment_for_complement,
     "hole": _whole_for_hole,
     "plain": _plane_for_plain,
+    "peace": _piece_for_peace,
     "whole": _hole_for_whole,
     "diner": _dinner_for_diner,
     "hoard": _horde_for_hoard,
@@ -1397,6 +1430,7 @@ class SlotTwin(_TwinRule):
         "The plain landed on time despite the fog.",
         "She bought new stationary for the office.",
         "Thank you for the lovely complement.",
+        "Could I have a peace of that apple pie, and our plain was delayed.",
     )
     good = (
         "The economy as a whole in the coming years looks weak; the whole of the roof leaked.",
@@ -1412,6 +1446,7 @@ class SlotTwin(_TwinRule):
         "Aim at a stationary and a moving target; the car stayed stationary for an hour; a stationary bike.",
         "Thanks to the complement of staff; the wine is a complement to the fish; thanks for the compliment.",
         "Thank you for sending the complement rather than the whole set; thank you for your complement slip.",
+        "It gives me peace of mind; the peace of the village; a peace of sorts; the plain was flooded.",
     )
     triggers = frozenset(_SLOT_CHECKS)
 
