@@ -100,6 +100,7 @@ _ACTION_VERBS = frozenset(
     behaved behaves behave behaving spoke speaks speak speaking wrote writes write writing swam swims
     swim swimming slept sleeps sleep sleeping handled handles handle handling managed manages manage
     managing explained explains explain explaining treated treats treat treating ran runs run running
+    written spoken sung
     """.split()
 )
 """Verbs of action, which an adjective cannot complete ('ran dry' is one: only before an adjective
@@ -163,6 +164,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The fire spread rapid through the building.",
         "Unemployment fell steady through the spring, and the storm weakened more rapid than forecast.",
         "Firefighters worked tireless through the night.",
+        "The report was written perfect, and the song was sung beautiful.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -181,6 +183,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The fire spread rapidly, and a spread rapid enough to worry markets would hurt the bank.",
         "Prices held steady; the path grew steep; a more rapid rise than forecast; it was more rapid than feared.",
         "The difficulty inherent in it was clear, and the work remained flawless through the winter.",
+        "It was written clear across the top; the words were spoken clear and loud.",
     )
     fixed = (
         "The team played well last night.",
@@ -197,6 +200,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The fire spread rapid through the building.",
         "Unemployment fell steady through the spring, and the storm weakened more rapid than forecast.",
         "Firefighters worked tireless through the night.",
+        "The report was written perfectly, and the song was sung beautifully.",
     )
     fix = "sometimes"
 

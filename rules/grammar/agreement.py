@@ -4631,6 +4631,7 @@ class QuestionAgreement(GrammarRule):
         "Where was the children when the fire started?",
         "Are the bridge safe to cross? What are the cause of the delay?",
         "Is the new trains running on time? Was the results good enough?",
+        "Do your brother still play the guitar in that band?",
     )
     good = (
         "Where are the nearest shops? What are the best ways to learn? Were the best plan to fail, we would lose.",
@@ -4652,6 +4653,7 @@ class QuestionAgreement(GrammarRule):
         "Were the plan to fail, what then? Who are the winner and the runner-up? Is the sales running total right?",
         "Were the law in force, would it help? Are the kitchen and the bathroom done? Is the building work over?",
         "Where were the children when the fire started? Where was the sales office then?",
+        "Does your sister still play the guitar? Do the children still play outside?",
     )
     fixed = (
         "Where is the nearest station? When is the next train?",
@@ -4812,13 +4814,16 @@ class QuestionAgreement(GrammarRule):
             plural = _plural_noun(noun.low)
             singular = not plural and w.is_singular_count_noun(noun.low) and noun.low not in w.COLLECTIVE_NOUNS
             if plural or singular:
-                verb = words[at + 1]
-                if verb.capitalised or not (_asked_form(aux.low, verb.low) or _gerund_here(words, aux.low, at + 1)):
+                verb_at = at + 1
+                if words[verb_at].low in _QUESTION_ADVERBS and verb_at + 1 < len(words) and words[verb_at].joined:
+                    verb_at += 1  # "Do your brother still play …?"
+                verb = words[verb_at]
+                if verb.capitalised or not (_asked_form(aux.low, verb.low) or _gerund_here(words, aux.low, verb_at)):
                     return None
                 if (
                     w.tags(verb.low) & {"NOUN", "ADJ"}
-                    and at + 2 < len(words)
-                    and "VB" in w.verb_tags(words[at + 2].low)
+                    and verb_at + 1 < len(words)
+                    and "VB" in w.verb_tags(words[verb_at + 1].low)
                 ):
                     return None  # "Does the results section show …?": a noun after the noun, then the verb
                 if plural and aux.low in _TO_PLURAL_ASKED and determiner in _PLURAL_NP_OPENERS:
@@ -4836,6 +4841,10 @@ class QuestionAgreement(GrammarRule):
     def _report(self, aux: Word, replacement: str, subject: str) -> Finding:
         fixed = match_case(replacement, aux.text)
         return self.replace_word(aux, fixed, f"The subject '{subject}' takes '{fixed}', not '{aux.text}'.")
+
+
+_QUESTION_ADVERBS = frozenset("still really ever often always usually even also actually normally sometimes".split())
+"""Adverbs between a question's subject and its verb ('Does your sister still work here?')."""
 
 
 def _how_much(tokens: list[Word], position: int) -> bool:

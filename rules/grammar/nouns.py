@@ -1393,13 +1393,19 @@ class PluralApostrophe(GrammarRule):
     why = (
         "A plural takes no apostrophe: 'these cars', 'several users complained'. Reported where the "
         "word with 's can only be a plural, after 'these', 'many', 'several' or a number, and never "
-        "before a noun ('both parent's consent' is a possessive, if a misplaced one). 'The apple's are "
+        "before a noun ('both parent's consent' is a possessive, if a misplaced one), or as the object "
+        "of a verb of selling or growing that ends its phrase ('sells fresh banana's at'). 'The apple's are "
         "fresh' is left alone: 'the team's are the best' (the team's results) is right."
     )
-    bad = ("We sell these car's at cost.", "Several user's complained, and two egg's broke.")
+    bad = (
+        "We sell these car's at cost.",
+        "Several user's complained, and two egg's broke.",
+        "The store sells fresh banana's at a good price, and they grow tomato's in the garden.",
+    )
     good = (
         "We sell these cars; the car's engine failed; the apples are fresh.",
         "The team's are the best results; both parent's consent is needed.",
+        "She sells her mother's cakes; he sold the company's shares; the shop stocks Apple's phones.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1422,7 +1428,37 @@ class PluralApostrophe(GrammarRule):
             yield self.replace_word(
                 word, match_case(plural, word.text), f"A plural takes no apostrophe: '{plural}'.", FixSafety.UNSAFE
             )
+        yield from self._objects(doc)
 
+    def _objects(self, doc: Document) -> Iterator[Finding]:
+        """A verb's object in 's, perhaps after an adjective, that ends its phrase: "sells fresh
+        banana's at a good price", "we sell banana's and grapes". The 's can be neither a possessive
+        (no noun follows) nor 'is' (the verb before has its object in the word)."""
+        for words, index in occurrences(doc, _SELLING):
+            at = index + 1
+            if at < len(words) and w.tags(words[at].low) == {"ADJ"} and words[at - 1].joined:
+                at += 1  # "sells fresh banana's"
+            if at >= len(words) or not words[at - 1].joined:
+                continue
+            word = words[at]
+            if not word.low.endswith(("'s", "’s")) or word.capitalised or in_quotes(doc, word.start):
+                continue
+            noun = word.low[:-2]
+            if not w.is_singular_count_noun(noun) or w.tags(noun) != {"NOUN"}:
+                continue
+            following = words[at + 1].low if at + 1 < len(words) and word.joined else ""
+            if following and following not in _AFTER_OBJECT:
+                continue  # "sells banana's peel": a possessive before its noun
+            plural = next(iter(w.noun_inflections(noun).get("NNS", ())), None)
+            if plural and plural != noun:
+                yield self.replace_word(
+                    word, match_case(plural, word.text), f"A plural takes no apostrophe: '{plural}'.", FixSafety.UNSAFE
+                )
+
+
+_AFTER_OBJECT = (w.PREPOSITIONS - {"of"}) | frozenset(("and", "or", "but"))
+_SELLING = frozenset("sell sells sold selling buy buys bought buying stock stocks stocked grow grows grew".split())
+"""Verbs of trade or growing, whose object is goods in the plural ('sells banana's')."""
 
 _WRONG_PLURALS = {
     "childs": "children",
