@@ -787,7 +787,9 @@ class CommaSplice(GrammarRule):
         "the first clause has a verb that takes a clause ('We saw with our own eyes, the rioters were …'). An "
         "attribution is left alone (', he said.', ', it seems', ', she told reporters'); 'said' is "
         "reported only when a clause of its own follows ('The minister resigned, he said he was "
-        "tired'). Quotations, short clauses ('It's done, it's over.') and headlines are left alone."
+        "tired'), and 'told' only when one follows its listener ('…, he told the jury he had been at "
+        "home'; not '…, she told reporters.'). Quotations, short clauses ('It's done, it's over.') "
+        "and headlines are left alone."
     )
     bad = (
         "The storm hit the coast overnight, it caused damage to dozens of homes.",
@@ -804,6 +806,7 @@ class CommaSplice(GrammarRule):
         "The striker scored twice in the first half, his side never looked back.",
         "The inquiry will resume next month, it is expected to hear from the former chief constable.",
         "The storm knocked out power to 40,000 homes, crews expect to restore service by Friday.",
+        "The defendant denied the charges, he told the jury he had been at home.",
     )
     good = (
         "The economy will grow this year, he said. The plan is working, she said on Monday.",
@@ -831,6 +834,7 @@ class CommaSplice(GrammarRule):
         "As costs rise, families struggle to pay. The board approved the plans, residents say.",
         "Some 200,000 guns may have been smuggled to the rebels, it was feared yesterday.",
         "The town would get by, he was sure, with fewer staff.",
+        "The minister resigned on Friday, she told reporters. The firm cut jobs, it told staff on Monday.",
     )
     fixed = ()
     fix = "sometimes"
@@ -879,11 +883,16 @@ class CommaSplice(GrammarRule):
         if _sure_aside(doc, words, verb_at):
             return None  # "The town would get by, he was sure, with fewer staff": a comment set off by commas
         reporting = verb.low in _REPORTING and not (verb.low in _HOPING and words[verb_at + 1].low == "to")
-        if reporting and (verb.low not in _SAID or words[verb_at + 1].low not in _SAID_OPENS):
-            return None  # ", he said.", ", it seems" (the tagger is asked only about 'said the …')
+        said_at = _told_listener_end(words, verb_at) if verb.low in _TOLD else verb_at
+        if reporting and (
+            verb.low not in _SAID | _TOLD or said_at + 1 >= len(words) or words[said_at + 1].low not in _SAID_OPENS
+        ):
+            return (
+                None  # ", he said.", ", it seems", ", she told reporters" (the tagger is asked only about 'said the …')
+            )
         tags = sentence_tags(doc, words)
-        if reporting and not _clause_after_said(words, tags, verb_at):
-            return None  # but not ", he said he was tired", ", he said the case was ongoing"
+        if reporting and not _clause_after_said(words, tags, said_at):
+            return None  # but not ", he said he was tired", ", he told the jury he had been at home"
         if tags[verb_at] not in _SPLICE_FINITE:
             return None
         opener = words[0]
@@ -1090,6 +1099,29 @@ _SAID_OPENS = _SAID_DETERMINERS | _SAID_SUBJECTS
 def _time_word(word: Word) -> bool:
     """A noun of time ('night', 'week', 'time'): 'The night I drove home, I', '…, he said the other day'."""
     return word.low in w.TIME_NOUNS or word.low == "time"
+
+
+_TOLD = frozenset(("told", "tells"))
+
+
+def _told_listener_end(words: list[Word], told: int) -> int:
+    """Where the listener after 'told' ends ('told the jury', 'told reporters', 'told her'): the clause
+    told, if any, follows it. ``told`` itself when no listener follows."""
+    at = told + 1
+    if (
+        at < len(words)
+        and words[told].joined
+        and (words[at].low in w.OBJECT_PRONOUNS or _bare_listeners(words[at].low))
+    ):
+        return at  # 'told her', 'told reporters'
+    if at + 1 < len(words) and words[at].low in _SAID_DETERMINERS and words[told].joined and words[at].joined:
+        return at + 1 if "NOUN" in w.tags(words[at + 1].low) else told
+    return told
+
+
+def _bare_listeners(low: str) -> bool:
+    """A plural that is only a noun ('reporters', 'officials'): a listener without a determiner."""
+    return w.is_plural_noun(low) and w.tags(low) == {"NOUN"}
 
 
 def _clause_after_said(words: list[Word], tags: list[str], said: int) -> bool:

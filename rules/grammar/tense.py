@@ -355,7 +355,8 @@ class PastTimePresentVerb(GrammarRule):
         "engineers in 2021') or a place ('has moved to Leeds in 2019'). A word that may be a noun "
         "after the subject is the verb when an article or a possessive opens its object ('Last month "
         "our team release a new version'). Before a perfect the subject may also be a name ('Mr Patel has "
-        "retired last year'), 'police' or a plural noun, and the object may open with 'this'; a question "
+        "retired last year'), 'police' or a plural noun, and the object may open with 'this' (or 'that' and a "
+        "lone noun: 'have seen that movie last week'); a question "
         "that opens with 'has' or 'have' and ends with the time takes 'did' ('Have you seen him "
         "yesterday?': 'Did you see'); 'in' and a month before a past year counts as the year does. 'On' "
         "and a weekday closing the clause (or opening the sentence) date a present perfect too ('The "
@@ -398,6 +399,7 @@ class PastTimePresentVerb(GrammarRule):
         "The minister has resigned on Monday. On Friday the council has approved the plan.",
         "The club has won the match yesterday, and the agency has released the report last week.",
         "She has finished the report yesterday, and the city has hosted the summit last year.",
+        "I have seen that movie last week with my cousins.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -431,6 +433,7 @@ class PastTimePresentVerb(GrammarRule):
         "Police have welcomed the ruling yesterday. Have you ever seen a whale? Has the vote ended yet?",
         "Have they agreed to meet in June 2030? Officials have confirmed that the plane crashed yesterday.",
         "She leaves on Monday; the board has promised to decide on Monday; the shops have opened on Sundays.",
+        "I have said that prices rose last year; he has known that feeling since last year.",
     )
     fixed = ()
     fix = "sometimes"
@@ -745,7 +748,11 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
         if narrative and low in _PLACE_DETERMINERS and between == slip[1] + 1:
             continue  # "writes the letter two days ago but never sent it": the object, in a past narrative
         if (
-            (low in _PLACE_DETERMINERS or low in _NEAR_DEMONSTRATIVES)
+            (
+                low in _PLACE_DETERMINERS
+                or low in _NEAR_DEMONSTRATIVES
+                or _far_demonstrative_object(words, between, start)
+            )
             and between == slip[1] + 1
             and _perfect_object(words, slip, between, start, end)
         ):
@@ -896,6 +903,15 @@ _PLACE_DETERMINERS = frozenset("the a an my our your his their".split())
 _NEAR_DEMONSTRATIVES = frozenset(("this", "these"))
 """'this' and 'these' before a perfect's object ("have bought this coat last year"): the time is the
 verb's, as after 'the' (not 'that', which may open a clause)."""
+
+
+def _far_demonstrative_object(words: list[Word], at: int, start: int) -> bool:
+    """'that' or 'those' and a lone noun right before the time ("have seen that movie last week"): the
+    object, not a clause 'that' opens ("have said that prices rose last year" has a verb)."""
+    if words[at].low not in ("that", "those") or at + 2 != start or not words[at + 1].joined:
+        return False
+    noun = words[at + 1].low
+    return "NOUN" in w.tags(noun) and not w.verb_tags(noun) & {"VBD", "VBZ", "VBN"}
 
 
 def _place_after(words: list[Word], at: int) -> bool:
