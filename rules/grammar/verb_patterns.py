@@ -1880,17 +1880,12 @@ class NounForVerb(GrammarRule):
         '-sion', '-tion', '-ment', '-ance', '-al', '-ure' …, and looking the rest up). The modal must
         follow a pronoun or a word the tagger reads as a noun, so a question ("Will inflation fall?",
         "never again will pollution be ignored") and the noun 'will' ("free will debates") are left alone."""
-        lows = doc.lows
-        last = len(lows) - 1
-        candidates = [p for p in positions(doc, _MODAL_SLOTS) if p < last and lows[p + 1].endswith(_DERIVED_ENDINGS)]
-        for words, index in places(doc, candidates):
+        for words, index in places(doc, _derived_after(doc, _MODAL_SLOTS)):
             slot = index + 1
             if index == 0 or slot >= len(words) or not (words[index - 1].joined and words[index].joined):
                 continue
             noun = words[slot]
-            if noun.capitalised or w.tags(noun.low) != {"NOUN"} or w.is_plural_noun(noun.low):
-                continue
-            verb = _verb_of_derived(noun.low)
+            verb = _verb_for_derived_noun(noun)
             if verb is None or words[index].capitalised or in_quotes(doc, noun.start):
                 continue
             tags = sentence_tags(doc, words)
@@ -1900,13 +1895,7 @@ class NounForVerb(GrammarRule):
                 continue
             if _modal_as_noun(words, index) and _subject_head(words, slot):
                 continue  # "the trash can placement matters": the noun 'can' and a compound subject
-            fixed = match_case(verb, noun.text)
-            yield self.replace_word(
-                noun,
-                fixed,
-                f"After '{words[index].text}' a verb is needed: '{fixed}', not the noun '{noun.text}'.",
-                FixSafety.UNSAFE,
-            )
+            yield self._derived(noun, verb, words[index].text)
 
     def _derived_after_to(self, doc: Document) -> Iterator[Finding]:
         """A noun made from a verb, and nothing but a noun, after a 'to' that can only open an
@@ -1914,28 +1903,23 @@ class NounForVerb(GrammarRule):
         object or a phrase: "is expected to announcement her decision" ('announce'), "decided to
         investment in bonds" ('invest'), "tried to persuasion them" ('persuade'). Not after a 'to'
         that takes a noun ("committed to investment in", "due to expansion")."""
-        lows = doc.lows
-        last = len(lows) - 1
-        candidates = [p for p in positions(doc, _TO) if p < last and lows[p + 1].endswith(_DERIVED_ENDINGS)]
-        for words, index in places(doc, candidates):
+        for words, index in places(doc, _derived_after(doc, _TO)):
             slot = index + 1
             if index == 0 or slot + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
                 continue
             noun, following = words[slot], words[slot + 1]
-            if words[index - 1].low not in _DERIVED_TO_VERBS or noun.capitalised or not noun.joined:
+            if words[index - 1].low not in _DERIVED_TO_VERBS or not noun.joined or following.low not in _AFTER_VERB:
                 continue
-            if w.tags(noun.low) != {"NOUN"} or w.is_plural_noun(noun.low) or following.low not in _AFTER_VERB:
-                continue
-            verb = _verb_of_derived(noun.low)
+            verb = _verb_for_derived_noun(noun)
             if verb is None or in_quotes(doc, noun.start):
                 continue
-            fixed = match_case(verb, noun.text)
-            yield self.replace_word(
-                noun,
-                fixed,
-                f"After '{words[index - 1].text} to' a verb is needed: '{fixed}', not the noun '{noun.text}'.",
-                FixSafety.UNSAFE,
-            )
+            yield self._derived(noun, verb, f"{words[index - 1].text} to")
+
+    def _derived(self, noun: Word, verb: str, slot: str) -> Finding:
+        """The finding for a noun made from ``verb`` where the verb belongs, after ``slot``."""
+        fixed = match_case(verb, noun.text)
+        message = f"After '{slot}' a verb is needed: '{fixed}', not the noun '{noun.text}'."
+        return self.replace_word(noun, fixed, message, FixSafety.UNSAFE)
 
     def _imperatives(self, doc: Document) -> Iterator[Finding]:
         """A twin noun opening a sentence before a manner adverb that ends its clause: "Breath
@@ -2013,6 +1997,22 @@ def _subject_head(words: list[Word], slot: int) -> bool:
             return False
         at += 1  # "collection drive raised"
     return False
+
+
+def _derived_after(doc: Document, slots: frozenset[str]) -> list[int]:
+    """Where one of ``slots`` stands before a word with an ending of a noun made from a verb (sifted on
+    the flat word list: a few in a thousand)."""
+    lows = doc.lows
+    last = len(lows) - 1
+    return [p for p in positions(doc, slots) if p < last and lows[p + 1].endswith(_DERIVED_ENDINGS)]
+
+
+def _verb_for_derived_noun(noun: Word) -> str | None:
+    """The verb a noun in small letters is made from, when the noun is nothing but a singular noun
+    ('announcement' → 'announce'; not 'plans', 'total', a name)."""
+    if noun.capitalised or w.tags(noun.low) != {"NOUN"} or w.is_plural_noun(noun.low):
+        return None
+    return _verb_of_derived(noun.low)
 
 
 def _verb_of_derived(low: str) -> str | None:
