@@ -2771,8 +2771,10 @@ class PluralSubjectAgreement(GrammarRule):
         "and a phrase of frequency or duration after it that ends the clause shows the verb ('prices "
         "rises every year', 'the machines at the plant runs all night'; not 'the TV shows every night "
         "are long'). A bare plural that opens a sentence may have adjectives or nouns before it, as "
-        "the tagger reads them ('Interest rates makes', 'Rising costs is'), or a short phrase after "
-        "it ('Officials in the city says'); not after a comparative ('More cars means more traffic'), "
+        "the tagger reads them ('Interest rates makes', 'Rising costs is'), and phrases after it, "
+        "prepositional or a participle's ('Officials in the city says', 'Tenants living in the older "
+        "wing says'; no comma, name, measure or clause word in them); not after a comparative "
+        "('More cars means more traffic'), "
         "a gerund ('Selling cars makes money') or in a department's or field's name ('Human resources is')."
     )
     bad = (
@@ -2803,6 +2805,8 @@ class PluralSubjectAgreement(GrammarRule):
         "Prices rises every year, and the machines at the plant runs all night.",
         "Interest rates makes it harder to buy, and rising costs is a worry.",
         "High food prices has hit families. Officials in the city says the road is closed.",
+        "Tenants living in the older wing of the complex says the boiler broke.",
+        "Property taxes for homeowners in the northern townships is set to rise.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -2837,6 +2841,8 @@ class PluralSubjectAgreement(GrammarRule):
         "Raising taxes is unpopular; more cars means more traffic; human resources is upstairs.",
         "Social studies is my subject. Ten years is a long time. Selling cars makes money.",
         "Ecologies of Resistance illustrates the process. Thanks guys goes a long way.",
+        "Years of neglect in the system has left it broken; thousands of dollars was spent.",
+        "Headquarters in London is closing; politics in the region is tense; members of the Royal Society are here.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2942,8 +2948,9 @@ class PluralSubjectAgreement(GrammarRule):
     def _modified_bare_start(self, doc: Document, words: list[Word]) -> Finding | None:
         """A sentence that opens with a bare plural after modifiers the tagger reads as adjectives or
         nouns ("Interest rates makes it harder", "High food prices has hit families", "Rising costs
-        is a worry"), or a bare plural and one phrase ("Officials in the city says"), then a verb
-        that can only be singular. In lower case after the first word (not a title, "Great
+        is a worry"), or a bare plural and phrases after it (:func:`_verb_past_bare_phrase`:
+        "Officials in the city says", "Commuters waiting for the trains was told"), then a verb that
+        can only be singular. In lower case after the first word (not a title, "Great
         Expectations is"); no comparative or quantity ("More cars means more traffic", "Ten years
         is"), no gerund ("Raising taxes is", "Selling cars makes money"), no department or field
         ("Human resources is", "Social studies is")."""
@@ -2964,10 +2971,14 @@ class PluralSubjectAgreement(GrammarRule):
         if head.low in _MEASURES or not head.joined:
             return None
         verb_at = at + 1
-        if at == start:  # no modifier: only the phrase is new here ("Officials in the city says")
-            verb_at = _tagged_phrase_after(words, tags, verb_at) or 0
-            if not verb_at or words[start].low in _APP_NAME_PLURALS or _name_more_than_plural(head.low):
+        if words[verb_at].low in _BARE_PHRASE_PREPOSITIONS or tags[verb_at] in ("VBG", "VBN"):
+            verb_at = _verb_past_bare_phrase(words, tags, verb_at) or 0  # "Officials in the city says"
+            if not verb_at:
                 return None
+        elif at == start:
+            return None  # no modifier and no phrase: :meth:`_bare_start`'s
+        if at == start and (words[start].low in _APP_NAME_PLURALS or _name_more_than_plural(head.low)):
+            return None
         verb = words[verb_at]
         if verb.text != verb.low or not words[verb_at - 1].joined:
             return None
@@ -2976,7 +2987,11 @@ class PluralSubjectAgreement(GrammarRule):
         if (
             plural is None
             and verb_tagged
-            and (_verb_only_third_person(verb.low) or _followed_like_a_verb(words, verb_at))
+            and (
+                _verb_only_third_person(verb.low)
+                or _followed_like_a_verb(words, verb_at)
+                or _time_phrase_then_end(words, verb_at)
+            )
         ):
             plural = _lemma_of_third_person(verb.low)
         if plural is None or in_quotes(doc, head.start):
@@ -3739,13 +3754,18 @@ def _may_open_bare_plural(words: list[Word], start: int) -> bool:
             return False
         if _plural_noun(low):
             following = words[at + 1].low
-            return following in TO_PLURAL or following in _BARE_PHRASE_PREPOSITIONS or "VBZ" in w.verb_tags(following)
+            return (
+                following in TO_PLURAL
+                or following in _BARE_PHRASE_PREPOSITIONS
+                or bool(w.verb_tags(following) & _VBZ_OR_PARTICIPLE)
+            )
         if not word.joined or not w.tags(low) & _MODIFIER_CLASSES:
             return False
     return False
 
 
 _MODIFIER_CLASSES = frozenset(("ADJ", "NOUN", "VERB"))
+_VBZ_OR_PARTICIPLE = frozenset(("VBZ", "VBG", "VBN"))
 
 
 def _bare_modifier(word: Word, tag: str) -> bool:
@@ -3765,24 +3785,31 @@ def _bare_modifier(word: Word, tag: str) -> bool:
     return (tag == "JJ" and "ADJ" in w.tags(low)) or (tag == "VBN" and "VBN" in w.verb_tags(low))
 
 
-_BARE_PHRASE_PREPOSITIONS = frozenset("in at across on around near throughout".split())
-_PHRASE_TAGS = frozenset("DT PRP$ CD JJ NN NNS".split())
+_BARE_PHRASE_PREPOSITIONS = frozenset("in at across on around near throughout of from for with".split())
 
 
-def _tagged_phrase_after(words: list[Word], tags: list[str], at: int) -> int | None:
-    """Where the verb after a short phrase at ``at`` ("in the city", "at the plant") stands, when every
-    word of the phrase is one a noun phrase has by the tagger, in lower case, and its last is a
-    noun, or None. (A name in the phrase may make the whole a title: "Ecologies of Resistance
-    illustrates".)"""
-    if at >= len(words) or words[at].low not in _BARE_PHRASE_PREPOSITIONS or not words[at].joined:
-        return None
-    for end in range(at + 1, min(at + 6, len(words) - 1)):
+def _verb_past_bare_phrase(words: list[Word], tags: list[str], at: int) -> int | None:
+    """Where the verb stands after the phrases that follow a bare plural from ``at``: prepositional
+    phrases and a participle's phrase, every word one a noun phrase or a participle has by the
+    tagger, in lower case, with no comma, no measure and no word that opens a clause ("Officials in
+    the city says", "Tenants living in the older wing says", "Property taxes for homeowners in the
+    townships is"): the first 'is', 'was', 'has', 'does' or verb in -s after a noun. (A name in the
+    phrase may make the whole a title: "Ecologies of Resistance illustrates".)"""
+    for end in range(at, min(at + _BARE_PHRASE_WORDS, len(words))):
         word = words[end]
-        if not words[end - 1].joined or tags[end] not in _PHRASE_TAGS or word.text != word.low:
+        if end > at and not words[end - 1].joined:
             return None
-        if tags[end] in ("NN", "NNS") and tags[end + 1] == "VBZ":
-            return end + 1
+        if end > at + 1 and (word.low in TO_PLURAL or tags[end] == "VBZ"):
+            return end if tags[end - 1] in ("NN", "NNS") else None
+        if word.text != word.low or word.low in _PHRASE_STOPS or word.low in _MEASURES:
+            return None
+        if tags[end] not in _BARE_PHRASE_TAGS:
+            return None
     return None
+
+
+_BARE_PHRASE_WORDS = 12
+_BARE_PHRASE_TAGS = frozenset("DT PRP$ CD JJ JJR JJS NN NNS IN POS RB VBG VBN".split())
 
 
 def _surname_reading(words: list[Word]) -> bool:
