@@ -1422,15 +1422,22 @@ class PluralApostrophe(GrammarRule):
                 continue  # "both parent's consent": a possessive
             if words[index].low[:1].isdigit() and index > 0 and words[index - 1].capitalised:
                 continue  # "the default Python 3 version's venv": a name's version number, not a count
-            plural = next(iter(w.noun_inflections(noun).get("NNS", ())), None)
-            if not plural or plural == noun:
-                continue
-            yield self.replace_word(
-                word, match_case(plural, word.text), f"A plural takes no apostrophe: '{plural}'.", FixSafety.UNSAFE
-            )
-        yield from self._objects(doc)
+            finding = self._without_apostrophe(word, noun)
+            if finding is not None:
+                yield finding
+        yield from self._sold_goods(doc)
 
-    def _objects(self, doc: Document) -> Iterator[Finding]:
+    def _without_apostrophe(self, word: Word, noun: str) -> Finding | None:
+        """The finding for ``word``, the noun ``noun`` and 's, as that noun's plural (None when the
+        noun's plural is the noun itself, or unknown)."""
+        plural = next(iter(w.noun_inflections(noun).get("NNS", ())), None)
+        if not plural or plural == noun:
+            return None
+        return self.replace_word(
+            word, match_case(plural, word.text), f"A plural takes no apostrophe: '{plural}'.", FixSafety.UNSAFE
+        )
+
+    def _sold_goods(self, doc: Document) -> Iterator[Finding]:
         """A verb's object in 's, perhaps after an adjective, that ends its phrase: "sells fresh
         banana's at a good price", "we sell banana's and grapes". The 's can be neither a possessive
         (no noun follows) nor 'is' (the verb before has its object in the word)."""
@@ -1449,11 +1456,9 @@ class PluralApostrophe(GrammarRule):
             following = words[at + 1].low if at + 1 < len(words) and word.joined else ""
             if following and following not in _AFTER_OBJECT:
                 continue  # "sells banana's peel": a possessive before its noun
-            plural = next(iter(w.noun_inflections(noun).get("NNS", ())), None)
-            if plural and plural != noun:
-                yield self.replace_word(
-                    word, match_case(plural, word.text), f"A plural takes no apostrophe: '{plural}'.", FixSafety.UNSAFE
-                )
+            finding = self._without_apostrophe(word, noun)
+            if finding is not None:
+                yield finding
 
 
 _AFTER_OBJECT = (w.PREPOSITIONS - {"of"}) | frozenset(("and", "or", "but"))
