@@ -293,7 +293,11 @@ _AGO_UNITS = frozenset(
 )
 _AGO_AMOUNTS = w.CARDINALS | frozenset("a an one few several many some couple of".split())
 _YESTERDAY = frozenset(("yesterday",))
-_MARKERS = _YESTERDAY | frozenset(("ago", "last"))
+_EARLIER = "earlier"
+_MARKERS = _YESTERDAY | frozenset(("ago", "last", _EARLIER))
+_THIS_UNITS = frozenset("morning afternoon week weekend month year season quarter".split())
+"""What 'earlier this …' may date ("Earlier this month the governor signs": 'signed'): a time past
+within a span that is still running, so a present perfect may stand beside it, a present may not."""
 _IN = frozenset(("in",))
 _ON = frozenset(("on",))
 _DAY_PARTS = frozenset("morning afternoon evening".split())
@@ -363,7 +367,12 @@ class PastTimePresentVerb(GrammarRule):
         "minister has resigned on Monday': 'resigned'), but not a present, which they make a plan ('She "
         "leaves on Monday'), nor an infinitive after the perfect ('has promised to decide on Monday'). An "
         "event after the perfect ('the decision last week') may carry the time itself, unless the verb holds "
-        "or makes the event ('has won the match yesterday', 'has announced the deal last week')."
+        "or makes the event ('has won the match yesterday', 'has announced the deal last week'). 'Will' "
+        "and a bare verb before a past time are read after any subject a perfect takes, since no caption "
+        "writes them ('The senator will tour the towns last weekend': 'toured'). 'Earlier this month' "
+        "(week, year …) and 'earlier today' date a present ('Earlier this month the governor signs'), "
+        "but not a perfect, since the month runs on. 'In' and a past year may be followed by 'after', "
+        "'before', 'when', 'and' or 'but' inside the perfect's clause ('has resigned in 2019 after an audit')."
     )
     bad = (
         "Yesterday I go to the market.",
@@ -400,6 +409,9 @@ class PastTimePresentVerb(GrammarRule):
         "The club has won the match yesterday, and the agency has released the report last week.",
         "She has finished the report yesterday, and the city has hosted the summit last year.",
         "I have seen that movie last week with my cousins.",
+        "The senator will tour the flooded towns last weekend to meet voters, and I will meet the manager yesterday.",
+        "Earlier this month the governor signs a bill on broadband.",
+        "The museum has reopened in 2021 after a long renovation.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -434,6 +446,11 @@ class PastTimePresentVerb(GrammarRule):
         "Have they agreed to meet in June 2030? Officials have confirmed that the plane crashed yesterday.",
         "She leaves on Monday; the board has promised to decide on Monday; the shops have opened on Sundays.",
         "I have said that prices rose last year; he has known that feeling since last year.",
+        "The council will vote on the measure introduced last month; the board will discuss the decision last week.",
+        "Earlier this month the council has approved the plan; the report released earlier this month shows a rise.",
+        "The band has toured every year since forming in 2010 and has released four albums.",
+        "Police will release the names of the victims of the crash last night.",
+        "The firm has recalled the cars sold last week.",
     )
     fixed = ()
     fix = "sometimes"
@@ -447,6 +464,7 @@ class PastTimePresentVerb(GrammarRule):
             if lows[position] == "yesterday"
             or (lows[position] == "last" and position < last and lows[position + 1] in _LAST_UNITS)
             or (lows[position] == "ago" and position > 0 and lows[position - 1] in _AGO_UNITS)
+            or (lows[position] == _EARLIER and _earlier_this(lows, position))
         ]
         candidates += [position for position in positions(doc, _ON) if position < last and lows[position + 1] in DAYS]
         years = positions(doc, _IN)
@@ -485,6 +503,8 @@ class PastTimePresentVerb(GrammarRule):
                 found = _verb_after_marker(doc, words, start, end)
             if found is None or in_quotes(doc, words[found[0]].start):
                 continue
+            if words[index].low == _EARLIER and words[found[0]].low in _PERFECT_HAVE:
+                continue  # "Earlier this month the council has approved it": the month runs on, a perfect fits
             yield self._report(words, found, start, end)
 
     def _report(self, words: list[Word], found: Slip, start: int, end: int) -> Finding:
@@ -543,7 +563,8 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
         end += 1  # "in June 2015"
         if end >= len(words) or not _past_year(words[end].low):
             return None  # "in June. 2015 was": the year opens the next sentence
-    if not words[index].joined or (end + 1 < len(words) and words[end].joined):
+    closes = end + 1 >= len(words) or not words[end].joined or words[end + 1].low in _AFTER_YEAR
+    if not words[index].joined or not closes:
         return None
     if index > 0 and words[index - 1].joined and words[index - 1].low in _NOT_BEFORE_MARKER:
         return None
@@ -571,6 +592,9 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
     return slip
 
 
+_AFTER_YEAR = frozenset("after before when amid following and but".split())
+"""Words that may follow 'in' and a past year inside the perfect's clause ("has resigned in 2019 after
+an audit", "has peaked in 2010 and has declined since"): the year is still the verb's."""
 _YEAR_PREPOSITIONS = frozenset("to from at into".split())
 """Prepositions of a place or a school left or reached before 'in' and a year ("has graduated from
 college in 2015", "has moved to Leeds in 2019"): the year dates the move."""
@@ -604,6 +628,10 @@ def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
         leading = words[max(0, index - 3) : index]
         if [word.low for word in leading] == ["the", "day", "before"] and all(word.joined for word in leading):
             start = index - 3  # "the day before yesterday"
+    elif low == _EARLIER:
+        end = index + (1 if index + 1 < len(words) and words[index + 1].low == "today" else 2)
+        if end >= len(words) or not all(word.joined for word in words[index:end]):
+            return None  # "earlier this. Month …": the candidates were read across a sentence's end
     elif low == "last":
         before = words[index - 1] if index > 0 and words[index - 1].joined else None
         if before is not None and (before.low in w.DETERMINERS or before.low in ("at", "very", "the")):
@@ -664,6 +692,14 @@ def _after_greeting(words: list[Word]) -> int:
     return 0
 
 
+def _earlier_this(lows: list[str], at: int) -> bool:
+    """'earlier today' or 'earlier this' and a span at ``at`` (see :data:`_THIS_UNITS`)."""
+    following = lows[at + 1 : at + 3]
+    if following[:1] == ["today"]:
+        return True
+    return len(following) == 2 and following[0] == "this" and following[1] in _THIS_UNITS
+
+
 def _amount(low: str) -> bool:
     return low in _AGO_AMOUNTS or low.isdigit()
 
@@ -708,7 +744,7 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
         and words[end].joined
         and not (since and words[end + 1].low in _SINCE_AND)
         and not narrative
-        and not (not since and words[end + 1].low in _AFTER_TIME_PREPOSITIONS)
+        and not (not since and (words[end + 1].low in _AFTER_TIME_PREPOSITIONS or _purpose_after(words, end + 1)))
     ):
         return None  # the time does not close the clause (a phrase of place or company may follow)
     first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
@@ -719,16 +755,16 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
                 first = joiner + 1  # "I was born in 1990 and I live in Leeds since then": the nearest clause's subject
                 break
     found = _subject(words, first)
-    perfect_only = False
+    no_caption = False
     if found is None:
         found = _subject(words, first, owners=_PERFECT_OWNERS) or _bare_subject(words, first)
-        perfect_only = not since  # "The company has announced it two weeks ago": a perfect, not a caption's present
+        no_caption = not since  # "The company has announced it two weeks ago": a perfect, not a caption's present
         # with 'since' any present: "The team plays here since 2010" is no caption
     if found is None:
         return None
     subject_end, person = found
     at = _after_subject(words, subject_end)
-    if perfect_only and (at >= len(words) or words[at].low not in _PERFECT_HAVE):
+    if no_caption and (at >= len(words) or words[at].low not in _NO_CAPTION_VERBS):
         return None
     nearest = start if since or words[end].low == "ago" else start - 1
     if at >= nearest or start - at > 9 or not all(word.joined for word in words[first:start]):
@@ -756,14 +792,15 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             and between == slip[1] + 1
             and _perfect_object(words, slip, between, start, end)
         ):
-            continue  # "has left the company two years ago": 'ago' dates the perfect's act, not its object
+            break  # "has left the company two years ago": 'ago' dates the perfect's act, not its object, which
+            # :func:`_perfect_object` read up to the time ("the flooded towns", whatever the tagger makes of 'flooded')
         if (
             low in _PLACE_DETERMINERS
             and between == slip[1] + 2
             and words[slip[1] + 1].low in w.OBJECT_PRONOUNS
             and _perfect_object(words, slip, between, start, end)
         ):
-            continue  # "have sent you the invoice yesterday": a listener, then the object
+            break  # "have sent you the invoice yesterday": a listener, then the object
         if (
             low in _PLACE_DETERMINERS
             and words[end].low == "ago"
@@ -837,11 +874,12 @@ def _perfect_object(words: list[Word], slip: Slip, at: int, start: int, end: int
     'ago' ("has left the company two years ago"): 'ago' dates an act, seldom a thing (which would be
     "the flood of two years ago"), so the time is the verb's; so do 'yesterday' and 'last …' after a
     thing that is no event ("has lost my wallet yesterday", not "has welcomed the decision last week")."""
-    if words[slip[0]].low not in _PERFECT_HAVE or not 1 <= start - at - 1 <= 2:
+    if words[slip[0]].low not in _NO_CAPTION_VERBS or not 1 <= start - at - 1 <= 2:
         return False
     nouns = words[at + 1 : start]
-    if len(nouns) == 2 and "ADJ" in w.tags(nouns[0].low) and not nouns[0].capitalised:
-        nouns = nouns[1:]  # "has left the old firm two years ago"
+    first = nouns[0].low
+    if len(nouns) == 2 and ("ADJ" in w.tags(first) or "VBN" in w.verb_tags(first)) and not nouns[0].capitalised:
+        nouns = nouns[1:]  # "has left the old firm two years ago", "will tour the flooded towns last weekend"
     if not all("NOUN" in w.tags(word.low) and not word.capitalised for word in nouns):
         return False
     return words[end].low == "ago" or not _event_noun(nouns[-1].low) or _performs(words[slip[1]].low)
@@ -889,6 +927,9 @@ _EVENT_NOUNS = frozenset(
 
 
 _PERFECT_HAVE = frozenset(("has", "have", "'ve", "’ve"))
+_NO_CAPTION_VERBS = _PERFECT_HAVE | frozenset(("will",))
+"""Verbs no photo caption puts beside a past time ("The senator will tour the towns last weekend",
+"The company has announced it two weeks ago"): after a name or 'the …' only they are read."""
 _PERFECT_PREPOSITIONS = frozenset("to with about into onto from".split())
 """Prepositions of a perfect's partner or goal ("have spoken to your manager two days ago"), which 'ago'
 does not date by itself: the time is the verb's."""
@@ -912,6 +953,12 @@ def _far_demonstrative_object(words: list[Word], at: int, start: int) -> bool:
         return False
     noun = words[at + 1].low
     return "NOUN" in w.tags(noun) and not w.verb_tags(noun) & {"VBD", "VBZ", "VBN"}
+
+
+def _purpose_after(words: list[Word], at: int) -> bool:
+    """'to' and a bare verb at ``at``, after the time: the act's purpose ("will tour the towns last
+    weekend to meet residents"), which starts no clause of its own."""
+    return words[at].low == "to" and at + 1 < len(words) and words[at].joined and _maybe_bare(words[at + 1].low)
 
 
 def _place_after(words: list[Word], at: int) -> bool:
