@@ -21,6 +21,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
+from ._clause_time import event_noun, main_verb, object_reaches_time, performs, time_of_topic
 from ._tagger import sentence_tags
 from ._tokens import Word, ends_in_question_mark, in_quotes, match_case, occurrences, places, positions
 from .time_phrases import DAYS, MONTHS
@@ -288,7 +289,8 @@ _LAST_UNITS = (
     | MONTHS
 )
 _AGO_UNITS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months "
+    "year years decade decades "
     "century centuries moment while long".split()
 )
 _AGO_AMOUNTS = w.CARDINALS | frozenset("a an one few several many some couple of".split())
@@ -372,7 +374,23 @@ class PastTimePresentVerb(GrammarRule):
         "writes them ('The senator will tour the towns last weekend': 'toured'). 'Earlier this month' "
         "(week, year …) and 'earlier today' date a present ('Earlier this month the governor signs'), "
         "but not a perfect, since the month runs on. 'In' and a past year may be followed by 'after', "
-        "'before', 'when', 'and' or 'but' inside the perfect's clause ('has resigned in 2019 after an audit')."
+        "'before', 'when', 'and' or 'but' inside the perfect's clause ('has resigned in 2019 after an audit'). "
+        "A longer clause is read by the tagger: its subject opens the sentence (a noun phrase with "
+        "prepositional phrases, 'The hospital's board of directors'), its first verb is 'will' or a "
+        "perfect, and between the verb and the time stand only its object and phrases of place ('The "
+        "airline has canceled more than two hundred flights last December', 'The city council will "
+        "vote on the revised parking rules last Tuesday'); no verb, clause word, comma or event the "
+        "verb does not perform ('has condemned the attack on the embassy last week'). With 'will' a "
+        "verb of studying or telling and a phrase of matter keep the time for the object ('will show "
+        "slower growth last month', 'the driver of the car last night'). After a time that opens the "
+        "sentence the tagger reads a longer subject too: any present after 'the' ('Last week the "
+        "planning board approves'), 'will' or a perfect after a name. A present beside a past time "
+        "after a name or 'the …' is read when the clause goes on in the past ('The senator visits the "
+        "towns yesterday and promised aid'), which no caption does. 'On' and a month's day date a "
+        "perfect as a weekday does ('has signed the budget on June 3'), except after a verb of "
+        "arranging or before an event the verb does not perform ('has scheduled a vote on June 3'). "
+        "'In' and a past year opening the sentence date a perfect ('In 2018, the district has "
+        "adopted'); not 'will', which a text written before that year may use."
     )
     bad = (
         "Yesterday I go to the market.",
@@ -412,6 +430,15 @@ class PastTimePresentVerb(GrammarRule):
         "The senator will tour the flooded towns last weekend to meet voters, and I will meet the manager yesterday.",
         "Earlier this month the governor signs a bill on broadband.",
         "The museum has reopened in 2021 after a long renovation.",
+        "The airline has canceled more than two hundred flights last December.",
+        "They have moved into the house on Elm Street last August.",
+        "The city council will meet in the renovated town hall last Tuesday.",
+        "Last week the planning board approves a zoning change.",
+        "Two days ago, Harmon Logistics will announce job cuts.",
+        "In 2018, the school district has adopted a new curriculum.",
+        "The governor has signed the budget bill on June 3.",
+        "The senator visits the flooded towns yesterday and promised aid.",
+        "I will finally visit the Grand Canyon last summer.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -451,6 +478,13 @@ class PastTimePresentVerb(GrammarRule):
         "The band has toured every year since forming in 2010 and has released four albums.",
         "Police will release the names of the victims of the crash last night.",
         "The firm has recalled the cars sold last week.",
+        "The report will show slower growth last month, and the agency will release figures on sales last month.",
+        "The police will question the driver of the car last night.",
+        "The governor will sign the bill passed last week; the judge will rule on the motion filed last month.",
+        "The board has scheduled a vote on June 3; the council has called a meeting on Monday.",
+        "In 2019 the museum will receive a grant, the 2018 plan said.",
+        "The president arrives in Rome yesterday.",
+        "The company has hired 40 engineers since last year, more than two years ago.",
     )
     fixed = ()
     fix = "sometimes"
@@ -466,7 +500,7 @@ class PastTimePresentVerb(GrammarRule):
             or (lows[position] == "ago" and position > 0 and lows[position - 1] in _AGO_UNITS)
             or (lows[position] == _EARLIER and _earlier_this(lows, position))
         ]
-        candidates += [position for position in positions(doc, _ON) if position < last and lows[position + 1] in DAYS]
+        candidates += [position for position in positions(doc, _ON) if position < last and _day_after(lows, position)]
         years = positions(doc, _IN)
         candidates += [
             position
@@ -481,11 +515,12 @@ class PastTimePresentVerb(GrammarRule):
         for words, index in places(doc, candidates):
             if words[index].low == "on":
                 found = _perfect_on_day(doc, words, index)
-                if found is not None and not in_quotes(doc, words[found[0]].start):
-                    yield self._report(words, found, index, index + 1)
+                span = _marker_span(words, index)
+                if found is not None and span is not None and not in_quotes(doc, words[found[0]].start):
+                    yield self._report(words, found, *span)
                 continue
             if words[index].low == "in":
-                found = _perfect_in_year(words, index)
+                found = _perfect_in_year(words, index) or _perfect_in_year_of_clause(doc, words, index)
                 if found is not None and not in_quotes(doc, words[found[0]].start):
                     yield self._report(words, found, index, index + 1)
                 continue
@@ -499,6 +534,8 @@ class PastTimePresentVerb(GrammarRule):
                     yield self._report(words, question, start, end)
                 continue
             found = _verb_before_marker(doc, words, start, end) if start > 1 else None
+            if found is None and start > 1:
+                found = _act_before_time(doc, words, start, end)
             if found is None and start <= 1:
                 found = _verb_after_marker(doc, words, start, end)
             if found is None or in_quotes(doc, words[found[0]].start):
@@ -521,6 +558,54 @@ class PastTimePresentVerb(GrammarRule):
         )
 
 
+_CLOSING_FOLLOWERS = frozenset("after before because despite amid following and but".split())
+"""Words after a time that still closes the clause of the verb before it ("will debate the bill last
+month but postponed the vote", "has finished the marathon in 2021 despite an injury")."""
+
+
+def _act_before_time(doc: Document, words: list[Word], start: int, end: int, perfect: bool = False) -> Slip | None:
+    """'The city council will vote on the revised parking ordinance last Tuesday', 'The airline has
+    canceled more than two hundred flights last December': 'will' or a present perfect, the main verb
+    of a plain clause whatever its subject (:func:`._clause_time.main_verb`), and a past time closing
+    that clause after the verb's object and phrases of place (:func:`._clause_time.object_reaches_time`).
+    No caption writes either. ``perfect``: only a present perfect."""
+    verbs = _PERFECT_HAVE if perfect else _NO_CAPTION_VERBS
+    if not any(word.low in verbs for word in words[:start]) or not _time_closes_clause(words, end):
+        return None  # the cheap sift before the tagger reads the sentence
+    first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
+    verb = main_verb(doc, words, first or _after_greeting(words), limit=start)
+    if verb is None or verb >= start or not words[verb].joined:
+        return None
+    low = words[verb].low
+    if low not in (_PERFECT_HAVE if perfect else _NO_CAPTION_VERBS):
+        return None
+    person = _person_before(doc, words, verb)
+    slip = _future(words, person, verb) if low == "will" else _perfect(words, person, verb)
+    verb_word = words[slip[1]].low if slip is not None else ""
+    if slip is None or not object_reaches_time(doc, words, slip[1] + 1, start, verb_word, later=low == "will"):
+        return None
+    return slip
+
+
+def _time_closes_clause(words: list[Word], end: int) -> bool:
+    """The time that ends at ``end`` closes its clause: the sentence or a comma follows, or a phrase
+    of place or time, a purpose's 'to', or a word of :data:`_CLOSING_FOLLOWERS`."""
+    following = end + 1
+    if following >= len(words) or not words[end].joined:
+        return True
+    low = words[following].low
+    return low in _AFTER_TIME_PREPOSITIONS or low in _CLOSING_FOLLOWERS or _purpose_after(words, following)
+
+
+def _person_before(doc: Document, words: list[Word], verb: int) -> str:
+    """The person of the subject whose last word stands before the verb at ``verb`` ('they' for a
+    plural noun, the pronoun itself, else 'he'): for the form of 'be' that replaces 'will be'."""
+    head = words[verb - 1].low
+    if head in w.PERSON_SUBJECTS:
+        return head
+    return "they" if sentence_tags(doc, words)[verb - 1] in ("NNS", "NNPS") else "he"
+
+
 def _perfect_on_day(doc: Document, words: list[Word], index: int) -> Slip | None:
     """'The minister has resigned on Monday', 'On Friday the council has approved the plan': 'on' and
     a weekday closing the clause (or opening the sentence) date a present perfect as they date a past.
@@ -532,15 +617,46 @@ def _perfect_on_day(doc: Document, words: list[Word], index: int) -> Slip | None
     if start <= 1:
         found = _verb_after_marker(doc, words, start, day, perfect=True)
     else:
-        found = _verb_before_marker(doc, words, start, day)
+        found = _verb_before_marker(doc, words, start, day) or _act_before_time(doc, words, start, day, perfect=True)
     if found is None or words[found[0]].low not in _PERFECT_HAVE or found[1] == found[0]:
         return None
     if any(words[at].low == "to" and _maybe_bare(words[at + 1].low) for at in range(found[1] + 1, start)):
         return None  # "has promised to decide on Monday": the day is the infinitive's, a plan
+    participle = words[found[1]].low
+    if any(lemma in _ARRANGING for lemma in w.verb_lemmas(participle)):
+        return None  # "has scheduled a vote on Monday": a day to come
+    if not performs(participle) and any(event_noun(word.low) for word in words[found[1] + 1 : start]):
+        return None  # "has called a meeting on Monday": the meeting's day, which may be to come
     return found
 
 
 THIS_YEAR = time.localtime().tm_year  # date.today().year, without importing datetime (~1 ms)
+
+
+_ARRANGING = frozenset(
+    """
+    book schedule reserve set arrange plan order buy find pick choose move reschedule postpone cancel
+    confirm agree promise decide announce tell ask invite want need warn vow threaten pledge predict
+    forecast project estimate anticipate propose suggest recommend offer get call delay push bring
+    """.split()
+)
+"""Verbs of arranging, saying and expecting, whose object or whose day may be still to come ("has
+scheduled a vote on Monday", "booked a table next Friday")."""
+_ENACTING = frozenset("approve pass adopt sign vote".split())
+"""Verbs of enacting, done on their day ("has signed the bill on June 3"), whose object may yet take
+effect at a later time ("The governor signed a law next year" may mean a law for next year)."""
+
+
+def _day_after(lows: list[str], at: int) -> bool:
+    """A weekday or a month and its day after 'on' at ``at`` ("on Monday", "on June 3")."""
+    following = lows[at + 1]
+    if following in DAYS:
+        return True
+    return following in MONTHS and at + 2 < len(lows) and _day_of_month(lows[at + 2])
+
+
+def _day_of_month(low: str) -> bool:
+    return low.isdigit() and len(low) <= 2 and 1 <= int(low) <= 31
 
 
 def _past_year(low: str) -> bool:
@@ -592,9 +708,27 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
     return slip
 
 
-_AFTER_YEAR = frozenset("after before when amid following and but".split())
+_AFTER_YEAR = frozenset("after before when amid following despite because and but".split())
 """Words that may follow 'in' and a past year inside the perfect's clause ("has resigned in 2019 after
 an audit", "has peaked in 2010 and has declined since"): the year is still the verb's."""
+
+
+def _perfect_in_year_of_clause(doc: Document, words: list[Word], index: int) -> Slip | None:
+    """'In 2018, the district has adopted a new curriculum', 'Our book club has read three novels by
+    Toni Morrison in 2021': 'in' and a past year open the sentence or close a plain clause
+    (:func:`_act_before_time`) with a present perfect. Not 'will': a text written before that year
+    may say "In 2019 the museum will receive a grant" (an archive), as it may not say 'has received'."""
+    end = index + 1
+    if end < len(words) and words[end].low in MONTHS:
+        end += 1  # "in June 2015"
+    if end >= len(words) or not _past_year(words[end].low) or not all(word.joined for word in words[index:end]):
+        return None
+    if index > 1 or (index == 1 and words[0].low not in _OPENING_CONJUNCTIONS):
+        return _act_before_time(doc, words, index, end, perfect=True)
+    found = _verb_after_marker(doc, words, index, end, perfect=True)
+    return found if found is not None and words[found[0]].low in _PERFECT_HAVE else None
+
+
 _YEAR_PREPOSITIONS = frozenset("to from at into".split())
 """Prepositions of a place or a school left or reached before 'in' and a year ("has graduated from
 college in 2015", "has moved to Leeds in 2019"): the year dates the move."""
@@ -622,6 +756,10 @@ def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
         end = index + 1
         if end >= len(words) or not words[index].joined or not words[end].capitalised:
             return None  # "on. Monday …": the day opens the next sentence
+        if words[end].low in MONTHS:
+            end += 1  # "on June 3"
+            if end >= len(words) or not words[end - 1].joined or not _day_of_month(words[end].low):
+                return None
     elif low == "yesterday":
         if index + 1 < len(words) and words[index].joined and words[index + 1].low in _DAY_PARTS:
             end = index + 1
@@ -711,15 +849,36 @@ Slip = tuple[int, int, str]
 def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int, perfect: bool = False) -> Slip | None:
     """'Yesterday I go', 'Two days ago, my sister meets': the time opens the sentence, a subject
     and a present verb follow it. ``perfect``: only a present perfect is read, after any subject a
-    perfect takes ("On Monday the council has approved it")."""
+    perfect takes ("On Monday the council has approved it"). A longer subject is read by the tagger
+    (:func:`._clause_time.main_verb`): after 'the' any present ("Last week the planning board
+    approves"), after a name only 'will' and a perfect ("Two days ago, Harmon Logistics will announce")."""
     if start == 1 and words[0].low not in _OPENING_CONJUNCTIONS:
         return None
+    subject = end + 1
     if perfect:
-        found = _subject(words, end + 1, owners=_PERFECT_OWNERS) or _bare_subject(words, end + 1)
+        found = _subject(words, subject, owners=_PERFECT_OWNERS) or _bare_subject(words, subject)
     else:
-        found = _subject(words, end + 1, owners=_SUBJECT_OWNERS_AFTER_TIME)
-    if found is None:
+        found = _subject(words, subject, owners=_SUBJECT_OWNERS_AFTER_TIME)
+    slip = None if found is None else _verb_after_subject(doc, words, found, end)
+    if slip is not None or subject >= len(words):
+        return slip
+    the = words[subject].low in _SUBJECT_OWNERS_AFTER_TIME
+    if not the and not any(word.low in _NO_CAPTION_VERBS for word in words[subject:]):
+        return None  # after a name only 'will' and a perfect are read: the cheap sift before the tagger
+    verb = main_verb(doc, words, subject)
+    if verb is None:
         return None
+    slip = _verb_after_subject(doc, words, (verb - 1, _person_before(doc, words, verb)), end)
+    if slip is None:
+        return None
+    if perfect or not the:
+        return slip if words[slip[0]].low in (_PERFECT_HAVE if perfect else _NO_CAPTION_VERBS) else None
+    return slip
+
+
+def _verb_after_subject(doc: Document, words: list[Word], found: tuple[int, str], end: int) -> Slip | None:
+    """The slip of the present verb after a subject ``found`` (last index, person), which follows a
+    time that opens the sentence and ends at ``end``."""
     subject_end, person = found
     at = _after_subject(words, subject_end)
     if at >= len(words) or not words[at - 1].joined:
@@ -764,14 +923,16 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
         return None
     subject_end, person = found
     at = _after_subject(words, subject_end)
-    if no_caption and (at >= len(words) or words[at].low not in _NO_CAPTION_VERBS):
-        return None
+    if no_caption and not narrative and (at >= len(words) or words[at].low not in _NO_CAPTION_VERBS):
+        return None  # a caption's present; but not one that goes on in the past ("visits … yesterday and promised")
     nearest = start if since or words[end].low == "ago" else start - 1
     if at >= nearest or start - at > 9 or not all(word.joined for word in words[first:start]):
         return None  # "I remember yesterday": a time right after the verb may be its object, not "two days ago"
     slip = _present_verb(doc, words, person, at, since=since)
     if slip is None:
         return None
+    if words[slip[0]].low == "will" and time_of_topic(words, words[slip[1]].low, slip[1] + 1, start):
+        return None  # "They will show slower growth last month": the growth is last month's
     tags: list[str] | None = None
     for between in range(slip[1] + 1, start):
         low = words[between].low
@@ -781,6 +942,8 @@ def _verb_before_marker(doc: Document, words: list[Word], start: int, end: int, 
             continue  # "at the station", "for the first time": a determiner inside a phrase of place or time
         if low in _PLACE_DETERMINERS and slip[2].endswith("went") and words[between - 1].low == "to":
             continue  # "has been to the dentist last month": 'went to the dentist'
+        if narrative and between == slip[1] + 1 and object_reaches_time(doc, words, between, start, words[slip[1]].low):
+            break  # "visits the flooded neighborhoods yesterday and promised aid": the object, in a past narrative
         if narrative and low in _PLACE_DETERMINERS and between == slip[1] + 1:
             continue  # "writes the letter two days ago but never sent it": the object, in a past narrative
         if (
@@ -882,48 +1045,7 @@ def _perfect_object(words: list[Word], slip: Slip, at: int, start: int, end: int
         nouns = nouns[1:]  # "has left the old firm two years ago", "will tour the flooded towns last weekend"
     if not all("NOUN" in w.tags(word.low) and not word.capitalised for word in nouns):
         return False
-    return words[end].low == "ago" or not _event_noun(nouns[-1].low) or _performs(words[slip[1]].low)
-
-
-def _performs(participle: str) -> bool:
-    """The perfect's verb holds, makes or ends the event its object names ("has announced the deal
-    yesterday", "has won the match last night"): the time dates the act, where a reaction's object may
-    carry its own time ("has welcomed the decision last week")."""
-    return any(lemma in _PERFORMING_VERBS for lemma in w.verb_lemmas(participle))
-
-
-_PERFORMING_VERBS = frozenset(
-    """
-    announce approve win lose release publish sign cancel hold make pass reject complete launch unveil
-    postpone adopt close seal finalise finalize conclude open present deliver submit file finish start
-    begin end host organise organize write draft
-    """.split()
-)
-"""Verbs whose object, an event or an act, happens by the verb itself ('announce the deal', 'win the
-match', 'sign the bill'): a past time after the object is the verb's."""
-
-
-def _event_noun(low: str) -> bool:
-    """A noun that names an event or an act, which a past time may date by itself ("welcomed the
-    decision last week", "praised the match yesterday"): with 'yesterday' and 'last …' only a thing
-    ("has lost my wallet yesterday") leaves the time to the perfect."""
-    return low in _EVENT_NOUNS or low.endswith(_EVENT_ENDINGS)
-
-
-_EVENT_ENDINGS = ("ion", "ions", "ment", "ments", "al", "als", "ance", "ances", "ence", "ences", "ing", "ings", "ure")
-_EVENT_NOUNS = frozenset(
-    """
-    vote votes ruling rulings storm storms match matches game games meeting talks attack attacks speech
-    speeches visit visits deal deals raid raids crash crashes fire fires flood floods strike strikes protest
-    protests race races show shows concert concerts event events summit debate debates interview interviews
-    verdict result results report reports news figures data statement comments remarks budget launch sale
-    sales win wins defeat defeats loss losses victory draw move moves plan plans offer offers bid bids
-    cut cuts rise rises fall falls increase hike hikes change changes trip trips party parties ceremony
-    festival service services release review reviews announcement update updates call calls decree law
-    laws bill bills scandal row rows clash clashes riot riots quake earthquake explosion blast
-    """.split()
-)
-"""Events and acts that 'last week' or 'yesterday' may date inside their noun phrase."""
+    return words[end].low == "ago" or not event_noun(nouns[-1].low) or performs(words[slip[1]].low)
 
 
 _PERFECT_HAVE = frozenset(("has", "have", "'ve", "’ve"))
@@ -1128,9 +1250,14 @@ def _object_follows(words: list[Word], at: int) -> bool:
 
 
 def _future(words: list[Word], person: str, at: int) -> Slip | None:
-    """'Yesterday I will go': 'will' and a bare verb with a past time take the simple past."""
+    """'Yesterday I will go': 'will' and a bare verb with a past time take the simple past (an adverb
+    between kept: "will finally visit" → "finally visited")."""
     verb = at + 1
-    if verb >= len(words) or not words[at].joined or words[verb].capitalised or not _maybe_bare(words[verb].low):
+    if verb + 1 < len(words) and words[verb].low.endswith("ly") and "ADV" in w.tags(words[verb].low):
+        verb += 1
+    if verb >= len(words) or not all(word.joined for word in words[at:verb]) or words[verb].capitalised:
+        return None
+    if not _maybe_bare(words[verb].low):
         return None
     low = words[verb].low
     if low in w.AUXILIARIES - {"be"}:
@@ -1140,7 +1267,8 @@ def _future(words: list[Word], person: str, at: int) -> Slip | None:
     else:
         lemmas = [lemma for lemma in w.verb_lemmas(low) if lemma == low and lemma not in _NOT_MARKED]
         past = (w.verb_form(lemmas[0], "VBD") or "") if lemmas else ""
-    return (at, verb, past) if past else None
+    middle = "".join(word.text + " " for word in words[at + 1 : verb])
+    return (at, verb, middle + past) if past else None
 
 
 def _perfect(words: list[Word], person: str, at: int) -> Slip | None:
@@ -1224,12 +1352,25 @@ class FutureTimePastVerb(GrammarRule):
         "like later on, or another past verb not joined by 'and' or 'then' to the first, which a story "
         "uses for a plan seen from the past ('Tomorrow we were to leave', "
         "'Tomorrow they promised the parts would arrive'); 'next week' and 'next year', which a story "
-        "writes for 'the following week' ('Next year they won the league again'); and quotations."
+        "writes for 'the following week' ('Next year they won the league again'); and quotations. "
+        "A future time that closes a plain clause ('next week', 'next spring', 'tomorrow', 'later "
+        "this year', 'later today') is read too: the subject opens the sentence, its first verb is a "
+        "simple past, and only the verb's object and phrases of place stand before the time ('The new "
+        "bridge opened to traffic next spring': 'will open'). Left alone there: 'the next week', "
+        "'until next week' and the like, verbs of arranging, deciding, saying and expecting, whose "
+        "object may be the future thing ('We booked a table next Friday', 'announced layoffs next "
+        "month'), and an event or a booked time before the time ('bought tickets for the concert next "
+        "week')."
     )
     bad = (
         "Tomorrow we went to the zoo with the kids.",
         "Tomorrow she started her new job at the bank.",
         "Tomorrow, they flew to Oslo for the final. Tomorrow we went to the zoo and saw the lions.",
+        "Our whole family traveled to Maine next week, my aunt said.",
+        "My sister started her new job at the hospital next Monday.",
+        "The firm launched its first electric van later this year.",
+        "Tomorrow the school board voted on the calendar.",
+        "The mayor and the city manager met with residents next Thursday.",
     )
     good = (
         "Tomorrow we will go to the zoo. Tomorrow she starts her new job.",
@@ -1239,6 +1380,12 @@ class FutureTimePastVerb(GrammarRule):
         "Tomorrow I thought I would call her. Tomorrow they promised the parts would arrive.",
         "Tomorrow we started school, or so it seemed. Tomorrow we started school, and I cried.",
         '"Tomorrow we went," she wrote, mixing up her tenses.',
+        "The bridge will open next spring. The next week we went back. It stayed open until next week.",
+        "We booked a table next Friday, and the company announced layoffs next month.",
+        "I bought tickets for the concert next week. If the bridge opened next spring, traffic would ease.",
+        "She said she was leaving next week. I wish we left tomorrow. It's time we went later today.",
+        "We went to the beach and swam next to the pier; they opened a new store next door.",
+        "The council has canceled the meeting on Monday.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1247,28 +1394,103 @@ class FutureTimePastVerb(GrammarRule):
         for words, index in occurrences(doc, _TOMORROW):
             if index != 0 or len(words) < 4:
                 continue
-            subject, verb = words[1], words[2]
-            if subject.low not in w.SUBJECT_PRONOUNS or not subject.joined:
+            subject, at = words[1], 2
+            if subject.low == "the":
+                at = main_verb(doc, words, 1) or 0  # "Tomorrow the school board voted on it"
+                if at < 3:
+                    continue
+            elif subject.low not in w.SUBJECT_PRONOUNS or not subject.joined:
                 continue
+            verb = words[at]
             if verb.low in _NOT_FUTURE_PAST or "VBD" not in w.verb_tags(verb.low):
                 continue
             lemmas = w.verb_lemmas(verb.low)
             if not lemmas or lemmas[0] == verb.low or lemmas[0] in _NOT_FUTURE_PAST:
                 continue
-            if any(word.low in _PAST_FRAME for word in words[3:]):
+            if any(word.low in _PAST_FRAME for word in words[at + 1 :]):
                 continue
             tags = sentence_tags(doc, words)
-            if tags[2] != "VBD" or in_quotes(doc, verb.start):
+            if tags[at] != "VBD" or in_quotes(doc, verb.start):
                 continue
-            if any(tags[at] == "VBD" and words[at - 1].low not in _SHARED_SUBJECT for at in range(3, len(words))):
+            later = range(at + 1, len(words))
+            if any(tags[other] == "VBD" and words[other - 1].low not in _SHARED_SUBJECT for other in later):
                 continue  # "Tomorrow we started school, or so it seemed": a story's past goes on
-            future = f"will {lemmas[0]}"
-            yield self.replace_word(
-                verb,
-                future,
-                f"'{words[0].text}' places this in the future: '{future}', not '{verb.text}'.",
-                FixSafety.UNSAFE,
-            )
+            yield self._will(verb, lemmas[0], words[0].text)
+        yield from self._closing(doc)
+
+    def _will(self, verb: Word, lemma: str, marker: str) -> Finding:
+        future = f"will {lemma}"
+        return self.replace_word(
+            verb, future, f"'{marker}' places this in the future: '{future}', not '{verb.text}'.", FixSafety.UNSAFE
+        )
+
+    def _closing(self, doc: Document) -> Iterator[Finding]:
+        """A future time that closes a plain clause whose main verb is a simple past ("The new bridge
+        opened to traffic next spring")."""
+        lows = doc.lows
+        for words, index in places(doc, [at for at in positions(doc, _FUTURE_OPENERS) if _future_time_at(lows, at)]):
+            span = _future_span(words, index)
+            if span is None or span[0] < 2:
+                continue
+            start, end = span
+            if not _time_closes_clause(words, end):
+                continue
+            first = 1 if words[0].low in _OPENING_CONJUNCTIONS and words[0].joined else 0
+            verb = main_verb(doc, words, first, limit=start)
+            if verb is None or verb >= start or sentence_tags(doc, words)[verb] not in ("VBD", "VBN"):
+                continue
+            low = words[verb].low
+            lemmas = w.verb_lemmas(low)
+            if low in _NOT_FUTURE_PAST or not lemmas or lemmas[0] == low or lemmas[0] in _NOT_CLOSING_FUTURE_PAST:
+                continue
+            if not object_reaches_time(doc, words, verb + 1, start, low) or in_quotes(doc, words[verb].start):
+                continue
+            marker = " ".join(word.text for word in words[start : end + 1])
+            yield self._will(words[verb], lemmas[0], marker)
+
+
+_FUTURE_OPENERS = frozenset(("next", "tomorrow", "later"))
+_NOT_CLOSING_FUTURE_PAST = _NOT_FUTURE_PAST | _ARRANGING | _ENACTING
+"""Verbs whose object may be the future thing ("We booked a table next Friday", "The company
+announced layoffs next month"): the time is the object's."""
+
+
+def _future_time_at(lows: list[str], at: int) -> bool:
+    """'next' and a unit, 'tomorrow', 'later today' or 'later this' and a span at ``at`` (the sift
+    on the flat word list)."""
+    low = lows[at]
+    if low == "tomorrow":
+        return True
+    following = lows[at + 1] if at + 1 < len(lows) else ""
+    if low == "next":
+        return following in _LAST_UNITS
+    return following == "today" or (following == "this" and at + 2 < len(lows) and lows[at + 2] in _THIS_UNITS)
+
+
+def _future_span(words: list[Word], index: int) -> tuple[int, int] | None:
+    """First and last index of the future time at ``index`` ("next spring", "tomorrow morning",
+    "later this year"), or None when a determiner or a preposition before it gives it to a phrase
+    ("the next week", "until next week", "by tomorrow")."""
+    low = words[index].low
+    if low == "tomorrow":
+        end = (
+            index + 1
+            if index + 1 < len(words) and words[index].joined and words[index + 1].low in _DAY_PARTS
+            else index
+        )
+    elif low == "next":
+        end = index + 1
+    else:
+        end = index + (1 if index + 1 < len(words) and words[index + 1].low == "today" else 2)
+    if end >= len(words) or not all(word.joined for word in words[index:end]):
+        return None  # the candidates were read across a sentence's end
+    if (
+        index > 0
+        and words[index - 1].joined
+        and (words[index - 1].low in _NOT_BEFORE_MARKER or words[index - 1].low in w.DETERMINERS)
+    ):
+        return None
+    return index, end
 
 
 class SincePresent(GrammarRule):
