@@ -41,37 +41,91 @@ _PHRASE_PREPOSITIONS = frozenset(
 """Prepositions of place, company, matter or measure, which open a phrase and no clause ('before',
 'after', 'since' and 'until' may take a time of their own, and are not among them; 'by' right before
 the time is no phrase of the verb's either, and the time phrase itself turns that away)."""
+_SUBJECT_PREPOSITIONS = _PHRASE_PREPOSITIONS | frozenset(("from",))
+"""In a subject 'from' opens a phrase too ("complaints about noise from the new stadium"); between a
+verb and a time it may date its own noun ("have doubled from their level in 2008")."""
 _MODIFIER_TAGS = frozenset(("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD"))
+_BEFORE_MODIFIER = _MODIFIER_TAGS | frozenset(("IN",))
+"""Tags after which a participle (or a past, as the tagger may misread one) before a noun is a
+modifier: no finite verb follows a determiner or a preposition."""
 
 
-def main_verb(doc: Document, words: list[Word], first: int, limit: int | None = None) -> int | None:
+def main_verb(
+    doc: Document, words: list[Word], first: int, limit: int | None = None, relative: bool = False
+) -> int | None:
     """Index of the first finite verb of a sentence whose subject opens at ``first``: a subject
     pronoun, or noun phrases joined by 'and', with prepositional phrases, and at most an adverb
     before the verb. None when anything else comes first (a comma, a clause word, another verb).
     With ``limit``, where the clause's time starts, a participle by the tagger that may be a simple
     past is the verb when no finite verb follows it before the time ("Thousands of commuters faced
-    delays tomorrow": the tagger reads 'faced' as a participle of a shortened relative clause)."""
+    delays tomorrow": the tagger reads 'faced' as a participle of a shortened relative clause).
+    With ``relative``, the subject may hold one relative clause (:func:`relative_clause_end`)."""
     if first >= len(words):
         return None
     tags = sentence_tags(doc, words)
-    for at in range(first, min(len(words), first + _SUBJECT_WINDOW)):
+    at = first - 1
+    skipped = False
+    while at + 1 < min(len(words), first + _SUBJECT_WINDOW + (_RELATIVE_WINDOW if relative else 0)):
+        at += 1
         tag, low = tags[at], words[at].low
+        if relative and not skipped and at > first and low in _RELATIVES and tags[at - 1] in ("NN", "NNS"):
+            end = relative_clause_end(words, tags, at)
+            if end is None:
+                return None
+            at, skipped = end - 1, True
+            continue
         if at > first and not words[at - 1].joined:
             return None  # a comma: an insertion or a clause before the verb
+        if tag in ("VBN", "VBG", "VBD") and at > first and tags[at - 1] in _BEFORE_MODIFIER and _noun_follows(tags, at):
+            continue  # "the revised plan", "of rising interest rates", "the three damaged buses": a modifier
         if tag in _FINITE_TAGS:
             return at if at > first else None
         if at == first and low in w.SUBJECT_PRONOUNS:
             continue
-        if _in_noun_phrase(tag) or (tag == "IN" and at > first and low in _PHRASE_PREPOSITIONS):
+        if _in_noun_phrase(tag) or (tag == "IN" and at > first and low in _SUBJECT_PREPOSITIONS):
             continue
         if low == "and" and at > first and at + 1 < len(words) and _in_noun_phrase(tags[at + 1]):
             continue  # "The mayor and the city manager met"
         if tag == "VBN" and limit is not None and at > first and _past_not_participle(words, tags, at, limit):
             return at
-        if tag in ("VBN", "VBG") and at > first and tags[at - 1] in _MODIFIER_TAGS and _noun_follows(tags, at):
-            continue  # "the revised plan", "the rising costs": a modifier, not a verb
         if tag == "RB" and at > first and at + 1 < len(words) and tags[at + 1] in _FINITE_TAGS:
             continue  # "The company quickly announced"
+        return None
+    return None
+
+
+_RELATIVES = frozenset(("who", "that", "which"))
+_RELATIVE_WINDOW = 12
+"""Most words of a relative clause inside a subject."""
+_CLAUSE_TAKERS = w.CLAUSE_VERBS | frozenset("learn decide determine discover prove realise realize".split())
+
+
+def relative_clause_end(words: list[Word], tags: Sequence[str], at: int) -> int | None:
+    """Where a relative clause that 'who', 'that' or 'which' opens at ``at`` ends, when it is plain:
+    a subject pronoun or not ('that we found'), one finite verb that takes no clause ('who owns'),
+    and its object and phrases ("who owns the two bakeries on Main Street", "that we found in the
+    attic"); None otherwise. The clause ends before the next finite verb, which is the main one: a
+    verb that takes a clause ("the man who said the prices are high") or a second verb would leave
+    that uncertain."""
+    at += 1
+    if at < len(words) and words[at].low in w.SUBJECT_PRONOUNS:
+        at += 1  # "that we found": the head is the clause's object
+    if at < len(words) and tags[at] == "RB":
+        at += 1
+    if at >= len(words) or tags[at] not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(lemma in _CLAUSE_TAKERS for lemma in w.verb_lemmas(words[at].low)) or words[at].low in w.AUXILIARIES:
+        return None
+    for end in range(at + 1, min(len(words), at + _RELATIVE_WINDOW)):
+        tag = tags[end]
+        if not words[end - 1].joined:
+            return None
+        if tag in _FINITE_TAGS:
+            return end
+        if _in_noun_phrase(tag) or (tag == "IN" and words[end].low in _SUBJECT_PREPOSITIONS) or tag in ("RP", "RB"):
+            continue
+        if tag in ("VBN", "VBG", "VBD") and tags[end - 1] in _BEFORE_MODIFIER and _noun_follows(tags, end):
+            continue
         return None
     return None
 
@@ -120,14 +174,19 @@ def object_reaches_time(
 
 def time_of_topic(words: list[Word], verb: str, after: int, start: int) -> bool:
     """A future act ('will' and ``verb``) whose object, ``words[after:start]``, may be what the past
-    time at ``start`` dates: a verb of studying or telling ("will show slower growth last month"), or a
-    phrase of matter or belonging before the time ("figures on sales last month", "the driver of the
-    car last night")."""
+    time at ``start`` dates: a verb of studying or telling ("will show slower growth last month"), a
+    phrase of matter, belonging or source before the time ("figures on sales last month", "the driver
+    of the car last night", "findings from the trip last spring"), or a time to come after it, which
+    is the act's."""
     if any(lemma in _TOPIC_VERBS for lemma in w.verb_lemmas(verb)):
         return True
+    if any(word.low in _LATER_TIMES for word in words[start + 1 :]):
+        return True  # "will present the findings of the trip last spring at the fair next month"
     return any(word.low in _TOPIC_PREPOSITIONS for word in words[after:start])
 
 
+_LATER_TIMES = frozenset("next tomorrow later soon upcoming tonight".split())
+"""Words of a time to come: after a past time, the act's own time ("… last spring at the fair next month")."""
 _TOPIC_VERBS = frozenset(
     """
     show reveal indicate suggest confirm detail reflect measure track cover examine review study analyze
@@ -136,7 +195,7 @@ _TOPIC_VERBS = frozenset(
     """.split()
 )
 """Verbs whose object may be about a past time ("The report will show slower growth last month")."""
-_TOPIC_PREPOSITIONS = frozenset("of on about over for regarding".split())
+_TOPIC_PREPOSITIONS = frozenset("of on about over for regarding from".split())
 
 
 def _in_noun_phrase(tag: str) -> bool:

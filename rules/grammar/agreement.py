@@ -14,6 +14,7 @@ from rules._contractions import BEFORE_A_VERB
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
+from ._clause_time import main_verb
 from ._tagger import clause_verb, sentence_tags
 from ._tokens import (
     Word,
@@ -123,7 +124,16 @@ class SubjectVerbAgreement(GrammarRule):
         "that is only a noun: 'the teacher give homework') or a number, and after a possessive and a "
         "person ('my sister work at the hospital') even where the tagger reads a noun; a clause after "
         "'think', 'believe' or 'suppose' opens a subject as one after 'that' does. Words in "
-        "quotation marks are left as spoken."
+        "quotation marks are left as spoken. A longer subject that opens the sentence is read by the tagger "
+        "(the clause reader of :mod:`._clause_time`): a determiner, a head noun, then prepositional phrases "
+        "or one plain relative clause ('who owns the two bakeries on Main Street'; not one whose verb takes "
+        "a clause: 'the man who said the prices are high'), then the first verb; 'are', 'were', 'have' "
+        "or a present that is only a verb after a singular head ('The report on the causes of the "
+        "warehouse fires were released'), 'is', 'was', 'has' or a verb in -s after a plural one ('The "
+        "families who live near the old plant wants'). Heads that count, group or choose, collective "
+        "and plural-only nouns, 'a' or 'an' and 'of' ('A wave of layoffs are expected': a measure may "
+        "count what follows), a compound modifier written without its hyphens ('The state of the art "
+        "facilities are') and a subject with 'and' or 'or' are left alone."
     )
     bad = (
         "He explained that he don't know, and if she are late we wait.",
@@ -196,6 +206,10 @@ class SubjectVerbAgreement(GrammarRule):
         "The list of items on the website were updated on Monday.",
         "The number of patients waiting more than four hours in the department have risen.",
         "One of the three men charged over the robbery have been granted bail.",
+        "The report on the causes of the warehouse fires were released.",
+        "The impact of rising interest rates on small businesses are growing.",
+        "The families who live near the old plant wants the state to act.",
+        "The players who joined the team this season brings energy.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -296,6 +310,11 @@ class SubjectVerbAgreement(GrammarRule):
         "The list of items on the website was updated on Monday.",
         "A number of residents living near the plant have complained; some of the men charged have been freed.",
         "A body of men calling themselves the Congress are in session; each of the players selected has a shirt.",
+        "The members of the board who voted against the plan say they were misled.",
+        "The owners of the house that burned down plan to rebuild, and the man who said the prices are high left.",
+        "A wave of layoffs are expected, and the state of the art facilities are open.",
+        "The leaders of the group that organized the march say it was peaceful.",
+        "The whole of the town's residents were there.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -429,10 +448,81 @@ class SubjectVerbAgreement(GrammarRule):
             finding = self._past_relative(doc, words, index, contact=True)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+        if doc.distinct_lows & _OF_PLURAL_VERBS or doc.distinct_lows & _HEAD_PHRASE_OPENERS:
+            yield from self._head_before_phrases(doc)
         if not british:  # British English gives a team or a firm a plural verb: "England need a win"
             yield from self._names(doc)
         if doc.distinct_lows & _DO_NOT_FORMS:
             yield from self._demonstrative_do_not(doc)
+
+    def _head_before_phrases(self, doc: Document) -> Iterator[Finding]:
+        """'The report on the causes of the warehouse fires were released', 'The impact of rising
+        interest rates on small businesses are', 'The color of the leaves along the ridge trail change':
+        a sentence that opens with a singular determiner and a singular noun, then prepositional
+        phrases, then its first verb by the tagger (:func:`._clause_time.main_verb`), a plural one.
+        The head is the noun before the first preposition; heads that count, group or choose ('number',
+        'group', 'pick'), collective and plural-only nouns and names are left alone, and so is a subject
+        with 'and' or 'or' in it. A bare verb counts only where the tagger reads a present and the word
+        is only a verb, or an object or an adverb in -ly follows it."""
+        for words in doc.sentence_words:
+            if len(words) < 5 or words[0].low not in _HEAD_PHRASE_OPENERS or not words[0].joined:
+                continue
+            if not _head_phrase_sift(words):
+                continue  # the cheap sift before the tagger reads the sentence
+            finding = self._head_phrase(doc, words)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+
+    def _head_phrase(self, doc: Document, words: list[Word]) -> Finding | None:
+        verb_at = main_verb(doc, words, 0, relative=True)
+        if verb_at is None or any(word.low in ("and", "or", "nor") for word in words[:verb_at]):
+            return None
+        tags = sentence_tags(doc, words)
+        boundary = next((at for at in range(2, verb_at) if tags[at] == "IN" or words[at].low in _HEAD_RELATIVES), None)
+        if boundary is None:
+            return None
+        relative = words[boundary].low in _HEAD_RELATIVES and tags[boundary] in ("WP", "WDT", "IN")
+        if not relative and words[boundary].low not in _HEAD_PHRASE_PREPOSITIONS:
+            return None
+        if _phrasal_modifier(words, boundary - 1):
+            return None  # "The state of the art facilities are": a modifier without its hyphens
+        if words[0].low in ("a", "an") and words[boundary].low == "of":
+            return None  # "A wave of layoffs are expected": 'a' and a measure or a group may count what follows
+        head, verb = words[boundary - 1], words[verb_at]
+        if head.capitalised or verb.capitalised or not words[verb_at - 1].joined:
+            return None
+        if tags[boundary - 1] == "NN":
+            counted = head.low == "number" and boundary == 2 and words[0].low == "the"  # "The number of … is"
+            return self._singular_head_verb(words, tags, head, verb_at) if counted or _single_head(head.low) else None
+        if relative and tags[boundary - 1] == "NNS" and _plural_noun(head.low) and head.low not in w.SINGULAR_IN_S:
+            return self._plural_head_verb(words, tags, head, verb_at)  # grammar.plural-subject-verb reads phrases
+        return None
+
+    def _singular_head_verb(self, words: list[Word], tags: list[str], head: Word, verb_at: int) -> Finding | None:
+        verb = words[verb_at]
+        if verb.low in _OF_PLURAL_VERBS:
+            singular: str | None = TO_SINGULAR[verb.low]
+        elif tags[verb_at] == "VBP" and _plainly_a_verb(words, verb_at):
+            singular = _third_person_of_base(verb.low)
+        else:
+            return None
+        return (
+            None
+            if singular is None
+            else self._report(verb, singular, f"the subject is '{head.text}'", FixSafety.UNSAFE)
+        )
+
+    def _plural_head_verb(self, words: list[Word], tags: list[str], head: Word, verb_at: int) -> Finding | None:
+        """'The families who live near the old chemical plant wants': a plural head before a relative
+        clause, then a singular verb (after prepositional phrases only, grammar.plural-subject-verb's)."""
+        verb = words[verb_at]
+        if verb.low in _SINGULAR_BE_HAVE:
+            plural: str | None = TO_PLURAL[verb.low]
+        elif tags[verb_at] == "VBZ" and _plainly_a_verb(words, verb_at, infinitive=True):
+            plural = _lemma_of_third_person(verb.low)
+        else:
+            return None
+        return None if plural is None else self._report(verb, plural, f"the subject is '{head.text}'", FixSafety.UNSAFE)
 
     def _demonstrative_do_not(self, doc: Document) -> Iterator[Finding]:
         """'That don't make sense', 'This don't work': 'this' or 'that' opening the sentence (where
@@ -979,6 +1069,8 @@ class SubjectVerbAgreement(GrammarRule):
         head = words[head_index]
         if not counted and (head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS or head.low in _CHOICE_HEADS):
             return None
+        if _phrasal_modifier(words, head_index):
+            return None  # "The state of the art facilities are": the head is 'facilities'
         at = head_index + 2
         if at < len(words) and words[at].low in _OF_OPENERS and words[at].joined:
             at += 1
@@ -1571,7 +1663,8 @@ _GROUP_HEADS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     """
     group set crowd bunch handful host variety range collection combination mix mixture assortment array
     selection batch class category fleet flock herd pack panel dozen score plenty number lot series
-    percentage proportion fraction part portion amount quantity size average maximum minimum sum
+    percentage proportion fraction part portion amount quantity size average maximum minimum sum whole
+    wave spate string flurry rash slew raft litany barrage stream torrent spate succession
     """.split()
 )
 """Heads whose verb may follow the noun after 'of' ("a group of people are", "the rest of them are")."""
@@ -1585,6 +1678,95 @@ _NOT_SINGLE_HEADS = (
     | frozenset("couple pair trio duo".split())
 )
 """Singular nouns that may take a plural verb after an insertion ("the couple, married for forty years, are")."""
+_HEAD_PHRASE_OPENERS = frozenset("the a an this that my our your his her its their".split())
+"""Determiners of a singular head that opens a sentence (:meth:`SubjectVerbAgreement._head_before_phrases`)."""
+_HEAD_PHRASE_PREPOSITIONS = frozenset("of on in at for from about with along near over under by behind".split())
+"""Prepositions after the head ('to' is not among them: "The return to flight activities are" is a
+compound modifier written without its hyphens, as 'to' often joins one: 'back to school', 'door to door')."""
+_PHRASAL_MODIFIERS = (
+    "state of the art",
+    "one of a kind",
+    "out of state",
+    "out of town",
+    "out of pocket",
+    "end of year",
+    "end of season",
+    "end of life",
+    "point of sale",
+    "state of emergency",
+    "line of sight",
+    "line of duty",
+    "rule of law",
+    "cost of living",
+    "quality of life",
+    "right of way",
+)
+"""Phrases with a preposition that modify a noun after them when their hyphens are left out ("The
+state of the art facilities are", "The cost of living increases were"): the head is that noun."""
+_HEAD_PHRASE_WINDOW = 18
+"""Words from the sentence's start within which the verb after the phrases must stand."""
+_NOT_SINGULAR_LOOKING = frozenset("data media criteria phenomena agenda bacteria".split())
+
+
+_HEAD_RELATIVES = frozenset(("who", "that", "which"))
+_SINGULAR_BE_HAVE = frozenset("is was has isn't wasn't hasn't isn’t wasn’t hasn’t".split())
+
+
+def _head_phrase_sift(words: list[Word]) -> bool:
+    """By the word tables alone: a head noun among the first words, a preposition or a relative
+    pronoun after it, and later a verb of the other number that :func:`_plainly_a_verb` would take."""
+    for head in range(1, min(4, len(words) - 2)):
+        following = words[head + 1].low
+        if following not in _HEAD_PHRASE_PREPOSITIONS and following not in _HEAD_RELATIVES:
+            continue
+        low = words[head].low
+        singular = _single_head(low) or (low == "number" and head == 1)
+        if not singular and not _plural_noun(low):
+            return False
+        for at in range(head + 2, min(len(words), _HEAD_PHRASE_WINDOW)):
+            verb = words[at].low
+            if singular and (verb in _OF_PLURAL_VERBS or (_third_person_of_base(verb) and _plainly_a_verb(words, at))):
+                return True
+            plural_verb = verb in _SINGULAR_BE_HAVE or "VBZ" in w.verb_tags(verb)
+            if not singular and plural_verb and _plainly_a_verb(words, at, infinitive=True):
+                return True
+        return False
+    return False
+
+
+def _plainly_a_verb(words: list[Word], at: int, infinitive: bool = False) -> bool:
+    """The present at ``at`` is only a verb, or an object or an adverb in -ly follows it (and, with
+    ``infinitive``, 'to': "needs to be moved"): not a noun the tagger took for the verb."""
+    if w.tags(words[at].low) == {"VERB"}:
+        return True
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    following = words[at + 1].low
+    if infinitive and following == "to":
+        return True
+    return following in _OBJECT_STARTS or following in w.OBJECT_PRONOUNS or w.only_adverb_in_ly(following)
+
+
+def _phrasal_modifier(words: list[Word], head_index: int) -> bool:
+    """The head at ``head_index`` opens one of :data:`_PHRASAL_MODIFIERS` and a noun follows it."""
+    for phrase in _PHRASAL_MODIFIERS:
+        length = phrase.count(" ") + 1
+        after = head_index + length
+        if after < len(words) and " ".join(word.low for word in words[head_index:after]) == phrase:
+            return "NOUN" in w.tags(words[after].low)
+    return False
+
+
+def _single_head(low: str) -> bool:
+    """A head noun that takes a singular verb whatever its phrases hold: a singular count noun or an
+    uncounted one, and no word that counts, groups, chooses or names a body of people."""
+    if low in _NOT_SINGLE_HEADS or low in _CHOICE_HEADS or low in _BODIES or low in _PLURAL_ONLY:
+        return False
+    if low in _NOT_SINGULAR_LOOKING or low in _COUNTED_GROUPS:
+        return False
+    return w.is_singular_count_noun(low) or low in _UNCOUNTED
+
+
 _CHOICE_HEADS = frozenset("pick cream flower elite".split())
 """Heads that pick the best of many and take the number of what follows ("the pick of the
 restaurants are", "the cream of the country's athletes are")."""
