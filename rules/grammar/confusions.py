@@ -326,6 +326,7 @@ class ItsConfusion(GrammarRule):
         "We lost it's data, and they changed it's software.",
         "The council said it's budget for road repairs would be cut.",
         "It jams because it's paper tray keeps slipping, and because it's engine failed the flight was cancelled.",
+        "The team lost it's third straight game, and the show aired it's final episode.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -363,6 +364,7 @@ class ItsConfusion(GrammarRule):
         "It's time for the vote, and it's money for the schools that matters; it's part of the deal.",
         "It's case closed, and it's lesson learned; it's mission accomplished.",
         "It's teachers, not inspectors, who know best what their pupils need.",
+        "We saw it's first light; I know it's last call; for us it's last place.",
     )
     fixed = (
         "It's a shame.",
@@ -729,11 +731,18 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
         return False  # "it's two guys", "it's 10 miles": 'it is' and a number
     if (ordinal or ("ADJ" in tags and (tags <= {"ADJ", "NOUN"} or slot))) and _next(words, index + 1) is not None:
         noun, noun_index = words[index + 2], index + 2  # "it's basic components", "as it's 18th president"
+        if slot and "ADJ" in w.tags(noun.low) and _next(words, noun_index) is not None:
+            noun, noun_index = words[index + 3], index + 3  # "lost it's third straight game"
     after = _next(words, noun_index)
     if slot and _clause_verb_before(words, index, _SHOWING):
         slot = False  # "tests proved it's gold", "the lab confirmed it's mercury": 'that it is'
     mass = _mass_noun(noun.low) and not _clause_verb_before(words, index, _SENSING)
-    if slot and not noun.capitalised and (_bare_count_noun(noun.low) or mass):
+    counted = _bare_count_noun(noun.low) or (
+        noun_index > index + 1
+        and _count_noun_after_rank(following.low, noun.low)
+        and not _clause_verb_before(words, index, _SENSING)  # "we saw it's first light": 'that it is'
+    )
+    if slot and not noun.capitalised and (counted or mass):
         # "I can't remember it's name.", "such as it's title", "owes it's success to": 'it is name' cannot stand
         return after is None or after.low in _AFTER_OBJECT_SLOT or _after_object_noun(after.low)
     if not w.is_plural_noun(noun.low) or noun.capitalised:
@@ -837,6 +846,19 @@ def _bare_count_noun(low: str) -> bool:
     return not (low.endswith(("ing", "ed")) and w.verb_tags(low) & {"VBG", "VBD", "VBN"})
 
 
+def _count_noun_after_rank(modifier: str, low: str) -> bool:
+    """A count noun after a word of rank ('last', 'first', 'third'): "lost it's last game", where 'it
+    is last game' cannot stand, as 'it is game time' can."""
+    if modifier not in _RANKS and modifier not in w.ORDINAL_WORDS:
+        return False
+    if "NOUN" not in w.tags(low) or w.is_plural_noun(low):
+        return False
+    return not (low.endswith(("ing", "ed")) and w.verb_tags(low) & {"VBG", "VBD", "VBN"})
+
+
+_RANKS = frozenset("last first next final latest previous".split())
+
+
 def _mass_noun(low: str) -> bool:
     """A word that is only a noun and takes no article ('data', 'music', 'software'), not one 'it is' takes
     bare ("it's time", "it's fun"): 'it is data' cannot stand where an object goes ("see it's data.")."""
@@ -913,6 +935,7 @@ class TheirConfusion(GrammarRule):
         "We drove their yesterday, and we will go their often.",
         "Residents say their worried that the bypass will bring lorries, and they say there worried it is unsafe.",
         "The students forgot to bring there notebooks to the exam.",
+        "Their hoping to finish the work before the holiday rush, the owners said.",
     )
     good = (
         "There are three options.",
@@ -937,6 +960,7 @@ class TheirConfusion(GrammarRule):
         "There alone was a chance. Whether it's safe is unclear. Is there public money left?",
         "Out there light was scarce. There house prices have fallen, and there car sales rose.",
         "Teachers say their worried parents call daily; I know their concerned neighbours; they say there is hope.",
+        "Their planning to appeal it surprised us, she said.",
     )
     fixed = (
         "There are three options.",
@@ -2018,6 +2042,7 @@ class YourConfusion(GrammarRule):
         "I appreciate your not telling anyone, and we loved your not caring what they thought.",
         "Maybe your car is outside. Yes, your order has shipped. Well, your very own house! Perhaps your safe is shut.",
         "Your invited guests arrive at noon; your loved ones are safe; thanks for your signed copy to the library.",
+        "Your planning to leave, he said, was a surprise.",
     )
     fixed = (
         "If you're planning to travel on Saturday, check the timetable first.",
@@ -2438,17 +2463,34 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
         return False
     if after.low not in _ING_CONTINUES:
         return False
+    end = _attribution_start(words, index + 2)  # ", the owners said": a clause of its own
     tags = sentence_tags(doc, words)
-    if any(tag in _CLAUSE_FINITE_TAGS for tag in tags[index + 2 :]) or title_like(words):
+    if any(tag in _CLAUSE_FINITE_TAGS for tag in tags[index + 2 : end]) or title_like(words):
         return False
-    rest = range(index + 2, len(words))  # a word that may be finite, not an infinitive's verb: "floods"
+    rest = range(index + 2, end)  # a word that may be finite, not an infinitive's verb: "floods"
     return not any(
         w.may_be_finite(words[at].low)
         and words[at - 1].low != "to"
         and words[at - 1].low not in w.ARTICLES
         and not (at == index + 2 and words[at].low in _PARTICLES)
+        and not (tags[at] == "NN" and tags[at - 1] in ("NN", "JJ"))  # "the holiday rush": a compound's noun
         for at in rest
     )  # after an article a noun: "if your making a mistake"; a particle: "their coming over"
+
+
+_SAYING = frozenset("said says told added explained wrote reported announced".split())
+
+
+def _attribution_start(words: list[Word], at: int) -> int:
+    """Where an attribution after a comma starts (", the owners said in an interview.", ", she
+    says."): a subject of at most three words and a verb of saying; else the sentence's end."""
+    for comma in range(at, len(words) - 1):
+        if not words[comma].joined:
+            said = next((i for i in range(comma + 1, min(comma + 5, len(words))) if words[i].low in _SAYING), None)
+            if said is not None and all(word.joined for word in words[comma + 1 : -1]):
+                return comma + 1  # the attribution runs to the sentence's end: not ", he said, was"
+            return len(words)
+    return len(words)
 
 
 _THATLESS_CLAUSE_VERBS = frozenset("say think know believe hope guess bet reckon suppose assume claim".split())

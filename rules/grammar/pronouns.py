@@ -136,6 +136,9 @@ class PronounCase(GrammarRule):
         "The editor asked we reporters to check every figure.",
         "Police said the driver and her were taken to hospital; he told reporters that him and his staff had left.",
         "Lawyers claim officers stopped they without reason, and she visited he in hospital.",
+        "The coach told we freshmen to report at six.",
+        "Whomever wins the runoff will take office, and the prize goes to whomever finishes first.",
+        "The candidate whom voters said was most trustworthy finished third.",
     )
     good = (
         "When my brother and I left, it rained; because the mayor and her husband were away, it was cancelled.",
@@ -176,6 +179,7 @@ class PronounCase(GrammarRule):
         "Police said the driver and her husband were hurt; he told him and me to wait.",
         "She said the book and her notes were lost.",
         "When the rain stopped they went home; as the storm approached they and their neighbours fled.",
+        "Give it to whomever you like; whomever she chooses will be fine; the man whom voters said they trusted lost.",
     )
     fixed = ()
     fix = "sometimes"
@@ -214,6 +218,10 @@ class PronounCase(GrammarRule):
             finding = self._whom_subject(doc, words, index)
             if finding is not None:
                 found.append(finding)
+        for words, index in occurrences(doc, _WHOMEVER):
+            finding = self._whomever_subject(doc, words, index)
+            if finding is not None:
+                found.append(finding)
         for words, index in occurrences(doc, _OBJECT_TRIGGERS):
             opens = index == 0 and len(words) > 2 and words[0].joined and words[1].text == words[1].low
             if not opens or not _finite_after_object(words) or _possessed_noun(words):
@@ -248,7 +256,11 @@ class PronounCase(GrammarRule):
             following = words[at].low
             if words[at - 1].joined and (w.may_be_finite(following) or following in _CLAUSE_AFTER_PRONOUN):
                 return None
-            we_group = pronoun.low == "we" and at == index + 1 and w.is_plural_noun(following)  # "for we taxpayers"
+            we_group = (  # "for we taxpayers", "for we freshmen"
+                pronoun.low == "we"
+                and at == index + 1
+                and (w.is_plural_noun(following) or w.is_irregular_plural(following))
+            )
             noun_after = pronoun.joined and w.tags(following) & {"NOUN", "ADJ"} and following not in w.PREPOSITIONS
             if noun_after and not we_group:
                 return None  # "at he beginning": a slip for 'the' (grammar.common-word-slip)
@@ -269,8 +281,10 @@ class PronounCase(GrammarRule):
         if index < 1 or index + 1 >= len(words) or words[index].text != "we":
             return None
         verb, noun = words[index - 1], words[index + 1]
-        if not (verb.joined and words[index].joined and w.is_plural_noun(noun.low)):
-            return None
+        if not (
+            verb.joined and words[index].joined and (w.is_plural_noun(noun.low) or w.is_irregular_plural(noun.low))
+        ):
+            return None  # "we reporters", "we freshmen"
         if verb.low in _WE_OBJECT_VERBS:
             if index + 2 >= len(words) or not noun.joined or words[index + 2].low != "to":
                 return None
@@ -413,6 +427,28 @@ class PronounCase(GrammarRule):
         who = match_case("who", whom.text)
         return self.replace_word(
             whom, who, f"'{whom.text}' is the subject of '{words[at + 2].text}': write '{who}'.", FixSafety.UNSAFE
+        )
+
+    def _whomever_subject(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Whomever wins will take office', 'The prize goes to whomever finishes first': 'whomever'
+        straight before a finite verb is its clause's subject, 'whoever' (not "to whomever you
+        choose", where the clause has its own subject)."""
+        if index + 1 >= len(words) or not words[index].joined:
+            return None
+        verb = words[index + 1]
+        low = verb.low
+        finite = low in _FINITE_AFTER_SUBJECT or w.plainly_finite(low) or w.plainly_past(low)
+        if not finite and not (w.verb_tags(low) & {"VBZ", "VBD"} and not w.tags(low) - {"VERB"}):
+            return None
+        if not finite and sentence_tags(doc, words)[index + 1] not in ("VBZ", "VBD"):
+            return None
+        whomever = words[index]
+        whoever = match_case("whoever", whomever.text)
+        return self.replace_word(
+            whomever,
+            whoever,
+            f"'{whomever.text}' is the subject of '{verb.text}': write '{whoever}'.",
+            FixSafety.UNSAFE,
         )
 
     def _subject_finding(self, pronoun: Word) -> Finding:
@@ -731,6 +767,7 @@ def _bare_verb_object(words: list[Word], index: int, verb_at: int) -> bool:
 
 
 _WHOM = frozenset(("whom",))
+_WHOMEVER = frozenset(("whomever",))
 _REPORTERS = frozenset(
     """police officials authorities investigators prosecutors detectives witnesses experts analysts doctors
     sources residents neighbours neighbors relatives colleagues friends critics officers scientists
@@ -744,9 +781,20 @@ def _reporter_end(words: list[Word], at: int) -> int | None:
     :data:`_REPORTERS`, bare or after 'the'; None for anything else."""
     if at < len(words) and words[at].low in w.SUBJECT_PRONOUNS:
         return at
-    if at + 1 < len(words) and words[at].low == "the" and words[at + 1].low in _REPORTERS:
+    if at + 1 < len(words) and words[at].low == "the" and _reporters(words[at + 1]):
         return at + 1
-    return at if at < len(words) and words[at].low in _REPORTERS else None
+    return at if at < len(words) and _reporters(words[at]) else None
+
+
+def _reporters(word: Word) -> bool:
+    """One of :data:`_REPORTERS`, or any plural noun in lower case ('voters', 'fans')."""
+    low = word.low
+    return low in _REPORTERS or (not word.capitalised and _plural(low))
+
+
+def _plural(low: str) -> bool:
+    """A plural noun, in -s or not ('reporters', 'freshmen', 'women')."""
+    return w.is_plural_noun(low) or w.is_irregular_plural(low)
 
 
 _THINKING = frozenset(

@@ -825,9 +825,25 @@ def _then(words: list[Word], index: int) -> bool:
     if previous != "and":
         return False
     following = _next_low(words, index)
+    if following in _THAN_OPENERS and _noun_then_past(words, index + 1):
+        return not _compared_before(words, index)  # "and than the basement began to flood"
     if following not in w.PERSON_SUBJECTS and not _past_only(following):
         return False  # "and than apologized": a past verb after 'and than', as after 'and then'
     return not _compared_before(words, index)
+
+
+def _noun_then_past(words: list[Word], at: int) -> bool:
+    """A determiner at ``at``, a noun (an adjective before it or not), then a verb that is only a
+    simple past ('the basement began'): a clause, which 'and then' opens and 'and than' cannot."""
+    for verb_at in (at + 2, at + 3):
+        if not run_of(words, at, verb_at - at + 1):
+            return False
+        verb = words[verb_at].low
+        if verb_at == at + 3 and "ADJ" not in w.tags(words[at + 1].low):
+            return False
+        if "NOUN" in w.tags(words[verb_at - 1].low) and w.verb_tags(verb) and w.verb_tags(verb) <= {"VBD", "VBN"}:
+            return "VBD" in w.verb_tags(verb) and not w.tags(verb) & {"NOUN", "ADJ"}
+    return False
 
 
 _THAN_OPENERS = frozenset("the a an this that his her their our my its".split())
@@ -1802,6 +1818,7 @@ class ShortWordSlip(GrammarRule):
         "The winner will be chosen buy a panel, and the house is owned buy a bank.",
         "I know understand the problem, and we know realise it.",
         "First unplug the router, than wait thirty seconds.",
+        "The storm cut the power, and than the basement began to flood.",
     )
     good = (
         "Bigger. Than the one it replaced. Than the others, she was taller. It was taller than the house was.",
@@ -1867,6 +1884,7 @@ class ShortWordSlip(GrammarRule):
         "The people I know understand it; the places I know are shut, and the shops I know have closed.",
         "It costs less to rent, than buy; I prefer to walk, than drive; she is taller, than I am.",
         "Please check out my who let the dog out blog.",
+        "We had more cars and than the trucks came; it is better to ask and than the boss said no.",
     )
     fixed = ()
     fix = "sometimes"

@@ -146,6 +146,7 @@ class MissingOf(GrammarRule):
         "NATO should suspend the export military technology to Turkey.",
         "The supply nuclear fuel to Iran was halted.",
         "She has a lot friends, and we spent a lot money on a lot people there.",
+        "A lot people showed up for the ribbon cutting.",
     )
     good = (
         "NATO should suspend the export of military technology to Turkey.",
@@ -200,7 +201,7 @@ class MissingOf(GrammarRule):
             plural = low in w.PLURAL_PERSONS or (w.is_plural_noun(low) and w.tags(low) == {"NOUN"})
             if not plural and low not in MASS_NOUNS:
                 continue
-            if index + 2 < len(words) and noun.joined:
+            if index + 2 < len(words) and noun.joined and index > 1:  # opening the sentence 'a lot' is no adverb
                 after = words[index + 2].low
                 if after not in w.PREPOSITIONS and after not in _AFTER_A_LOT_NOUN and w.tags(after) - {"ADV"}:
                     continue  # "a lot people said", "a lot money changes hands": a clause may follow
