@@ -568,6 +568,43 @@ def _manner_after_object(words: list[Word], index: int) -> int | None:
     return None
 
 
+def _graded_manner(low: str) -> bool:
+    """An adverb in -ly of manner, which a degree word may grade ('carefully', 'quickly'); not one of
+    the sentence's ('really', 'probably') or of time ('recently')."""
+    return w.only_adverb_in_ly(low) and low not in _SENTENCE_ADVERBS
+
+
+_SENTENCE_ADVERBS = frozenset(
+    """really actually probably certainly definitely usually generally apparently obviously clearly simply
+    only likely possibly surely truly finally eventually recently currently especially particularly mostly
+    mainly nearly merely hardly barely rarely early daily weekly monthly yearly fully largely totally
+    completely entirely absolutely literally basically essentially initially originally previously
+    subsequently immediately suddenly frequently occasionally typically normally ultimately
+    """.split()
+)
+
+
+def _plain_verb_before(before: str, word: str) -> bool:
+    """A verb before the degree word, and the degree word no verb itself ("students to complete
+    successfully"), nor after a pronoun ("something terrible really")."""
+    if before in _PRONOUNS_BEFORE or before == "to":
+        return False
+    return bool(w.verb_tags(before)) and "VERB" not in w.tags(word)
+
+
+_PRONOUNS_BEFORE = (
+    w.SUBJECT_PRONOUNS
+    | w.OBJECT_PRONOUNS
+    | frozenset("something anything nothing everything someone anyone everyone nobody somebody".split())
+)
+
+
+def _ends_in_noun(words: list[Word], at: int) -> bool:
+    """A noun follows the word at ``at`` ("a real well-known", "real well water"): the pair may be a
+    noun phrase's modifiers."""
+    return at + 1 < len(words) and words[at].joined and "NOUN" in w.tags(words[at + 1].low)
+
+
 def _manner_adverb(low: str) -> str | None:
     """The -ly adverb of an adjective of manner that is never itself an adverb or a noun."""
     from .wordforms import adverb_of
@@ -645,7 +682,10 @@ class RealForReally(GrammarRule):
         "issue' and 'a real good friend' (before a noun) are left alone. Adjectives of degree "
         "('extreme', 'incredible', 'terrible', 'awful', 'complete', 'absolute', 'total' …) after a "
         "linking verb and before an adjective that ends its phrase take their adverb too: 'it is "
-        "extremely difficult', not 'extreme difficult' ('it was total chaos' has a noun)."
+        "extremely difficult', not 'extreme difficult' ('it was total chaos' has a noun). Before an "
+        "adverb in -ly, or before 'well' after any verb, any of them grades that adverb ('handled the "
+        "hill real carefully', 'went remarkable well'; not after a determiner: 'a real carefully "
+        "planned raid')."
     )
     bad = (
         "The food was real good.",
@@ -654,6 +694,7 @@ class RealForReally(GrammarRule):
         "The team played real well.",
         "The exam was extreme difficult, she is incredible talented, and they are complete different.",
         "The defender played exceptional well, and the striker ran incredible fast.",
+        "The driver handled the hill real carefully, and the drive went remarkable well.",
     )
     good = (
         "The food was really good; the threat is real.",
@@ -663,6 +704,7 @@ class RealForReally(GrammarRule):
         "The results were amazing, fresh and cheap; it was terrible weather; it went terrible.",
         "It looked amazing after they were done, and it seemed incredible before the fall.",
         "They dug a remarkable well; it was an exceptional well for the region.",
+        "It was a real carefully planned raid; he is a real slowly developing talent; we drank real well water.",
     )
     fixed = ()
     fix = "sometimes"
@@ -678,13 +720,24 @@ class RealForReally(GrammarRule):
             before = words[index - 1].low
             adverb = _DEGREE_ADJECTIVES.get(real.low, "really")
             action = before in _all_action_verbs() and head.low in _DEGREE_HEADS  # "played real well"
+            # "handled the hill real carefully", "went remarkable well": before an adverb in -ly, or before
+            # 'well' after any verb, the word grades that adverb
+            action = action or (
+                before not in w.DETERMINERS
+                and not _ends_in_noun(words, index + 1)
+                and (
+                    (head.low == "well" or _graded_manner(head.low))
+                    and ((real.low == "real" and head.low != "well") or _plain_verb_before(before, real.low))
+                )
+            )
             # "it is extreme difficult": after a linking verb, before an adjective; "played remarkable well"
             if real.low != "real" and not action and not _graded_adjective(doc, words, index, before):
                 continue
             if (before not in _LINKING_BEFORE_REAL and not action) or real.text != real.low:
                 continue
             tags = w.tags(head.low)
-            if head.low not in _DEGREE_HEADS and "ADJ" not in tags:
+            graded_adverb = _graded_manner(head.low)
+            if head.low not in _DEGREE_HEADS and "ADJ" not in tags and not graded_adverb:
                 continue
             following = words[index + 2].low if head.joined and index + 2 < len(words) else ""
             if following and "NOUN" in w.tags(following) and following not in _STRICT_ENDS | w.PREPOSITIONS:

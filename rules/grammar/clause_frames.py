@@ -542,6 +542,8 @@ _ADVERB_LIKE = frozenset(
 """Adjectives that also stand where an adverb or a determiner does after a modal ('it will likely
 rain', 'you would better ask', 'we must first agree', 'it will soon end')."""
 _ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "JJS"))
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ical", "cial", "tial", "less")
+"""Endings of adjectives that the word tables also list as nouns ('beneficial', 'essential')."""
 _MODAL_SUBJECT_TAGS = _SUBJECT_TAGS | {"DT"}
 
 
@@ -556,7 +558,11 @@ class ModalWithoutBe(GrammarRule):
         "tagger reads as such and a modal it reads as a modal ('free will alive', 'a tin can full of "
         "buttons' are nouns)."
     )
-    bad = ("It would great to see you again.", "The results will available next week.")
+    bad = (
+        "It would great to see you again.",
+        "The results will available next week.",
+        "The new signals would beneficial for pedestrians.",
+    )
     good = (
         "It would be great; it will likely rain; it could well be true.",
         "She kept a tin can full of buttons, and the will alive in him.",
@@ -578,9 +584,14 @@ class ModalWithoutBe(GrammarRule):
             if (before in w.DETERMINERS and before not in w.DEMONSTRATIVES) or "ADJ" in w.tags(before):
                 continue  # "the will", "a can", "free will", "military might"
             tags = sentence_tags(doc, words)
+            only_adjective = (
+                kinds == {"ADJ"} or (kinds <= {"ADJ", "NOUN"} and adjective.low.endswith(_ADJECTIVE_ENDINGS))
+            ) and not (
+                index + 2 < len(words) and adjective.joined and "NOUN" in w.tags(words[index + 2].low)
+            )  # "would beneficial for": the tagger guesses a verb after a modal; not before a noun it modifies
             if (
                 tags[index] != "MD"
-                or tags[index + 1] not in _ADJECTIVE_TAGS
+                or (tags[index + 1] not in _ADJECTIVE_TAGS and not only_adjective)
                 or tags[index - 1] not in _MODAL_SUBJECT_TAGS
             ):
                 continue

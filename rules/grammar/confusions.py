@@ -327,6 +327,7 @@ class ItsConfusion(GrammarRule):
         "The council said it's budget for road repairs would be cut.",
         "It jams because it's paper tray keeps slipping, and because it's engine failed the flight was cancelled.",
         "The team lost it's third straight game, and the show aired it's final episode.",
+        "The hospital said it's new cancer center will open in the fall.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -365,6 +366,7 @@ class ItsConfusion(GrammarRule):
         "It's case closed, and it's lesson learned; it's mission accomplished.",
         "It's teachers, not inspectors, who know best what their pupils need.",
         "We saw it's first light; I know it's last call; for us it's last place.",
+        "I think it's high time we left; it's hard work that pays; it's good news all round.",
     )
     fixed = (
         "It's a shame.",
@@ -734,6 +736,8 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
         if slot and "ADJ" in w.tags(noun.low) and _next(words, noun_index) is not None:
             noun, noun_index = words[index + 3], index + 3  # "lost it's third straight game"
     after = _next(words, noun_index)
+    if _noun_phrase_before_verb(words, index):
+        return True  # "said it's new cancer center will open": 'it is new … will' cannot stand
     if slot and _clause_verb_before(words, index, _SHOWING):
         slot = False  # "tests proved it's gold", "the lab confirmed it's mercury": 'that it is'
     mass = _mass_noun(noun.low) and not _clause_verb_before(words, index, _SENSING)
@@ -844,6 +848,27 @@ def _bare_count_noun(low: str) -> bool:
     if low in _ZERO_ARTICLE_NOUNS or not w.is_singular_count_noun(low):
         return False
     return not (low.endswith(("ing", "ed")) and w.verb_tags(low) & {"VBG", "VBD", "VBN"})
+
+
+_VERB_AFTER_SUBJECT = w.MODALS | frozenset("is was has had".split())
+
+
+def _noun_phrase_before_verb(words: list[Word], index: int) -> bool:
+    """'it's', then an adjective, then one or two nouns in lower case (no zero-article noun: "it's
+    high time"), then a modal or 'is', 'was', 'has', 'had': the noun phrase is that verb's subject,
+    and 'it's' its possessive ("the hospital said it's new cancer center will open")."""
+    at = index + 1
+    if at >= len(words) or w.tags(words[at].low) & {"VERB"} or "ADJ" not in w.tags(words[at].low):
+        return False
+    for noun_at in (at + 1, at + 2):
+        if noun_at + 1 >= len(words) or not all(word.joined for word in words[index : noun_at + 1]):
+            return False
+        noun = words[noun_at]
+        if noun.capitalised or "NOUN" not in w.tags(noun.low) or noun.low in _ZERO_ARTICLE_NOUNS:
+            return False
+        if words[noun_at + 1].low in _VERB_AFTER_SUBJECT:
+            return not w.is_plural_noun(noun.low) or words[noun_at + 1].low in w.MODALS
+    return False
 
 
 def _count_noun_after_rank(modifier: str, low: str) -> bool:

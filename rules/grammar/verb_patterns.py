@@ -1531,6 +1531,11 @@ def _t_participle(written: str, participle: str) -> bool:
     return written.endswith("t") and participle.endswith("ed") and participle.startswith(written[:-1])
 
 
+_SPOKEN_PARTICIPLES = {"beat": "beaten", "bit": "bitten"}
+"""Participles of speech that the word tables list beside the written ones."""
+_SPOKEN = frozenset(_SPOKEN_PARTICIPLES)
+
+
 class BeenParticiple(GrammarRule):
     id = "grammar.been-participle"
     category = "grammar"
@@ -1563,6 +1568,7 @@ class BeenParticiple(GrammarRule):
         "The van, which was stole from a driveway, was found burnt out.",
         "She was tired of being ask the same question.",
         "The bills have been pay, and the road has been block twice.",
+        "The incumbent was beat by nearly 2,000 votes, and he was bit by a dog.",
     )
     good = (
         "The present she got gave her hope; whatever he got took hours; he got broke after the trip.",
@@ -1581,6 +1587,7 @@ class BeenParticiple(GrammarRule):
         "He enjoys being boss of the team; being there the whole day was hard; being part of it is fun.",
         "The theme has been change; their lives have been work; there has been change since 2010.",
         "The delay was visibly upsetting; the rise is largely cause for concern; the pitch was badly cut up.",
+        "I was beat after the race; it was a bit by bit process.",
     )
     fixed = (
         "The program has been introduced.",
@@ -1616,6 +1623,10 @@ class BeenParticiple(GrammarRule):
                 )
             )
         ]
+        for words, index in occurrences(doc, _SPOKEN):
+            finding = self._spoken_participle(words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
         got = [  # "got stole": the 'get' passive, its own sift
             position
             for position in positions(doc, _GET_FORMS)
@@ -1659,6 +1670,18 @@ class BeenParticiple(GrammarRule):
                 continue  # "all we did was sit and wait": the pseudo-cleft takes the bare verb
             fixed = match_case(participle, verb.text)
             yield self.replace_word(verb, fixed, f"After '{words[index].text}', use the participle '{fixed}'.")
+
+    def _spoken_participle(self, words: list[Word], index: int) -> Finding | None:
+        """'was beat by nearly 2,000 votes', 'was bit by a dog': a passive with its agent takes the
+        written participle ('beaten', 'bitten'); the spoken one is listed as a participle too, and
+        'I was beat' (tired) has no 'by'."""
+        if index == 0 or index + 1 >= len(words) or words[index - 1].low not in _BE_FORMS:
+            return None
+        if not (words[index - 1].joined and words[index].joined) or words[index + 1].low != "by":
+            return None
+        verb = words[index]
+        fixed = match_case(_SPOKEN_PARTICIPLES[verb.low], verb.text)
+        return self.replace_word(verb, fixed, f"After '{words[index - 1].text}' and before 'by', write '{fixed}'.")
 
     def _got_past(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'My bike got stole', 'he gets took for a fool': the 'get' passive takes the participle too;
