@@ -59,7 +59,8 @@ def main_verb(
     With ``limit``, where the clause's time starts, a participle by the tagger that may be a simple
     past is the verb when no finite verb follows it before the time ("Thousands of commuters faced
     delays tomorrow": the tagger reads 'faced' as a participle of a shortened relative clause).
-    With ``relative``, the subject may hold one relative clause (:func:`relative_clause_end`)."""
+    With ``relative``, the subject may hold one relative clause (:func:`relative_clause_end`), or one
+    participle's or infinitive's phrase after its noun (:func:`_postmodifier_opens`)."""
     if first >= len(words):
         return None
     tags = sentence_tags(doc, words)
@@ -68,12 +69,17 @@ def main_verb(
     while at + 1 < min(len(words), first + _SUBJECT_WINDOW + (_RELATIVE_WINDOW if relative else 0)):
         at += 1
         tag, low = tags[at], words[at].low
-        if relative and not skipped and at > first and low in _RELATIVES and tags[at - 1] in ("NN", "NNS"):
-            end = relative_clause_end(words, tags, at)
-            if end is None:
-                return None
-            at, skipped = end - 1, True
-            continue
+        if relative and not skipped and at > first and tags[at - 1] in ("NN", "NNS") and words[at - 1].joined:
+            end = None
+            if low in _RELATIVES:
+                end = relative_clause_end(words, tags, at)
+                if end is None:
+                    return None
+            elif _postmodifier_opens(words, tags, at):
+                end = _postmodifier_end(words, tags, at)  # "the herbs growing in the pot", "the decision to close"
+            if end is not None:
+                at, skipped = end - 1, True
+                continue
         if at > first and not words[at - 1].joined:
             return None  # a comma: an insertion or a clause before the verb
         if tag in ("VBN", "VBG", "VBD") and at > first and tags[at - 1] in _BEFORE_MODIFIER and _noun_follows(tags, at):
@@ -100,6 +106,41 @@ _RELATIVE_WINDOW = 12
 _CLAUSE_TAKERS = w.CLAUSE_VERBS | frozenset("learn decide determine discover prove realise realize".split())
 
 
+def _postmodifier_opens(words: list[Word], tags: Sequence[str], at: int) -> bool:
+    """A participle's phrase ('growing in the pot', 'arrested by police') or an infinitive's ('to close
+    two schools') opens at ``at``, after a noun: it modifies that noun. A participle in -ed only
+    before 'by' or a preposition, where it cannot be the clause's past ("The rules governing parking",
+    "The keys found in the car"; not "The company announced …")."""
+    low = words[at].low
+    if tags[at] == "VBG":
+        return at + 1 < len(tags) and tags[at + 1] in ("DT", "PRP$", "IN", "RB", "CD", "TO", "VBG")  # not a compound's
+    if low == "to":
+        return at + 1 < len(tags) and tags[at + 1] == "VB"
+    return tags[at] == "VBN" and at + 1 < len(words) and words[at + 1].low in _PHRASE_PREPOSITIONS
+
+
+def _postmodifier_end(words: list[Word], tags: Sequence[str], at: int) -> int | None:
+    """Where the phrase that :func:`_postmodifier_opens` finds at ``at`` ends: before the next finite
+    verb, after an object and phrases of place (and an adverb); None when anything else comes."""
+    start = at + 2 if words[at].low == "to" else at + 1
+    for end in range(start, min(len(words), at + _RELATIVE_WINDOW)):
+        tag = tags[end]
+        if not words[end - 1].joined:
+            return None
+        if tag in _FINITE_TAGS:
+            return end
+        if _in_noun_phrase(tag) or (tag == "IN" and words[end].low in _SUBJECT_PREPOSITIONS) or tag in ("RP", "RB"):
+            continue
+        if tag in ("VBN", "VBG", "VBD") and tags[end - 1] in _BEFORE_MODIFIER and _noun_follows(tags, end):
+            continue
+        if tag == "VBG" and end == start:
+            continue  # "governing parking on …": a gerund, the participle's object
+        if words[end].low == "and" and end + 1 < len(words) and _in_noun_phrase(tags[end + 1]):
+            continue  # "of onions and garlic"
+        return None
+    return None
+
+
 def relative_clause_end(words: list[Word], tags: Sequence[str], at: int) -> int | None:
     """Where a relative clause that 'who', 'that' or 'which' opens at ``at`` ends, when it is plain:
     a subject pronoun or not ('that we found'), one finite verb that takes no clause ('who owns'),
@@ -110,6 +151,8 @@ def relative_clause_end(words: list[Word], tags: Sequence[str], at: int) -> int 
     at += 1
     if at < len(words) and words[at].low in w.SUBJECT_PRONOUNS:
         at += 1  # "that we found": the head is the clause's object
+    elif words[at - 1].low != "who":
+        at = _short_subject_end(words, tags, at)  # "that the committee approved"
     if at < len(words) and tags[at] == "RB":
         at += 1
     if at >= len(words) or tags[at] not in ("VBD", "VBZ", "VBP"):
@@ -128,6 +171,17 @@ def relative_clause_end(words: list[Word], tags: Sequence[str], at: int) -> int 
             continue
         return None
     return None
+
+
+def _short_subject_end(words: list[Word], tags: Sequence[str], at: int) -> int:
+    """Past a short subject at ``at`` inside a relative clause: a determiner and a noun ('the
+    committee'), or one or two names; ``at`` itself when there is none."""
+    if at + 2 < len(words) and tags[at] in ("DT", "PRP$") and tags[at + 1] in ("NN", "NNS") and words[at].joined:
+        return at + 2
+    end = at
+    while end < min(len(words), at + 2) and tags[end] in ("NNP", "NNPS") and words[end].capitalised:
+        end += 1
+    return end
 
 
 def object_reaches_time(

@@ -127,10 +127,15 @@ class SubjectVerbAgreement(GrammarRule):
         "quotation marks are left as spoken. A longer subject that opens the sentence is read by the tagger "
         "(the clause reader of :mod:`._clause_time`): a determiner, a head noun, then prepositional phrases "
         "or one plain relative clause ('who owns the two bakeries on Main Street'; not one whose verb takes "
-        "a clause: 'the man who said the prices are high'), then the first verb; 'are', 'were', 'have' "
+        "a clause: 'the man who said the prices are high'; its subject a pronoun, a noun after a "
+        "determiner or a name: 'that the committee approved'), or a participle's or an infinitive's phrase "
+        "('the rules governing parking on', 'the decision to close two schools'; a participle only before "
+        "a determiner, a preposition or an adverb, since one before a bare noun may be a compound's: 'The "
+        "rear trailing arm bushings take'), then the first verb; 'are', 'were', 'have' "
         "or a present that is only a verb after a singular head ('The report on the causes of the "
         "warehouse fires were released'), 'is', 'was', 'has' or a verb in -s after a plural one ('The "
-        "families who live near the old plant wants'). Heads that count, group or choose, collective "
+        "families who live near the old plant wants', after a relative clause or a participle's "
+        "phrase). Heads that count, group or choose, collective "
         "and plural-only nouns, 'a' or 'an' and 'of' ('A wave of layoffs are expected': a measure may "
         "count what follows), a compound modifier written without its hyphens ('The state of the art "
         "facilities are') and a subject with 'and' or 'or' are left alone."
@@ -210,6 +215,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The impact of rising interest rates on small businesses are growing.",
         "The families who live near the old plant wants the state to act.",
         "The players who joined the team this season brings energy.",
+        "The list of items that the committee approved last spring are posted online.",
+        "The decision to close two of the district's schools have angered parents.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -315,6 +322,8 @@ class SubjectVerbAgreement(GrammarRule):
         "A wave of layoffs are expected, and the state of the art facilities are open.",
         "The leaders of the group that organized the march say it was peaceful.",
         "The whole of the town's residents were there.",
+        "The rear trailing arm bushings take a lot of abuse; the plan to build houses was approved.",
+        "The structure of a state and its constitution are responsible for it.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -475,14 +484,15 @@ class SubjectVerbAgreement(GrammarRule):
 
     def _head_phrase(self, doc: Document, words: list[Word]) -> Finding | None:
         verb_at = main_verb(doc, words, 0, relative=True)
-        if verb_at is None or any(word.low in ("and", "or", "nor") for word in words[:verb_at]):
+        if verb_at is None:
             return None
         tags = sentence_tags(doc, words)
-        boundary = next((at for at in range(2, verb_at) if tags[at] == "IN" or words[at].low in _HEAD_RELATIVES), None)
-        if boundary is None:
-            return None
+        boundary = next((at for at in range(2, verb_at) if _phrase_boundary(words, tags, at)), None)
+        if boundary is None or any(word.low in ("and", "or", "nor") for word in words[:verb_at]):
+            return None  # "The structure of a state and its constitution are": 'and' may join two heads
         relative = words[boundary].low in _HEAD_RELATIVES and tags[boundary] in ("WP", "WDT", "IN")
-        if not relative and words[boundary].low not in _HEAD_PHRASE_PREPOSITIONS:
+        clause = relative or tags[boundary] in ("VBG", "VBN", "TO")  # a relative clause or a participle's phrase
+        if not clause and words[boundary].low not in _HEAD_PHRASE_PREPOSITIONS:
             return None
         if _phrasal_modifier(words, boundary - 1):
             return None  # "The state of the art facilities are": a modifier without its hyphens
@@ -494,7 +504,7 @@ class SubjectVerbAgreement(GrammarRule):
         if tags[boundary - 1] == "NN":
             counted = head.low == "number" and boundary == 2 and words[0].low == "the"  # "The number of … is"
             return self._singular_head_verb(words, tags, head, verb_at) if counted or _single_head(head.low) else None
-        if relative and tags[boundary - 1] == "NNS" and _plural_noun(head.low) and head.low not in w.SINGULAR_IN_S:
+        if clause and tags[boundary - 1] == "NNS" and _plural_noun(head.low) and head.low not in w.SINGULAR_IN_S:
             return self._plural_head_verb(words, tags, head, verb_at)  # grammar.plural-subject-verb reads phrases
         return None
 
@@ -1712,12 +1722,30 @@ _HEAD_RELATIVES = frozenset(("who", "that", "which"))
 _SINGULAR_BE_HAVE = frozenset("is was has isn't wasn't hasn't isn’t wasn’t hasn’t".split())
 
 
+_AFTER_PARTICIPLE = frozenset("DT PRP$ IN RB CD TO".split())
+
+
+def _phrase_boundary(words: list[Word], tags: list[str], at: int) -> bool:
+    """Where the head's first phrase opens: a preposition, a relative pronoun, a participle or 'to'
+    and a verb after a noun ("the herbs growing", "the decision to close")."""
+    if tags[at] == "IN" or words[at].low in _HEAD_RELATIVES:
+        return True
+    if tags[at - 1] not in ("NN", "NNS"):
+        return False
+    if tags[at] == "TO":
+        return at + 1 < len(tags) and tags[at + 1] == "VB"
+    # a participle before a determiner, a preposition or an adverb opens a phrase; before a bare noun it
+    # may be a compound's modifier ("The rear trailing arm bushings take")
+    return tags[at] in ("VBG", "VBN") and at + 1 < len(tags) and tags[at + 1] in _AFTER_PARTICIPLE
+
+
 def _head_phrase_sift(words: list[Word]) -> bool:
     """By the word tables alone: a head noun among the first words, a preposition or a relative
     pronoun after it, and later a verb of the other number that :func:`_plainly_a_verb` would take."""
     for head in range(1, min(4, len(words) - 2)):
         following = words[head + 1].low
-        if following not in _HEAD_PHRASE_PREPOSITIONS and following not in _HEAD_RELATIVES:
+        participle = following.endswith(("ing", "ed")) and bool(w.verb_tags(following) & {"VBG", "VBN"})
+        if following not in _HEAD_PHRASE_PREPOSITIONS and following not in _HEAD_RELATIVES | {"to"} and not participle:
             continue
         low = words[head].low
         singular = _single_head(low) or (low == "number" and head == 1)
