@@ -39,6 +39,7 @@ class SentenceStartCapital(GrammarRule):
         "The match was delayed. the rain did not stop.",
         "It ended at six. organisers apologised.",
         "It rained all day. dont go out.",
+        "We got to the park early. the line for the ride was long.",
     )
     good = (
         "The match was delayed. The rain did not stop.",
@@ -75,8 +76,14 @@ class SentenceStartCapital(GrammarRule):
                 continue  # "lv. around noon", "rec. and dom. genes"
             if doc.is_protected(start, match.end(1)) or doc.is_protected(match.start(), match.start() + 1):
                 continue
-            if word not in WITHOUT_MARK and not w.tags(word) and _lower_elsewhere(text, word, start):
+            if (
+                word not in WITHOUT_MARK
+                and not w.tags(word)
+                and word not in _FUNCTION_WORDS
+                and _lower_elsewhere(text, word, start)
+            ):
                 continue  # "The npm package … npm installs it": a name the text always writes in lower case
+                # (not 'the' or 'we', which the tagger's tables leave out as closed-class words)
             if word not in WITHOUT_MARK and not w.tags(word) and _unknown_word(word):
                 continue  # "It is fast. fping pings many hosts": a word no dictionary knows, a name in lower case
             if word == "i" and _letter_i(text, match.end(1)):
@@ -92,6 +99,22 @@ class SentenceStartCapital(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+_FUNCTION_WORDS = (
+    w.DETERMINERS
+    | w.PREPOSITIONS
+    | w.SUBJECT_PRONOUNS
+    | w.OBJECT_PRONOUNS
+    | w.POSSESSIVES
+    | w.COORDINATORS
+    | w.CLAUSE_OPENERS
+    | w.AUXILIARIES
+    | w.MODALS
+    | w.QUESTION_WORDS
+)
+"""Closed-class words, which the tagger's tables leave out: a sentence opening with one in lower case
+is a slip, however often the text writes it in lower case elsewhere."""
 
 
 def _unknown_word(word: str) -> bool:

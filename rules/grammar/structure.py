@@ -264,6 +264,7 @@ class CommaSpliceAdverb(GrammarRule):
         "The plant will close in June, therefore, about 300 workers will lose their jobs.",
         "The Tigers scored twice, meanwhile, the Royals' bullpen struggled, and it rained, meanwhile we trained.",
         "The board did not cut tuition fees, instead it froze them for a second year.",
+        "It rained all morning, however we still managed to finish the race.",
     )
     good = (
         "It rained; therefore, we stayed home.",
@@ -434,6 +435,8 @@ def _contrast_clause(words: list[Word], start: int, reported: bool = False) -> b
     following = words[verb_at + 1] if verb_at + 1 < len(words) and verb.joined else None
     if verb.low in w.NEGATED_AUXILIARIES or verb.low == "never":
         return True
+    if verb.low in _CONTRAST_ADVERBS and following is not None and w.may_be_finite(following.low):
+        return True  # "however we still managed to finish": 'still' answers the contrast, no manner
     if verb.low in _CONTRAST_AUXILIARIES and following is not None and following.low in ("not", "never"):
         return True
     if negative:
@@ -511,6 +514,9 @@ _MODAL_BEFORE = w.MODALS | frozenset("'ll ’ll 'd ’d".split())
 _NOBODY = frozenset("nobody nothing none neither".split())
 _SUBJECT_QUANTIFIERS = frozenset("most several".split()) | w.CARDINALS
 """Not "many" or "few": "however many people died" is "no matter how many"."""
+_CONTRAST_ADVERBS = frozenset("still nevertheless nonetheless eventually later instead".split())
+"""Adverbs after the subject of a clause that a bare 'however' opens that mark a contrast, never a
+manner ("however we still managed to finish")."""
 _CONTRAST_AUXILIARIES = frozenset("did does do was were is are could would can will has have had".split())
 _MANNER_ENDS = frozenset("about out up down off on over round around so that this".split())
 """Words after the verb that close a clause of manner ("however it came about", "however you look at

@@ -33,7 +33,7 @@ _ACCEPTED_PARTICIPLES = frozenset(
 _VERB_CONFIRMING = w.DETERMINERS - {"its"} | frozenset("them him us me".split())
 _PARTICLES = frozenset("to into up down out back off".split())
 _PAST_CONFIRMING = frozenset(
-    "it over down off out asleep apart behind from into onto through victim ill short silent in".split()
+    "it over down off out asleep apart behind from into onto through victim ill short silent in across".split()
 )
 _CONTRACTED_WILL = frozenset(
     host + mark + "ll" for host in "i you he she we they it that there who".split() for mark in ("'", "’")
@@ -491,6 +491,7 @@ class PerfectVerbForm(GrammarRule):
         "The driver has plead guilty, and his brother had plead not guilty.",
         "The defendant told jurors he had ran from the scene.",
         "He may have drove more than 20 miles, and she had drove home.",
+        "A large oak had fell across the road and blocked both lanes.",
     )
     good = (
         "The driver has pleaded guilty, his brother has pled not guilty, and they plead their case today.",
