@@ -961,6 +961,7 @@ class TheirConfusion(GrammarRule):
         "Residents say their worried that the bypass will bring lorries, and they say there worried it is unsafe.",
         "The students forgot to bring there notebooks to the exam.",
         "Their hoping to finish the work before the holiday rush, the owners said.",
+        "The kids left there backpacks on the bus.",
     )
     good = (
         "There are three options.",
@@ -986,6 +987,7 @@ class TheirConfusion(GrammarRule):
         "Out there light was scarce. There house prices have fallen, and there car sales rose.",
         "Teachers say their worried parents call daily; I know their concerned neighbours; they say there is hope.",
         "Their planning to appeal it surprised us, she said.",
+        "We left there yesterday, and we found there bones in the sand.",
     )
     fixed = (
         "There are three options.",
@@ -1217,7 +1219,16 @@ def _owned_plural(words: list[Word], index: int, noun: str) -> bool:
     but not a place before its object (:data:`_PLACING`)."""
     if not w.is_plural_noun(noun) or noun in _SPAN_NOUNS or (w.tags(noun) != {"NOUN"} and noun not in _OWNED_THINGS):
         return False
-    return not any(lemma in _PLACING for lemma in w.verb_lemmas(words[index - 1].low))
+    if not any(lemma in _PLACING for lemma in w.verb_lemmas(words[index - 1].low)):
+        return True
+    # "left there backpacks on the bus": a second place after the plural leaves 'there' no place to be
+    place = index + 2
+    return (
+        place + 1 < len(words)
+        and words[place - 1].joined
+        and words[place].low in _PLACE_PREPOSITIONS
+        and (words[place + 1].low in w.DETERMINERS)
+    )
 
 
 _OWNED_THINGS = frozenset("keys bills hands books homes houses cars coats shoes toys nests lives names".split())
