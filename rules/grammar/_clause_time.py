@@ -120,10 +120,16 @@ def _postmodifier_opens(words: list[Word], tags: Sequence[str], at: int) -> bool
 
 
 def _postmodifier_end(words: list[Word], tags: Sequence[str], at: int) -> int | None:
-    """Where the phrase that :func:`_postmodifier_opens` finds at ``at`` ends: before the next finite
-    verb, after an object and phrases of place (and an adverb); None when anything else comes."""
-    start = at + 2 if words[at].low == "to" else at + 1
-    for end in range(start, min(len(words), at + _RELATIVE_WINDOW)):
+    """Where the phrase that :func:`_postmodifier_opens` finds at ``at`` ends (:func:`_phrase_end`)."""
+    return _phrase_end(words, tags, at + 2 if words[at].low == "to" else at + 1, at + _RELATIVE_WINDOW)
+
+
+def _phrase_end(words: list[Word], tags: Sequence[str], start: int, stop: int) -> int | None:
+    """Where the object and phrases of a verb inside a subject, from ``start``, end: at the next finite
+    verb, the clause's own; None when anything but a noun phrase, a preposition of a phrase, an
+    adverb, a gerund right after the verb ("governing parking on …") or 'and' and a noun ("of onions
+    and garlic") comes first, or no verb comes before ``stop``."""
+    for end in range(start, min(len(words), stop)):
         tag = tags[end]
         if not words[end - 1].joined:
             return None
@@ -134,9 +140,9 @@ def _postmodifier_end(words: list[Word], tags: Sequence[str], at: int) -> int | 
         if tag in ("VBN", "VBG", "VBD") and tags[end - 1] in _BEFORE_MODIFIER and _noun_follows(tags, end):
             continue
         if tag == "VBG" and end == start:
-            continue  # "governing parking on …": a gerund, the participle's object
+            continue
         if words[end].low == "and" and end + 1 < len(words) and _in_noun_phrase(tags[end + 1]):
-            continue  # "of onions and garlic"
+            continue
         return None
     return None
 
@@ -159,18 +165,7 @@ def relative_clause_end(words: list[Word], tags: Sequence[str], at: int) -> int 
         return None
     if any(lemma in _CLAUSE_TAKERS for lemma in w.verb_lemmas(words[at].low)) or words[at].low in w.AUXILIARIES:
         return None
-    for end in range(at + 1, min(len(words), at + _RELATIVE_WINDOW)):
-        tag = tags[end]
-        if not words[end - 1].joined:
-            return None
-        if tag in _FINITE_TAGS:
-            return end
-        if _in_noun_phrase(tag) or (tag == "IN" and words[end].low in _SUBJECT_PREPOSITIONS) or tag in ("RP", "RB"):
-            continue
-        if tag in ("VBN", "VBG", "VBD") and tags[end - 1] in _BEFORE_MODIFIER and _noun_follows(tags, end):
-            continue
-        return None
-    return None
+    return _phrase_end(words, tags, at + 1, at + _RELATIVE_WINDOW)
 
 
 def _short_subject_end(words: list[Word], tags: Sequence[str], at: int) -> int:
