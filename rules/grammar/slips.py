@@ -846,32 +846,6 @@ def _noun_then_past(words: list[Word], at: int) -> bool:
     return False
 
 
-_EVERYONE = frozenset("everyone everybody everything nobody anyone anybody anything nothing".split())
-"""Singular pronouns of a whole, which 'accept' as their verb could not follow (it would be 'accepts')."""
-
-
-def _except(words: list[Word], index: int) -> bool:
-    """'Everyone accept the goalie has to run': after 'everyone', 'nobody' and the like, 'accept', a
-    noun phrase of at most three words and a finite verb: 'except' leaves one out of the whole (as a
-    verb 'accept' would be 'accepts', and would not have a verb after its object)."""
-    if index + 2 >= len(words) or not run_of(words, index - 1, 2):
-        return False
-    for verb_at in range(index + 2, min(index + 5, len(words))):
-        if not words[verb_at - 1].joined:
-            return False
-        low = words[verb_at].low
-        only_verb = w.tags(low) == {"VERB"} and (w.plainly_finite(low) or w.plainly_past(low))
-        if low in _FINITE_AFTER_EXCEPTED or only_verb:
-            return all(
-                word.low in w.DETERMINERS or word.capitalised or "NOUN" in w.tags(word.low)
-                for word in words[index + 1 : verb_at]
-            )
-    return False
-
-
-_FINITE_AFTER_EXCEPTED = frozenset("has had is was will would can could must should did does".split())
-
-
 _THAN_OPENERS = frozenset("the a an this that his her their our my its".split())
 """Determiners that may follow a sentence-opening 'Then' before a noun and its past verb ('Then the storm hit')."""
 
@@ -1664,7 +1638,6 @@ _SLIPS: dict[str, _Slip] = {
     "buy": _Slip("by", _by_agent, None, None),
     "then": _Slip("them", _them, _TELLING_THEM | _GIVING_THEM, frozenset(("to",)) | w.ARTICLES | w.POSSESSIVES),
     "than": _Slip("then", _then, frozenset("back since until till and from".split()), None),
-    "accept": _Slip("except", _except, _EVERYONE, None),
     "want": _Slip("went", _went, frozenset(("i", "we", "they", "you")), frozenset(("to",))),
     "week": _Slip("weak", _weak, _LINKING | {"so", "too", "very"}, None),
     "board": _Slip("bored", _bored, _BORED_BEFORE, None),
@@ -1846,7 +1819,6 @@ class ShortWordSlip(GrammarRule):
         "I know understand the problem, and we know realise it.",
         "First unplug the router, than wait thirty seconds.",
         "The storm cut the power, and than the basement began to flood.",
-        "Everyone accept the goalie has to run laps, and nobody accept the coach knew.",
     )
     good = (
         "Bigger. Than the one it replaced. Than the others, she was taller. It was taller than the house was.",
@@ -1913,8 +1885,6 @@ class ShortWordSlip(GrammarRule):
         "It costs less to rent, than buy; I prefer to walk, than drive; she is taller, than I am.",
         "Please check out my who let the dog out blog.",
         "We had more cars and than the trucks came; it is better to ask and than the boss said no.",
-        "Everyone accepts the ruling was fair; I accept the goalie has to run.",
-        "Everyone accept the terms and conditions.",
     )
     fixed = ()
     fix = "sometimes"

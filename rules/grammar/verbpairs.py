@@ -1235,6 +1235,27 @@ _EXCEPTED_FOR = w.POSSESSIVES | frozenset("the a one that this some me him her u
 _NOBODY = frozenset("everyone everybody everything anyone anybody nobody nothing".split())
 
 
+def _excepted_then_verb(words: list[Word], index: int) -> bool:
+    """'Everyone accept the goalie has to run': after 'everyone', 'nobody' and the like, 'accept', a
+    noun phrase of at most three words and a finite verb that is only a verb: 'except' leaves one out
+    of the whole ('accept' as their verb would be 'accepts', with no verb after its object; not
+    "everyone accept the terms and conditions")."""
+    for verb_at in range(index + 2, min(index + 5, len(words))):
+        if not words[verb_at - 1].joined:
+            return False
+        low = words[verb_at].low
+        only_verb = w.tags(low) == {"VERB"} and (w.plainly_finite(low) or w.plainly_past(low))
+        if low in _FINITE_AFTER_EXCEPTED or only_verb:
+            return all(
+                word.low in w.DETERMINERS or word.capitalised or "NOUN" in w.tags(word.low)
+                for word in words[index + 1 : verb_at]
+            )
+    return False
+
+
+_FINITE_AFTER_EXCEPTED = frozenset("has had is was will would can could must should did does".split())
+
+
 class AcceptExcept(GrammarRule):
     id = "grammar.accept-except"
     category = "grammar"
@@ -1243,7 +1264,8 @@ class AcceptExcept(GrammarRule):
     why = (
         "'Accept' is to take what is offered; 'except' means 'but' or 'leaving out'. Reported: 'except' "
         "as a verb before what is accepted ('we except the terms', 'was excepted into the program') and "
-        "'accept for' or 'everyone accept me' where 'except' is meant."
+        "'accept for', 'everyone accept me' or 'everyone accept the goalie has' (a noun phrase, then a "
+        "finite verb) where 'except' is meant."
     )
     bad = (
         "I except your offer with thanks.",
@@ -1251,6 +1273,7 @@ class AcceptExcept(GrammarRule):
         "He was excepted into the graduate program.",
         "Everything went well, accept for the rain.",
         "Everyone accept me was invited.",
+        "Everyone accept the goalie has to run laps, and nobody accept the coach knew.",
         "The council excepted the offer on Tuesday night, and the board excepted the report.",
         "The plan was excepted by a majority of members.",
         "I cannot except such a low price for my car, and she won't except it either.",
@@ -1259,6 +1282,8 @@ class AcceptExcept(GrammarRule):
     )
     good = (
         "I accept your offer. Everyone except me was invited.",
+        "Everyone accepts the ruling was fair; I accept the goalie has to run.",
+        "Everyone accept the terms and conditions.",
         "The rule excepted the offer from the count; the law excepted the payments made in May from the tax.",
         "The audit excepted the report from its sample.",
         "Staff were excepted from the ban.",
@@ -1313,7 +1338,7 @@ class AcceptExcept(GrammarRule):
             after = _next(words, index + 1)
             return after is not None and after.low in _EXCEPTED_FOR
         if joined_before and words[index - 1].low in _NOBODY:
-            return following.low in ("for", "me", "him", "us", "them", "one")
+            return following.low in ("for", "me", "him", "us", "them", "one") or _excepted_then_verb(words, index)
         return False
 
 
