@@ -71,7 +71,7 @@ def main_verb(
         tag, low = tags[at], words[at].low
         if relative and not skipped and at > first and tags[at - 1] in ("NN", "NNS") and words[at - 1].joined:
             end = None
-            if low in _RELATIVES:
+            if low in RELATIVES:
                 end = relative_clause_end(words, tags, at)
                 if end is None:
                     return None
@@ -100,7 +100,8 @@ def main_verb(
     return None
 
 
-_RELATIVES = frozenset(("who", "that", "which"))
+RELATIVES = frozenset(("who", "that", "which"))
+"""Relative pronouns that may open a clause inside a subject."""
 _RELATIVE_WINDOW = 12
 """Most words of a relative clause inside a subject."""
 _CLAUSE_TAKERS = w.CLAUSE_VERBS | frozenset("learn decide determine discover prove realise realize".split())

@@ -14,7 +14,7 @@ from rules._contractions import BEFORE_A_VERB
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._clause_time import main_verb
+from ._clause_time import RELATIVES, main_verb
 from ._tagger import clause_verb, sentence_tags
 from ._tokens import (
     Word,
@@ -445,7 +445,7 @@ class SubjectVerbAgreement(GrammarRule):
             finding = self._at(doc, words, index, british)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
-        for words, index in occurrences(doc, _RELATIVES):
+        for words, index in occurrences(doc, RELATIVES):
             finding = self._past_relative(doc, words, index)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
@@ -490,7 +490,7 @@ class SubjectVerbAgreement(GrammarRule):
         boundary = next((at for at in range(2, verb_at) if _phrase_boundary(words, tags, at)), None)
         if boundary is None or any(word.low in ("and", "or", "nor") for word in words[:verb_at]):
             return None  # "The structure of a state and its constitution are": 'and' may join two heads
-        relative = words[boundary].low in _HEAD_RELATIVES and tags[boundary] in ("WP", "WDT", "IN")
+        relative = words[boundary].low in RELATIVES and tags[boundary] in ("WP", "WDT", "IN")
         clause = relative or tags[boundary] in ("VBG", "VBN", "TO")  # a relative clause or a participle's phrase
         if not clause and words[boundary].low not in _HEAD_PHRASE_PREPOSITIONS:
             return None
@@ -1674,7 +1674,7 @@ _GROUP_HEADS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     group set crowd bunch handful host variety range collection combination mix mixture assortment array
     selection batch class category fleet flock herd pack panel dozen score plenty number lot series
     percentage proportion fraction part portion amount quantity size average maximum minimum sum whole
-    wave spate string flurry rash slew raft litany barrage stream torrent spate succession
+    wave spate string flurry rash slew raft litany barrage stream torrent succession
     """.split()
 )
 """Heads whose verb may follow the noun after 'of' ("a group of people are", "the rest of them are")."""
@@ -1718,7 +1718,8 @@ _HEAD_PHRASE_WINDOW = 18
 _NOT_SINGULAR_LOOKING = frozenset("data media criteria phenomena agenda bacteria".split())
 
 
-_HEAD_RELATIVES = frozenset(("who", "that", "which"))
+_HEAD_PHRASE_OPENING = _HEAD_PHRASE_PREPOSITIONS | RELATIVES | frozenset(("to",))
+"""Words after a head that open its phrase (the sift before the tagger)."""
 _SINGULAR_BE_HAVE = frozenset("is was has isn't wasn't hasn't isn’t wasn’t hasn’t".split())
 
 
@@ -1728,7 +1729,7 @@ _AFTER_PARTICIPLE = frozenset("DT PRP$ IN RB CD TO".split())
 def _phrase_boundary(words: list[Word], tags: list[str], at: int) -> bool:
     """Where the head's first phrase opens: a preposition, a relative pronoun, a participle or 'to'
     and a verb after a noun ("the herbs growing", "the decision to close")."""
-    if tags[at] == "IN" or words[at].low in _HEAD_RELATIVES:
+    if tags[at] == "IN" or words[at].low in RELATIVES:
         return True
     if tags[at - 1] not in ("NN", "NNS"):
         return False
@@ -1745,7 +1746,7 @@ def _head_phrase_sift(words: list[Word]) -> bool:
     for head in range(1, min(4, len(words) - 2)):
         following = words[head + 1].low
         participle = following.endswith(("ing", "ed")) and bool(w.verb_tags(following) & {"VBG", "VBN"})
-        if following not in _HEAD_PHRASE_PREPOSITIONS and following not in _HEAD_RELATIVES | {"to"} and not participle:
+        if following not in _HEAD_PHRASE_OPENING and not participle:
             continue
         low = words[head].low
         singular = _single_head(low) or (low == "number" and head == 1)
@@ -3321,10 +3322,6 @@ _SECOND_BE = frozenset("is was are were isn't wasn't".split())
 """A later 'be' that shows the first verb after the -s word was the clause's own."""
 
 
-_RELATIVES = frozenset(("who", "which", "that"))
-"""'which' only after a sentence's opening noun and a comma ("The report, which were published"),
-where it can stand for nothing but that noun; 'that' only after a plural noun
-(:meth:`RelativeClauseAgreement._that`)."""
 _THAT_VERBS = frozenset(TO_PLURAL)
 """The verbs after 'that' that can only be singular: auxiliaries, whose number no noun reading blurs."""
 _SPANS_OF_TIME = frozenset(
@@ -3413,7 +3410,9 @@ class RelativeClauseAgreement(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, _RELATIVES):
+        # 'which' only after a sentence's opening noun and a comma ("The report, which were published"),
+        # where it can stand for nothing but that noun; 'that' only after a plural noun (:meth:`_that`)
+        for words, index in occurrences(doc, RELATIVES):
             if index == 0 or index + 1 >= len(words):
                 continue
             if words[index].low == "that":
@@ -4670,7 +4669,6 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
 
 _DEGREE_WORDS = frozenset("most more least less very so too as quite rather".split())
 _AFTER_COMPOUND = frozenset((".", ",", ";", "!", "?", ")", ""))
-_RELATIVES_AFTER = frozenset(("who", "that", "which"))
 
 
 def _compound_head(doc: Document, words: list[Word], at: int) -> int | None:
@@ -4699,7 +4697,7 @@ def _compound_head(doc: Document, words: list[Word], at: int) -> int | None:
     if not noun.joined or head + 1 >= len(words):
         return head if doc.text[noun.end : noun.end + 1] in _AFTER_COMPOUND else None
     following = words[head + 1].low
-    if following in _RELATIVES_AFTER or (following in w.PREPOSITIONS and following != "of"):
+    if following in RELATIVES or (following in w.PREPOSITIONS and following != "of"):
         return head
     if (following in w.SUBJECT_PRONOUNS and following != "it") or tags[head + 1] in ("VBZ", "VBD", "MD"):
         return head  # "one of the most common question we get", "one of the most favorite deal comes back"

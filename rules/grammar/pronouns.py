@@ -257,9 +257,7 @@ class PronounCase(GrammarRule):
             if words[at - 1].joined and (w.may_be_finite(following) or following in _CLAUSE_AFTER_PRONOUN):
                 return None
             we_group = (  # "for we taxpayers", "for we freshmen"
-                pronoun.low == "we"
-                and at == index + 1
-                and (w.is_plural_noun(following) or w.is_irregular_plural(following))
+                pronoun.low == "we" and at == index + 1 and _plural(following)
             )
             noun_after = pronoun.joined and w.tags(following) & {"NOUN", "ADJ"} and following not in w.PREPOSITIONS
             if noun_after and not we_group:
@@ -281,9 +279,7 @@ class PronounCase(GrammarRule):
         if index < 1 or index + 1 >= len(words) or words[index].text != "we":
             return None
         verb, noun = words[index - 1], words[index + 1]
-        if not (
-            verb.joined and words[index].joined and (w.is_plural_noun(noun.low) or w.is_irregular_plural(noun.low))
-        ):
+        if not (verb.joined and words[index].joined and _plural(noun.low)):
             return None  # "we reporters", "we freshmen"
         if verb.low in _WE_OBJECT_VERBS:
             if index + 2 >= len(words) or not noun.joined or words[index + 2].low != "to":

@@ -498,7 +498,7 @@ class PastTimePresentVerb(GrammarRule):
             if lows[position] == "yesterday"
             or (lows[position] == "last" and position < last and lows[position + 1] in _LAST_UNITS)
             or (lows[position] == "ago" and position > 0 and lows[position - 1] in _AGO_UNITS)
-            or (lows[position] == _EARLIER and _earlier_this(lows, position))
+            or (lows[position] == _EARLIER and _today_or_this(lows, position))
         ]
         candidates += [position for position in positions(doc, _ON) if position < last and _day_after(lows, position)]
         years = positions(doc, _IN)
@@ -514,8 +514,8 @@ class PastTimePresentVerb(GrammarRule):
         candidates.sort()
         for words, index in places(doc, candidates):
             if words[index].low == "on":
-                found = _perfect_on_day(doc, words, index)
                 span = _marker_span(words, index)
+                found = None if span is None else _perfect_on_day(doc, words, *span)
                 if found is not None and span is not None and not in_quotes(doc, words[found[0]].start):
                     yield self._report(words, found, *span)
                 continue
@@ -577,12 +577,11 @@ def _act_before_time(doc: Document, words: list[Word], start: int, end: int, per
     if verb is None or verb >= start or not words[verb].joined:
         return None
     low = words[verb].low
-    if low not in (_PERFECT_HAVE if perfect else _NO_CAPTION_VERBS):
+    if low not in verbs:
         return None
     person = _person_before(doc, words, verb)
     slip = _future(words, person, verb) if low == "will" else _perfect(words, person, verb)
-    verb_word = words[slip[1]].low if slip is not None else ""
-    if slip is None or not object_reaches_time(doc, words, slip[1] + 1, start, verb_word, later=low == "will"):
+    if slip is None or not object_reaches_time(doc, words, slip[1] + 1, start, words[slip[1]].low, later=low == "will"):
         return None
     return slip
 
@@ -606,14 +605,11 @@ def _person_before(doc: Document, words: list[Word], verb: int) -> str:
     return "they" if sentence_tags(doc, words)[verb - 1] in ("NNS", "NNPS") else "he"
 
 
-def _perfect_on_day(doc: Document, words: list[Word], index: int) -> Slip | None:
+def _perfect_on_day(doc: Document, words: list[Word], start: int, day: int) -> Slip | None:
     """'The minister has resigned on Monday', 'On Friday the council has approved the plan': 'on' and
-    a weekday closing the clause (or opening the sentence) date a present perfect as they date a past.
-    Only a perfect: with 'on Monday' a present is a plan or a habit ("She leaves on Monday")."""
-    span = _marker_span(words, index)
-    if span is None:
-        return None
-    start, day = span
+    a weekday, from ``start`` to ``day`` (:func:`_marker_span`), closing the clause (or opening the
+    sentence) date a present perfect as they date a past. Only a perfect: with 'on Monday' a present
+    is a plan or a habit ("She leaves on Monday")."""
     if start <= 1:
         found = _verb_after_marker(doc, words, start, day, perfect=True)
     else:
@@ -708,7 +704,7 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
     return slip
 
 
-_AFTER_YEAR = frozenset("after before when amid following despite because and but".split())
+_AFTER_YEAR = _CLOSING_FOLLOWERS | frozenset(("when",))
 """Words that may follow 'in' and a past year inside the perfect's clause ("has resigned in 2019 after
 an audit", "has peaked in 2010 and has declined since"): the year is still the verb's."""
 
@@ -767,7 +763,7 @@ def _marker_span(words: list[Word], index: int) -> tuple[int, int] | None:
         if [word.low for word in leading] == ["the", "day", "before"] and all(word.joined for word in leading):
             start = index - 3  # "the day before yesterday"
     elif low == _EARLIER:
-        end = index + (1 if index + 1 < len(words) and words[index + 1].low == "today" else 2)
+        end = _today_or_this_end(words, index)
         if end >= len(words) or not all(word.joined for word in words[index:end]):
             return None  # "earlier this. Month …": the candidates were read across a sentence's end
     elif low == "last":
@@ -830,12 +826,17 @@ def _after_greeting(words: list[Word]) -> int:
     return 0
 
 
-def _earlier_this(lows: list[str], at: int) -> bool:
-    """'earlier today' or 'earlier this' and a span at ``at`` (see :data:`_THIS_UNITS`)."""
+def _today_or_this(lows: list[str], at: int) -> bool:
+    """'today', or 'this' and a span (see :data:`_THIS_UNITS`), after 'earlier' or 'later' at ``at``."""
     following = lows[at + 1 : at + 3]
     if following[:1] == ["today"]:
         return True
     return len(following) == 2 and following[0] == "this" and following[1] in _THIS_UNITS
+
+
+def _today_or_this_end(words: list[Word], at: int) -> int:
+    """The last index of 'earlier today', 'later this year' … that opens at ``at``."""
+    return at + (1 if at + 1 < len(words) and words[at + 1].low == "today" else 2)
 
 
 def _amount(low: str) -> bool:
@@ -1461,10 +1462,9 @@ def _future_time_at(lows: list[str], at: int) -> bool:
     low = lows[at]
     if low == "tomorrow":
         return True
-    following = lows[at + 1] if at + 1 < len(lows) else ""
     if low == "next":
-        return following in _LAST_UNITS
-    return following == "today" or (following == "this" and at + 2 < len(lows) and lows[at + 2] in _THIS_UNITS)
+        return at + 1 < len(lows) and lows[at + 1] in _LAST_UNITS
+    return _today_or_this(lows, at)
 
 
 def _future_span(words: list[Word], index: int) -> tuple[int, int] | None:
@@ -1481,7 +1481,7 @@ def _future_span(words: list[Word], index: int) -> tuple[int, int] | None:
     elif low == "next":
         end = index + 1
     else:
-        end = index + (1 if index + 1 < len(words) and words[index + 1].low == "today" else 2)
+        end = _today_or_this_end(words, index)
     if end >= len(words) or not all(word.joined for word in words[index:end]):
         return None  # the candidates were read across a sentence's end
     if (
