@@ -15,6 +15,7 @@ CATALOGUE = {
     'rules.punctuation': (
         E('rules.punctuation', 'UnbalancedBrackets', 'punctuation.unbalanced-brackets', 'punctuation', 'warning', 'stable', 'none', None, 0, False, False),  # noqa: E501
         E('rules.punctuation', 'UnbalancedQuotes', 'punctuation.unbalanced-quotes', 'punctuation', 'warning', 'stable', 'none', None, 0, False, False),  # noqa: E501
+        E('rules.punctuation', 'DoubledMark', 'punctuation.doubled-mark', 'punctuation', 'warning', 'stable', 'sometimes', None, 0, False, False),  # noqa: E501
     ),
     'rules.repetition': (
         E('rules.repetition', 'RepeatedWord', 'repetition.repeated-word', 'repetition', 'warning', 'stable', 'always', None, 0, False, False),  # noqa: E501

@@ -1,4 +1,5 @@
-"""Quotes and brackets that open without closing (or close without opening) in a paragraph."""
+"""Quotes and brackets that open without closing (or close without opening) in a paragraph, and a
+mark typed twice (',,', '..')."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint._findings import Finding, Severity
+from lint._findings import Finding, FixSafety, Severity
 from lint._rule import Rule
 from lint._scan import CharScan
 
@@ -262,4 +263,75 @@ def _role(text: str, index: int) -> str:
     return {"“": "open", "”": "close"}.get(text[index], "either")
 
 
-RULES = [UnbalancedBrackets, UnbalancedQuotes]
+_DOUBLED = re.compile(r"(?<=[^\W_)\]\"'”’])(,,|;;|,\.|\.\.)(?![.\w])")
+"""A comma, a semicolon or a full stop typed twice (or a comma before a full stop) after a word, a
+closing bracket or a quotation mark, before no word and no third full stop: not an ellipsis
+('...'), a range ('1..5'), a path ('../docs') or an abbreviation's stop before a comma ('etc.,')."""
+_KEPT_MARK = {",,": ",", ";;": ";", ",.": ".", "..": "."}
+
+
+class DoubledMark(Rule):
+    id = "punctuation.doubled-mark"
+    category = "punctuation"
+    severity = Severity.WARNING
+    summary = "A punctuation mark typed twice: 'nine hours,, which', 'on June 6..', 'the kitchen,.'."
+    why = (
+        "A doubled comma or semicolon, two full stops, or a comma before a full stop is a slip of the "
+        "keyboard that a reader trips on. An ellipsis ('...'), a range or a path ('1..5', '../docs') "
+        "and an abbreviation's full stop before a comma ('etc.,') are left alone, and so is machine "
+        "text. Two full stops inside a sentence ('well.. I think') may be a short ellipsis: the fix "
+        "is then offered, not applied."
+    )
+    bad = (
+        "The battery lasts about nine hours,, which is enough for a workday.",
+        "All books are due on June 6..",
+        "The fire started in the kitchen,. Officials said it spread quickly.",
+        "The jury reached a verdict.. Sentencing is set for May 9.",
+        "Bring water;; the trail has no shade.",
+    )
+    good = (
+        "He paused... then spoke. Apples, pears, etc., were sold.",
+        "Use the range 1..5 or the folder ../docs, and see https://example.com/a..b for more.",
+        'She said, "Wait." Then she left; we stayed.',
+        "The U.S. team won. Dr. Reyes, Ph.D., spoke.",
+    )
+    fixed = (
+        "The battery lasts about nine hours, which is enough for a workday.",
+        "All books are due on June 6.",
+        "The fire started in the kitchen. Officials said it spread quickly.",
+        "The jury reached a verdict. Sentencing is set for May 9.",
+        "Bring water; the trail has no shade.",
+    )
+    fix = "sometimes"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for match in _DOUBLED.finditer(text):
+            start, end = match.span(1)
+            if doc.is_protected(start - 1, end + 1):
+                continue
+            marks = match.group(1)
+            kept = _KEPT_MARK[marks]
+            ends = (
+                end >= len(text) or text[end] in "\n\r" or text[end : end + 2].rstrip("\"'”’)]").startswith((" ", "\n"))
+            )
+            unsure = marks == ".." and not _sentence_follows(text, end)
+            yield self.finding(
+                start,
+                end,
+                f"'{marks}' is a mark typed twice: '{kept}'." + (" (Or an ellipsis: '...'.)" if unsure else ""),
+                suggestions=(kept, "...") if unsure else (kept,),
+                fix=FixSafety.UNSAFE if unsure or not ends else FixSafety.SAFE,
+            )
+
+
+def _sentence_follows(text: str, end: int) -> bool:
+    """After two full stops, the paragraph ends or a new sentence opens with a capital: a full stop
+    typed twice, not a short ellipsis ('well.. I think')."""
+    rest = text[end : end + 40].lstrip(" \t\"'”’)]")
+    if rest[:2] in ("I ", "I'", "I’"):
+        return False  # "Well.. I think": 'I' is a capital inside a sentence too
+    return not rest or rest[0] in "\n\r" or rest[0].isupper() or rest[0].isdigit()
+
+
+RULES = [UnbalancedBrackets, UnbalancedQuotes, DoubledMark]

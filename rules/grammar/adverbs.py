@@ -599,6 +599,31 @@ _PRONOUNS_BEFORE = (
 )
 
 
+_CLAUSE_ADVERB_HEADS = frozenset("well fast quick hard soon early late".split())
+_AFTER_CLAUSE_ADVERB = frozenset("and but or so when while because as until before after".split())
+
+
+def _grades_clause_adverb(words: list[Word], index: int) -> bool:
+    """The degree word at ``index`` grades an adverb of manner or time that ends the clause ('fast',
+    'soon', 'well' …: the end, a comma or a conjunction after it), after a verb ("was going real
+    fast when", "was built surprising fast") or, before 'well', after a noun that is the verb's
+    object ("handled the long flight remarkable well"); not after a determiner, a possessive, a
+    number or a pronoun ("the village's remarkable well", "one exceptional well")."""
+    head_at = index + 1
+    if words[head_at].low not in _CLAUSE_ADVERB_HEADS or (words[index].low == "real" and words[head_at].low == "well"):
+        return False
+    if head_at + 1 < len(words) and words[head_at].joined and words[head_at + 1].low not in _AFTER_CLAUSE_ADVERB:
+        return False
+    before = words[index - 1]
+    if before.low in w.DETERMINERS or before.low in _PRONOUNS_BEFORE or before.low == "to":
+        return False
+    if before.low.endswith(("'s", "’s", "s'")) or w.is_numeral(before.low) or before.capitalised:
+        return False
+    if w.verb_tags(before.low):
+        return True
+    return words[head_at].low == "well" and w.tags(before.low) == {"NOUN"}
+
+
 def _ends_in_noun(words: list[Word], at: int) -> bool:
     """A noun follows the word at ``at`` ("a real well-known", "real well water"): the pair may be a
     noun phrase's modifiers."""
@@ -685,7 +710,10 @@ class RealForReally(GrammarRule):
         "extremely difficult', not 'extreme difficult' ('it was total chaos' has a noun). Before an "
         "adverb in -ly, or before 'well' after any verb, any of them grades that adverb ('handled the "
         "hill real carefully', 'went remarkable well'; not after a determiner: 'a real carefully "
-        "planned raid')."
+        "planned raid'). So does any of them before 'fast', 'soon', 'hard', 'early', 'late' (and the others "
+        "before 'well') that ends the clause after a verb ('was going real fast when', 'was built "
+        "surprising fast'), and before 'well' after the verb's object ('handled the flight remarkable "
+        "well'; not 'the village's remarkable well')."
     )
     bad = (
         "The food was real good.",
@@ -695,6 +723,8 @@ class RealForReally(GrammarRule):
         "The exam was extreme difficult, she is incredible talented, and they are complete different.",
         "The defender played exceptional well, and the striker ran incredible fast.",
         "The driver handled the hill real carefully, and the drive went remarkable well.",
+        "The driver was going real fast when he turned, and the bridge was built surprising fast.",
+        "The kids handled the long flight remarkable well, and neither of them cried.",
     )
     good = (
         "The food was really good; the threat is real.",
@@ -705,6 +735,7 @@ class RealForReally(GrammarRule):
         "It looked amazing after they were done, and it seemed incredible before the fall.",
         "They dug a remarkable well; it was an exceptional well for the region.",
         "It was a real carefully planned raid; he is a real slowly developing talent; we drank real well water.",
+        "We visited the village's remarkable well; the town had one exceptional well; it was a real quick fix.",
     )
     fixed = ()
     fix = "sometimes"
@@ -730,6 +761,10 @@ class RealForReally(GrammarRule):
                     and ((real.low == "real" and head.low != "well") or _plain_verb_before(before, real.low))
                 )
             )
+            # "was going real fast", "was built surprising fast", "handled the flight remarkable well": a
+            # degree word before 'fast', 'soon', 'well' … that ends the clause, after a verb (or, before
+            # 'well', after the verb's object: "a remarkable well" has a determiner)
+            action = action or _grades_clause_adverb(words, index)
             # "it is extreme difficult": after a linking verb, before an adjective; "played remarkable well"
             if real.low != "real" and not action and not _graded_adjective(doc, words, index, before):
                 continue

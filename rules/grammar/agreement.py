@@ -2968,7 +2968,8 @@ class PluralSubjectAgreement(GrammarRule):
     why = (
         "The verb agrees with the head of its subject, not with the noun nearest to it: 'the dogs of "
         "war bark', 'many users in Asia want'. Reported when a clause opens with a plural noun "
-        "(after 'the', 'these', 'many', 'some', a possessive, or alone), a phrase with 'of', 'in', "
+        "(after 'the', 'these', 'many', 'some', a possessive, or alone; 'the many', 'her numerous' "
+        "too), a phrase with 'of', 'in', "
         "'from' and the like may follow, and an insertion between commas ('the dogs, which are "
         "trained, patrol'; 'the dogs, two dachshunds, were'; 'the results, published on Monday, "
         "show'), and then a verb in -s that can only be a verb there. Up to two more phrases may "
@@ -3018,6 +3019,7 @@ class PluralSubjectAgreement(GrammarRule):
         "High food prices has hit families. Officials in the city says the road is closed.",
         "Tenants living in the older wing of the complex says the boiler broke.",
         "Property taxes for homeowners in the northern townships is set to rise.",
+        "The many achievements of the archive demonstrates what we can do, and her numerous awards was on display.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -3054,6 +3056,8 @@ class PluralSubjectAgreement(GrammarRule):
         "Ecologies of Resistance illustrates the process. Thanks guys goes a long way.",
         "Years of neglect in the system has left it broken; thousands of dollars was spent.",
         "Headquarters in London is closing; politics in the region is tense; members of the Royal Society are here.",
+        "The many achievements of the team demonstrate it; the few who came were happy.",
+        "Their many years of service was honoured.",
     )
     fixed = ()
     fix = "sometimes"
@@ -3225,6 +3229,8 @@ class PluralSubjectAgreement(GrammarRule):
                 break
             if head_index == index + 1 and words[index].low in _PREDETERMINERS and head.low in _AFTER_ALL:
                 continue  # "all the students", "both my parents"
+            if head_index == index + 1 and words[index].low in _AFTER_ALL and head.low in _PLURAL_QUANTIFIERS:
+                continue  # "the many achievements of", "her numerous awards"
             if head_index == index + 1 and not bare and head.joined and _noun_possessive(head.low):
                 continue  # "the government's plans for the railway has": the possessive determines the head
             if not (head.joined and _modifier(head.low)) or (bare and "VERB" in w.tags(head.low)):
@@ -4106,6 +4112,8 @@ _BARE_OPENERS = _CLAUSE_WORDS - {"but"}
 left alone by :meth:`PluralSubjectAgreement._at`: a verb in -s the tagger reads as one). Not 'but'."""
 _PREDETERMINERS = frozenset(("all", "both"))
 _AFTER_ALL = frozenset("the these those my your his her our their".split())
+_PLURAL_QUANTIFIERS = frozenset("many few various numerous several countless".split())
+"""Quantifiers between a determiner and a plural head: "the many achievements of the team"."""
 
 
 def _opens_clause(words: list[Word], index: int) -> bool:

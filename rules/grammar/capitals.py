@@ -33,13 +33,18 @@ class SentenceStartCapital(GrammarRule):
         "A new sentence starts with a capital. Only a full stop inside a paragraph, followed by an "
         "ordinary lower-case word, is checked: abbreviations ('e.g. the', 'approx. five'), initials, "
         "numbers, ellipses and quotations ('\"Why?\" he asked') are left alone, and so are brand names "
-        "written in lower case ('eBay', 'iPhone')."
+        "written in lower case ('eBay', 'iPhone'). A paragraph of seven words or more that ends its "
+        "sentence and opens with a determiner, a subject pronoun or a sentence adverb in lower case ('the "
+        "county fair will return …') is checked too, when no markup opens its line (a list item, a "
+        "heading, a table cell; in HTML, only a paragraph element's text) and the paragraph before "
+        "it ended its sentence."
     )
     bad = (
         "The match was delayed. the rain did not stop.",
         "It ended at six. organisers apologised.",
         "It rained all day. dont go out.",
         "We got to the park early. the line for the ride was long.",
+        "We met at noon.\n\nthe county fair will return to the fairgrounds this August.",
     )
     good = (
         "The match was delayed. The rain did not stop.",
@@ -49,6 +54,8 @@ class SentenceStartCapital(GrammarRule):
         "Fly to Houston (lv. around noon, arrv. around 4pm).",
         '"Why?" he asked. It was 3.5 metres... and then it stopped. He sold it on eBay. iPhones sold.',
         "Loop over the rows. i is the row index.",
+        "along with their rate and anticipated cost, the fee is listed below.",
+        "The mayor said that\n\nthe plan would work out fine in the end.",
     )
     fixed = (
         "The match was delayed. The rain did not stop.",
@@ -58,6 +65,7 @@ class SentenceStartCapital(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._paragraph_starts(doc)
         text = doc.text
         for match in _AFTER_FULL_STOP.finditer(text):
             word = match.group(1)
@@ -99,6 +107,62 @@ class SentenceStartCapital(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+    def _paragraph_starts(self, doc: Document) -> Iterator[Finding]:
+        """'the county fair will return …' opening a paragraph: a sentence of prose (seven words or
+        more, ending in a full stop, a question or an exclamation mark) whose first word, in lower case
+        and nothing else, is a determiner, a subject pronoun or a sentence adverb (:data:`_PARAGRAPH_OPENERS`).
+        Only a paragraph that stands alone on its source line, with no markup before it (a Markdown
+        list item, table cell or heading may open with a small letter by design; in HTML, only the text
+        of a ``<p>`` element),
+        and after a paragraph that ended its sentence (or none): a paragraph after an unfinished one
+        may carry on its sentence."""
+        source = doc.source.text
+        html = doc.input_format == "html"
+        ended = True
+        for paragraph in doc.paragraphs:
+            source_start = doc.offsets.start_of(paragraph.start)
+            if html:  # only a paragraph element's text: "<p>the county …", not "<li>the first item"
+                tag_start = source.rfind("<", 0, source_start)
+                tag_end = source.find(">", tag_start) + 1
+                marked = not (
+                    _HTML_PARAGRAPH.fullmatch(source, tag_start, tag_end) and not source[tag_end:source_start].strip()
+                )
+            else:  # "- the first item", "# the heading", "| the cell": markup opens the line
+                line_start = source.rfind("\n", 0, source_start) + 1
+                marked = bool(source[line_start:source_start].strip())
+            previous_ended = ended
+            ended = marked or paragraph.text.rstrip("\"'”’)]").endswith((".", "!", "?"))
+            first = _FIRST_WORD.match(paragraph.text)
+            if first is None or marked or not previous_ended or not ended:
+                continue
+            word = first.group(1)
+            if word not in _PARAGRAPH_OPENERS:
+                continue  # "along with their rate", "instead of an asterisk": a piece cut from a sentence
+            if len(paragraph.text.split(maxsplit=6)) < 7:
+                continue  # a caption, a label, a list entry
+            start = paragraph.start
+            if doc.is_protected(start, start + len(word)):
+                continue
+            fixed = word[0].upper() + word[1:]
+            yield self.finding(
+                start,
+                start + len(word),
+                f"A sentence starts with a capital: '{fixed}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
+            )
+
+
+_PARAGRAPH_OPENERS = (
+    (w.DETERMINERS | w.SUBJECT_PRONOUNS | w.POSSESSIVES) - {"i", "that", "which", "what", "whose"}
+) | frozenset("however unfortunately hence therefore yesterday today tomorrow".split())
+"""Words that open a sentence of their own, not one carried on from a paragraph cut short (a text
+scraped from a page breaks its sentences at links and images: "along with their rate …",
+"instead of an asterisk …", "who will leave it …"). A lone 'i' is grammar.lower-case-i's."""
+_HTML_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"([a-z]+)(?=[\s,])")
+"""A paragraph's first word, when it is all small letters and a space or a comma follows it."""
 
 
 _FUNCTION_WORDS = (

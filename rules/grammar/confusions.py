@@ -296,7 +296,9 @@ class ItsConfusion(GrammarRule):
     why = (
         "'It's' is always 'it is' or 'it has'; 'its' is the possessive. Only clear cases are flagged: "
         "'its' before 'a', 'the', 'been', 'not' or 'going' (no possessive goes there), and 'it's own' or "
-        "'it's' after a preposition ('of it's members'), where 'it is' cannot stand."
+        "'it's' after a preposition ('of it's members'), where 'it is' cannot stand. 'Its' opening a "
+        "clause before an adverb and a participle that 'that', 'to', 'by' or the end follows is 'it is' "
+        "too ('Its often said that …'; not 'its widely used products')."
     )
     bad = (
         "Its a shame.",
@@ -328,6 +330,7 @@ class ItsConfusion(GrammarRule):
         "It jams because it's paper tray keeps slipping, and because it's engine failed the flight was cancelled.",
         "The team lost it's third straight game, and the show aired it's final episode.",
         "The hospital said it's new cancer center will open in the fall.",
+        "Its rightly said that life is short, and its widely believed to be true.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -367,6 +370,7 @@ class ItsConfusion(GrammarRule):
         "It's teachers, not inspectors, who know best what their pupils need.",
         "We saw it's first light; I know it's last call; for us it's last place.",
         "I think it's high time we left; it's hard work that pays; it's good news all round.",
+        "Its widely used products sell well; its often overlooked role matters; the firm and its newly hired staff.",
     )
     fixed = (
         "It's a shame.",
@@ -550,6 +554,8 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         return opens and after is not None and after.low in ("to", "for")
     if _predicate_closes_clause(words, index):
         return True  # "Maybe its broken.", "He said its fine.", "If its true, we act."
+    if _opens_its_clause(words, index) and _adverb_then_passive(words, index):
+        return True  # "Its rightly said that", "its widely believed to be"; not "its widely used products"
     tags = w.tags(following.low)
     if _opens_its_clause(words, index) and _predicate_after_its(words, index, tags):
         return True  # "where its kept", "if its open today", "and its clear that", "Its over."
@@ -562,6 +568,27 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
         return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
+
+
+_ITS_ADVERBS = frozenset("often well widely generally commonly always never now still sometimes".split())
+_AFTER_ITS_PASSIVE = frozenset("that to by as".split())
+
+
+def _adverb_then_passive(words: list[Word], index: int) -> bool:
+    """After 'its', an adverb, then a participle that is only a verb (or an adjective), then 'that',
+    'to', 'by' or 'as' (or the clause's end): 'it is' said, known, believed ("Its rightly said that
+    life is short"). A noun after the participle makes it the possessive's ("its widely used
+    products")."""
+    adverb = words[index + 1]
+    if not (adverb.low in _ITS_ADVERBS or (adverb.low.endswith("ly") and "ADV" in w.tags(adverb.low))):
+        return False
+    if index + 2 >= len(words) or not adverb.joined:
+        return False
+    participle = words[index + 2]
+    if "VBN" not in w.verb_tags(participle.low) or not w.tags(participle.low) <= {"VERB", "ADJ"}:
+        return False
+    after = _next(words, index + 2)
+    return after is None or after.low in _AFTER_ITS_PASSIVE
 
 
 def _opens_its_clause(words: list[Word], index: int) -> bool:
@@ -2851,6 +2878,7 @@ _TO_MUCH_OWED = frozenset("owe owes owed owing amount amounts amounted amounting
 _FAR_BEFORE_TO = frozenset("far way much".split())
 """Degree words that only 'too' follows ('far too many', 'way too late'); 'to' after them is 'too'."""
 _QUANTITY = frozenset(("many", "much"))
+_LITTLE_BIT = frozenset(("little", "bit"))
 _TWO = frozenset(("two",))
 _TO_OR_TWO = _TO | _TWO
 
@@ -2874,7 +2902,8 @@ class ToForToo(GrammarRule):
         "'Too' is the degree word ('too late', 'too many'); 'to' is the preposition or the infinitive's "
         "marker. Only places where 'to' cannot be either are flagged: after a form of 'be' ('was to "
         "tired'), before 'many' or 'much' or an adjective that is no verb ('to late', 'to high'), and "
-        "where the adjective ends its clause ('to late.', 'to tired to speak', 'to high for'). 'The aim "
+        "where the adjective ends its clause ('to late.', 'to tired to speak', 'to high for'), also after 'a "
+        "little' or 'a bit' ('a little to much'; not 'a little to the left'). 'The aim "
         "is to expand', 'is to blame', 'the shift is to cheaper homes' and 'sent to many people' stay quiet."
     )
     bad = (
@@ -2895,6 +2924,7 @@ class ToForToo(GrammarRule):
         "The gap was to wide, wasn't it? The music was to loud!",
         "We brought the cake, to.",
         "The soup is to hot to eat, and the list was to long.",
+        "The bill seemed a little to much for lunch, and it was a bit to late to call.",
     )
     good = (
         "The aim is to expand the service.",
@@ -2916,6 +2946,7 @@ class ToForToo(GrammarRule):
         "The event was moved to soon after lunch, and the vote put back to late May.",
         "It's next to impossible; the car is close to new, and she came second to last.",
         "Our plan is to fast. The next step is to thin the paint, and the answer is to short the market.",
+        "Move it a little to the left; he moved a bit to close the gap; we walked a little to warm up.",
     )
     fix = "sometimes"
 
@@ -3118,8 +3149,9 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     if following.low == "much" and _next(words, index + 1) is None and previous not in _TO_MUCH_OWED:
         return True  # "it affects them to much.": 'to much' ends no phrase ('led to much debate' goes on)
     linking = previous in _LINKING_BEFORE_TO
-    if previous not in _BE_BEFORE_TO and previous not in _FAR_BEFORE_TO and not linking:
-        return False
+    a_little = previous in _LITTLE_BIT and index > 1 and words[index - 2].low == "a" and words[index - 2].joined
+    if previous not in _BE_BEFORE_TO and previous not in _FAR_BEFORE_TO and not linking and not a_little:
+        return False  # ("a little to much", "a bit to late": degree words before 'too'; "a little to the left")
     if following.text != following.low:
         return False
     if linking and (following.low in _QUANTITY or not _takes_degree(following.low)):

@@ -139,7 +139,8 @@ class MissingOf(GrammarRule):
         "or supplied: 'suspend the export of military technology'. Flagged only when the noun is "
         "followed by an adjective and a noun that end the phrase, so compounds such as 'the export "
         "market' or 'the sale price' are left alone. 'A lot' before a plural or an uncountable noun "
-        "needs 'of' too ('a lot of people', 'a lot of money'), unless a verb follows the noun ('it "
+        "needs 'of' too ('a lot of people', 'a lot of money'; a plural that is also a verb when the tagger "
+        "reads the noun: 'a lot volunteers this spring'), unless a verb follows the noun ('it "
         "changed a lot people think': 'a lot' is an adverb there)."
     )
     bad = (
@@ -147,12 +148,14 @@ class MissingOf(GrammarRule):
         "The supply nuclear fuel to Iran was halted.",
         "She has a lot friends, and we spent a lot money on a lot people there.",
         "A lot people showed up for the ribbon cutting.",
+        "We have a lot volunteers this spring, and they hired a lot workers this year.",
     )
     good = (
         "NATO should suspend the export of military technology to Turkey.",
         "The export market and the sale price fell; the supply chain held.",
         "The use of public funds is limited.",
         "It changed a lot people think; we bought a lot cheaper shoes; it sold a lot years ago; a lot more came.",
+        "It helped a lot, volunteers said.",
     )
     fixed = (
         "NATO should suspend the export of military technology to Turkey.",
@@ -199,11 +202,14 @@ class MissingOf(GrammarRule):
                 continue
             low = noun.low
             plural = low in w.PLURAL_PERSONS or (w.is_plural_noun(low) and w.tags(low) == {"NOUN"})
+            if not plural and w.is_plural_noun(low) and "NOUN" in w.tags(low):
+                plural = sentence_tags(doc, words)[index + 1] == "NNS"  # "a lot volunteers": the tagger's noun
             if not plural and low not in MASS_NOUNS:
                 continue
             if index + 2 < len(words) and noun.joined and index > 1:  # opening the sentence 'a lot' is no adverb
                 after = words[index + 2].low
-                if after not in w.PREPOSITIONS and after not in _AFTER_A_LOT_NOUN and w.tags(after) - {"ADV"}:
+                ended = after in w.PREPOSITIONS or after in _AFTER_A_LOT_NOUN or after in w.DETERMINERS
+                if not ended and w.tags(after) - {"ADV"}:
                     continue  # "a lot people said", "a lot money changes hands": a clause may follow
                 if after in w.PREPOSITIONS and "VERB" in w.tags(after):
                     continue
@@ -265,6 +271,7 @@ class CommaSpliceAdverb(GrammarRule):
         "The Tigers scored twice, meanwhile, the Royals' bullpen struggled, and it rained, meanwhile we trained.",
         "The board did not cut tuition fees, instead it froze them for a second year.",
         "It rained all morning, however we still managed to finish the race.",
+        "The road was due to reopen on Monday, however, crews found more damage under the pavement.",
     )
     good = (
         "It rained; therefore, we stayed home.",
@@ -330,7 +337,7 @@ class CommaSpliceAdverb(GrammarRule):
             if not (
                 contrast
                 or _new_clause(text, words, index + 1)
-                or _plural_clause(doc, words, index + 1)
+                or _plural_clause(doc, words, index + 1, set_off)
                 or (set_off and _counted_clause(doc, words, index + 1))
             ):
                 continue
@@ -556,15 +563,24 @@ def _new_clause(text: str, words: list[Word], start: int) -> bool:
 _APOSTROPHES = frozenset(("'", "\u2019", "' ", "\u2019 "))
 
 
-def _plural_clause(doc: Document, words: list[Word], start: int) -> bool:
+def _plural_clause(doc: Document, words: list[Word], start: int, set_off: bool = False) -> bool:
     """A bare plural at ``start`` that the tagger reads as the noun, and its verb right after it
-    ("…, therefore prices rose", "…, however, wages fell")."""
+    ("…, therefore prices rose", "…, however, wages fell"). After an adverb set off by two commas, a
+    plural the tagger took for a verb in -s counts too when a past form follows that the tagger
+    reads as the verb, with no finite verb after it ("…, however, crews found more damage")."""
     if start + 2 >= len(words) or not words[start].joined or words[start].capitalised:
         return False
     if not w.is_plural_noun(words[start].low) or not w.may_be_finite(words[start + 1].low):
         return False
     tags = sentence_tags(doc, words)
-    return tags[start] == "NNS" and tags[start + 1] in ("VBD", "VBP", "VBZ", "MD")
+    if tags[start] == "NNS" and tags[start + 1] in ("VBD", "VBP", "VBZ", "MD"):
+        return True
+    return (
+        set_off
+        and tags[start] == "VBZ"
+        and "NOUN" in w.tags(words[start].low)
+        and (tags[start + 1] == "VBD" or _past_read_as_participle(words, tags, start + 1))
+    )
 
 
 _COUNTING = frozenset("about around nearly almost more than at least over".split())

@@ -1507,7 +1507,11 @@ class SincePresent(GrammarRule):
         "and so does 'since' meaning 'because' (it opens a clause). 'Is working since June' takes 'has been "
         "working'. 'For' and a length of time measure the same span when 'now' follows ('we live here for "
         "ten years now') or the verb is 'know' ('I know her for years') or 'be married', 'be friends'; "
-        "otherwise 'we stay for two weeks' may be a plan, and stays quiet."
+        "otherwise 'we stay for two weeks' may be a plan, and stays quiet. A 'since' phrase may also "
+        "open the sentence before a comma ('Since 1949, the country is ruled by one party': 'has been "
+        "ruled'), with a pronoun, 'my', 'the' … and a noun, or a name as the subject; not 'be' before "
+        "a word of amount or comparison ('Since January, sales are up 20%') nor 'it is' ('Since 1990, "
+        "it is estimated that …')."
     )
     bad = (
         "I live in this house since 2010.",
@@ -1522,6 +1526,8 @@ class SincePresent(GrammarRule):
         "We know each other since we were at primary school.",
         "The club plays its home games here since 1998.",
         "He moved to Hull in 2004 and he works at the docks since then.",
+        "Since 1949, the country is ruled by one party.",
+        "Since last year, she works at the hospital, and since May 2019, my brother lives with us.",
     )
     good = (
         "I have lived in this house since 2010.",
@@ -1536,6 +1542,9 @@ class SincePresent(GrammarRule):
         "The club is worth more since 1998 and busier since the war; it is the club's best season since 1998.",
         "He moved to Hull in 2004, and he has worked at the docks since then.",
         "I know nothing about it since I was at school all day. He is eligible since he was a student in 2020.",
+        "Since January, sales are up 20%. Since 2010, prices are higher.",
+        "Since 2015 data is missing, we use 2014. Since 1990, it is estimated that the forest has halved.",
+        "Since then, I have lived here. Since 2020, the Smiths have run the shop.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1546,7 +1555,8 @@ class SincePresent(GrammarRule):
         candidates = [
             position
             for position in positions(doc, _SINCE)
-            if 1 < position < last
+            if (position > 1 or doc.tokens[position].sentence_start)
+            and position < last
             and _since_point(lows[position + 1], lows[position + 2] if position + 2 <= last else "")
         ]
         candidates += [  # 'for' and a length of time: with 'now' after it, or after 'know' or 'be'
@@ -1570,6 +1580,11 @@ class SincePresent(GrammarRule):
         if len(candidates) > 1:
             candidates.sort()
         for words, index in places(doc, candidates):
+            if index == 0 and words[0].low == "since":
+                opening = self._opening_since(doc, words)
+                if opening is not None:
+                    yield opening
+                continue
             if words[index].low == "since" and index + 1 < len(words) and words[index + 1].low in w.SUBJECT_PRONOUNS:
                 clause_end = _life_stage_end(words, index)
                 if clause_end is None:
@@ -1603,6 +1618,54 @@ class SincePresent(GrammarRule):
                 suggestions=(match_case(perfect, verb.text),),
                 fix=FixSafety.UNSAFE,
             )
+
+    def _opening_since(self, doc: Document, words: list[Word]) -> Finding | None:
+        """'Since 1949, China is ruled by …', 'Since last year, she works at …': a 'since' phrase that
+        opens the sentence and ends at a comma, then a plain clause whose subject (a personal pronoun,
+        'my', 'the' … and a noun, a name) has a present verb. Not 'be' before a word of amount or
+        comparison ("Since January, sales are up 20%", "prices are higher"), which news writes with
+        the present."""
+        if len(words) < 5:
+            return None
+        end = 2 if words[1].low == "last" else 1
+        if end + 2 >= len(words) or (words[end].low in MONTHS and not words[end].capitalised):
+            return None
+        if words[end].joined and end + 1 < len(words) and _day_or_year(words[end + 1].low):
+            end += 1  # "Since May 2019,"
+        if words[end].joined or not all(word.joined for word in words[:end]) or in_quotes(doc, words[0].start):
+            return None
+        first = end + 1
+        found = _subject(words, first, owners=_PERFECT_OWNERS) or _bare_subject(words, first)
+        if found is None:
+            return None
+        subject_end, person = found
+        at = _after_subject(words, subject_end)
+        if at >= len(words) or not words[subject_end].joined or words[first].low == "it":
+            return None  # ("Since 1990, it is estimated that …": a report of now)
+        slip = _present_verb(doc, words, person, at, since=True)
+        if slip is None or (words[at].low in _BE_FORMS and _amount_after(words, at + 1)):
+            return None
+        verb = words[slip[0]]
+        phrase = " ".join(word.text for word in words[: end + 1])
+        return self.finding(
+            verb.start,
+            words[slip[1]].end,
+            f"With '{phrase}', use the present perfect: '{slip[2]}', not "
+            f"'{' '.join(word.text for word in words[slip[0] : slip[1] + 1])}'.",
+            suggestions=(match_case(slip[2], verb.text),),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+def _amount_after(words: list[Word], at: int) -> bool:
+    """After 'be', a word of amount or comparison ('up', 'down', 'higher', 'more'): a state now."""
+    if at >= len(words):
+        return True
+    low = words[at].low
+    return low in _AMOUNT_STATES or (low.endswith("er") and "ADJ" in w.tags(low)) or w.is_numeral(low)
+
+
+_AMOUNT_STATES = frozenset("up down off back more less fewer still now already over higher lower".split())
 
 
 _WAS_WERE = frozenset(("was", "were"))

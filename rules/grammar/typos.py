@@ -317,6 +317,7 @@ class SplitWord(GrammarRule):
         "The over all cost is high. Not with standing the rain, the parade went ahead.",
         "The mill was converted in to flats, and the class was split in to two groups.",
         "The page was up dated on Monday, and the files have been up loaded.",
+        "The flux increased by ten fold after the cracks formed.",
     )
     good = (
         "I believe the issue itself is clear.",
@@ -346,6 +347,7 @@ class SplitWord(GrammarRule):
         "She wrote to pass words of comfort to them, and the ship will pass port after port.",
         "She had torn a part from the manual. Voters cheer leaders they trust, and we will cheer leaders who win.",
         "The tent was up, dated stamps lay on the desk, and the price was up, loaded onto the bill.",
+        "The paper has ten fold lines; four fold them neatly while two cook; a tenfold rise.",
     )
     fixed = ()
     fix = "sometimes"

@@ -1626,6 +1626,12 @@ def _after_participle_slot(words: list[Word], index: int) -> bool:
 
 
 _SUBJECT_ONLY = w.SUBJECT_ONLY_PRONOUNS
+_THAT_PASTS = {"shown": "showed", "proven": "proved"}
+_THAT_PARTICIPLES = frozenset(_THAT_PASTS)
+"""Participles that take a 'that' clause and are not the simple past: 'Results shown that …' lacks 'have'."""
+_THAT_TIMES = frozenset("day night week month year morning afternoon evening season time summer winter".split())
+_NOUN_SUBJECT_OPENERS = frozenset("the these those our their previous recent many most some several".split())
+"""Words that open a noun subject before 'shown that' (or a bare noun or adjective, as the tagger reads it)."""
 _NOUN_DETERMINERS = w.ARTICLES | w.POSSESSIVES | frozenset(("these", "those"))
 """Determiners that open a noun phrase ('this', 'that' may be pronouns or open a clause)."""
 """Pronouns that are only subjects ('you' and 'it' are objects too: "saw you going")."""
@@ -1664,7 +1670,9 @@ class MissingAuxiliary(GrammarRule):
         "before a time of now ('today', 'this week', 'all morning': 'My brother visiting us this week.'; "
         "without one it is more often a picture, 'I looked up. My father waving from the window.'; "
         "not 'My brother visiting us lives in Oslo' or 'Her sons "
-        "waving from the pier, the boat far out.'), when other text shares its line."
+        "waving from the pier, the boat far out.'), when other text shares its line. A sentence that "
+        "opens with its noun subject, then 'shown' or 'proven' and a 'that' clause, has lost its "
+        "'have' ('Results shown that …': 'have shown' or 'showed'; not 'the results shown that day')."
     )
     bad = (
         "I seen the report yesterday.",
@@ -1684,6 +1692,8 @@ class MissingAuxiliary(GrammarRule):
         "The soup very salty tonight. We sent it back.",
         "He always cheerful at breakfast.",
         "Sorry I missed the call. My brother visiting us this week.",
+        "Results shown that librarians are aware of the tools.",
+        "Previous studies proven that the method works.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -1708,6 +1718,8 @@ class MissingAuxiliary(GrammarRule):
         "My brother visiting us this week lives in Oslo. Her sons waving from the pier, she left.",
         "She looked back. Her sons waving from the pier, the boat already far out.",
         "Our team celebrating the win",
+        "Studies have shown that the drug works; the results shown that day were wrong.",
+        "The figures shown in Table 2 are clear.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1771,6 +1783,33 @@ class MissingAuxiliary(GrammarRule):
         yield from self._u_participles(doc)
         yield from self._bare_predicates(doc)
         yield from self._noun_progressive(doc)
+        yield from self._shown_that(doc)
+
+    def _shown_that(self, doc: Document) -> Iterator[Finding]:
+        """'Results shown that the drug works', 'Research proven that …': a sentence that opens with
+        its noun subject (up to four words, no verb among them as the tagger reads them), then
+        'shown' or 'proven' and 'that' with a clause's subject after it, has lost its 'have' (or
+        meant 'showed'). Not a reduced relative with a time ("the results shown that day")."""
+        for words, index in occurrences(doc, _THAT_PARTICIPLES):
+            if not 1 <= index <= 4 or index + 2 >= len(words) or words[index + 1].low != "that":
+                continue
+            if not all(word.joined for word in words[: index + 2]) or words[index + 2].low in _THAT_TIMES:
+                continue
+            if words[index + 2].low in w.AUXILIARIES or words[index].capitalised or in_quotes(doc, words[index].start):
+                continue
+            tags = sentence_tags(doc, words)
+            if tags[index - 1] not in ("NN", "NNS") or any(_finite(tag) or tag == "MD" for tag in tags[:index]):
+                continue
+            if words[0].low not in _NOUN_SUBJECT_OPENERS and tags[0] not in ("NN", "NNS", "JJ"):
+                continue
+            auxiliary = "have" if tags[index - 1] == "NNS" else "has"
+            verb = words[index]
+            yield self.replace_word(
+                verb,
+                f"{auxiliary} {verb.text}",
+                f"'{verb.text}' needs an auxiliary: '{auxiliary} {verb.text}' (or '{_THAT_PASTS[verb.low]}').",
+                FixSafety.UNSAFE,
+            )
 
     def _noun_progressive(self, doc: Document) -> Iterator[Finding]:
         """'My brother studying medicine in Prague.': a sentence that opens with a possessive and
@@ -2191,6 +2230,18 @@ _CAUSED = frozenset("me him her us them you it".split())
 _PLEASE = frozenset(("please", "let's"))
 """Words after which the bare verb follows at once: 'please answer', 'let's go'."""
 _CAUSATIVE_TRIGGERS = _CAUSATIVES | _PLEASE
+_HELP_FORMS = frozenset(("help", "helps", "helped"))
+_HELP_VERB_BEFORE = frozenset("can could will would may might should must to i we you they that which who".split())
+"""Words before 'help' that make it the verb: a modal, 'to', a pronoun subject, a relative pronoun."""
+_HELPLESS = frozenset("can't cannot couldn't can’t couldn’t not never hardly scarcely".split())
+"""Negations before 'help': "can't help thinking" is an idiom (cannot avoid thinking)."""
+_TO_PREPOSITION_HEADS = frozenset(
+    """addition thanks due access according prior related devoted dedicated committed contrast comparison
+    key open regard respect owing close next turn turned return returned subject""".split()
+)
+"""Words after which 'to' is a preposition and 'help' may be its noun ("thanks to help finding work")."""
+_GERUND_OBJECTS = frozenset("the a an this these those my your his her its our their them him us me it".split())
+"""Words that open the object of an '-ing' form: after them the '-ing' form is a verb, not an adjective."""
 
 
 class BareInfinitive(GrammarRule):
@@ -2206,7 +2257,10 @@ class BareInfinitive(GrammarRule):
         "clause) are left alone. 'Let's' is 'let us' and takes no other object: 'he let's me go' "
         "is the verb 'lets'. An '-ing' form after people as the object ('made the children laughing') "
         "is a slip too, unless an adjective, 'into' or a bare verb follows ('made the people living "
-        "nearby furious', 'made the children watching it cry')."
+        "nearby furious', 'made the children watching it cry'). 'Help' after a modal, 'to', a pronoun "
+        "or 'that' takes the bare verb, not an '-ing' form with an object ('can help improving the "
+        "process': 'help improve'); not the noun ('need help finding the car') nor 'can't help "
+        "thinking', an idiom."
     )
     bad = (
         "Let it goes.",
@@ -2227,6 +2281,8 @@ class BareInfinitive(GrammarRule):
         "The storm made the organisers to cancel the concert, and she let her son to drive.",
         "The clown made the children laughing all afternoon.",
         "The guards made the prisoners standing in the cold, and she let the pupils going home.",
+        "The campaign can help improving the security of users, and the tool will help reducing the cost.",
+        "Programs that help improving our schools are funded; the change helped reducing their costs.",
     )
     good = (
         "Let's you and I go; so let's go home; now let's see it.",
@@ -2250,6 +2306,9 @@ class BareInfinitive(GrammarRule):
         "They made the girls dancing in the chorus members of the cast.",
         "Success made the players wearing the shirt legends; the guard let the people queuing outside in.",
         "The judge let the men fighting in the yard off with a warning.",
+        "We need help finding the car; I can't help thinking the worst; she couldn't help noticing the mess.",
+        "The grant helped growing businesses; thanks to help getting the loan, we stayed.",
+        "In addition to help finding a flat, we paid.",
     )
     fixed = (
         "Let it go.",
@@ -2271,6 +2330,7 @@ class BareInfinitive(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._perception_to(doc)
+        yield from self._help_gerund(doc)
         for words, index in occurrences(doc, _CAUSATIVE_TRIGGERS):
             direct = words[index].low in _PLEASE
             at = index + 1 if direct else index + 2
@@ -2358,6 +2418,40 @@ class BareInfinitive(GrammarRule):
                 f"(or '{_ing_of(verb.low)}').",
                 suggestions=(verb.text,),
                 fix=FixSafety.UNSAFE,
+            )
+
+    def _help_gerund(self, doc: Document) -> Iterator[Finding]:
+        """'It can help improving the process', 'tools that help reducing costs': the verb 'help'
+        takes a bare verb ('help improve') or 'to', not an '-ing' form. Only where the '-ing' form has
+        an object of its own that opens with a determiner or a pronoun (so it is the verb, not an
+        adjective: "help growing businesses"), where 'help' follows a modal, 'to', a pronoun subject
+        or a relative pronoun and the tagger reads it as a verb (not the noun: "need help finding
+        the car"), and not after a negation ("can't help thinking the", an idiom)."""
+        for words, index in occurrences(doc, _HELP_FORMS):
+            at = index + 1
+            if at + 1 >= len(words) or not (words[index].joined and words[at].joined):
+                continue
+            target = words[at]
+            if not target.low.endswith("ing") or words[at + 1].low not in _GERUND_OBJECTS:
+                continue
+            before = words[index - 1].low if index else ""
+            if words[index].low == "help" and before not in _HELP_VERB_BEFORE:
+                continue
+            if before in _HELPLESS or (index > 1 and words[index - 2].low in _HELPLESS):
+                continue  # "I can't help thinking the", "could not help noticing a"
+            if before == "to" and index > 1 and words[index - 2].low in _TO_PREPOSITION_HEADS:
+                continue  # "in addition to help finding a flat": 'to' the preposition, 'help' the noun
+            base = _base_form(target, clear=True)
+            if base is None or base == target.low or in_quotes(doc, target.start):
+                continue
+            tags = sentence_tags(doc, words)
+            if not tags[index].startswith("VB") or tags[at] != "VBG":
+                continue
+            yield self.replace_word(
+                target,
+                base,
+                f"After '{words[index].text}', use the bare verb '{base}' (or 'to {base}'), not '{target.text}'.",
+                FixSafety.UNSAFE,
             )
 
     def _please_to(self, doc: Document, words: list[Word], at: int) -> Finding | None:
@@ -2740,7 +2834,8 @@ class MissingTo(GrammarRule):
         "'empower' and 'teach': 'allows you create invoices') and a word that can only be a bare verb "
         "are checked ('asked them questions' and "
         "'told them stories' have nouns); 'let', 'make', 'help', 'see' and 'hear' rightly take the "
-        "bare verb. 'Want', 'decide', 'afford', 'hope', 'refuse', 'manage', 'seem' and the like take "
+        "bare verb. 'Want', 'decide', 'afford', 'hope', 'refuse', 'manage', 'seem' and the like (and "
+        "'trying', 'hoping', 'planning' …) take "
         "'to' directly ('we cannot afford to spend'); 'need' only after 'don't' ('no one need know' is "
         "the modal), and none of them after a determiner ('should the need arise'). 'Be going' takes 'to' "
         "too ('I am going to see her'), and so do 'able' and 'due' after 'be' ('he is able to swim', 'she is "
@@ -2768,6 +2863,7 @@ class MissingTo(GrammarRule):
         "We are going go home soon, and she is going be late.",
         "Click the button in order receive your quote, and fill in every field in order complete the booking.",
         "This app allows you create invoices, and our tool enables you manage every account.",
+        "I am trying find a job, and she was hoping get a raise.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -2794,6 +2890,7 @@ class MissingTo(GrammarRule):
         "The volunteers promised help the hour it was needed; he promised support this winter.",
         "Orders ship in order placed; everything is in order, so start; put them in order the way they came.",
         "It allows you access to every file; we allow you one free exchange; we teach you how to cook.",
+        "I was trying hard; he is trying new things; we are planning events this year; she is learning English.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -2905,6 +3002,8 @@ _TO_VERB_VERBS = frozenset(
     refuse refuses refused promise promises promised manage manages managed fail fails failed
     learn learns learned learnt choose chooses chose seem seems seemed tend tends tended pretend pretends
     pretended intend intends intended deserve deserves deserved threaten threatens threatened need needs needed
+    trying wanting deciding hoping planning agreeing refusing promising managing failing learning choosing
+    pretending intending threatening attempting
     """.split()
 ) | frozenset(
     form
