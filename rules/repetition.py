@@ -59,6 +59,7 @@ class RepeatedWord(Rule):
         "The answer is is not obvious.",
         "Officials said the\nthe plan was dropped.",
         "We met her her at the door.",
+        "Residents who lost power should have it back by tonight, a spokesperson said said.",
     )
     good = (
         "She had had enough, and said that that was final.",
@@ -185,10 +186,12 @@ def _subject_clause_verb(text: str, start: int, lower: str) -> bool:
 
 
 def _lone_is_is(text: str, start: int) -> bool:
-    """'Is is' with no 'what', 'where', 'how', 'all' … before it in its sentence: no subject clause
-    ends on the first 'is' ("the answer is is not obvious"; "what it is is a scam" is right)."""
+    """'Is is' with no 'what', 'where', 'how', 'all' … before it in its sentence, since its last
+    comma: no subject clause ends on the first 'is' ("the answer is is not obvious"; "what it is is
+    a scam" is right; "Residents who lost power …, a spokesperson said said" has no subject clause
+    before 'said said')."""
     before = text[:start]
-    opening = max(before.rfind(mark) for mark in (".", "!", "?", "\n", ";", ":"))
+    opening = max(before.rfind(mark) for mark in (".", "!", "?", "\n", ";", ":", ","))
     words = re.findall(r"[^\W\d_]+", before[opening + 1 :].lower())
     return not any(word in _FUSED_RELATIVES for word in words)
 

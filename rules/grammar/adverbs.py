@@ -617,8 +617,10 @@ def _grades_clause_adverb(words: list[Word], index: int) -> bool:
     before = words[index - 1]
     if before.low in w.DETERMINERS or before.low in _PRONOUNS_BEFORE or before.low == "to":
         return False
-    if before.low.endswith(("'s", "’s", "s'")) or w.is_numeral(before.low) or before.capitalised:
+    if before.low.endswith(("'s", "’s", "s'")) or w.is_numeral(before.low):
         return False
+    if before.capitalised:  # "the flight to Honolulu remarkable well": a name ends the object
+        return words[head_at].low == "well" and index > 1 and before.text[1:].islower()
     if w.verb_tags(before.low):
         return True
     return words[head_at].low == "well" and w.tags(before.low) == {"NOUN"}
@@ -725,6 +727,7 @@ class RealForReally(GrammarRule):
         "The driver handled the hill real carefully, and the drive went remarkable well.",
         "The driver was going real fast when he turned, and the bridge was built surprising fast.",
         "The kids handled the long flight remarkable well, and neither of them cried.",
+        "The kids handled the long flight to Honolulu remarkable well.",
     )
     good = (
         "The food was really good; the threat is real.",

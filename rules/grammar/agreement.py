@@ -2985,7 +2985,9 @@ class PluralSubjectAgreement(GrammarRule):
         "are long'). A bare plural that opens a sentence may have adjectives or nouns before it, as "
         "the tagger reads them ('Interest rates makes', 'Rising costs is'), and phrases after it, "
         "prepositional or a participle's ('Officials in the city says', 'Tenants living in the older "
-        "wing says'; no comma, name, measure or clause word in them); not after a comparative "
+        "wing says'; no comma, name, measure or clause word in them, but a relative clause between "
+        "commas may close them before 'is', 'was', 'has' or 'does': 'Applications for the program, "
+        "which includes a stipend, is due'); not after a comparative "
         "('More cars means more traffic'), "
         "a gerund ('Selling cars makes money') or in a department's or field's name ('Human resources is')."
     )
@@ -3020,6 +3022,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Tenants living in the older wing of the complex says the boiler broke.",
         "Property taxes for homeowners in the northern townships is set to rise.",
         "The many achievements of the archive demonstrates what we can do, and her numerous awards was on display.",
+        "Applications for the research program, which includes a stipend, is due by April 1.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -3058,6 +3061,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Headquarters in London is closing; politics in the region is tense; members of the Royal Society are here.",
         "The many achievements of the team demonstrate it; the few who came were happy.",
         "Their many years of service was honoured.",
+        "Tickets for the show, which opens on Friday, are on sale; fees for the course, which is popular, are high.",
     )
     fixed = ()
     fix = "sometimes"
@@ -3186,8 +3190,9 @@ class PluralSubjectAgreement(GrammarRule):
         if head.low in _MEASURES or not head.joined:
             return None
         verb_at = at + 1
+        inserted = False
         if words[verb_at].low in _BARE_PHRASE_PREPOSITIONS or tags[verb_at] in ("VBG", "VBN"):
-            verb_at = _verb_past_bare_phrase(words, tags, verb_at) or 0  # "Officials in the city says"
+            verb_at, inserted = _verb_past_bare_phrase(words, tags, verb_at, doc)  # "Officials in the city says"
             if not verb_at:
                 return None
         elif at == start:
@@ -3195,7 +3200,7 @@ class PluralSubjectAgreement(GrammarRule):
         if at == start and (words[start].low in _APP_NAME_PLURALS or _name_more_than_plural(head.low)):
             return None
         verb = words[verb_at]
-        if verb.text != verb.low or not words[verb_at - 1].joined:
+        if verb.text != verb.low or not (words[verb_at - 1].joined or inserted):
             return None
         plural = TO_PLURAL.get(verb.low)
         verb_tagged = tags[verb_at] == "VBZ" and "VBZ" in w.verb_tags(verb.low)
@@ -4003,27 +4008,35 @@ def _bare_modifier(word: Word, tag: str) -> bool:
 _BARE_PHRASE_PREPOSITIONS = frozenset("in at across on around near throughout of from for with".split())
 
 
-def _verb_past_bare_phrase(words: list[Word], tags: list[str], at: int) -> int | None:
+def _verb_past_bare_phrase(words: list[Word], tags: list[str], at: int, doc: Document) -> tuple[int, bool]:
     """Where the verb stands after the phrases that follow a bare plural from ``at``: prepositional
     phrases and a participle's phrase, every word one a noun phrase or a participle has by the
     tagger, in lower case, with no comma, no measure and no word that opens a clause ("Officials in
     the city says", "Tenants living in the older wing says", "Property taxes for homeowners in the
     townships is"): the first 'is', 'was', 'has', 'does' or verb in -s after a noun. (A name in the
-    phrase may make the whole a title: "Ecologies of Resistance illustrates".)"""
+    phrase may make the whole a title: "Ecologies of Resistance illustrates".) A relative clause
+    between commas may close the phrases, and then only 'is', 'was', 'has' or 'does' after it is
+    read ("Applications for the program, which includes a stipend, is due"). (0, False) when no verb
+    is found; the second item tells whether the verb follows such a relative clause."""
     for end in range(at, min(at + _BARE_PHRASE_WORDS, len(words))):
         word = words[end]
         if end > at and not words[end - 1].joined:
-            return None
+            if end > at + 1 and word.low in _COMMA_RELATIVES and tags[end - 1] in ("NN", "NNS"):
+                after = _past_insertion(doc, words, end)
+                if after is not None and words[after].low in TO_PLURAL:
+                    return after, True
+            return 0, False
         if end > at + 1 and (word.low in TO_PLURAL or tags[end] == "VBZ"):
-            return end if tags[end - 1] in ("NN", "NNS") else None
+            return (end, False) if tags[end - 1] in ("NN", "NNS") else (0, False)
         if word.text != word.low or word.low in _PHRASE_STOPS or word.low in _MEASURES:
-            return None
+            return 0, False
         if tags[end] not in _BARE_PHRASE_TAGS:
-            return None
-    return None
+            return 0, False
+    return 0, False
 
 
 _BARE_PHRASE_WORDS = 12
+_COMMA_RELATIVES = frozenset(("which", "who"))
 _BARE_PHRASE_TAGS = frozenset("DT PRP$ CD JJ JJR JJS NN NNS IN POS RB VBG VBN".split())
 
 

@@ -13,7 +13,7 @@ from rules._contractions import WITHOUT_MARK
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, capitalised_share, in_quotes, occurrences, places
+from ._tokens import Word, capitalised_share, in_quotes, occurrences, places, sentences
 
 if TYPE_CHECKING:
     from lint._document import Document, Token
@@ -621,18 +621,21 @@ class ProperAdjectiveCapital(GrammarRule):
         "Names of languages, peoples and religions take a capital, as nouns and as adjectives: 'English', "
         "'the French government', 'Muslim leaders'. Set phrases printed in lower case ('french fries', "
         "'dutch oven') are left alone, and so are words that are also common words ('polish', 'danish', "
-        "'catholic tastes'); code and links are machine text and never checked."
+        "'catholic tastes'); code and links are machine text and never checked. A hyphenated compound "
+        "that opens with one takes the capital too ('American-made', 'French-style'; not 'french-fried')."
     )
     bad = (
         "I speak english and spanish.",
         "The french government objected, and many american citizens voted.",
         "She leads the local muslim community.",
+        "This is the best american-made pan, and it is a french-style bakery.",
     )
     good = (
         "I speak English and Spanish; the French government objected.",
         "We ate french fries and cooked in a dutch oven; polish the silver.",
         "The chapters use roman numerals, and the pages arabic numerals.",
         "He has catholic tastes and a danish for breakfast; the paint holds gum arabic.",
+        "We had french-fried onions in the English-speaking world.",
     )
     fixed = ()
     fix = "sometimes"
@@ -648,6 +651,37 @@ class ProperAdjectiveCapital(GrammarRule):
             yield self.replace_word(
                 word, fixed, f"A language, people or religion takes a capital: '{fixed}'.", FixSafety.UNSAFE
             )
+        yield from self._compounds(doc)
+
+    def _compounds(self, doc: Document) -> Iterator[Finding]:
+        """'american-made', 'english-speaking': the people's word opens a hyphenated compound, which
+        the text reads as one word (not 'french-fried', 'french-press', set phrases in lower case)."""
+        compounds = {low for low in doc.distinct_lows if "-" in low and low.partition("-")[0] in w.PEOPLES}
+        if not compounds:
+            return  # (most texts: one pass over their distinct words, no walk over the tokens)
+        for words in sentences(doc):
+            for word in words:
+                if word.low not in compounds or word.text != word.low:
+                    continue
+                people, _, rest = word.text.partition("-")
+                if (
+                    rest in _LOWER_CASE_COMPOUNDS
+                    or in_quotes(doc, word.start)
+                    or doc.is_protected(word.start, word.end)
+                ):
+                    continue
+                fixed = people[:1].upper() + people[1:]
+                yield self.finding(
+                    word.start,
+                    word.start + len(people),
+                    f"A language, people or religion takes a capital: '{fixed}-{rest}'.",
+                    suggestions=(fixed,),
+                    fix=FixSafety.UNSAFE,
+                )
+
+
+_LOWER_CASE_COMPOUNDS = frozenset("fries fry fried press door doors window windows toast horn kiss braid twist".split())
+"""What follows a people's word in a hyphenated set phrase printed in lower case ('french-fried')."""
 
 
 _PLACES = frozenset(
