@@ -47,9 +47,11 @@ _SLANG = frozenset(("badder", "baddest"))
 _SLANG_COMPANY = frozenset(("and", "or", "the", "&"))
 
 
-def _compared(word: Word, graded: bool = False) -> bool:
+def _compared(word: Word, graded: bool = False, predicate: bool = False) -> bool:
     """An adjective already in its comparative or superlative form ("older", "oldest", "worse");
-    ``graded``: 'better' and 'best' count too (a 'than' follows, or 'much' or 'the' comes before)."""
+    ``graded``: 'better' and 'best' count too (a 'than' follows, or 'much' or 'the' comes before);
+    ``predicate``: graded and no noun after, so a comparative that is also a noun counts ("much more
+    warmer in winter"; 'a bottle warmer' is the noun)."""
     low = word.low
     if graded and low in _GOOD_FORMS:
         return True
@@ -57,7 +59,7 @@ def _compared(word: Word, graded: bool = False) -> bool:
         return False
     parts = w.parts_of_speech(low)
     lemmas = parts.get("ADJ", ())
-    return bool(lemmas) and low not in lemmas and "NOUN" not in parts  # "the least number": a noun
+    return bool(lemmas) and low not in lemmas and ("NOUN" not in parts or predicate)  # "the least number": a noun
 
 
 class DoubleComparison(GrammarRule):
@@ -68,7 +70,9 @@ class DoubleComparison(GrammarRule):
     why = (
         "'Older' and 'oldest' are already comparative and superlative; 'more' or 'most' in front "
         "says it again. 'More older people' (more of the older people) is right, so a phrase that "
-        "goes on to a noun is only reported after 'a' or 'the'."
+        "goes on to a noun is only reported after 'a' or 'the'. A comparative that is also a noun "
+        "('warmer', 'cooler') counts after 'be', 'much' and the like when no noun follows ('much more "
+        "warmer in winter')."
     )
     bad = (
         "Kyoto is the most oldest city.",
@@ -80,6 +84,7 @@ class DoubleComparison(GrammarRule):
         "My cold got badder overnight, and it was the worstest day.",
         "He is as taller as his father, and this one is as better as that.",
         "It's more worse thing to say.",
+        "The second floor is much more warmer in winter.",
     )
     good = (
         "Kyoto is the oldest city.",
@@ -89,6 +94,7 @@ class DoubleComparison(GrammarRule):
         "More happier times lie ahead; the lesser evil; bigger and badder; more better weather; one more smaller case.",
         "He was the baddest man on the planet; it was more or less better than before.",
         "She is as tall as him, as later as agreed is fine; he came as early as noon; do it as best as you can.",
+        "We bought a more cooler box; they want more warmers; buy more cooler bags.",
     )
     fixed = (
         "Kyoto is the oldest city.",
@@ -149,7 +155,10 @@ class DoubleComparison(GrammarRule):
                 continue  # "When is more better?", "Is more better than less?": 'more' is the subject
             linked = before in _LINKING and words[index].low == "more"  # "this is more better", "she feels more better"
             graded = before in _GRADING or linked or (after is not None and after.low == "than")
-            if not _compared(adjective, graded=graded):
+            predicate = (before in _LINKING or before in ("much", "even", "far", "way", "lot")) and (
+                after is None or not w.tags(after.low) & {"NOUN", "ADJ"}
+            )
+            if not _compared(adjective, graded=graded, predicate=predicate):
                 continue
             article = before in ("a", "an", "the")
             counted_one = (

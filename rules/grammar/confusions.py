@@ -1361,7 +1361,9 @@ class ThenThan(GrammarRule):
     why = (
         "'More then 100', 'bigger then expected', 'rather then wait', 'more complaints then last month', "
         "'later then scheduled': a comparison takes 'than'. 'Then' for time ('prices were higher then, he "
-        "said'; 'it rose later then fell'; 'add more eggs then the flour') is left alone."
+        "said'; 'it rose later then fell'; 'add more eggs then the flour') is left alone. 'Longer', 'later', "
+        "'sooner' and 'earlier' after 'be' are adjectives that compare ('the trail is longer then the old "
+        "one'), unless a clause follows ('it was later then the rain came')."
     )
     bad = (
         "I would rather walk then drive.",
@@ -1385,6 +1387,7 @@ class ThenThan(GrammarRule):
         "The striker has scored more goals this season then any other player.",
         "The new laptop is much lighter then the one I used at university.",
         "My brother is taller then my father now.",
+        "The new trail is a bit longer then the old one, and the show was much longer then the first.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1408,6 +1411,7 @@ class ThenThan(GrammarRule):
         "I would rather go now, then decide later. She was rather tired then went to bed.",
         "Prices rose faster, then economists expected a fall; it grew darker then Smith had planned to stop.",
         "We need more staff, then any other help; they hired more people and then anyone could apply.",
+        "It was later then the rain came.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -1451,6 +1455,7 @@ class ThenThan(GrammarRule):
                 and not _rather_then(words, then_index)
                 and not _more_nouns_then(words, index)
                 and not _later_then_expected(words, index)
+                and not (_late_adjective(words, index) and _than_follows(words, then_index + 1))
                 and _compared_further_back(words, then_index) is None
                 and not (_compared_noun(words, index) is not None and _noun_compared_to(doc, words, then_index))
             ):
@@ -1546,6 +1551,21 @@ _SCHEDULE_WORDS = frozenset(
 """What 'than' compares a time or a length with ('later then scheduled', 'longer then planned')."""
 _LATE_OR_LONG = frozenset("later longer sooner earlier".split())
 """Comparatives of time that are also adverbs of time ('I stayed longer then left')."""
+
+
+_DEGREE_BEFORE_COMPARATIVE = frozenset("a bit much slightly even far no little lot somewhat".split())
+
+
+def _late_adjective(words: list[Word], index: int) -> bool:
+    """'longer', 'later', 'sooner' or 'earlier' after a form of 'be' (past 'a bit', 'much' …): the
+    adjective, which compares ("the new trail is a bit longer then the old one"), not the adverb of
+    time ("I stayed longer then left")."""
+    if words[index].low not in _LATE_OR_LONG:
+        return False
+    at = index - 1
+    while at > 0 and words[at].low in _DEGREE_BEFORE_COMPARATIVE and words[at].joined:
+        at -= 1
+    return at >= 0 and words[at].joined and words[at].low in w.BE_FORMS
 
 
 def _later_then_expected(words: list[Word], index: int) -> bool:

@@ -1379,7 +1379,7 @@ class RoundNumberArticle(GrammarRule):
 
 
 _MANY = (
-    frozenset("these those many several few both various numerous".split())
+    frozenset("these those many several few both various numerous dozen".split())
     | w.CARDINALS
     | frozenset(str(number) for number in range(2, 100))
 )
@@ -1394,18 +1394,25 @@ class PluralApostrophe(GrammarRule):
         "A plural takes no apostrophe: 'these cars', 'several users complained'. Reported where the "
         "word with 's can only be a plural, after 'these', 'many', 'several' or a number, and never "
         "before a noun ('both parent's consent' is a possessive, if a misplaced one), or as the object "
-        "of a verb of selling or growing that ends its phrase ('sells fresh banana's at'). 'The apple's are "
+        "of a verb of selling, growing, offering or having that ends its phrase ('sells fresh banana's at', "
+        "'offers free shuttle's to'), or before 'are', 'were' or 'have' ('Fresh scone's are available', "
+        "'The Smith's have owned'), where 's can be neither 'is' nor 'has'. 'The apple's are "
         "fresh' is left alone: 'the team's are the best' (the team's results) is right."
     )
     bad = (
         "We sell these car's at cost.",
         "Several user's complained, and two egg's broke.",
         "The store sells fresh banana's at a good price, and they grow tomato's in the garden.",
+        "Fresh scone's are available every morning, and all of our tour guide's are certified.",
+        "The Smith's have owned the orchard since 1952, and over two dozen volunteer's showed up.",
+        "The hotel offers free shuttle's to the airport, and the patio has water bowl's at every table.",
     )
     good = (
         "We sell these cars; the car's engine failed; the apples are fresh.",
         "The team's are the best results; both parent's consent is needed.",
         "She sells her mother's cakes; he sold the company's shares; the shop stocks Apple's phones.",
+        "Ours are better than the team's; Mary's are better than John's.",
+        "He has his father's eyes; it has the company's at heart.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1426,6 +1433,42 @@ class PluralApostrophe(GrammarRule):
             if finding is not None:
                 yield finding
         yield from self._sold_goods(doc)
+        yield from self._plural_verb_after(doc)
+
+    def _plural_verb_after(self, doc: Document) -> Iterator[Finding]:
+        """'Fresh scone's are available', 'our tour guide's are certified', 'The Smith's have owned the
+        orchard': a word in 's before 'are', 'were' or 'have' is neither 'is' nor 'has' ("scone is
+        are" is no clause), so it is a possessive standing for a noun or a plural. After 'the', 'this',
+        'that' or a possessive a lower-case word may be the possessive ("the team's are the best": the
+        team's results) and is left alone; a capitalised one after 'the' is a family's name in the
+        plural ('the Smiths'), not after a possessive or at a sentence's start alone ("Mary's are
+        better": Mary's ones)."""
+        for words, index in occurrences(doc, _PLURAL_ONLY_VERBS):
+            at = index - 1
+            if at < 1 or not words[at].joined or not words[at].low.endswith(("'s", "’s")):
+                continue
+            word = words[at]
+            noun = word.low[:-2]
+            before = words[at - 1].low if words[at - 1].joined else ""
+            if word.capitalised:
+                if before != "the" or at != 1 or not word.text[1:-2].islower():
+                    continue  # "Mary's are better": a possessive standing alone
+                plural = noun + "es" if noun.endswith(("s", "x", "z", "ch", "sh")) else noun + "s"
+                plural = match_case(plural, word.text)
+            else:
+                if before in _POSSESSIVE_CONTEXT or not w.is_singular_count_noun(noun) or "NOUN" not in w.tags(noun):
+                    continue  # "the team's are the best": the team's results
+                plural = next(iter(w.noun_inflections(noun).get("NNS", ())), "")
+                if not plural or plural == noun:
+                    continue
+            if in_quotes(doc, word.start) or doc.is_protected(word.start, word.end):
+                continue
+            yield self.replace_word(
+                word,
+                match_case(plural, word.text),
+                f"A plural takes no apostrophe: '{match_case(plural, word.text)}'.",
+                FixSafety.UNSAFE,
+            )
 
     def _without_apostrophe(self, word: Word, noun: str) -> Finding | None:
         """The finding for ``word``, the noun ``noun`` and 's, as that noun's plural (None when the
@@ -1443,26 +1486,46 @@ class PluralApostrophe(GrammarRule):
         (no noun follows) nor 'is' (the verb before has its object in the word)."""
         for words, index in occurrences(doc, _SELLING):
             at = index + 1
-            if at < len(words) and w.tags(words[at].low) == {"ADJ"} and words[at - 1].joined:
-                at += 1  # "sells fresh banana's"
+            if at + 1 < len(words) and words[at - 1].joined and words[at + 1].low.endswith(("'s", "’s")):
+                low = words[at].low
+                tags = w.tags(low)
+                adjective = "ADJ" in tags and tags <= {"ADJ", "VERB", "ADV"}
+                modifier = words[index].low in _OFFERING and "NOUN" in tags and low not in w.DETERMINERS
+                if adjective or modifier:
+                    at += 1  # "sells fresh banana's", "offers free shuttle's", "has water bowl's at every table"
             if at >= len(words) or not words[at - 1].joined:
                 continue
             word = words[at]
             if not word.low.endswith(("'s", "’s")) or word.capitalised or in_quotes(doc, word.start):
                 continue
             noun = word.low[:-2]
-            if not w.is_singular_count_noun(noun) or w.tags(noun) != {"NOUN"}:
-                continue
             following = words[at + 1].low if at + 1 < len(words) and word.joined else ""
+            if not w.is_singular_count_noun(noun) or "NOUN" not in w.tags(noun):
+                continue
             if following and following not in _AFTER_OBJECT:
                 continue  # "sells banana's peel": a possessive before its noun
+            if words[index].low in _OFFERING and not following:
+                continue  # "it has the company's": what 'has' or 'offers' holds may be a possessive alone
             finding = self._without_apostrophe(word, noun)
             if finding is not None:
                 yield finding
 
 
 _AFTER_OBJECT = (w.PREPOSITIONS - {"of"}) | frozenset(("and", "or", "but"))
-_SELLING = frozenset("sell sells sold selling buy buys bought buying stock stocks stocked grow grows grew".split())
+_PLURAL_ONLY_VERBS = frozenset("are were have aren't weren't haven't".split())
+"""Verbs a word in 's cannot be the contraction of 'is' or 'has' before ("scone's are")."""
+_POSSESSIVE_CONTEXT = frozenset("the this that".split()) | w.POSSESSIVES | frozenset(("than", "as"))
+"""Words before a word in 's that make it a possessive standing for its noun ("the team's are the
+best", "ours are better than the team's")."""
+_OFFERING = frozenset(
+    """offer offers offered offering has have had provide provides provided carry carries carried serve serves
+    served""".split()
+)
+"""Verbs of offering or having, whose object in 's before a preposition or a list is a plural ('offers
+free shuttle's to the airport', 'has water bowl's at every table')."""
+_SELLING = (
+    frozenset("sell sells sold selling buy buys bought buying stock stocks stocked grow grows grew".split()) | _OFFERING
+)
 """Verbs of trade or growing, whose object is goods in the plural ('sells banana's')."""
 
 _WRONG_PLURALS = {

@@ -101,7 +101,9 @@ class PronounCase(GrammarRule):
         "(I went), 'gave it to Tim and me' (gave it to me); so in 'neither … nor' and 'either … or' ('Neither "
         "he nor she was there'). Only pairs at the start of a sentence followed by a verb, and pairs after a "
         "preposition at the end of a phrase, are checked; and 'a friend of me' (after a relation and 'of' the "
-        "pronoun is possessive: 'a friend of mine')."
+        "pronoun is possessive: 'a friend of mine'). A pair after a verb is its object before 'to', "
+        "'about', 'at', 'with' and the like, a number ('took Tom and I five hours') or, after 'let', "
+        "'make' or 'help', a bare verb ('let my son and I test the bike')."
     )
     bad = (
         "Tim and me work together.",
@@ -139,6 +141,8 @@ class PronounCase(GrammarRule):
         "The coach told we freshmen to report at six.",
         "Whomever wins the runoff will take office, and the prize goes to whomever finishes first.",
         "The candidate whom voters said was most trustworthy finished third.",
+        "You can call my partner or I at the number below, and it took Tom and I almost five hours.",
+        "The seller let my son and I test the bike.",
     )
     good = (
         "When my brother and I left, it rained; because the mayor and her husband were away, it was cancelled.",
@@ -180,6 +184,7 @@ class PronounCase(GrammarRule):
         "She said the book and her notes were lost.",
         "When the rain stopped they went home; as the storm approached they and their neighbours fled.",
         "Give it to whomever you like; whomever she chooses will be fine; the man whom voters said they trusted lost.",
+        "My wife and I at times feel tired; Bob and I with our kids went home; she and I at first disagreed.",
     )
     fixed = ()
     fix = "sometimes"
@@ -497,6 +502,8 @@ class PronounCase(GrammarRule):
             before = words[start - 1].low if start > 0 and words[start - 1].joined else ""
             if before in _OBJECT_PREPOSITIONS or before in _LETTING:
                 verb_here = ambiguous and not _bare_verb_object(words, index, verb_at)
+                if verb_here and before in _LETTING and "VB" in w.verb_tags(words[verb_at].low):
+                    verb_here = False  # "let my son and I test the bike": the bare verb 'let' takes
                 if verb_here and sentence_tags(doc, words)[verb_at].startswith(("VB", "MD")):
                     return  # a clause, unless the tagger reads no verb: "to Sam and I last week"
                 yield self.replace_word(
@@ -802,8 +809,22 @@ _PAIR_OBJECTS = frozenset("him her them us you".split())
 _INVERTING = frozenset("said says say replied added come comes came go goes went stood sat".split())
 """Verbs a subject may follow ("said my father and I", "then came Sam and I")."""
 _PAIR_OWNERS = frozenset("my our your his their the".split())
-_AFTER_OBJECT_I = frozenset("to about of into for".split())
-"""Words that cannot open a clause after 'I' ('told Sam and I about it'; not 'and I for one think')."""
+_AFTER_OBJECT_I = frozenset("to about of into for at with from".split())
+"""Words that cannot open a clause after 'I' ('told Sam and I about it', 'call my partner or I at
+this number'; not 'and I for one think')."""
+_BARE_VERB_CAUSERS = frozenset("let lets letting make makes made making help helps helped helping".split())
+"""Verbs whose object takes a bare verb: 'let my son and I test the bike' ('I test' opens no clause)."""
+_ROUGHLY = frozenset("almost nearly about around over under roughly".split())
+
+
+def _amount_after_i(words: list[Word], at: int) -> bool:
+    """A number (after 'almost', 'nearly' …) follows 'I' at ``at``: no clause opens there ("it took
+    Tom and I almost five hours", "cost my wife and I $50")."""
+    if at < len(words) and words[at].low in _ROUGHLY and words[at].joined:
+        at += 1
+    return at < len(words) and (w.is_numeral(words[at].low) or words[at].low in w.CARDINALS)
+
+
 _GIVING = frozenset(
     """give gives gave given giving send sends sent sending show shows showed shown showing offer offers
     offered offering tell tells told telling buy buys bought buying hand hands handed lend lends lent
@@ -843,6 +864,8 @@ def _verb_object_pair(doc: Document, words: list[Word], index: int) -> int | Non
             following not in _AFTER_OBJECT_I
             and not (following in ("a", "an", "the") and verb.low in _GIVING)
             and not (following == "that" and verb.low in w.TELLING_VERBS)
+            and not _amount_after_i(words, index + 2)  # "it took Tom and I five hours"
+            and not (verb.low in _BARE_VERB_CAUSERS and w.verb_tags(following) and "VB" in w.verb_tags(following))
         ):
             return None  # (but "told Davis and I that the store would close": 'I that' opens no clause)
         if for_one:
