@@ -240,7 +240,7 @@ _I_VERBS = frozenset(
     """am was think thought guess know knew mean meant hope believe feel felt want wanted love loved hate
     like liked need needed don't didn't can't won't wouldn't couldn't haven't have had will would could
     should can do did got went said agree wish wonder dont didnt cant wont wouldnt couldnt havent wasnt
-    shouldnt""".split()
+    shouldnt wasn't weren't shouldn't""".split()
 )
 """Verbs that follow the pronoun and hardly a letter or an index: "Yes, i think so", "Well, i am"."""
 _NOT_PRONOUN_VERBS = frozenset("is has does isn't hasn't doesn't be".split())
@@ -268,6 +268,7 @@ class LowerCaseI(GrammarRule):
         "My wife and i.",
         '"Honestly, i never expected to win," she said.',
         "Yesterday i finally finished reading the book.",
+        "Honestly, i wasn't sure the heater would work.",
     )
     good = (
         "Then I think we should go.",

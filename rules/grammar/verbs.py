@@ -1653,7 +1653,8 @@ class MissingAuxiliary(GrammarRule):
         "Left alone: questions ('have they gone?'), absolute phrases ('he being the eldest'), "
         "'you' and 'it' (also objects: 'I saw you going') and quotations, which keep speech; but "
         "'it been' and 'you been' are checked. After a noun subject that opens the sentence, the 'u' "
-        "participle of a sank/sunk verb ('the ship sunk quickly') is the slip for the past, when an "
+        "participle of a sank/sunk verb ('the ship sunk quickly'; 'swum', which has no passive, before "
+        "anything: 'the kids swum in the lake') is the slip for the past, when an "
         "adverb, an object or the end follows and no finite verb comes later ('the ship sunk in 1912 "
         "lies here' is a reduced relative). Any other participle that differs from its past "
         "('seen', 'taken', 'written') is the slip there only before an object ('my brother seen the "
@@ -1694,6 +1695,7 @@ class MissingAuxiliary(GrammarRule):
         "Sorry I missed the call. My brother visiting us this week.",
         "Results shown that librarians are aware of the tools.",
         "Previous studies proven that the method works.",
+        "The kids swum in the lake every afternoon, and by June the water was warm.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -1917,9 +1919,11 @@ class MissingAuxiliary(GrammarRule):
             if not all(tag in _NOUN_PHRASE_TAGS for tag in tags[1:index]) or tags[index - 1] not in ("NN", "NNS"):
                 continue
             counted = following is not None and _counted_object(words, index) and not _measured(words, index)
-            if following is not None and following not in _VERB_CONFIRMING and tags[index + 1] != "RB" and not counted:
+            relative = verb.low not in _NO_PASSIVE_PARTICIPLES  # "the kids swum in the lake": no passive
+            phrase_after = following is not None and following not in _VERB_CONFIRMING and tags[index + 1] != "RB"
+            if relative and phrase_after and not counted:
                 continue  # "the ship sunk in 1912", "the song sung by the choir": a reduced relative
-            if any(_finite(tag) for tag in tags[index + 1 :]):
+            if relative and any(_finite(tag) for tag in tags[index + 1 :]):
                 continue  # "the bell rung at noon was the last": the sentence's verb comes later
             past = match_case(_U_PARTICIPLES.get(verb.low) or _OBJECT_PARTICIPLES[verb.low], verb.text)
             have = "have" if tags[index - 1] == "NNS" else "has"
@@ -1995,6 +1999,8 @@ _U_PARTICIPLES = {
 """'sunk' → 'sank', 'rung' → 'rang', 'begun' → 'began': the participles most often written for the past
 (not 'run', a present too, nor 'sprung', 'shrunk' or 'stunk', accepted as pasts)."""
 _U_TRIGGERS = frozenset(_U_PARTICIPLES)
+_NO_PASSIVE_PARTICIPLES = frozenset(("swum",))
+"""Participles of verbs with no passive: no reduced relative ("the kids swum in the lake" is 'swam')."""
 _TWO_OBJECTS = frozenset("given shown known thrown forgiven bidden hidden".split())
 """Participles of verbs with two objects, whose passive keeps one ("the dog thrown a bone"), or
 of idioms with 'the' ("known the world over")."""
@@ -2835,7 +2841,8 @@ class MissingTo(GrammarRule):
         "are checked ('asked them questions' and "
         "'told them stories' have nouns); 'let', 'make', 'help', 'see' and 'hear' rightly take the "
         "bare verb. 'Want', 'decide', 'afford', 'hope', 'refuse', 'manage', 'seem' and the like (and "
-        "'trying', 'hoping', 'planning' …) take "
+        "'trying', 'hoping', 'planning' …; a verb that is also a noun counts in 'make sure', 'figure out' "
+        "and the like: 'want make sure') take "
         "'to' directly ('we cannot afford to spend'); 'need' only after 'don't' ('no one need know' is "
         "the modal), and none of them after a determiner ('should the need arise'). 'Be going' takes 'to' "
         "too ('I am going to see her'), and so do 'able' and 'due' after 'be' ('he is able to swim', 'she is "
@@ -2864,6 +2871,7 @@ class MissingTo(GrammarRule):
         "Click the button in order receive your quote, and fill in every field in order complete the booking.",
         "This app allows you create invoices, and our tool enables you manage every account.",
         "I am trying find a job, and she was hoping get a raise.",
+        "We want make sure every customer leaves happy, and I am trying figure out why.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -2891,6 +2899,7 @@ class MissingTo(GrammarRule):
         "Orders ship in order placed; everything is in order, so start; put them in order the way they came.",
         "It allows you access to every file; we allow you one free exchange; we teach you how to cook.",
         "I was trying hard; he is trying new things; we are planning events this year; she is learning English.",
+        "We want a make-sure policy; she wants set lists.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -2973,6 +2982,7 @@ class MissingTo(GrammarRule):
                 or (low == "due" and w.tags(verb.low) == {"VERB"} and "VB" in w.verb_tags(verb.low))
                 or (low == "expected" and at == index + 1 and _bare_before_object(doc, words, at))
                 or (low == "order" and at == index + 1 and _bare_before_object(doc, words, at))
+                or (at == index + 1 and low in _TO_VERB_VERBS and _phrasal_verb_at(words, at))  # "want make sure"
             )
             if verb.capitalised or not plain or in_quotes(doc, verb.start):
                 continue
@@ -3145,6 +3155,18 @@ def _object_after_bare(words: list[Word], at: int) -> bool:
             following = words[nxt].low if nxt < len(words) and words[nxt - 1].joined else ""
             return not (w.verb_tags(following) & {"VBD", "VBZ", "VBP"} and "NOUN" not in w.tags(following))
     return False
+
+
+_PHRASAL_VERBS = frozenset(
+    tuple(pair.split())
+    for pair in "make sure,figure out,find out,set up,sign up,pick up,check out,fill out,get rid".split(",")
+)
+"""A verb and the word that makes it a verb, not a noun ("want make sure", "trying figure out")."""
+
+
+def _phrasal_verb_at(words: list[Word], at: int) -> bool:
+    """``words[at]`` and the word after it make a verb that no noun reading shares ('make sure')."""
+    return at + 1 < len(words) and words[at].joined and (words[at].low, words[at + 1].low) in _PHRASAL_VERBS
 
 
 def _takes_to_here(words: list[Word], index: int) -> bool:
