@@ -110,13 +110,12 @@ class SentenceStartCapital(GrammarRule):
 
     def _paragraph_starts(self, doc: Document) -> Iterator[Finding]:
         """'the county fair will return …' opening a paragraph: a sentence of prose (seven words or
-        more, ending in a full stop, a question or an exclamation mark) whose first word, in lower case
-        and nothing else, is a determiner, a subject pronoun or a sentence adverb (:data:`_PARAGRAPH_OPENERS`).
-        Only a paragraph that stands alone on its source line, with no markup before it (a Markdown
-        list item, table cell or heading may open with a small letter by design; in HTML, only the text
-        of a ``<p>`` element),
-        and after a paragraph that ended its sentence (or none): a paragraph after an unfinished one
-        may carry on its sentence."""
+        more, ending in a full stop, a question or an exclamation mark) whose first word, in lower
+        case and nothing else, is a determiner, a subject pronoun or a sentence adverb
+        (:data:`_PARAGRAPH_OPENERS`). Only a paragraph with no markup before it on its source line (a
+        Markdown list item, table cell or heading may open with a small letter by design; in HTML, only
+        the text of a ``<p>`` element), after a paragraph that ended its sentence (or none): a
+        paragraph after an unfinished one may carry on its sentence."""
         source = doc.source.text
         html = doc.input_format == "html"
         ended = True
