@@ -1581,9 +1581,10 @@ class SincePresent(GrammarRule):
             candidates.sort()
         for words, index in places(doc, candidates):
             if index == 0 and words[0].low == "since":
-                opening = self._opening_since(doc, words)
-                if opening is not None:
-                    yield opening
+                end = _since_point_end(words, 0)
+                found = None if end is None else _opening_since(doc, words, end)
+                if found is not None and end is not None:
+                    yield self._report(words, found, 0, end)
                 continue
             if words[index].low == "since" and index + 1 < len(words) and words[index + 1].low in w.SUBJECT_PRONOUNS:
                 clause_end = _life_stage_end(words, index)
@@ -1596,65 +1597,63 @@ class SincePresent(GrammarRule):
                     continue
                 index, end = span
             else:
-                if index + 1 >= len(words) or not words[index].joined:
+                since_end = _since_point_end(words, index)
+                if since_end is None:
                     continue
-                end = index + 2 if words[index + 1].low == "last" else index + 1
-                if end >= len(words) or (words[end].low in MONTHS and not words[end].capitalised):
-                    continue
-                if end + 1 < len(words) and words[end].joined and _day_or_year(words[end + 1].low):
-                    end += 1  # "since May 2019", "since June 5"
+                end = since_end
             found = _verb_before_marker(doc, words, index, end, since=True)
             if found is None or in_quotes(doc, words[index].start):
                 continue
-            at, last_at, perfect = found
-            if words[end].low != "now" and words[index].low == "for" and not _lasting_state(words, at):
+            if words[end].low != "now" and words[index].low == "for" and not _lasting_state(words, found[0]):
                 continue  # "we stay for two weeks": a plan
-            verb = words[at]
-            yield self.finding(
-                verb.start,
-                words[last_at].end,
-                f"With '{' '.join(word.text for word in words[index : end + 1])}', use the present perfect: "
-                f"'{perfect}', not '{' '.join(word.text for word in words[at : last_at + 1])}'.",
-                suggestions=(match_case(perfect, verb.text),),
-                fix=FixSafety.UNSAFE,
-            )
+            yield self._report(words, found, index, end)
 
-    def _opening_since(self, doc: Document, words: list[Word]) -> Finding | None:
-        """'Since 1949, China is ruled by …', 'Since last year, she works at …': a 'since' phrase that
-        opens the sentence and ends at a comma, then a plain clause whose subject (a personal pronoun,
-        'my', 'the' … and a noun, a name) has a present verb. Not 'be' before a word of amount or
-        comparison ("Since January, sales are up 20%", "prices are higher"), which news writes with
-        the present."""
-        if len(words) < 5:
-            return None
-        end = 2 if words[1].low == "last" else 1
-        if end + 2 >= len(words) or (words[end].low in MONTHS and not words[end].capitalised):
-            return None
-        if words[end].joined and end + 1 < len(words) and _day_or_year(words[end + 1].low):
-            end += 1  # "Since May 2019,"
-        if words[end].joined or not all(word.joined for word in words[:end]) or in_quotes(doc, words[0].start):
-            return None
-        first = end + 1
-        found = _subject(words, first, owners=_PERFECT_OWNERS) or _bare_subject(words, first)
-        if found is None:
-            return None
-        subject_end, person = found
-        at = _after_subject(words, subject_end)
-        if at >= len(words) or not words[subject_end].joined or words[first].low == "it":
-            return None  # ("Since 1990, it is estimated that …": a report of now)
-        slip = _present_verb(doc, words, person, at, since=True)
-        if slip is None or (words[at].low in _BE_FORMS and _amount_after(words, at + 1)):
-            return None
-        verb = words[slip[0]]
-        phrase = " ".join(word.text for word in words[: end + 1])
+    def _report(self, words: list[Word], found: Slip, start: int, end: int) -> Finding:
+        at, last_at, perfect = found
+        verb = words[at]
         return self.finding(
             verb.start,
-            words[slip[1]].end,
-            f"With '{phrase}', use the present perfect: '{slip[2]}', not "
-            f"'{' '.join(word.text for word in words[slip[0] : slip[1] + 1])}'.",
-            suggestions=(match_case(slip[2], verb.text),),
+            words[last_at].end,
+            f"With '{' '.join(word.text for word in words[start : end + 1])}', use the present perfect: "
+            f"'{perfect}', not '{' '.join(word.text for word in words[at : last_at + 1])}'.",
+            suggestions=(match_case(perfect, verb.text),),
             fix=FixSafety.UNSAFE,
         )
+
+
+def _since_point_end(words: list[Word], index: int) -> int | None:
+    """The last index of the point in time after 'since' at ``index`` ('2010', 'last year', 'May
+    2019', 'June 5'), or None ('may' in lower case is the verb)."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return None
+    end = index + 2 if words[index + 1].low == "last" else index + 1
+    if end >= len(words) or (words[end].low in MONTHS and not words[end].capitalised):
+        return None
+    if end + 1 < len(words) and words[end].joined and _day_or_year(words[end + 1].low):
+        end += 1  # "since May 2019", "since June 5"
+    return end
+
+
+def _opening_since(doc: Document, words: list[Word], end: int) -> Slip | None:
+    """'Since 1949, China is ruled by …', 'Since last year, she works at …': a 'since' phrase that
+    opens the sentence and ends at a comma (at ``end``), then a plain clause whose subject (a
+    personal pronoun, 'my', 'the' … and a noun, a name) has a present verb. Not 'be' before a word
+    of amount or comparison ("Since January, sales are up 20%", "prices are higher"), which news
+    writes with the present, nor 'it' ("Since 1990, it is estimated that …": a report of now)."""
+    first = end + 1
+    if first + 2 >= len(words) or words[end].joined or in_quotes(doc, words[0].start):
+        return None
+    found = _subject(words, first, owners=_PERFECT_OWNERS) or _bare_subject(words, first)
+    if found is None or words[first].low == "it":
+        return None
+    subject_end, person = found
+    at = _after_subject(words, subject_end)
+    if at >= len(words) or not words[subject_end].joined:
+        return None
+    slip = _present_verb(doc, words, person, at, since=True)
+    if slip is None or (words[at].low in _BE_FORMS and _amount_after(words, at + 1)):
+        return None
+    return slip
 
 
 def _amount_after(words: list[Word], at: int) -> bool:
