@@ -1265,7 +1265,9 @@ class AcceptExcept(GrammarRule):
         "'Accept' is to take what is offered; 'except' means 'but' or 'leaving out'. Reported: 'except' "
         "as a verb before what is accepted ('we except the terms', 'was excepted into the program') and "
         "'accept for', 'everyone accept me' or 'everyone accept the goalie has' (a noun phrase, then a "
-        "finite verb) where 'except' is meant."
+        "finite verb) where 'except' is meant, and 'accept' after a preposition's 'every' or 'all' and "
+        "its noun in a clause whose verb came first ('valid at every location accept the airport "
+        "kiosk'; not 'Shops in every town accept the card', nor after 'said')."
     )
     bad = (
         "I except your offer with thanks.",
@@ -1279,6 +1281,7 @@ class AcceptExcept(GrammarRule):
         "I cannot except such a low price for my car, and she won't except it either.",
         "We don't except cash at the door.",
         "The ministry will not except late applications after Monday.",
+        "Gift cards are valid at every location accept the airport kiosk, and it is sold in all states accept Ohio.",
     )
     good = (
         "I accept your offer. Everyone except me was invited.",
@@ -1292,6 +1295,8 @@ class AcceptExcept(GrammarRule):
         "They all accept the terms; we accept for now that it is late.",
         "The law cannot except anyone from the ban; we can't, except for Tom, leave.",
         "Nobody will, except the manager; they did not, except late at night, answer calls.",
+        "Shops in every town accept the card; he said stores in all states accept the card.",
+        "We found shops in every town accept it.",
     )
     fix = "sometimes"
 
@@ -1339,9 +1344,43 @@ class AcceptExcept(GrammarRule):
             return after is not None and after.low in _EXCEPTED_FOR
         if joined_before and words[index - 1].low in _NOBODY:
             return following.low in ("for", "me", "him", "us", "them", "one") or _excepted_then_verb(words, index)
+        return joined_before and _after_prepositional_every(words, index)
+
+
+def _after_prepositional_every(words: list[Word], index: int) -> bool:
+    """'are valid at every location accept the airport kiosk', 'is sold in all states accept Ohio':
+    'accept' after a preposition's 'every', 'all' or 'each' and its noun, before what is left out (a
+    determiner or a name), in a clause whose verb came before the preposition: the noun is the
+    preposition's object, so 'accept' can be no verb of it (not "Shops in every town accept the
+    card", where the phrase belongs to the subject)."""
+    if index < 4 or not all(word.joined for word in words[index - 3 : index]):
         return False
+    if words[index - 3].low not in w.PREPOSITIONS or words[index - 2].low not in _EVERY_ALL:
+        return False
+    if "NOUN" not in w.tags(words[index - 1].low):
+        return False
+    following = words[index + 1] if index + 1 < len(words) and words[index].joined else None
+    if following is None or not (following.low in w.DETERMINERS or following.capitalised):
+        return False
+    for at in range(index - 4, -1, -1):
+        low = words[at].low
+        if low in _CLAUSE_BREAKS or not words[at].joined:
+            return False  # "…, and shops in every town accept": another clause's subject may start here
+        if low in w.BE_FORMS or (w.tags(low) == {"VERB"} and w.verb_tags(low) & {"VBZ", "VBD", "VBP"}):
+            return low not in _CLAUSE_TAKERS  # "are valid at every location"; not "said stores in all states accept"
+    return False
 
 
+_CLAUSE_BREAKS = frozenset("and or but who which that where when if because while".split())
+_CLAUSE_TAKERS = frozenset(
+    """said says say told tells tell think thinks thought know knows knew believe believes believed found
+    finds find show shows showed report reports reported hope hopes hoped expect expects expected
+    noted notes learned learnt heard hear hears""".split()
+)
+"""Verbs whose object may be a clause without 'that' ("He said stores in all states accept it")."""
+
+
+_EVERY_ALL = frozenset("every all each any".split())
 _NEGATED_VERB_SLOTS = (w.NEGATED_MODALS | _DO) - {"do", "does", "did"}
 """Negated modals and 'don't': a verb follows, and 'except' is no preposition there ('I cannot except
 the offer'; but "we did all we could except wait", after a plain 'could')."""
