@@ -312,9 +312,7 @@ class DoubledMark(Rule):
                 continue
             marks = match.group()
             kept = _KEPT_MARK[marks]
-            ends = (
-                end >= len(text) or text[end] in "\n\r" or text[end : end + 2].rstrip("\"'”’)]").startswith((" ", "\n"))
-            )
+            ends = end >= len(text) or text[end] in " \n\r"  # a space or the line's end after the marks
             unsure = marks == ".." and not _sentence_follows(text, end)
             yield self.finding(
                 start,

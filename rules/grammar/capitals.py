@@ -116,28 +116,19 @@ class SentenceStartCapital(GrammarRule):
         Markdown list item, table cell or heading may open with a small letter by design; in HTML, only
         the text of a ``<p>`` element), after a paragraph that ended its sentence (or none): a
         paragraph after an unfinished one may carry on its sentence."""
-        source = doc.source.text
-        html = doc.input_format == "html"
         ended = True
         for paragraph in doc.paragraphs:
-            source_start = doc.offsets.start_of(paragraph.start)
-            if html:  # only a paragraph element's text: "<p>the county …", not "<li>the first item"
-                tag_start = source.rfind("<", 0, source_start)
-                tag_end = source.find(">", tag_start) + 1
-                marked = not (
-                    _HTML_PARAGRAPH.fullmatch(source, tag_start, tag_end) and not source[tag_end:source_start].strip()
-                )
-            else:  # "- the first item", "# the heading", "| the cell": markup opens the line
-                line_start = source.rfind("\n", 0, source_start) + 1
-                marked = bool(source[line_start:source_start].strip())
             previous_ended = ended
-            ended = marked or paragraph.text.rstrip("\"'”’)]").endswith((".", "!", "?"))
+            ends_sentence = paragraph.text.rstrip("\"'”’)]").endswith((".", "!", "?"))
             first = _FIRST_WORD.match(paragraph.text)
-            if first is None or marked or not previous_ended or not ended:
-                continue
-            word = first.group(1)
-            if word not in _PARAGRAPH_OPENERS:
-                continue  # "along with their rate", "instead of an asterisk": a piece cut from a sentence
+            word = first.group(1) if first is not None else ""
+            # (a paragraph "- the first item" or "# the heading" is whole as it stands, and no candidate;
+            # its source is read only where that decides something, not for every paragraph)
+            candidate = ends_sentence and previous_ended and word in _PARAGRAPH_OPENERS
+            marked = (candidate or not ends_sentence) and _opened_by_markup(doc, paragraph.start)
+            ended = ends_sentence or marked
+            if not candidate or marked:
+                continue  # (not in _PARAGRAPH_OPENERS: "along with their rate", a piece cut from a sentence)
             if len(paragraph.text.split(maxsplit=6)) < 7:
                 continue  # a caption, a label, a list entry
             start = paragraph.start
@@ -151,6 +142,20 @@ class SentenceStartCapital(GrammarRule):
                 suggestions=(fixed,),
                 fix=FixSafety.SAFE,
             )
+
+
+def _opened_by_markup(doc: Document, start: int) -> bool:
+    """Markup opens the source line of the paragraph that starts at ``start`` ("- the first item", "#
+    the heading", "| the cell"); in HTML, anything but a ``<p>`` element ("<li>the first item")."""
+    source = doc.source.text
+    source_start = doc.offsets.start_of(start)
+    if doc.input_format == "html":
+        tag_start = source.rfind("<", 0, source_start)
+        tag_end = source.find(">", tag_start) + 1
+        paragraph = _HTML_PARAGRAPH.fullmatch(source, tag_start, tag_end)
+        return not (paragraph and not source[tag_end:source_start].strip())
+    line_start = source.rfind("\n", 0, source_start) + 1
+    return bool(source[line_start:source_start].strip())
 
 
 _PARAGRAPH_OPENERS = (

@@ -1450,25 +1450,17 @@ class PluralApostrophe(GrammarRule):
             word = words[at]
             noun = word.low[:-2]
             before = words[at - 1].low if words[at - 1].joined else ""
+            if in_quotes(doc, word.start) or doc.is_protected(word.start, word.end):
+                continue
             if word.capitalised:
                 if before != "the" or at != 1 or not word.text[1:-2].islower():
                     continue  # "Mary's are better": a possessive standing alone
                 plural = noun + "es" if noun.endswith(("s", "x", "z", "ch", "sh")) else noun + "s"
-                plural = match_case(plural, word.text)
-            else:
-                if before in _POSSESSIVE_CONTEXT or not w.is_singular_count_noun(noun) or "NOUN" not in w.tags(noun):
-                    continue  # "the team's are the best": the team's results
-                plural = next(iter(w.noun_inflections(noun).get("NNS", ())), "")
-                if not plural or plural == noun:
-                    continue
-            if in_quotes(doc, word.start) or doc.is_protected(word.start, word.end):
-                continue
-            yield self.replace_word(
-                word,
-                match_case(plural, word.text),
-                f"A plural takes no apostrophe: '{match_case(plural, word.text)}'.",
-                FixSafety.UNSAFE,
-            )
+                yield self._plural_finding(word, plural)  # a family's name: "The Smiths"
+            elif before not in _POSSESSIVE_CONTEXT and w.is_singular_count_noun(noun) and "NOUN" in w.tags(noun):
+                finding = self._without_apostrophe(word, noun)  # not "the team's are the best": its results
+                if finding is not None:
+                    yield finding
 
     def _without_apostrophe(self, word: Word, noun: str) -> Finding | None:
         """The finding for ``word``, the noun ``noun`` and 's, as that noun's plural (None when the
@@ -1476,9 +1468,12 @@ class PluralApostrophe(GrammarRule):
         plural = next(iter(w.noun_inflections(noun).get("NNS", ())), None)
         if not plural or plural == noun:
             return None
-        return self.replace_word(
-            word, match_case(plural, word.text), f"A plural takes no apostrophe: '{plural}'.", FixSafety.UNSAFE
-        )
+        return self._plural_finding(word, plural)
+
+    def _plural_finding(self, word: Word, plural: str) -> Finding:
+        """``word`` replaced by ``plural``, in its case."""
+        fixed = match_case(plural, word.text)
+        return self.replace_word(word, fixed, f"A plural takes no apostrophe: '{fixed}'.", FixSafety.UNSAFE)
 
     def _sold_goods(self, doc: Document) -> Iterator[Finding]:
         """A verb's object in 's, perhaps after an adjective, that ends its phrase: "sells fresh

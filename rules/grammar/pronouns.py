@@ -822,7 +822,7 @@ def _amount_after_i(words: list[Word], at: int) -> bool:
     Tom and I almost five hours", "cost my wife and I $50")."""
     if at < len(words) and words[at].low in _ROUGHLY and words[at].joined:
         at += 1
-    return at < len(words) and (w.is_numeral(words[at].low) or words[at].low in w.CARDINALS)
+    return at < len(words) and w.is_numeral(words[at].low)
 
 
 _GIVING = frozenset(
