@@ -23,6 +23,8 @@ _GOOD_FORMS = frozenset(("better", "best"))
 """'More better' is a double comparison before 'than' or after 'much', 'even', 'the' ("much more
 better than", "the most best"), not in "when is more better?"."""
 _GRADING = frozenset("much even far way lot the a an".split())
+_DEGREE_GRADING = _GRADING - w.ARTICLES
+"""The degree words of :data:`_GRADING`: after them a comparative ends a predicate ('much more warmer')."""
 _LINKING = frozenset(
     "is are was were am be been being 's seems seemed looks looked feels felt feel got gets getting".split()
 )
@@ -155,7 +157,7 @@ class DoubleComparison(GrammarRule):
                 continue  # "When is more better?", "Is more better than less?": 'more' is the subject
             linked = before in _LINKING and words[index].low == "more"  # "this is more better", "she feels more better"
             graded = before in _GRADING or linked or (after is not None and after.low == "than")
-            predicate = (before in _LINKING or before in ("much", "even", "far", "way", "lot")) and (
+            predicate = (before in _LINKING or before in _DEGREE_GRADING) and (
                 after is None or not w.tags(after.low) & {"NOUN", "ADJ"}
             )
             if not _compared(adjective, graded=graded, predicate=predicate):

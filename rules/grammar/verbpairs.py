@@ -1367,17 +1367,15 @@ def _after_prepositional_every(words: list[Word], index: int) -> bool:
         if low in _CLAUSE_BREAKS or not words[at].joined:
             return False  # "…, and shops in every town accept": another clause's subject may start here
         if low in w.BE_FORMS or (w.tags(low) == {"VERB"} and w.verb_tags(low) & {"VBZ", "VBD", "VBP"}):
-            return low not in _CLAUSE_TAKERS  # "are valid at every location"; not "said stores in all states accept"
+            # "are valid at every location"; not "said stores in all states accept" (a clause may follow)
+            return not w.takes_clause(low) and low not in _LEARNT
     return False
 
 
 _CLAUSE_BREAKS = frozenset("and or but who which that where when if because while".split())
-_CLAUSE_TAKERS = frozenset(
-    """said says say told tells tell think thinks thought know knows knew believe believes believed found
-    finds find show shows showed report reports reported hope hopes hoped expect expects expected
-    noted notes learned learnt heard hear hears""".split()
-)
-"""Verbs whose object may be a clause without 'that' ("He said stores in all states accept it")."""
+_LEARNT = frozenset(("learned", "learnt"))
+"""'Learn', which also takes a clause without 'that' ("we learned stores in all states accept it"), beside
+:data:`w.CLAUSE_VERBS`."""
 
 
 _EVERY_ALL = frozenset("every all each any".split())
