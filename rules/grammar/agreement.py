@@ -217,6 +217,9 @@ class SubjectVerbAgreement(GrammarRule):
         "The players who joined the team this season brings energy.",
         "The list of items that the committee approved last spring are posted online.",
         "The decision to close two of the district's schools have angered parents.",
+        "Every student and faculty member are required to attend. Every student and staff member have a locker.",
+        "Each of the three branch libraries offer free Wi-Fi, and each of the rooms have large windows.",
+        "One of the most popular features of our new espresso machines are the built-in frother.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -403,19 +406,18 @@ class SubjectVerbAgreement(GrammarRule):
         second) makes one subject of each pair, singular."""
         if index != 0 or index + 4 >= len(words) or not all(word.joined for word in words[:4]):
             return None
-        first, conjunction, second, verb = words[1], words[2], words[3], words[4]
+        first, conjunction, second, verb_at = words[1], words[2], words[3], 4
+        if _compound_second(words, 3):
+            verb_at = 5  # "Every student and faculty member are": the second a compound's head
+        verb = words[verb_at]
         if conjunction.low != "and" or verb.low not in _OF_PLURAL_VERBS:
             return None
-        if not (w.is_singular_count_noun(first.low) and w.is_singular_count_noun(second.low)):
+        if not (w.is_singular_count_noun(first.low) and w.is_singular_count_noun(words[verb_at - 1].low)):
             return None
         if first.capitalised or second.capitalised:
             return None
-        return self._report(
-            verb,
-            TO_SINGULAR[verb.low],
-            f"the subject is '{words[0].text} {first.text} and {second.text}'",
-            FixSafety.UNSAFE,
-        )
+        named = " ".join(word.text for word in words[1:verb_at])
+        return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{words[0].text} {named}'", FixSafety.UNSAFE)
 
     def _found(self, doc: Document) -> Iterator[Finding]:
         british = doc.language == "en-GB"
@@ -1234,8 +1236,10 @@ class SubjectVerbAgreement(GrammarRule):
             return self._past_participle_clause(
                 doc, words, head_index + 1, f"the subject is '{words[index].text} of …'"
             )
-        if verb.low in _SECOND_PREPOSITIONS and words[index].low != "both":
-            return self._one_of_past_phrase(words, index, head_index)  # "one of the players in the squad are"
+        if (verb.low in _SECOND_PREPOSITIONS or verb.low == "of") and words[index].low != "both":
+            # "one of the players in the squad are", "one of the features of our machines are": the
+            # head is 'one' whatever the second phrase holds
+            return self._one_of_past_phrase(words, index, head_index)
         if words[index].low == "both":  # "both of them believes": the subject is plural
             plural = TO_PLURAL.get(verb.low)
             verb_here = _verb_only_third_person(verb.low) or _verb_here(words, head_index + 1)
@@ -2152,6 +2156,16 @@ def _singular_of_noun(words: list[Word], index: int) -> bool:
     return w.is_singular_count_noun(low) or low in _UNCOUNTED or (low.endswith("ing") and "NOUN" in w.tags(low))
 
 
+def _compound_second(words: list[Word], at: int) -> bool:
+    """A noun-only modifier at ``at`` and a singular count noun after it, before a plural verb ('faculty
+    member are'): the second of two subjects paired by 'every' is then the compound."""
+    if at + 2 >= len(words) or not words[at].joined or not words[at + 1].joined:
+        return False
+    modifier, head = words[at].low, words[at + 1].low
+    noun = "NOUN" in w.tags(modifier) and w.tags(modifier) <= {"NOUN", "VERB"} and not w.is_any_plural(modifier)
+    return noun and w.is_singular_count_noun(head) and words[at + 2].low in _OF_PLURAL_VERBS
+
+
 def _base_with_object(words: list[Word], index: int) -> str | None:
     """'Neither of them want to go', 'each of the boxes hold a key': after 'each of', 'neither of' …
     and the plural, a bare verb that is also a noun is the verb when 'to' or an object follows it
@@ -2163,9 +2177,20 @@ def _base_with_object(words: list[Word], index: int) -> str | None:
     if not words[verb_index].joined or verb_index + 1 >= len(words):
         return None
     following = words[verb_index + 1].low
-    if following != "to" and following not in _OBJECT_STARTS:
+    if following != "to" and following not in _OBJECT_STARTS and not _adjective_then_noun(words, verb_index + 1):
         return None
     return _third_person_of_base(words[verb_index].low)
+
+
+def _adjective_then_noun(words: list[Word], at: int) -> bool:
+    """An adjective at ``at`` and a noun after it, joined ('free Wi-Fi', 'extra help'): an object
+    that opens with no determiner ("each of the libraries offer free Wi-Fi")."""
+    if at + 1 >= len(words) or not words[at].joined or words[at].capitalised:
+        return False
+    adjective, noun = words[at].low, words[at + 1]
+    if "ADJ" not in w.tags(adjective) or w.is_any_plural(adjective) or adjective in w.PREPOSITIONS:
+        return False
+    return noun.capitalised or (w.tags(noun.low) <= {"NOUN", "VERB"} and "NOUN" in w.tags(noun.low))
 
 
 def _bare_verb_past_phrase(words: list[Word], at: int) -> int | None:

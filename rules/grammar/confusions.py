@@ -989,6 +989,9 @@ class TheirConfusion(GrammarRule):
         "The students forgot to bring there notebooks to the exam.",
         "Their hoping to finish the work before the holiday rush, the owners said.",
         "The kids left there backpacks on the bus.",
+        "We hope to see you their on Saturday, and the team will be waiting their at 9 a.m.",
+        "Members pay their dues, and their able to vote. If their unable to attend, call us.",
+        "Parents should make sure they're children bring a water bottle on field trips.",
     )
     good = (
         "There are three options.",
@@ -1015,6 +1018,9 @@ class TheirConfusion(GrammarRule):
         "Teachers say their worried parents call daily; I know their concerned neighbours; they say there is hope.",
         "Their planning to appeal it surprised us, she said.",
         "We left there yesterday, and we found there bones in the sand.",
+        "We saw their May concert and their on-call staff; their in-house team starts on Saturday.",
+        "They sold the farm and their old house, and their able staff stayed; we valued their open approach.",
+        "I think they're students; they're parents now, and they're friends again. They're children, not adults.",
     )
     fixed = (
         "There are three options.",
@@ -1075,6 +1081,10 @@ class TheirConfusion(GrammarRule):
                 replacement = f"they{apostrophe}re"  # "Their planning to appeal the ruling."
             elif word.low == "their" and index > 0 and _feeling_after(words, index):
                 replacement = f"they{apostrophe}re"  # "residents say their worried that …"
+            elif (
+                word.low == "their" and index > 1 and _predicate_after(words, index, _joining_after_comma(words, index))
+            ):
+                replacement = f"they{apostrophe}re"  # "members pay dues, and their able to vote"
             elif (word.low in ("there", "they're") and following.low == "own") or (
                 word.low == "they're"
                 and (
@@ -1096,6 +1106,15 @@ class TheirConfusion(GrammarRule):
                 fixed = match_case(replacement, word.text)
                 message = f"Write '{fixed}' here, not '{word.text}'."
                 yield self.replace_word(word, fixed, message)
+
+
+def _joining_after_comma(words: list[Word], index: int) -> frozenset[str]:
+    """'and', 'but' or 'so' before ``index`` when a comma stands before it (", and their able to vote"):
+    a new clause opens there, whose subject the word at ``index`` may be."""
+    return _COMMA_JOINERS if index > 1 and not words[index - 2].joined else frozenset()
+
+
+_COMMA_JOINERS = frozenset(("and", "but", "so"))
 
 
 def _feeling_after(words: list[Word], index: int) -> bool:
@@ -1166,8 +1185,19 @@ def _place_slot(doc: Document, words: list[Word], index: int) -> bool:
         return False
     if words[index - 1].low in _BE_AT_PLACE:
         return True  # "I will be their in five minutes": 'be' takes the place, not a possessive
+    if after is not None and preposition.joined and _when_named(after):
+        return True  # "see you their on Saturday": a time, which no possessive's noun is
     return after is not None and after.low in w.DETERMINERS
 
+
+def _when_named(word: Word) -> bool:
+    """A day's or a month's name in capitals, or a number in figures ('Saturday', 'May', '5'): after
+    'their' and a preposition it dates the place ("their on Saturday"), since a phrase modifying a
+    possessive's noun would be hyphenated ("their on-call staff")."""
+    return (word.capitalised and (word.low in w.DAY_NAMES or word.low in _MONTHS)) or word.text.isdigit()
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 _BE_AT_PLACE = frozenset("be been being am is are was were".split())
 _THERE_TIME_WORDS = frozenset(
@@ -1303,7 +1333,15 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
         if w.plainly_past(verb.low):  # "it's engine failed"; not "it's case closed", "it's nothing compared to"
             counted = _bare_count_noun(noun.low) or w.is_plural_noun(noun.low)
             return counted and noun.low not in _SETTLED_NOUNS and noun.low not in _PRONOUN_NOUNS
+    if they_are and w.is_any_plural(noun.low) and verb.joined and _present_plural_only(verb.low):
+        return True  # "make sure they're children bring water": 'they are children bring' has two verbs
     return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
+
+
+def _present_plural_only(low: str) -> bool:
+    """A verb's present plural that is nothing else ('bring', 'need' is a noun too, 'read' a past):
+    after 'they're' and a plural it is the plural's verb."""
+    return w.tags(low) == {"VERB"} and "VBP" in w.verb_tags(low) and not w.verb_tags(low) & {"VBD", "VBN"}
 
 
 _NOUN_ONLY = frozenset(("NOUN",))

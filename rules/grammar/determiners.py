@@ -2220,6 +2220,7 @@ class ArticleWithoutNoun(GrammarRule):
         "I went to the.",
         "She gave it to a.",
         "He bought the, house on the hill.",
+        "The office is located in the of Harper Hall, and tickets are sold at a of the booths.",
     )
     good = (
         "I went to the station. She gave it to a friend.",
@@ -2227,11 +2228,13 @@ class ArticleWithoutNoun(GrammarRule):
         "The band was The The. Plan A worked, and 'the' is an article.",
         "We meet at 8:00 a.m. today. He read about the... Then a version of the: (a) one, (b) two.",
         "If a is larger than b, then b is smaller than a.",
+        "The band The Of played; the word the of the title is small; he spoke of the of-the-moment craze.",
     )
     fixed = ()
     fix = "none"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._before_of(doc)
         tokens, text = doc.tokens, doc.text
         ending = [at for at in positions(doc, _ARTICLES) if text[tokens[at].end : tokens[at].end + 1] in _PHRASE_ENDS]
         for words, index in places(doc, ending):  # sifted on the flat list: articles are a tenth of a text
@@ -2254,7 +2257,28 @@ class ArticleWithoutNoun(GrammarRule):
                 f"No noun follows '{article.text}': a word is missing, or '{article.text}' is left over.",
             )
 
+    def _before_of(self, doc: Document) -> Iterator[Finding]:
+        """'Located in the of Harper Hall': an article straight before 'of', after a preposition or a
+        verb, has lost its noun ('in the basement of'). Not a capital ('The Of', a name), a quotation
+        or an article cited as a word."""
+        for words, index in occurrences(doc, _OF):
+            if index < 2 or not (words[index - 1].joined and words[index - 2].joined):
+                continue
+            article, previous = words[index - 1], words[index - 2].low
+            if article.low not in _ARTICLES or article.text != article.low or previous in _CITING_ARTICLES:
+                continue
+            if not (previous in w.PREPOSITIONS or w.tags(previous) <= {"VERB", "AUX"}):
+                continue
+            if index + 1 >= len(words) or in_quotes(doc, article.start):
+                continue
+            yield self.finding(
+                article.start,
+                words[index].end,
+                f"No noun follows '{article.text}' before 'of': a word is missing, or '{article.text}' is left over.",
+            )
 
+
+_OF = frozenset(("of",))
 _PHRASE_ENDS = frozenset(".,;!?")
 """Marks that end a phrase (not ':', which may open a list: "a version of the: (a) Schedule")."""
 _CITING_ARTICLES = frozenset("word words article articles write wrote the a an".split())

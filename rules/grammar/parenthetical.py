@@ -55,6 +55,7 @@ class ParentheticalSubjectVerb(GrammarRule):
         "The report, in addition to its annexes, don't mention it.",
         "She, accompanied by her brothers, were seen leaving.",
         "The chief executive, along with three directors, were arrested.",
+        "The schedule for the fall tournaments, along with registration forms, are posted online.",
     )
     good = (
         "The mayor, along with her aides, is expected at noon.",
@@ -66,6 +67,7 @@ class ParentheticalSubjectVerb(GrammarRule):
         "The board, which met with the unions, are said to be split.",
         "The young, along with the elderly, are most at risk. The accused, with their lawyers, were in court.",
         "The French, along with the Germans, are opposed; the Swiss, as well as the Dutch, were neutral.",
+        "The members of the board, along with the mayor, are here. The team from Leeds, with its fans, are here.",
     )
     fixed = (
         "The mayor, along with her aides, is expected at noon.",
@@ -80,7 +82,8 @@ class ParentheticalSubjectVerb(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _TRIGGERS):
             opener_start = _aside_start(doc, words, index)
-            if opener_start is None or not _singular_subject(words, opener_start - 1):
+            subject = None if opener_start is None else _singular_subject(words, opener_start - 1)
+            if subject is None:
                 continue
             verb_index = _after_aside(doc, words, index)
             if verb_index is None:
@@ -93,7 +96,7 @@ class ParentheticalSubjectVerb(GrammarRule):
             yield self.replace_word(
                 verb,
                 fixed,
-                f"The subject is '{words[opener_start - 1].text}', not the aside: '{fixed}', not '{verb.text}'.",
+                f"The subject is '{words[subject].text}', not the aside: '{fixed}', not '{verb.text}'.",
             )
 
 
@@ -126,29 +129,44 @@ def _next_is(words: list[Word], index: int, low: str) -> bool:
     return index + 1 < len(words) and words[index].joined and words[index + 1].low == low
 
 
-def _singular_subject(words: list[Word], head: int) -> bool:
+def _singular_subject(words: list[Word], head: int) -> int | None:
     """The words before the aside's comma are the sentence's whole subject and one singular thing:
     a name of two or three capitalised words ("John Smith", "Acme Corp"; one capitalised word at a
     sentence's start may be any noun), 'he', 'she' and the like, or a determiner and a singular
-    noun ("The mayor", "The new chief executive"), with no 'and' or comma among them."""
+    noun ("The mayor", "The new chief executive"), a phrase after it or not ("The schedule for the
+    fall tournaments"), with no 'and' or comma among them. Where the subject's head stands, or None."""
     if head < 0:
-        return False
+        return None
     if head == 0 and words[0].low in _SINGULAR_PRONOUNS:
-        return True
+        return head
     if any(word.low in ("and", "or", "nor") or not word.joined for word in words[:head]):
-        return False
+        return None
     noun = words[head]
     if noun.low in w.SUBJECT_PRONOUNS:
-        return False  # "We, along with our partners, are"
+        return None  # "We, along with our partners, are"
     if noun.capitalised and all(word.capitalised for word in words[: head + 1]) and 0 < head <= 2:
         if head == 1 and words[0].low == "the" and _people_of(noun.low):
-            return False  # "The French, along with the Germans, are": a people, plural
-        return not noun.low.endswith("s") or noun.low.endswith("ss")  # "John Smith", "Acme Corp"; not "The Democrats"
+            return None  # "The French, along with the Germans, are": a people, plural
+        name = not noun.low.endswith("s") or noun.low.endswith("ss")  # "John Smith", "Acme Corp"; not "The Democrats"
+        return head if name else None
     if words[0].low not in _SINGULAR_OPENERS:
-        return False
+        return None
+    phrase = next((at for at in range(2, head) if words[at].low in _HEAD_PHRASE_PREPOSITIONS), None)
+    if phrase is not None:
+        if any(
+            w.verb_tags(word.low) & {"VBZ", "VBD", "VBP"} and "NOUN" not in w.tags(word.low) for word in words[1:head]
+        ):
+            return None  # a verb: the words before the comma are a clause, not a subject
+        head = phrase - 1  # "The schedule for the fall tournaments, along with …": the head
+        noun = words[head]
     if noun.low in w.COLLECTIVE_NOUNS or noun.low in w.NOT_SINGULAR_SUBJECTS:
-        return False  # "The board, …, are": British English lets a collective take a plural
-    return w.is_singular_count_noun(noun.low, adjective=True)  # "The chief executive", not "The young"
+        return None  # "The board, …, are": British English lets a collective take a plural
+    return head if w.is_singular_count_noun(noun.low, adjective=True) else None  # not "The young"
+
+
+_HEAD_PHRASE_PREPOSITIONS = frozenset("for of in on at from about".split())
+"""Prepositions of a phrase after the subject's head ('the schedule for the tournaments'), which leave
+the head the subject."""
 
 
 def _people_of(low: str) -> bool:

@@ -1516,6 +1516,11 @@ def _needs_forms() -> _FormTable:
     return _forms_of(_NEEDS, ("VB", "VBP", "VBZ", "VBD"))
 
 
+_INTERESTED = frozenset(("interested",))
+_GERUND_OBJECTS = w.DETERMINERS | w.POSSESSIVES | w.OBJECT_PRONOUNS | frozenset(("more",))
+"""What opens the object of an '-ing' verb ('joining the team', 'learning more')."""
+
+
 class MissingPreposition(GrammarRule):
     id = "grammar.missing-preposition"
     category = "grammar"
@@ -1539,6 +1544,7 @@ class MissingPreposition(GrammarRule):
         "The ministry has not yet replied our letter.",
         "The guests arrived the hotel after dark, and the talks culminated a peace deal.",
         "Several members objected the new rules; the spokesman declined to comment the report.",
+        "Students interested joining the debate team should write to us; anyone interested learning more can call.",
     )
     good = (
         "You can always rely on me; the book belongs to my brother.",
@@ -1552,6 +1558,7 @@ class MissingPreposition(GrammarRule):
         "We commented the code thoroughly; please comment the function before you commit.",
         "She confided her fears to her sister; bats discriminate the two tones; the navy embarked the troops.",
         "Turn the key and revolve the dial twice; he hinged the lid; the authors elaborated a model of the market.",
+        "Interested building owners should call; students interested in joining can write; the interested parties met.",
     )
     fix = "sometimes"
 
@@ -1560,6 +1567,7 @@ class MissingPreposition(GrammarRule):
             finding = self._judge(doc, words, index, lemma)
             if finding is not None:
                 yield finding
+        yield from self._interested_gerund(doc)
         lows = doc.lows
         last = len(lows) - 1
         forms = _name_forms()
@@ -1568,6 +1576,27 @@ class MissingPreposition(GrammarRule):
             finding = self._before_name(doc, words, index, forms.lemma_of[words[index].low])
             if finding is not None:
                 yield finding
+
+    def _interested_gerund(self, doc: Document) -> Iterator[Finding]:
+        """'Students interested joining the team': 'interested' reaches an '-ing' form through 'in'.
+        Only an '-ing' form that has an object of its own opening with a determiner, a pronoun or
+        'more' (so it is the verb, not an adjective of a noun after it: "interested building owners")."""
+        for words, index in occurrences(doc, _INTERESTED):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            gerund, after = words[index + 1], words[index + 2].low
+            if not gerund.low.endswith("ing") or "VBG" not in w.verb_tags(gerund.low) or gerund.capitalised:
+                continue
+            if after not in _GERUND_OBJECTS or in_quotes(doc, gerund.start):
+                continue
+            word = words[index]
+            yield self.finding(
+                word.start,
+                gerund.end,
+                f"'{word.text}' takes 'in' before the '-ing' form: '{word.text} in {gerund.text}'.",
+                suggestions=(f"{word.text} in {gerund.text}",),
+                fix=FixSafety.SAFE,
+            )
 
     def _before_name(self, doc: Document, words: list[Word], index: int, lemma: str) -> Finding | None:
         """'arrived Dallas', 'graduated Yale': a place or a school's name straight after the verb,

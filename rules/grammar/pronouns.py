@@ -143,6 +143,7 @@ class PronounCase(GrammarRule):
         "The candidate whom voters said was most trustworthy finished third.",
         "You can call my partner or I at the number below, and it took Tom and I almost five hours.",
         "The seller let my son and I test the bike.",
+        "Please send your completed forms to Ms. Jordan or I by Friday.",
     )
     good = (
         "When my brother and I left, it rained; because the mayor and her husband were away, it was cancelled.",
@@ -497,7 +498,7 @@ class PronounCase(GrammarRule):
             )
             return
         for start in range(index - 1, max(index - 4, -1), -1):
-            if not words[start].joined:
+            if not words[start].joined and not (start < index - 1 and _title_with_dot(doc, words[start])):
                 return
             before = words[start - 1].low if start > 0 and words[start - 1].joined else ""
             if before in _OBJECT_PREPOSITIONS or before in _LETTING:
@@ -1428,6 +1429,14 @@ class WhoForThing(GrammarRule):
 
 
 _PERSON_HEADS = w.PERSON_NOUNS | frozenset("someone somebody anyone anybody everyone everybody one those".split())
+
+
+_TITLES = frozenset("mr mrs ms dr prof".split())
+
+
+def _title_with_dot(doc: Document, word: Word) -> bool:
+    """A title abbreviated with a full stop before a name ('Ms. Jordan'): the stop ends no phrase."""
+    return word.low in _TITLES and doc.text[word.end : word.end + 2] == ". "
 
 
 def _after_preposition(words: list[Word], index: int) -> bool:

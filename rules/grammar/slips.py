@@ -692,7 +692,11 @@ _LOOSE_DEGREE = frozenset("bit little slightly fairly rather very".split())
 """Degree words before an adjective ('a bit loose', 'very loose'): never before the verb 'lose'. Not
 'too', which grammar.too-for-to reads ('want too lose')."""
 _LOOSE_BEFORE = (
-    frozenset("broke break breaks breaking cut came come comes coming set sets hang hangs hung".split()) | _LOOSE_DEGREE
+    frozenset(
+        """broke break breaks breaking cut came come comes coming set sets hang hangs hung become became becomes
+        becoming shook shaken knocked tore torn worked wiggled""".split()
+    )
+    | _LOOSE_DEGREE
 )
 _LOOSE_AFTER = frozenset("and from of again in on at during after when while overnight around".split()) | {""}
 """What may follow the adjective 'loose' at the end of its phrase ("came lose during the flight")."""
@@ -827,9 +831,22 @@ def _then(words: list[Word], index: int) -> bool:
     following = _next_low(words, index)
     if following in _THAN_OPENERS and _noun_then_past(words, index + 1):
         return not _compared_before(words, index)  # "and than the basement began to flood"
+    if w.is_plural_noun(following) and _plural_then_present(words, index + 1):
+        return not _compared_before(words, index)  # "and than members often gather for lunch"
     if following not in w.PERSON_SUBJECTS and not _past_only(following):
         return False  # "and than apologized": a past verb after 'and than', as after 'and then'
     return not _compared_before(words, index)
+
+
+def _plural_then_present(words: list[Word], at: int) -> bool:
+    """A bare plural at ``at`` and its present verb after it, an adverb between or not ('members
+    often gather'): a clause, which 'and then' opens and 'and than' cannot."""
+    adverb = at + 2 < len(words) and "ADV" in w.tags(words[at + 1].low) and not w.verb_tags(words[at + 1].low)
+    verb_at = at + 2 if adverb else at + 1
+    if verb_at >= len(words) or not run_of(words, at, verb_at - at + 1) or words[at].capitalised:
+        return False
+    verb = words[verb_at].low
+    return w.tags(verb) <= {"VERB", "NOUN"} and "VBP" in w.verb_tags(verb) and not w.verb_tags(verb) & {"VBD", "VBN"}
 
 
 def _noun_then_past(words: list[Word], at: int) -> bool:
@@ -1819,10 +1836,14 @@ class ShortWordSlip(GrammarRule):
         "I know understand the problem, and we know realise it.",
         "First unplug the router, than wait thirty seconds.",
         "The storm cut the power, and than the basement began to flood.",
+        "The club meets every Saturday morning, and than members often gather for lunch in town.",
+        "The hinges on the old doors had become lose, and a tooth worked lose during the flight.",
     )
     good = (
         "Bigger. Than the one it replaced. Than the others, she was taller. It was taller than the house was.",
         "Bigger? Than. We left early.",
+        "Teams that become complacent lose; those who became owners lose less; we worked to lose weight.",
+        "More parents than teachers came, and more students and than parents often stay; fewer cats and than dogs run.",
         "I know what you mean; I no longer live here; it was to no avail.",
         "It did not now matter; she caught a cold; the stone cold truth; the cold have little choice.",
         "I now live here, and I don't now recall it. We want to now see the results.",

@@ -125,6 +125,8 @@ _LOT = frozenset(("lot",))
 _AFTER_A_LOT_NOUN = frozenset("there here that who which".split())
 """Words after the noun of 'a lot people' that show the phrase has ended ('a lot people there')."""
 _PHRASE_ENDS = frozenset("to from for in into by through and or".split())
+_REGARDLESS = frozenset(("regardless", "irrespective"))
+_PHRASE_OPENERS = w.ARTICLES | w.POSSESSIVES
 
 
 class MissingOf(GrammarRule):
@@ -149,6 +151,7 @@ class MissingOf(GrammarRule):
         "She has a lot friends, and we spent a lot money on a lot people there.",
         "A lot people showed up for the ribbon cutting.",
         "We have a lot volunteers this spring, and they hired a lot workers this year.",
+        "The clinic serves residents regardless their ability to pay, irrespective the cost.",
     )
     good = (
         "NATO should suspend the export of military technology to Turkey.",
@@ -156,6 +159,7 @@ class MissingOf(GrammarRule):
         "The use of public funds is limited.",
         "It changed a lot people think; we bought a lot cheaper shoes; it sold a lot years ago; a lot more came.",
         "It helped a lot, volunteers said.",
+        "Regardless, the clinic serves everyone; regardless of their ability to pay; regardless whether it rains.",
     )
     fixed = (
         "NATO should suspend the export of military technology to Turkey.",
@@ -166,6 +170,7 @@ class MissingOf(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._a_lot(doc)
+        yield from self._regardless(doc)
         # Found from the rare action nouns, not from every "the": the same places, in the same order.
         for words, noun_index in occurrences(doc, _ACTION_NOUNS):
             index = noun_index - 1
@@ -185,6 +190,23 @@ class MissingOf(GrammarRule):
                 noun,
                 f"{noun.text} of",
                 f"'{noun.text}' needs 'of' before what follows: '{noun.text} of {modifier.text} {head.text}'.",
+                FixSafety.SAFE,
+            )
+
+    def _regardless(self, doc: Document) -> Iterator[Finding]:
+        """'Regardless their ability to pay', 'irrespective the cost': these take 'of' before a noun
+        phrase. Only before an article or a possessive joined to it (not "regardless, their", nor
+        "regardless whether", which some guides allow)."""
+        for words, index in occurrences(doc, _REGARDLESS):
+            word = words[index]
+            if index + 2 >= len(words) or not word.joined or words[index + 1].low not in _PHRASE_OPENERS:
+                continue
+            if in_quotes(doc, word.start):
+                continue
+            yield self.replace_word(
+                word,
+                f"{word.text} of",
+                f"'{word.text}' needs 'of' before a noun phrase: '{word.text} of {words[index + 1].text}'.",
                 FixSafety.SAFE,
             )
 

@@ -623,6 +623,7 @@ class ThereWasPlural(GrammarRule):
         "There was only two options, and there was five of us with two or three cars.",
         "Behind the arena sits two garages. On the table was two guns and a knife.",
         "Outside the court stands three statues. In the wake of the crash is questions about safety.",
+        "There is several parking options near the museum, and there was many bus routes to choose from.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -646,6 +647,7 @@ class ThereWasPlural(GrammarRule):
         "There was only one option; there was just one of us; there was two or three minutes to go.",
         "Beyond the village lies 30 miles of moorland; on the agenda is the budget; in the room were two men.",
         "In what he said was a warning, he named two firms. On Monday was the first of three hearings.",
+        "There was no way things could improve; there is many a slip; there were several parking options.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -669,6 +671,7 @@ class ThereWasPlural(GrammarRule):
         "There were only two options, and there were five of us with two or three cars.",
         "Behind the arena sit two garages. On the table were two guns and a knife.",
         "Outside the court stand three statues. In the wake of the crash are questions about safety.",
+        "There are several parking options near the museum, and there were many bus routes to choose from.",
     )
     fix = "always"
 
@@ -717,6 +720,8 @@ class ThereWasPlural(GrammarRule):
                     noun_index + 1 < len(words) and words[noun_index].joined and _plain_adjective(words[noun_index].low)
                 ):
                     noun_index += 1  # "there was several new cases", "there is no easy answers"
+                if words[noun_index - 1].low in _ONLY_PLURAL_QUANTIFIERS:
+                    noun_index = _compound_head(words, noun_index)  # "there is several parking options"
             if _so_many(words, noun_index):
                 noun_index += 2  # "why is there so many people"
             if noun_index >= len(words) or not words[noun_index - 1].joined:
@@ -740,6 +745,24 @@ class ThereWasPlural(GrammarRule):
             else:
                 instead = f"'{words[index].low} {fixed}', not '{words[index].low} {verb.text}'"
             yield self.replace_word(verb, fixed, f"'{noun.text}' is plural: {instead}.")
+
+
+_ONLY_PLURAL_QUANTIFIERS = frozenset("several many numerous multiple various countless".split())
+"""Quantifiers that count nothing but a plural, so that a singular noun after them is a modifier of
+the plural after it ("several parking options"), not the head ('no' and 'some' count either: "there
+was no way things could improve")."""
+
+
+def _compound_head(words: list[Word], index: int) -> int:
+    """The plural that a singular noun or an '-ing' form at ``index`` modifies ("parking options", "bus routes"): the
+    word after it when that is a plural noun, joined to it; else ``index``."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return index
+    modifier, head = words[index].low, words[index + 1].low
+    gerund = modifier.endswith("ing") and "VERB" in w.tags(modifier)  # 'parking', 'swimming'
+    if not ("NOUN" in w.tags(modifier) or gerund) or w.is_any_plural(modifier) or words[index].capitalised:
+        return index
+    return index + 1 if w.is_plural_noun(head) and not words[index + 1].capitalised else index
 
 
 def _plain_adjective(low: str) -> bool:
@@ -2330,6 +2353,8 @@ class BeBareVerb(GrammarRule):
         "The suspect was arrest Saturday night after a brief chase.",
         "The claims are being process overnight, and the patients were being treat in tents.",
         "He is goes to work by bus, and she was lives in Paris then.",
+        "Our program is design to help students. All donations will be use to purchase books.",
+        "The course is base on the textbook, and the meeting is schedule for Monday.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -2354,6 +2379,7 @@ class BeBareVerb(GrammarRule):
         "The highlight was dinner on Friday; the museum is closed on Tuesdays; the change was on Monday.",
         "He is being part of it; the town is being home to refugees; she was being witness to history.",
         "They are lives saved; it is works like these that sell; these are needs, not wants.",
+        "The aim is design for everyone; it is of use to the public; the issue is price at this stage.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2362,6 +2388,7 @@ class BeBareVerb(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._close_for_closed(doc)
+        yield from self._set_passive(doc)
         yield from self._modal_be_change(doc)
         yield from self._get_bare(doc)
         yield from self._asked_be(doc)
@@ -2562,6 +2589,31 @@ class BeBareVerb(GrammarRule):
                 FixSafety.UNSAFE,
             )
 
+    def _set_passive(self, doc: Document) -> Iterator[Finding]:
+        """'Is design to help', 'will be use to buy', 'is base on', 'is schedule for': verbs that are
+        also nouns, after a form of 'be' and before the word their passive is set with ('designed
+        to', 'used to', 'based on', 'scheduled for'). A 'to' must have a bare verb after it ("is use to
+        purchase"), which a noun's 'to' phrase never has; not after a subject that is a clause ('all
+        we did was design')."""
+        for words, index in occurrences(doc, _SET_PASSIVE_WORDS):
+            word = words[index]
+            if index == 0 or index + 2 >= len(words) or words[index - 1].low not in _BE_FORMS_BEFORE_PASSIVE:
+                continue
+            if not (words[index - 1].joined and word.joined and words[index + 1].joined) or word.capitalised:
+                continue
+            participle, followers = _SET_PASSIVES[word.low]
+            if words[index + 1].low not in followers:
+                continue
+            if words[index + 1].low == "to" and not _bare_verb_only(words[index + 2].low):
+                continue
+            cleft = words[0].low in _CLEFT_OPENERS and len(words) > 1 and words[1].low in _CLEFT_SUBJECTS
+            if cleft or _after_do(words, index - 1) or in_quotes(doc, word.start):
+                continue  # "All we did was use to …"; not "All donations will be use to buy"
+            fixed = match_case(participle, word.text)
+            be, preposition = words[index - 1].text, words[index + 1].text
+            message = f"After '{be}', the passive needs the participle: '{fixed} {preposition}'."
+            yield self.replace_word(word, fixed, message, FixSafety.UNSAFE)
+
     def _close_for_closed(self, doc: Document) -> Iterator[Finding]:
         """'The museum is close on Mondays', 'the pool is close for repairs': 'close' (near) where
         the participle 'closed' is meant, before the days a place does not open or the reason it is
@@ -2589,6 +2641,25 @@ class BeBareVerb(GrammarRule):
                     f"not '{close.text}'.",
                     FixSafety.UNSAFE,
                 )
+
+
+_SET_PASSIVES = {
+    "design": ("designed", frozenset(("to",))),
+    "use": ("used", frozenset(("to",))),
+    "base": ("based", frozenset(("on", "upon"))),
+    "schedule": ("scheduled", frozenset(("to", "for"))),
+}
+"""Verbs that are also nouns, with the participle and the words their passive is set with ('is designed
+to', 'is based on'): after 'be', the bare word before them is the verb (not 'design for', 'price at':
+"the aim is design for everyone", "the issue is price at this stage")."""
+_SET_PASSIVE_WORDS = frozenset(_SET_PASSIVES)
+_BE_FORMS_BEFORE_PASSIVE = frozenset("is are was were be been being".split())
+_CLEFT_SUBJECTS = w.SUBJECT_PRONOUNS | frozenset(("that", "you"))
+
+
+def _bare_verb_only(low: str) -> bool:
+    """A bare verb that is no noun or determiner ('help', 'purchase' is a noun too, but not after 'to' …)."""
+    return "VB" in w.verb_tags(low) and low not in w.DETERMINERS and "VBD" not in w.verb_tags(low)
 
 
 _ASKING_BE = {
