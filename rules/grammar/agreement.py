@@ -3718,6 +3718,7 @@ class CompoundSubjectAgreement(GrammarRule):
         "He and his wife lives in Cardiff.",
         "The coach and the physio has been told. Both the mayor and the governor was present.",
         "The chairman and the chief executive is away. Tom and his brother runs a bakery.",
+        "The director and the assistant curator was available after the reception.",
     )
     good = (
         "Her mother and her father sing a song.",
@@ -3729,6 +3730,7 @@ class CompoundSubjectAgreement(GrammarRule):
         "The teacher and the student plans for the year were approved.",
         "The chairman and chief executive is away. Both the mayor and the governor's wife were there.",
         "Rose and her husband run the farm. The chief and the deputy chief constable were there.",
+        "The director and the assistant curator were available after the reception.",
     )
     fixed = ()
     fix = "sometimes"
@@ -3825,6 +3827,10 @@ def _subject_conjunct_end(words: list[Word], index: int) -> int | None:
     noun = "NOUN" in w.tags(second.low) and not w.verb_tags(second.low) & {"VBZ", "VBD", "VBN", "VBG"}
     if "ADJ" in w.tags(first.low) and second.joined and not second.capitalised and noun and second.low not in _FINITE:
         return index + 3  # "the chief executive", "her new partner"
+    modifier = w.tags(first.low) == {"NOUN"} and not w.is_any_plural(first.low)
+    be_after = index + 3 < len(words) and second.joined and words[index + 3].low in TO_PLURAL
+    if modifier and noun and be_after and not second.capitalised and w.is_singular_count_noun(second.low):
+        return index + 3  # "the assistant curator was": a noun modifier, the head, then 'was' or 'is'
     return _conjunct_end(words, index)
 
 

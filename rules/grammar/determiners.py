@@ -1010,6 +1010,21 @@ def _plural_head_after(words: list[Word], tags: list[str], index: int, noun_at: 
     return any(map(w.finite_tag, tags[:index]))
 
 
+def _of_plural_ends(words: list[Word], of: int) -> bool:
+    """'of' at ``of`` and a plural noun after it that ends the phrase ('many donation of photographs'):
+    no compound goes on past it to a head of its own, as in 'various denial of service attacks'."""
+    if of + 1 >= len(words) or not words[of].joined:
+        return False
+    plural = words[of + 1]
+    if plural.capitalised or not w.is_plural_noun(plural.low):
+        return False  # (a plural that is also a verb is the noun after 'of': "of photographs")
+    following = words[of + 2].low if of + 2 < len(words) and plural.joined else ""
+    return not following or "NOUN" not in w.tags(following) or following in w.PREPOSITIONS | _CLAUSE_WORDS
+
+
+_CLAUSE_WORDS = frozenset("and or but that which who".split())
+
+
 class DeterminerNumber(GrammarRule):
     id = "grammar.determiner-number"
     category = "grammar"
@@ -1171,7 +1186,7 @@ class DeterminerNumber(GrammarRule):
             if words[index].low == "those" and noun_at == index + 1 and noun.low in _AFTER_THOSE_PEOPLE:
                 continue  # "the silence of those present": 'those' the people, the adjective after it
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""
-            if after == "of" and words[index].low in _QUANTITY_OPENERS:
+            if after == "of" and words[index].low in _QUANTITY_OPENERS and not _of_plural_ends(words, noun_at + 1):
                 continue  # "various denial of service attacks": the phrase may go on past 'of'
             if (
                 "VERB" in w.tags(noun.low)

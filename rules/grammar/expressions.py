@@ -562,6 +562,7 @@ class MisquotedExpression(GrammarRule):
         "I have not heard from them in along time.",
         "The shelter was in desperate need for blankets.",
         "The documentary peaked my interest in the mills.",
+        "Our courses are built on the principal that every adult can learn, and we met the vice principle.",
     )
     good = (
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",

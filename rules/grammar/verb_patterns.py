@@ -1136,6 +1136,7 @@ class InfinitiveForm(GrammarRule):
         "We need to quickly decides on a venue.",
         "The parks department hopes to reopening the pool by May.",
         "The striker was forced to sat out the second half.",
+        "The grant will allow the department to hires two researchers, and it allows users to creates accounts.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1157,6 +1158,7 @@ class InfinitiveForm(GrammarRule):
         "The man I spoke to recently says yes; the group it belongs to currently seems fine.",
         "The club pinned its hopes to winning the cup on the new coach; her hopes to the end were high.",
         "He was forced to the ground, and she was allowed to the front.",
+        "They asked the board to costs of the plan; we invited the team to talks this week.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -1181,6 +1183,7 @@ class InfinitiveForm(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._split(doc)
+        yield from self._after_object(doc)
         for words, index in places(doc, _infinitive_candidates(doc)):
             if words[index].low == "to":
                 index -= 1  # any 'to' before a form that only a simple past has: "came to took"
@@ -1231,6 +1234,30 @@ class InfinitiveForm(GrammarRule):
             if finding is not None:
                 yield finding
 
+    def _after_object(self, doc: Document) -> Iterator[Finding]:
+        """'Allow the department to hires', 'lets users to creates': a verb that takes an object and
+        an infinitive ('allow', 'enable', 'encourage', 'require' …), its object (a pronoun, or a
+        determiner and up to three words), then 'to' and a form in -s that is a verb's and no other
+        form's: only the bare verb follows that 'to' (a plural noun after it would need a verb
+        before: "allow the team to [give] raises")."""
+        lows = doc.lows
+        last = len(lows) - 1
+        found = [p for p in positions(doc, _TO) if p < last and w.verb_tags(lows[p + 1]) == _VBZ_ONLY]
+        for words, index in places(doc, found):
+            verb = words[index + 1] if index + 1 < len(words) else None
+            if verb is None or verb.capitalised or not words[index].joined or index < 2:
+                continue
+            if not _object_then_to(words, index) or in_quotes(doc, verb.start):
+                continue
+            if w.tags(verb.low) != {"VERB"}:  # 'hires', 'talks': nouns too ("invited the team to talks")
+                after = words[index + 2].low if index + 2 < len(words) and verb.joined else ""
+                counted = w.is_numeral(after) or after in _COUNTED_OBJECT_OPENERS  # "to hires two researchers"
+                if not counted and not (after == "the" and sentence_tags(doc, words)[index + 1] == "VBZ"):
+                    continue
+            finding = self._bare_verb(verb, words[index].text)
+            if finding is not None:
+                yield finding
+
     def _bare_verb(self, verb: Word, after: str) -> Finding | None:
         """The finding for an inflected ``verb`` after ``after`` ('to', or 'to' and an adverb): its
         bare form, when it has one other than itself."""
@@ -1243,6 +1270,35 @@ class InfinitiveForm(GrammarRule):
 
 
 _TO = frozenset(("to",))
+_VBZ_ONLY = frozenset(("VBZ",))
+_COUNTED_OBJECT_OPENERS = w.POSSESSIVES | frozenset(("a", "an"))
+"""What opens an object after a verb-or-noun in -s ('hires a', 'plans their'); not 'this' or 'that',
+which open a time as well ("invited the union to talks this week")."""
+_OBJECT_CONTROL = frozenset(
+    "allow enable encourage require permit invite force urge ask expect teach remind cause empower".split()
+)
+"""Verbs whose object is the subject of the infinitive after it ('allow the department to hire')."""
+
+
+def _bare_plural(word: Word) -> bool:
+    """A plural noun that is no verb ('users', 'members'), as an object without a determiner."""
+    return not word.capitalised and w.is_plural_noun(word.low) and "VERB" not in w.tags(word.low)
+
+
+def _object_then_to(words: list[Word], to: int) -> bool:
+    """A verb of :data:`_OBJECT_CONTROL` and its object before the 'to' at ``to``: an object pronoun
+    straight after the verb, or a determiner or a possessive, up to two modifiers and a noun."""
+    for verb_at in range(to - 2, max(to - 6, -1), -1):
+        if not all(word.joined for word in words[verb_at:to]):
+            return False
+        first = words[verb_at + 1]
+        bare = verb_at + 2 == to and (first.low in w.OBJECT_PRONOUNS - {"her"} or _bare_plural(first))
+        determined = first.low in w.DETERMINERS | w.POSSESSIVES
+        if not bare and not (determined and "NOUN" in w.tags(words[to - 1].low) and not words[to - 1].capitalised):
+            continue  # neither "allows them to", "allows users to" nor "allow the department to"
+        if any(lemma in _OBJECT_CONTROL for lemma in w.verb_lemmas(words[verb_at].low)):
+            return words[verb_at].text == words[verb_at].low or words[verb_at].sentence_start
+    return False
 
 
 _SUBJECT_MODIFIER_TAGS = frozenset("DT PRP$ JJ JJR JJS CD POS".split())
