@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import compress, islice
+from itertools import compress, islice, pairwise
 from operator import attrgetter, eq
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,7 @@ class RepeatedWord(Rule):
         "Officials said the\nthe plan was dropped.",
         "We met her her at the door.",
         "Residents who lost power should have it back by tonight, a spokesperson said said.",
+        "The best part of this tent is is how quickly it goes up.",
     )
     good = (
         "She had had enough, and said that that was final.",
@@ -75,6 +76,7 @@ class RepeatedWord(Rule):
         "Whoever wins wins, and what happened happened. Plan A a week ago failed.",
         "Whether it is is unclear; the reason it is is simple, and the way the world is is odd.",
         "The word is is short, and the verb is is irregular.",
+        "What the point of the rule is is unclear; the way the owner of the shop saw it is is not known.",
         "She gave her her keys back and told her her car was ready.",
     )
     fixed = (
@@ -196,8 +198,8 @@ def _lone_is_is(text: str, start: int) -> bool:
     return not any(word in _FUSED_RELATIVES for word in words)
 
 
-_SUBJECT_WORDS = 5
-"""At most this many words in the noun phrase before a slipped 'is is'."""
+_SUBJECT_WORDS = 8
+"""At most this many words in the noun phrase before a slipped 'is is' ("the best part of this tent")."""
 _CLAUSE_WORDS = _FUSED_RELATIVES | frozenset("whether which whichever however wherever whenever if".split())
 _WORD_NOUNS = frozenset("word words verb verbs term terms token tokens keyword".split())
 """Nouns that name the next word ("the word is is short"): the second 'is' is the word named."""
@@ -216,7 +218,12 @@ def _subject_then_is_is(text: str, start: int) -> bool:
         return False
     if words[-1] in _WORD_NOUNS:
         return False
-    return not any(word in w.DETERMINERS or word in w.SUBJECT_PRONOUNS for word in words[1:])
+    # a determiner after a preposition opens the preposition's object ("the best part of this tent is
+    # is"), not a clause's subject ("the way the world is is odd")
+    return not any(
+        word in w.SUBJECT_PRONOUNS or (word in w.DETERMINERS and previous not in w.PREPOSITIONS)
+        for previous, word in pairwise(words)
+    )
 
 
 def _third_time(text: str, end: int, lower: str) -> bool:

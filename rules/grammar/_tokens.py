@@ -620,6 +620,14 @@ def cut_after(doc: Document, word: Word) -> bool:
     return rest in _CUT_MARKS
 
 
+def repeated_after_preposition(words: list[Word], at: int) -> bool:
+    """The word at ``at`` comes again after 'after', 'by', 'to' or 'upon' ('year after year', 'day by
+    day', 'face to face'): an adverbial phrase of its own, which no possessive before it takes."""
+    if at + 2 >= len(words) or not (words[at].joined and words[at + 1].joined):
+        return False
+    return words[at + 1].low in ("after", "by", "to", "upon") and words[at + 2].low == words[at].low
+
+
 def in_quotes(doc: Document, position: int) -> bool:
     """Whether ``position`` lies inside double quotation marks (quotes are left as spoken).
 

@@ -220,6 +220,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Every student and faculty member are required to attend. Every student and staff member have a locker.",
         "Each of the three branch libraries offer free Wi-Fi, and each of the rooms have large windows.",
         "One of the most popular features of our new espresso machines are the built-in frother.",
+        "When he come home, we eat, and by the time it come back on, the loaf was ruined.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -327,6 +328,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The whole of the town's residents were there.",
         "The rear trailing arm bushings take a lot of abuse; the plan to build houses was approved.",
         "The structure of a state and its constitution are responsible for it.",
+        "I saw it come; let it run; I suggest he come early; if it come to that, we fight; we time it well.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -1183,6 +1185,10 @@ class SubjectVerbAgreement(GrammarRule):
             or _do_not(words, target_index)
             or _need(words, target_index)  # "it need to be done"; not the modal "he need not worry"
         )
+        safety = FixSafety.SAFE
+        if not third and _opens_its_clause(words, index, target_index):
+            # "when he come home": the present or the past ('came') may be meant, so the fix is not safe
+            third, safety = _participle_like_base(verb.low), FixSafety.UNSAFE
         if third and verb.low in _PAST_PLURALS and _subjunctive_were(words, index):
             return None  # "if she were", "as it were", "I wish he were"
         if third and _mandative_before(words, index) and verb.low not in _NEVER_SUBJUNCTIVE:
@@ -1190,7 +1196,7 @@ class SubjectVerbAgreement(GrammarRule):
         if third and index == 1 and words[0].low in ("need", "dare") and words[0].joined:
             return None  # "Need he worry?", "Dare she ask?": the modal 'need' or 'dare' asks the question
         if third:
-            return self._report(verb, third, f"'{pronoun.text}' takes '{third}'", FixSafety.SAFE)
+            return self._report(verb, third, f"'{pronoun.text}' takes '{third}'", safety)
         return None
 
     def _plural_pronoun(self, words: list[Word], index: int) -> Finding | None:
@@ -1458,13 +1464,29 @@ def _dated(rule: SubjectVerbAgreement, doc: Document, finding: Finding) -> Findi
     if third.lower() not in forms.get("VBZ", ()) or not pasts or pasts[0] == verb.low:
         return finding
     marker = past_marker_after(words, index)
-    if marker is None:
+    # a past elsewhere in the sentence counts for a bare form that is also a participle ('come', 'become',
+    # 'run'): "went off and it become dark"; not "the report say the plan failed" (a clause's own past)
+    told = None if marker is not None or not _participle_like_base(verb.low) else _past_told(words, index)
+    if marker is None and told is None:
         return finding
     past = match_case(pasts[0], verb.text)
     reason, said, _rest = finding.message.partition(": use '")
-    dated = f"{reason}, and '{marker}'" if said else f"'{marker}'"
-    message = f"{dated} places this in the past: use '{past}' (or '{third}'), not '{verb.text}'."
+    if marker is not None:
+        dated = f"{reason}, and '{marker}'" if said else f"'{marker}'"
+        message = f"{dated} places this in the past: use '{past}' (or '{third}'), not '{verb.text}'."
+    else:
+        message = f"{reason}, and '{told}' tells of the past: use '{past}' (or '{third}'), not '{verb.text}'."
     return rule.finding(verb.start, verb.end, message, suggestions=(past, third), fix=FixSafety.UNSAFE)
+
+
+def _past_told(words: list[Word], index: int) -> str | None:
+    """A plain past elsewhere in the sentence ('went' in "The lights went off and it become dark",
+    'was' in "by the time it come back on, the loaf was ruined"): the bare verb at ``index`` is as
+    likely a past that lost its form, so the past is offered first."""
+    for at, word in enumerate(words):
+        if at != index and ("VBD" in w.verb_tags(word.low) and w.verb_tags(word.low) <= {"VBD", "VBN"}):
+            return word.text
+    return None
 
 
 def _word_at(doc: Document, start: int) -> tuple[list[Word], int] | None:
@@ -2584,6 +2606,9 @@ def _noun_or_third_person(low: str) -> bool:
 _IT_OPENERS = frozenset(("and", "but", "because", "so", "while"))
 
 
+_TIME_CLAUSE_DETERMINERS = frozenset("the every each first last next any".split())
+
+
 def _it_opens_clause(words: list[Word], index: int) -> bool:
     """'it' is a subject, not an object ("made it happen", "for it"), after a conjunction, after a
     comma ("In 2010, it have"), or after a word that is no verb and no preposition ("In addition it
@@ -2591,6 +2616,8 @@ def _it_opens_clause(words: list[Word], index: int) -> bool:
     previous = words[index - 1]
     if previous.low in _IT_OPENERS or not previous.joined:
         return True
+    if previous.low == "time" and index > 1 and words[index - 2].low in _TIME_CLAUSE_DETERMINERS:
+        return True  # "by the time it", "every time it": 'time' opens a clause ('we time it' has no determiner)
     tags = w.tags(previous.low)
     return bool(tags) and not tags & {"VERB", "ADP", "PRON", "DET"} and previous.low not in w.PREPOSITIONS
 
@@ -2642,6 +2669,20 @@ def _verb_then_phrase(words: list[Word], at: int) -> bool:
         return False
     after = words[at + 2].low
     return after in w.DETERMINERS or after in w.OBJECT_PRONOUNS or not w.verb_tags(after)
+
+
+def _opens_its_clause(words: list[Word], index: int, verb_at: int) -> bool:
+    """The pronoun at ``index`` opens its clause (the sentence's start, after a comma, 'and', 'but' or
+    a word that opens a clause: "by the time it come back", "when he come home") and its verb follows
+    at once: there a bare form that is also a participle ('come', 'run') is the present, which no
+    verb before the pronoun can take as an object's verb ("I saw it come" has 'saw' before 'it')."""
+    if verb_at != index + 1:
+        return False
+    if index == 0 or not words[index - 1].joined:
+        return True
+    previous = words[index - 1].low
+    clause_time = previous == "time" and index > 1 and words[index - 2].low in _TIME_CLAUSE_DETERMINERS
+    return clause_time or (previous in w.CLAUSE_OPENERS | {"and"} and previous not in ("that", "said", "says"))
 
 
 def _participle_like_base(low: str) -> str | None:

@@ -24,6 +24,13 @@ first in the pattern and the look-behind after it, so the engine scans for the l
 or bracket after the stop is not matched: '"Why?" he asked' and '(see p. 4) and' are right."""
 
 
+def _unit_like(word: str) -> bool:
+    """A word after a number that may be a unit abbreviated with a full stop ('mm', 'in', 'sec',
+    'hrs'): short, or unknown to the word tables; not a whole word such as 'degrees' or 'minutes'."""
+    bare = word.rstrip(".").lower()
+    return len(bare) <= 3 or not w.tags(bare)
+
+
 class SentenceStartCapital(GrammarRule):
     id = "grammar.sentence-start-capital"
     category = "grammar"
@@ -45,6 +52,7 @@ class SentenceStartCapital(GrammarRule):
         "It rained all day. dont go out.",
         "We got to the park early. the line for the ride was long.",
         "We met at noon.\n\nthe county fair will return to the fairgrounds this August.",
+        "Preheat the oven to 200 degrees. then brush the pastry with egg.",
     )
     good = (
         "The match was delayed. The rain did not stop.",
@@ -56,6 +64,7 @@ class SentenceStartCapital(GrammarRule):
         "Loop over the rows. i is the row index.",
         "along with their rate and anticipated cost, the fee is listed below.",
         "The mayor said that\n\nthe plan would work out fine in the end.",
+        "It took 5 min. to boil and 2 hrs. to cool; the pipe is 3 in. wide; it cost 4 pcs. per box.",
     )
     fixed = (
         "The match was delayed. The rain did not stop.",
@@ -76,8 +85,8 @@ class SentenceStartCapital(GrammarRule):
             if not before or "\n" in text[match.start() : start] or text[match.start() - 2 : match.start()] == ". ":
                 continue  # the start of a line, or a spaced ellipsis ". . . it"
             last = before[-1]
-            if last[-1:].isdigit() or (len(before) > 1 and before[-2][-1:].isdigit()):
-                continue  # "1. apples", "25 mm. of tissue": a list number or a unit
+            if last[-1:].isdigit() or (len(before) > 1 and before[-2][-1:].isdigit() and _unit_like(last)):
+                continue  # "1. apples", "25 mm. of tissue": a list number or a unit (not "200 degrees. then")
             if last[:1].isupper() and len(last) <= 5:
                 continue  # "Mlle. du Motel", "Msec.": a title or a unit abbreviated
             if _abbreviated(last):

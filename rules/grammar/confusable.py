@@ -34,7 +34,16 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._tokens import Word, each_place, ends_in_question_mark, in_quotes, match_case, positions, stretch_start
+from ._tokens import (
+    Word,
+    each_place,
+    ends_in_question_mark,
+    in_quotes,
+    match_case,
+    positions,
+    repeated_after_preposition,
+    stretch_start,
+)
 from .slips import verb_after_phrase
 
 if TYPE_CHECKING:
@@ -1254,6 +1263,8 @@ class ConfusedWord(GrammarRule):
                 continue  # "the land was bought to build homes": 'to build' says what for
             if left == "even" and best[1] in _CLAUSE_OPENING_TWINS and _subject_before_even(words, index):
                 continue  # "He even threw the ball": 'even' stands inside a clause, not before one
+            if right is not None and repeated_after_preposition(words, index + 1):
+                continue  # "met there face to face": the noun's own phrase, which no possessive takes
             fixed = match_case(best[1], word.text)
             written = " ".join(part for part in (left, word.low, right) if part)
             usual = " ".join(part for part in (left, fixed.lower(), right) if part)

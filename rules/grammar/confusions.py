@@ -20,6 +20,7 @@ from ._tokens import (
     joined_before,
     match_case,
     occurrences,
+    repeated_after_preposition,
     stretch_start,
     title_like,
 )
@@ -992,6 +993,7 @@ class TheirConfusion(GrammarRule):
         "We hope to see you their on Saturday, and the team will be waiting their at 9 a.m.",
         "Members pay their dues, and their able to vote. If their unable to attend, call us.",
         "Parents should make sure they're children bring a water bottle on field trips.",
+        "The owners were friendly, and there dog followed us around the garden.",
     )
     good = (
         "There are three options.",
@@ -1020,6 +1022,7 @@ class TheirConfusion(GrammarRule):
         "We left there yesterday, and we found there bones in the sand.",
         "We saw their May concert and their on-call staff; their in-house team starts on Saturday.",
         "They sold the farm and their old house, and their able staff stayed; we valued their open approach.",
+        "He lived there year after year and met there face to face; we went there day by day.",
         "I think they're students; they're parents now, and they're friends again. They're children, not adults.",
     )
     fixed = (
@@ -1065,6 +1068,8 @@ class TheirConfusion(GrammarRule):
                     message = f"Write '{fixed}' here, not '{word.text}'."
                     yield self.replace_word(word, fixed, message)
                 continue
+            if repeated_after_preposition(words, index + 1):
+                continue  # "lived there year after year", "went there day by day": an adverbial of time
             replacement = None
             there_is = following.low in _THERE_VERBS if word.low == "their" else following.low in _THEY_ARE_IS
             if word.low == "their" and following.low in ("might", "may") and _next_is(words, index + 2, "be"):
@@ -1309,6 +1314,10 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
         return False
     they_are = words[index].low in ("they're", "they’re")
     there = words[index].low == "there"
+    if there and _bare_singular_subject(words[index + 1]) and _past_with_object(words, index + 2):
+        return (
+            True  # "and there dog followed us": a bare singular subject, which neither 'out there' nor 'there is' has
+        )
     if index > 0 and words[index - 1].low in _PLACE_BEFORE_THERE and there:
         return False  # "out there people are dying"
     noun, verb = words[index + 1], words[index + 2]
@@ -1336,6 +1345,23 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
     if they_are and w.is_any_plural(noun.low) and verb.joined and _present_plural_only(verb.low):
         return True  # "make sure they're children bring water": 'they are children bring' has two verbs
     return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
+
+
+def _bare_singular_subject(word: Word) -> bool:
+    """A singular count noun in small letters that is no adjective and no time ('dog', 'boss'; not
+    'year', 'day'): without a determiner it cannot be a subject unless a possessive comes before it."""
+    low = word.low
+    if word.capitalised or "ADJ" in w.tags(low) or low in w.TIME_NOUNS or not word.joined:
+        return False
+    return w.is_singular_count_noun(low)
+
+
+def _past_with_object(words: list[Word], at: int) -> bool:
+    """A simple past at ``at`` (a participle too: 'followed') with an object pronoun or a determiner
+    joined after it ('followed us', 'chewed the')."""
+    if at + 1 >= len(words) or not words[at].joined or "VBD" not in w.verb_tags(words[at].low):
+        return False
+    return words[at + 1].low in w.OBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES
 
 
 def _present_plural_only(low: str) -> bool:

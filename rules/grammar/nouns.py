@@ -257,6 +257,7 @@ class MuchWithPlural(GrammarRule):
         "We have so much options to choose from, and they made too much changes in the plan.",
         "So much people came to the concert.",
         "Organisers said too much people had turned up.",
+        "There aren't much options for vegetarians in town.",
     )
     good = (
         "There was too much noise and many people; we had much bigger problems.",
@@ -333,10 +334,13 @@ def _plural_here(doc: Document, words: list[Word], noun_at: int, *, after_much: 
         return False
     if not plural_or_verb(words[noun_at].low) or plural_noun_here(words, tags, noun_at):
         return True
+    if noun_at > 2 and words[noun_at - 3].low == "there" and words[noun_at - 2].low in _BE_FORMS | _NEGATED_BE:
+        return True  # "there aren't much options for vegetarians": what 'there is' introduces is a noun
     return tags[noun_at] == "NNS" and _object_much(words, tags, noun_at)
 
 
 _MUCH_DEGREE = frozenset(("so", "too"))
+_NEGATED_BE = frozenset("isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 _BE_FORMS = frozenset("be is are was were am been being 's 're 'm isn't aren't wasn't weren't".split())
 """'There is so much needs to be done': after 'be' the plural may be a verb of a clause with no 'that'."""
 

@@ -1884,6 +1884,7 @@ class ThemDemonstrative(GrammarRule):
         "We sold all them tickets in a week. Back in them days, bread was cheap.",
         "She was tired of them kids. Nobody cared about them rules that year.",
         "Pass me them scissors. Them cakes look delicious.",
+        "Don't throw out them old jars, because they are perfect for spices. Put away them toys.",
     )
     good = (
         "Those days are long gone. Them's the rules.",
@@ -1894,6 +1895,7 @@ class ThemDemonstrative(GrammarRule):
         "I like them, shoes and all. Them, the owners, were never seen.",
         "Some of them teachers, some of them parents: both of them players agreed.",
         "We thought of them days after the funeral and heard from them weeks before the trial.",
+        "Pick them up; we sent out them all; she gave up them both; the hike wore them out.",
     )
     fix = "sometimes"
 
@@ -1926,6 +1928,8 @@ class ThemDemonstrative(GrammarRule):
                 return False
             return w.may_be_finite(words[index + 2].low) and sentence_tags(doc, words)[index + 2][:2] in ("VB", "MD")
         before = words[index - 1]
+        if before.low in _PARTICLES and before.joined and _after_particle(words, index):
+            return True  # "throw out them old jars": a phrasal verb's object stands after its particle
         if not plural or not before.joined:
             return False
         if before.low == "all" or before.low in _FIRST_OBJECTS:
@@ -1948,6 +1952,32 @@ class ThemDemonstrative(GrammarRule):
         if following.low in _TIME_SPANS and after in _SPAN_AFTER and before.low not in ("in", "on", "at"):
             return False  # "we thought of them days after the funeral": a span of time, not 'those days'
         return (after in w.PREPOSITIONS and after != "of") or tags[index + 2].startswith("VB")
+
+
+_PARTICLES = frozenset("out away up down off".split())
+
+
+def _modifier_only(low: str) -> bool:
+    """An adjective that is no plural and no verb ('old', 'empty'), before the noun after 'them'."""
+    return (
+        "ADJ" in w.tags(low) and "VERB" not in w.tags(low) and not w.is_plural_noun(low) and low not in ("all", "both")
+    )
+
+
+def _after_particle(words: list[Word], index: int) -> bool:
+    """'them' at ``index`` after a verb and its particle, before up to two adjectives and a plural noun
+    that ends the phrase ("throw out them old jars, because", "put away them toys."): a pronoun
+    object would come before the particle ('throw them out')."""
+    if index < 2 or "VERB" not in w.tags(words[index - 2].low) or not words[index - 2].joined:
+        return False
+    at = index + 1
+    while at < len(words) and at - index <= 2 and words[at - 1].joined and _modifier_only(words[at].low):
+        at += 1
+    if at >= len(words) or not words[at - 1].joined or words[at].text != words[at].low:
+        return False
+    if not (w.is_plural_noun(words[at].low) or words[at].low in w.PLURAL_PERSONS):
+        return False
+    return at + 1 == len(words) or not words[at].joined or words[at + 1].low in w.PREPOSITIONS | {"and", "because"}
 
 
 _TIME_SPANS = frozenset("seconds minutes hours days weeks months years decades centuries".split())

@@ -291,7 +291,7 @@ _LAST_UNITS = (
 _AGO_UNITS = frozenset(
     "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months "
     "year years decade decades "
-    "century centuries moment while long".split()
+    "century centuries moment while long summer summers winter winters spring springs autumn autumns".split()
 )
 _AGO_AMOUNTS = w.CARDINALS | frozenset("a an one few several many some couple of".split())
 _YESTERDAY = frozenset(("yesterday",))
@@ -439,6 +439,7 @@ class PastTimePresentVerb(GrammarRule):
         "The governor has signed the budget bill on June 3.",
         "The senator visits the flooded towns yesterday and promised aid.",
         "I will finally visit the Grand Canyon last summer.",
+        "Two summers ago we rent a houseboat on the canal.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -1219,6 +1220,8 @@ def _present_verb(doc: Document, words: list[Word], person: str, at: int, since:
     if low == "will" and not since:
         return _future(words, person, at)
     found = w.verb_tags(low)
+    if low in _ARCHAIC_PAST_HOMOGRAPHS:
+        found = found - {"VBD", "VBN"}  # "we rent a boat": the past of 'rend' is read in no modern text
     if not found or "VBD" in found or low in w.AUXILIARIES or low in ("have", "has", "do", "does", "be"):
         return None
     wanted = {"VBZ", "VB"} if person in ("he", "she") else {"VB", "VBP"}
@@ -1240,6 +1243,9 @@ def _present_verb(doc: Document, words: list[Word], person: str, at: int, since:
 
 
 _OBJECT_STARTS = w.ARTICLES | w.POSSESSIVES - {"her"}
+_ARCHAIC_PAST_HOMOGRAPHS = frozenset(("rent",))
+"""Present verbs whose spelling is also an archaic past of another verb ('rent', of 'rend'), which the
+word tables list: read as the present."""
 
 
 def _object_follows(words: list[Word], at: int) -> bool:
@@ -1528,6 +1534,7 @@ class SincePresent(GrammarRule):
         "He moved to Hull in 2004 and he works at the docks since then.",
         "Since 1949, the country is ruled by one party.",
         "Since last year, she works at the hospital, and since May 2019, my brother lives with us.",
+        "Since 2010 he lives in the valley and guides hikers.",
     )
     good = (
         "I have lived in this house since 2010.",
@@ -1545,6 +1552,7 @@ class SincePresent(GrammarRule):
         "Since January, sales are up 20%. Since 2010, prices are higher.",
         "Since 2015 data is missing, we use 2014. Since 1990, it is estimated that the forest has halved.",
         "Since then, I have lived here. Since 2020, the Smiths have run the shop.",
+        "Since 2010 he has lived in the valley. Since 2010 prices are higher. Since 2015 data is missing.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1641,8 +1649,10 @@ def _opening_since(doc: Document, words: list[Word], end: int) -> Slip | None:
     of amount or comparison ("Since January, sales are up 20%", "prices are higher"), which news
     writes with the present, nor 'it' ("Since 1990, it is estimated that …": a report of now)."""
     first = end + 1
-    if first + 2 >= len(words) or words[end].joined or in_quotes(doc, words[0].start):
+    if first + 2 >= len(words) or in_quotes(doc, words[0].start):
         return None
+    if words[end].joined and not (words[end].text.isdigit() and words[first].low in _PERSONAL_SUBJECTS):
+        return None  # "Since 2010 he lives in …" needs no comma: a year, then a subject pronoun
     found = _subject(words, first, owners=_PERFECT_OWNERS) or _bare_subject(words, first)
     if found is None or words[first].low == "it":
         return None
@@ -1654,6 +1664,9 @@ def _opening_since(doc: Document, words: list[Word], end: int) -> Slip | None:
     if slip is None or (words[at].low in _BE_FORMS and _amount_after(words, at + 1)):
         return None
     return slip
+
+
+_PERSONAL_SUBJECTS = frozenset("i he she we they you".split())
 
 
 def _amount_after(words: list[Word], at: int) -> bool:

@@ -1120,6 +1120,7 @@ class DoubledAuxiliary(GrammarRule):
         "It's is a good idea.",
         "It was a Monday, which is was not the last day.",
         "He is was the best player.",
+        "The house has been recently been updated with new windows.",
     )
     good = (
         "We're the favourites.",
@@ -1128,11 +1129,13 @@ class DoubledAuxiliary(GrammarRule):
         "We're are you?",
         "What he was is unclear, and where she is was a secret; what it is is a mystery.",
         "The man he is was forged by war. That it is was never in doubt.",
+        "The house has recently been updated; it has been, recently, a bakery.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._been_twice(doc)
         for words, index in occurrences(doc, _AUXILIARY_TRIGGERS):
             word = words[index]
             if word.low in _FINITE_BE:
@@ -1149,6 +1152,24 @@ class DoubledAuxiliary(GrammarRule):
                 fixed = "I" + fixed[1:]
             message = f"'{word.text}' already holds '{auxiliary}': write '{fixed}' or '{word.text}'."
             yield self.finding(word.start, following.end, message, suggestions=(fixed,), fix=FixSafety.UNSAFE)
+
+    def _been_twice(self, doc: Document) -> Iterator[Finding]:
+        """'Has been recently been updated': 'been' on both sides of an adverb, one of them left from an
+        edit. The first goes ('has recently been updated')."""
+        for words, index in occurrences(doc, _BEEN):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            adverb, again = words[index + 1], words[index + 2]
+            if again.low != "been" or not (adverb.low in w.MID_ADVERBS or w.only_adverb_in_ly(adverb.low)):
+                continue
+            message = f"'been' stands on both sides of '{adverb.text}': write '{adverb.text} {again.text}'."
+            yield self.finding(
+                words[index].start,
+                again.end,
+                message,
+                suggestions=(f"{adverb.text} {again.text}",),
+                fix=FixSafety.UNSAFE,
+            )
 
     def _two_tenses(self, words: list[Word], index: int) -> Iterator[Finding]:
         """'which is was', 'he is was': a subject pronoun or a relative, then two finite forms of 'be'."""
@@ -1173,6 +1194,7 @@ class DoubledAuxiliary(GrammarRule):
 
 
 _FINITE_BE = frozenset("is was are were am".split())
+_BEEN = frozenset(("been",))
 _AUXILIARY_TRIGGERS = frozenset([*_FULL_FORMS, *(key.replace("'", "’") for key in _FULL_FORMS), *_FINITE_BE])
 _RELATIVE_SUBJECTS = frozenset(("which", "who"))
 _CLAUSE_OPENERS = frozenset("what where when how why whoever whatever wherever whether if that".split())

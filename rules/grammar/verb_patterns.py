@@ -624,6 +624,7 @@ class ThereWasPlural(GrammarRule):
         "Behind the arena sits two garages. On the table was two guns and a knife.",
         "Outside the court stands three statues. In the wake of the crash is questions about safety.",
         "There is several parking options near the museum, and there was many bus routes to choose from.",
+        "Behind the main house sits two guest cottages, and there was three parking spaces.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -672,6 +673,7 @@ class ThereWasPlural(GrammarRule):
         "Behind the arena sit two garages. On the table were two guns and a knife.",
         "Outside the court stand three statues. In the wake of the crash are questions about safety.",
         "There are several parking options near the museum, and there were many bus routes to choose from.",
+        "Behind the main house sit two guest cottages, and there were three parking spaces.",
     )
     fix = "always"
 
@@ -710,6 +712,7 @@ class ThereWasPlural(GrammarRule):
                     continue  # "there was 30 minutes left": an amount
                 if _multiplier(words, noun_index):
                     continue  # "there is four times the number of phones": the head is 'number'
+                noun_index = _compound_head(words, noun_index)  # "sits two guest cottages"
             elif _a_number_of(words, noun_index):
                 noun_index += 3  # "there was a number of complaints"
             elif noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
@@ -1071,7 +1074,7 @@ _TO_VERBS = (
     fail fails failed ought wish wishes wished intend intends intended promise promises promised
     afford learn learns learned learnt choose chooses chose willing unwilling likely unlikely supposed
     tend tends tended hoping planning deciding refusing managing failing wishing intending promising
-    learning choosing tending""".split()
+    learning choosing tending sure ready happy glad pleased""".split()
     )
     | frozenset(
         form
@@ -1137,6 +1140,7 @@ class InfinitiveForm(GrammarRule):
         "The parks department hopes to reopening the pool by May.",
         "The striker was forced to sat out the second half.",
         "The grant will allow the department to hires two researchers, and it allows users to creates accounts.",
+        "Please be sure to signing the waiver; we are happy to answered any questions.",
     )
     good = (
         "The city is eager to buy land.",
