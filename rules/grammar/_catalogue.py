@@ -95,7 +95,7 @@ CATALOGUE = (
     E('rules.grammar.verb_patterns', 'InfinitiveAfter', 'grammar.infinitive-after', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.verb_patterns', 'ThereWasPlural', 'grammar.there-was-plural', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.verb_patterns', 'TooBeforeNumber', 'grammar.too-number', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
-    E('rules.grammar.verb_patterns', 'InfinitiveForm', 'grammar.infinitive-form', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.verb_patterns', 'InfinitiveForm', 'grammar.infinitive-form', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.verb_patterns', 'NounForVerb', 'grammar.noun-for-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.verb_patterns', 'VerbForNoun', 'grammar.verb-for-noun', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.verb_patterns', 'BeenParticiple', 'grammar.been-participle', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501

@@ -552,6 +552,7 @@ def takes_clause(low: str) -> bool:
 CAUSATIVES = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 """Verbs that take an object and a bare verb ("let her live", "made them leave", "saw him fall")."""
 
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 DAY_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
     saturdays sundays weekday weekdays""".split()

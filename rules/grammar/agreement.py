@@ -221,6 +221,9 @@ class SubjectVerbAgreement(GrammarRule):
         "Each of the three branch libraries offer free Wi-Fi, and each of the rooms have large windows.",
         "One of the most popular features of our new espresso machines are the built-in frother.",
         "When he come home, we eat, and by the time it come back on, the loaf was ruined.",
+        "The kids who signed up for the Thursday workshop is asked to bring a shirt.",
+        "The instructions that came with the shelf doesn't mention the second person.",
+        "Every room and hallway in the house have been freshly painted.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -329,6 +332,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The rear trailing arm bushings take a lot of abuse; the plan to build houses was approved.",
         "The structure of a state and its constitution are responsible for it.",
         "I saw it come; let it run; I suggest he come early; if it come to that, we fight; we time it well.",
+        "The kids who signed up for the Thursday workshop are asked to bring a shirt.",
+        "The study that looked at the kids who signed up is new; the man who met the Smiths in May has left.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -408,17 +413,18 @@ class SubjectVerbAgreement(GrammarRule):
         second) makes one subject of each pair, singular."""
         if index != 0 or index + 4 >= len(words) or not all(word.joined for word in words[:4]):
             return None
-        first, conjunction, second, verb_at = words[1], words[2], words[3], 4
+        first, conjunction, second, head_at = words[1], words[2], words[3], 3
         if _compound_second(words, 3):
-            verb_at = 5  # "Every student and faculty member are": the second a compound's head
+            head_at = 4  # "Every student and faculty member are": the second a compound's head
+        verb_at = _past_place_phrase(words, head_at + 1)  # "Every room and hallway in the house have"
         verb = words[verb_at]
         if conjunction.low != "and" or verb.low not in _OF_PLURAL_VERBS:
             return None
-        if not (w.is_singular_count_noun(first.low) and w.is_singular_count_noun(words[verb_at - 1].low)):
+        if not (w.is_singular_count_noun(first.low) and w.is_singular_count_noun(words[head_at].low)):
             return None
         if first.capitalised or second.capitalised:
             return None
-        named = " ".join(word.text for word in words[1:verb_at])
+        named = " ".join(word.text for word in words[1 : head_at + 1])
         return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{words[0].text} {named}'", FixSafety.UNSAFE)
 
     def _found(self, doc: Document) -> Iterator[Finding]:
@@ -2176,6 +2182,24 @@ def _singular_of_noun(words: list[Word], index: int) -> bool:
     if low.endswith("ss") and low + "es" in w.noun_inflections(low).get("NNS", ()):
         return True  # "every kid in the class are": 'class', 'business', 'glass' are singular
     return w.is_singular_count_noun(low) or low in _UNCOUNTED or (low.endswith("ing") and "NOUN" in w.tags(low))
+
+
+def _past_place_phrase(words: list[Word], at: int) -> int:
+    """Where the verb stands after a phrase of place at ``at`` ('in the house', 'at our school'): a
+    preposition, a determiner or a possessive and up to two words, all joined; else ``at``."""
+    if at + 2 >= len(words) or words[at].low not in _PLACE_PREPOSITIONS or not words[at].joined:
+        return at
+    if words[at + 1].low not in w.DETERMINERS | w.POSSESSIVES:
+        return at
+    for end in range(at + 2, min(at + 5, len(words) - 1)):
+        if not words[end - 1].joined:
+            return at
+        if words[end].low in _OF_PLURAL_VERBS:
+            return end
+    return at
+
+
+_PLACE_PREPOSITIONS = frozenset("in on at of from".split())
 
 
 def _compound_second(words: list[Word], at: int) -> bool:
@@ -4238,7 +4262,7 @@ _RELATIVE_THAT = frozenset(("that", "which", "who"))
 
 _RELATIVE_HEAD_OPENERS = frozenset("the these those this my your his her our their its".split())
 _PLURAL_DEMONSTRATIVES = frozenset(("these", "those"))
-_MAIN_BE = frozenset("is are was were has have".split())
+_MAIN_BE = frozenset("is are was were has have isn't aren't wasn't weren't hasn't haven't doesn't don't".split())
 _CLAUSE_TAKERS = w.CLAUSE_VERBS | frozenset(
     "prove reveal indicate imply predict learn discover notice decide ask wonder understand remember forget".split()
 )
@@ -4270,13 +4294,13 @@ def _relative_clause_end(doc: Document, words: list[Word], index: int) -> int | 
     low = words[at].low
     if low in w.AUXILIARIES or low in _MAIN_BE or any(lemma in _CLAUSE_TAKERS for lemma in w.verb_lemmas(low)):
         return None
-    be_after = next((i for i in range(at + 2, min(at + 7, len(words) - 1)) if words[i].low in _MAIN_BE), None)
+    be_after = next((i for i in range(at + 2, min(at + 9, len(words) - 1)) if words[i].low in _MAIN_BE), None)
     if be_after is None or not all(word.joined for word in words[at : be_after + 1]):
         return None  # no 'is', 'are' … for the clause to end at, or a comma first: the tagger need not be asked
     tags = sentence_tags(doc, words)
     if tags[at] not in ("VBD", "VBZ", "VBP"):
         return None
-    for verb_index in range(at + 1, min(at + 7, len(words) - 1)):
+    for verb_index in range(at + 1, min(at + 9, len(words) - 1)):
         if not words[verb_index - 1].joined:
             return None
         word = words[verb_index]
@@ -4284,15 +4308,20 @@ def _relative_clause_end(doc: Document, words: list[Word], index: int) -> int | 
             if verb_index == at + 1:
                 return None  # "the man who came was": a verb right after, read by the other checks
             return verb_index if words[verb_index].joined else None
-        if word.low in _RELATIVE_BREAKS or word.capitalised or tags[verb_index].startswith(("VB", "MD")):
+        named_day = word.low in w.DAY_NAMES or word.low in w.MONTHS  # "for the Thursday workshop"
+        if (
+            word.low in _RELATIVE_BREAKS
+            or (word.capitalised and not named_day)
+            or tags[verb_index].startswith(("VB", "MD"))
+        ):
             return None
         if not (
             word.low in w.DETERMINERS
             or word.low in w.PREPOSITIONS
             or word.low in w.OBJECT_PRONOUNS
-            or tags[verb_index].startswith(("NN", "JJ", "RB", "CD", "PRP"))
+            or tags[verb_index].startswith(("NN", "JJ", "RB", "CD", "PRP", "RP"))
         ):
-            return None
+            return None  # (a particle counts: "who signed up for the workshop is")
     return None
 
 

@@ -1411,7 +1411,7 @@ def _street_name(words: list[Word], start: int) -> bool:
     return False
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTHS = w.MONTHS
 
 
 _VEHICLES = frozenset("train bus car plane taxi bike bicycle boat ship subway metro tram ferry".split())

@@ -1199,10 +1199,8 @@ def _when_named(word: Word) -> bool:
     """A day's or a month's name in capitals, or a number in figures ('Saturday', 'May', '5'): after
     'their' and a preposition it dates the place ("their on Saturday"), since a phrase modifying a
     possessive's noun would be hyphenated ("their on-call staff")."""
-    return (word.capitalised and (word.low in w.DAY_NAMES or word.low in _MONTHS)) or word.text.isdigit()
+    return (word.capitalised and (word.low in w.DAY_NAMES or word.low in w.MONTHS)) or word.text.isdigit()
 
-
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 _BE_AT_PLACE = frozenset("be been being am is are was were".split())
 _THERE_TIME_WORDS = frozenset(

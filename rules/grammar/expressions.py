@@ -563,6 +563,7 @@ class MisquotedExpression(GrammarRule):
         "The shelter was in desperate need for blankets.",
         "The documentary peaked my interest in the mills.",
         "Our courses are built on the principal that every adult can learn, and we met the vice principle.",
+        "Take a peak inside our new showroom, or take a quick peak at the menu.",
     )
     good = (
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",

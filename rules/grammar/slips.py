@@ -743,12 +743,16 @@ def _quiet(words: list[Word], index: int) -> bool:
         return "NOUN" in tags and not tags & {"ADJ", "ADV", "DET", "NUM"} and following not in _QUITE_NOUNS
     after = _next_low(words, index)
     if after in ("in", "at"):  # "please be quite in the library", not "we are quite at the point"
+        if _low_at(words, index + 2) in _QUIET_TIMES or _low_at(words, index + 3) in _QUIET_TIMES:
+            return True  # "the neighborhood is quite at night", "quite in the evenings": a time, not a degree
         return previous in ("be", "stay", "keep") and (index < 2 or words[index - 2].low in ("please", "to"))
     if after == "after":
         return _low_at(words, index + 2) not in ("all", "")  # "quite after the guests left", not "quite after all"
     return after in ("", "and", "during", "now", "please", "while", "when", "until", "because")
 
 
+_QUIET_TIMES = frozenset("night nights evening evenings morning mornings weekend weekends weekdays".split())
+"""Times after 'quite at' or 'quite in the' that make the word 'quiet' ("is quite at night")."""
 _QUITE_NOUNS = frozenset("something bit lot few number while deal way".split())
 """Nouns that 'quite' may precede after an article ('a quite something'): left alone."""
 _QUITE_BEFORE = frozenset(
@@ -1838,11 +1842,13 @@ class ShortWordSlip(GrammarRule):
         "The storm cut the power, and than the basement began to flood.",
         "The club meets every Saturday morning, and than members often gather for lunch in town.",
         "The hinges on the old doors had become lose, and a tooth worked lose during the flight.",
+        "The neighborhood is quite at night, and the park is quite in the evenings.",
     )
     good = (
         "Bigger. Than the one it replaced. Than the others, she was taller. It was taller than the house was.",
         "Bigger? Than. We left early.",
         "Teams that become complacent lose; those who became owners lose less; we worked to lose weight.",
+        "She is quite at home at night; he was quite in the mood for evening walks.",
         "More parents than teachers came, and more students and than parents often stay; fewer cats and than dogs run.",
         "I know what you mean; I no longer live here; it was to no avail.",
         "It did not now matter; she caught a cold; the stone cold truth; the cold have little choice.",

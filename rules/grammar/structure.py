@@ -127,6 +127,8 @@ _AFTER_A_LOT_NOUN = frozenset("there here that who which".split())
 _PHRASE_ENDS = frozenset("to from for in into by through and or".split())
 _REGARDLESS = frozenset(("regardless", "irrespective"))
 _PHRASE_OPENERS = w.ARTICLES | w.POSSESSIVES
+_PART = frozenset(("part",))
+_BE_OR_BECOME = frozenset("be is are was were been being become becomes became becoming am".split())
 
 
 class MissingOf(GrammarRule):
@@ -152,6 +154,7 @@ class MissingOf(GrammarRule):
         "A lot people showed up for the ribbon cutting.",
         "We have a lot volunteers this spring, and they hired a lot workers this year.",
         "The clinic serves residents regardless their ability to pay, irrespective the cost.",
+        "We are proud to be part the local maker community.",
     )
     good = (
         "NATO should suspend the export of military technology to Turkey.",
@@ -160,6 +163,7 @@ class MissingOf(GrammarRule):
         "It changed a lot people think; we bought a lot cheaper shoes; it sold a lot years ago; a lot more came.",
         "It helped a lot, volunteers said.",
         "Regardless, the clinic serves everyone; regardless of their ability to pay; regardless whether it rains.",
+        "We are proud to be part of the community, and the crowd will part the way for the band.",
     )
     fixed = (
         "NATO should suspend the export of military technology to Turkey.",
@@ -171,6 +175,7 @@ class MissingOf(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._a_lot(doc)
         yield from self._regardless(doc)
+        yield from self._be_part(doc)
         # Found from the rare action nouns, not from every "the": the same places, in the same order.
         for words, noun_index in occurrences(doc, _ACTION_NOUNS):
             index = noun_index - 1
@@ -207,6 +212,24 @@ class MissingOf(GrammarRule):
                 word,
                 f"{word.text} of",
                 f"'{word.text}' needs 'of' before a noun phrase: '{word.text} of {words[index + 1].text}'.",
+                FixSafety.SAFE,
+            )
+
+    def _be_part(self, doc: Document) -> Iterator[Finding]:
+        """'Proud to be part the local community': 'part' after a form of 'be' or 'become' takes 'of'
+        before its whole ('be part of the community'); the verb 'part' has no 'be' before it."""
+        for words, index in occurrences(doc, _PART):
+            if index == 0 or index + 2 >= len(words) or not (words[index - 1].joined and words[index].joined):
+                continue
+            if words[index - 1].low not in _BE_OR_BECOME or words[index + 1].low not in _PHRASE_OPENERS:
+                continue
+            if in_quotes(doc, words[index].start):
+                continue
+            part = words[index]
+            yield self.replace_word(
+                part,
+                f"{part.text} of",
+                f"'{part.text}' needs 'of' before the whole it belongs to: '{part.text} of {words[index + 1].text}'.",
                 FixSafety.SAFE,
             )
 

@@ -440,6 +440,9 @@ class PastTimePresentVerb(GrammarRule):
         "The senator visits the flooded towns yesterday and promised aid.",
         "I will finally visit the Grand Canyon last summer.",
         "Two summers ago we rent a houseboat on the canal.",
+        "When we arrived late last night, the host greets us at the door.",
+        "After we had finished dinner, we walk down to the pier.",
+        "By the time the delayed ferry finally arrived, we wait for almost two hours.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -513,6 +516,7 @@ class PastTimePresentVerb(GrammarRule):
             )
         ]
         candidates.sort()
+        yield from self._after_past_clause(doc)
         for words, index in places(doc, candidates):
             if words[index].low == "on":
                 span = _marker_span(words, index)
@@ -545,6 +549,43 @@ class PastTimePresentVerb(GrammarRule):
                 continue  # "Earlier this month the council has approved it": the month runs on, a perfect fits
             yield self._report(words, found, start, end)
 
+    def _after_past_clause(self, doc: Document) -> Iterator[Finding]:
+        """'When we arrived last night, the host greets us', 'After we had finished dinner, we walk
+        down': a clause of time that opens the sentence with a plain past ('arrived', 'had
+        finished'), a comma, and a main clause whose subject (a personal pronoun, or 'the', 'my' …
+        and a noun) has a present verb. Not 'it' ("When the war ended, it is said …") and not a
+        clause with a present or a modal of its own ("When we arrived, we can see"), nor a quotation."""
+        for words in doc.sentence_words:
+            if len(words) < 6:
+                continue
+            by_the_time = [word.low for word in words[:3]] == ["by", "the", "time"]
+            if words[0].low not in _PAST_CLAUSE_OPENERS and not by_the_time:
+                continue
+            opened = 3 if by_the_time else 1
+            comma = next((at for at in range(opened + 1, min(len(words) - 3, 16)) if not words[at].joined), None)
+            if comma is None or not _plain_past_clause(words, opened, comma + 1):
+                continue
+            first = comma + 1
+            found = _subject(words, first, owners=_PERFECT_OWNERS) or _tagged_noun_subject(doc, words, first)
+            if found is None or words[first].low == "it" or in_quotes(doc, words[0].start):
+                continue
+            subject_end, person = found
+            at = _after_subject(words, subject_end)
+            if at >= len(words) or not words[subject_end].joined:
+                continue
+            slip = _present_verb(doc, words, person, at)
+            if slip is None or slip[0] != at or (words[at].low in _BE_FORMS and _amount_after(words, at + 1)):
+                continue
+            verb = words[at]
+            yield self.finding(
+                verb.start,
+                verb.end,
+                f"The clause '{' '.join(word.text for word in words[:opened])} …' tells of the past: "
+                f"write '{slip[2]}', not '{verb.text}'.",
+                suggestions=(match_case(slip[2], verb.text),),
+                fix=FixSafety.UNSAFE,
+            )
+
     def _report(self, words: list[Word], found: Slip, start: int, end: int) -> Finding:
         first, last_verb, past = found
         verb = words[first]
@@ -557,6 +598,34 @@ class PastTimePresentVerb(GrammarRule):
             suggestions=(match_case(past, verb.text),),
             fix=FixSafety.UNSAFE,
         )
+
+
+_PAST_CLAUSE_OPENERS = frozenset("when after once".split())
+
+
+def _tagged_noun_subject(doc: Document, words: list[Word], at: int) -> tuple[int, str] | None:
+    """'The host', 'our guide' read as determiner and singular noun by the tagger, before a verb in -s
+    that the tagger reads as one: (last index, 'he'); for nouns the word tables also know as verbs."""
+    if at + 2 >= len(words) or words[at].low not in _PERFECT_OWNERS or not words[at].joined:
+        return None
+    tags = sentence_tags(doc, words)
+    if tags[at + 1] != "NN" or tags[at + 2] != "VBZ" or words[at + 1].capitalised:
+        return None
+    return at + 1, "he"
+
+
+def _plain_past_clause(words: list[Word], start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` hold a plain past ('arrived', 'had finished', 'was') and
+    no present, modal or 'to' ('When we arrive', 'when we can', 'after deciding to go' are not past)."""
+    past = False
+    for word in words[start:end]:
+        low = word.low
+        tags = w.verb_tags(low)
+        if low in w.MODALS or low in ("is", "are", "am", "has", "have", "do", "does", "to") or tags == {"VBZ"}:
+            return False
+        if low in ("was", "were", "had", "did") or tags == {"VBD"} or tags == {"VBD", "VBN"}:
+            past = True
+    return past
 
 
 _CLOSING_FOLLOWERS = frozenset("after before because despite amid following and but".split())

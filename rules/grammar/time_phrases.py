@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY_WORDS = DAYS | frozenset(day + "s" for day in DAYS) | frozenset(("weekdays",))
-MONTHS = frozenset("january february march april may june july august september october november december".split())
+MONTHS = w.MONTHS
 AMBIGUOUS_MONTHS = frozenset(("march", "may", "august"))
 """Months that are also ordinary words: only capitalised (or in a date) are they the month."""
 _PARTS = frozenset(("morning", "afternoon", "evening"))

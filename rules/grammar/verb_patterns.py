@@ -1141,6 +1141,7 @@ class InfinitiveForm(GrammarRule):
         "The striker was forced to sat out the second half.",
         "The grant will allow the department to hires two researchers, and it allows users to creates accounts.",
         "Please be sure to signing the waiver; we are happy to answered any questions.",
+        "Don't forget to your reusable bags.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1163,6 +1164,7 @@ class InfinitiveForm(GrammarRule):
         "The club pinned its hopes to winning the cup on the new coach; her hopes to the end were high.",
         "He was forced to the ground, and she was allowed to the front.",
         "They asked the board to costs of the plan; we invited the team to talks this week.",
+        "I remember to this day; we plan to our budget; she wants to her mother; he went to his room.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -1183,11 +1185,12 @@ class InfinitiveForm(GrammarRule):
         "The parks department hopes to reopen the pool by May.",
         "The striker was forced to sit out the second half.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._split(doc)
         yield from self._after_object(doc)
+        yield from self._verb_missing(doc)
         for words, index in places(doc, _infinitive_candidates(doc)):
             if words[index].low == "to":
                 index -= 1  # any 'to' before a form that only a simple past has: "came to took"
@@ -1262,6 +1265,24 @@ class InfinitiveForm(GrammarRule):
             if finding is not None:
                 yield finding
 
+    def _verb_missing(self, doc: Document) -> Iterator[Finding]:
+        """'Don't forget to your bags', 'we decided to our plan': a verb that takes an infinitive, its
+        'to', and a possessive straight after it, where the infinitive's verb is missing ('forget to
+        bring your bags'); none of these verbs takes 'to' as a preposition before a possessive."""
+        for words, index in occurrences(doc, _TO):
+            if index == 0 or index + 2 >= len(words) or not (words[index - 1].joined and words[index].joined):
+                continue
+            if words[index + 1].low not in _VERBLESS_POSSESSIVES or in_quotes(doc, words[index].start):
+                continue
+            if not any(lemma in _INFINITIVE_ONLY for lemma in w.verb_lemmas(words[index - 1].low)):
+                continue
+            yield self.finding(
+                words[index].start,
+                words[index + 1].end,
+                f"A verb is missing after '{words[index - 1].text} to': '{words[index - 1].text} to … "
+                f"{words[index + 1].text}'.",
+            )
+
     def _bare_verb(self, verb: Word, after: str) -> Finding | None:
         """The finding for an inflected ``verb`` after ``after`` ('to', or 'to' and an adverb): its
         bare form, when it has one other than itself."""
@@ -1275,6 +1296,10 @@ class InfinitiveForm(GrammarRule):
 
 _TO = frozenset(("to",))
 _VBZ_ONLY = frozenset(("VBZ",))
+_INFINITIVE_ONLY = frozenset("forget remember decide hope promise intend refuse manage".split())
+"""Verbs whose 'to' opens an infinitive and never a preposition's phrase ('forget to bring'; not
+'plan': "plan to our budget")."""
+_VERBLESS_POSSESSIVES = frozenset("your my our their his".split())
 _COUNTED_OBJECT_OPENERS = w.POSSESSIVES | frozenset(("a", "an"))
 """What opens an object after a verb-or-noun in -s ('hires a', 'plans their'); not 'this' or 'that',
 which open a time as well ("invited the union to talks this week")."""
