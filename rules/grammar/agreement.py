@@ -2386,7 +2386,21 @@ def _modifier(low: str) -> bool:
     if low in _NEVER_MODIFIERS:
         return False
     pos = w.tags(low)
+    if not pos and "-" in low:
+        return _hyphened_modifier(low)
     return bool(pos) and pos <= {"ADJ", "NOUN", "VERB", "ADV"} and ("ADJ" in pos or "NOUN" in pos)
+
+
+def _hyphened_modifier(low: str) -> bool:
+    """A compound modifier joined by hyphens whose last part is a singular noun or an adjective and
+    whose first part is a number or a known word ('two-year', '10-day', 'long-term', 'well-known')."""
+    parts = low.split("-")
+    if len(parts) != 2 or not all(parts):
+        return False
+    first, last = parts
+    known_first = w.is_numeral(first) or first.isdigit() or bool(w.tags(first))
+    last_tags = w.tags(last)
+    return known_first and bool(last_tags & {"ADJ", "NOUN", "VERB"}) and not w.is_plural_noun(last)
 
 
 def _joined_between(words: list[Word], first: int, last: int) -> bool:
@@ -3113,6 +3127,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Property taxes for homeowners in the northern townships is set to rise.",
         "The many achievements of the archive demonstrates what we can do, and her numerous awards was on display.",
         "Applications for the research program, which includes a stipend, is due by April 1.",
+        "The results of the two-year pilot study suggests that early help works.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",

@@ -1089,9 +1089,11 @@ class DeterminerNumber(GrammarRule):
         "Many college student are struggling, and several software company are hiring.",
         "Every weeks we meet at the library, and many visitor I spoke to were lost.",
         "Officers say these type of scams are common, and I think these sort of people are rude.",
+        "The museum received many donation of photographs, and the center accepts most kind of plastic.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
+        "That is most kind of you, and it was most kind of the mayor; they faced various denial of service attacks.",
         "Children who need these insulin—need this insulin to live.",
         "These days, this sales tax and those jobs reports matter.",
         "A five star hotel, a two car garage and a 10 point lead; he is six foot tall.",
@@ -1238,7 +1240,10 @@ class DeterminerNumber(GrammarRule):
                 continue
             if index + 3 >= len(words):
                 continue
-            if words[index].low == "all":
+            if words[index].low == "most":
+                if not _most_kinds_of(words, index):
+                    continue  # "that is most kind of you": a degree, not a quantity
+            elif words[index].low == "all":
                 if not _all_kinds_of(doc, words, index):
                     continue  # "we are all kind of tired", "it's all sort of a blur": 'all' floats, 'kind of' hedges
             elif sentence_tags(doc, words)[index + 3] not in _KIND_OF_OBJECT_TAGS:
@@ -1492,8 +1497,22 @@ _KINDS = frozenset("kind sort type".split())
 _PLURAL_KIND_OPENERS = frozenset("many several various numerous".split()) | (
     _PLURAL_NUMBERS - frozenset("thousand million billion trillion".split())
 )
-_KIND_OR_ALL = _PLURAL_KIND_OPENERS | _ALL
+_KIND_OR_ALL = _PLURAL_KIND_OPENERS | _ALL | {"most"}
 _KIND_OF_OBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$"))
+
+
+def _most_kinds_of(words: list[Word], index: int) -> bool:
+    """'Accepts most kind of plastic': 'most' after a verb that is no form of 'be' and before 'kind of'
+    and a noun that is no pronoun counts kinds ('most kinds of'); after 'be' or 'very' it is a degree
+    ("it was most kind of you")."""
+    if index == 0 or not words[index - 1].joined or index + 3 >= len(words):
+        return False
+    before, noun = words[index - 1].low, words[index + 3].low
+    if before in w.BE_FORMS or "VERB" not in w.tags(before) or noun in w.OBJECT_PRONOUNS:
+        return False
+    return "NOUN" in w.tags(noun) and not words[index + 3].capitalised
+
+
 _NOT_BEFORE_ALL_KINDS = (
     w.BE_FORMS | w.SUBJECT_PRONOUNS | w.OBJECT_PRONOUNS | frozenset("'re 's 'm at not after".split())
 )

@@ -443,6 +443,7 @@ class PastTimePresentVerb(GrammarRule):
         "When we arrived late last night, the host greets us at the door.",
         "After we had finished dinner, we walk down to the pier.",
         "By the time the delayed ferry finally arrived, we wait for almost two hours.",
+        "When the library opened in 1911, it houses just 3,000 volumes. Before we left, we lock the door.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -566,14 +567,20 @@ class PastTimePresentVerb(GrammarRule):
             if comma is None or not _plain_past_clause(words, opened, comma + 1):
                 continue
             first = comma + 1
-            found = _subject(words, first, owners=_PERFECT_OWNERS) or _tagged_noun_subject(doc, words, first)
-            if found is None or words[first].low == "it" or in_quotes(doc, words[0].start):
+            found = (
+                (first, "it")
+                if words[first].low == "it"
+                else _subject(words, first, owners=_PERFECT_OWNERS) or _tagged_noun_subject(doc, words, first)
+            )
+            if found is None or in_quotes(doc, words[0].start):
                 continue
             subject_end, person = found
             at = _after_subject(words, subject_end)
             if at >= len(words) or not words[subject_end].joined:
                 continue
-            slip = _present_verb(doc, words, person, at)
+            if words[first].low == "it" and words[at].low in _IT_REPORTS:
+                continue  # "When the war ended, it is said …", "it has been estimated": a report of now
+            slip = _present_verb(doc, words, "he" if person == "it" else person, at)
             if slip is None or slip[0] != at or (words[at].low in _BE_FORMS and _amount_after(words, at + 1)):
                 continue
             verb = words[at]
@@ -600,7 +607,9 @@ class PastTimePresentVerb(GrammarRule):
         )
 
 
-_PAST_CLAUSE_OPENERS = frozenset("when after once".split())
+_PAST_CLAUSE_OPENERS = frozenset("when after once before".split())
+_IT_REPORTS = frozenset("is has seems appears".split())
+"""Verbs after 'it' that open a report of the present ('it is said', 'it has been estimated', 'it seems')."""
 
 
 def _tagged_noun_subject(doc: Document, words: list[Word], at: int) -> tuple[int, str] | None:
