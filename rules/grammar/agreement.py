@@ -3505,6 +3505,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The young who live here are poor. Sales which was made abroad rose. The whole family who live there left.",
         "The list shows which rooms need cleaning; the log records which filters matched.",
         "Customers That Wants More is a podcast. Years that was the rule.",
+        "The woman who police say drove the car was arrested; the man who officials believe started the fire fled.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -3635,6 +3636,8 @@ class RelativeClauseAgreement(GrammarRule):
             )
         if singular is None or in_quotes(doc, verb.start):
             return None
+        if target + 1 < len(words) and verb.joined and w.takes_clause(words[target + 1].low):
+            return None  # "the woman who police say drove the car": the subject of a clause of saying
         if verb.low in _PAST_PLURALS and (_subjunctive_were(words, index) or _before_to(words, target)):
             return None  # "anyone who were to ask": a condition
         if low in _INDEFINITES:

@@ -994,6 +994,7 @@ class TheirConfusion(GrammarRule):
         "Members pay their dues, and their able to vote. If their unable to attend, call us.",
         "Parents should make sure they're children bring a water bottle on field trips.",
         "The owners were friendly, and there dog followed us around the garden.",
+        "Park officials said their hoping to reopen the trails by May once crews clear the fallen trees.",
     )
     good = (
         "There are three options.",
@@ -1982,6 +1983,7 @@ class AffectEffect(GrammarRule):
         "Smoking has a bad affect on your lungs, and the rain had a welcome affect on the crops.",
         "The ban remains in affect until May.",
         "The decision had a negative affect on sales, and the news a positive affect on the economy.",
+        "The storm's affects were felt as far north as the state line.",
     )
     good = (
         "The ruling had an effect on prices.",
@@ -1994,6 +1996,7 @@ class AffectEffect(GrammarRule):
         "Her affect on admission was flat, with positive affect on the second scale.",
         "He showed a flat affect on examination and a labile affect on the ward.",
         "Patients reported a negative affect on the first scale and a positive affect on testing.",
+        "It affects us; that's affects for you; the patient's affect was flat; what it affects is unclear.",
     )
     fixed = (
         "The ruling had an effect on prices.",
@@ -2013,6 +2016,12 @@ class AffectEffect(GrammarRule):
                 fixed = match_case("effect", word.text)  # "the law goes into affect", "took affect"
                 message = f"The phrase is '{words[index - 1].text} {fixed}': the noun is '{fixed}'."
                 yield self.replace_word(word, fixed, message)
+                continue
+            if word.low == "affects" and _after_possessive(words, index):
+                fixed = match_case("effects", word.text)  # "the storm's affects were felt"
+                yield self.replace_word(
+                    word, fixed, f"After a possessive the noun is '{fixed}'; '{word.text}' is the verb."
+                )
                 continue
             if following is None:
                 continue
@@ -2038,6 +2047,20 @@ class AffectEffect(GrammarRule):
             else:
                 continue
             yield self.replace_word(word, fixed, message)
+
+
+def _after_possessive(words: list[Word], index: int) -> bool:
+    """A possessive noun ('the storm's', 'Monday's', 'drugs'') straight before ``words[index]``: what
+    follows it is a noun ('the storm's affects': 'effects'), for no verb in -s stands there."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    previous = words[index - 1].low
+    return previous.endswith(("'s", "’s")) and previous not in _CONTRACTED_IS
+
+
+_CONTRACTED_IS = frozenset(
+    "it's that's what's there's here's he's she's who's it’s that’s what’s there’s here’s he’s she’s who’s".split()
+)
 
 
 def _effect_after_subject(previous: str, following: str) -> bool:
@@ -2609,12 +2632,16 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
     if after.low not in _ING_CONTINUES:
         return False
     end = _attribution_start(words, index + 2)  # ", the owners said": a clause of its own
+    # a clause of its own after a conjunction: "their hoping to reopen by May once crews clear the trees"
+    end = next((at for at in range(index + 3, end) if words[at].low in _SUBORDINATORS), end)
     tags = sentence_tags(doc, words)
-    if any(tag in _CLAUSE_FINITE_TAGS for tag in tags[index + 2 : end]) or title_like(words):
+    named = [words[at].capitalised for at in range(len(words))]  # "by May": a name, no modal
+    if any(tags[at] in _CLAUSE_FINITE_TAGS and not named[at] for at in range(index + 2, end)) or title_like(words):
         return False
     rest = range(index + 2, end)  # a word that may be finite, not an infinitive's verb: "floods"
     return not any(
         w.may_be_finite(words[at].low)
+        and not named[at]
         and words[at - 1].low != "to"
         and words[at - 1].low not in w.ARTICLES
         and not (at == index + 2 and words[at].low in _PARTICLES)
@@ -2624,6 +2651,7 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
 
 
 _SAYING = frozenset("said says told added explained wrote reported announced".split())
+_SUBORDINATORS = frozenset("once when whenever if unless because after before until while since".split())
 
 
 def _attribution_start(words: list[Word], at: int) -> int:
@@ -2648,6 +2676,8 @@ def _after_clause_verb(words: list[Word], index: int) -> bool:
     ("I think your making a mistake", "she said their leaving tomorrow"): a clause opens there."""
     if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
         return False
+    if words[index - 1].low in _SAID:
+        return True  # "park officials said their hoping to": 'said' takes a clause after any subject
     if words[index - 2].low not in w.SUBJECT_PRONOUNS:
         return False
     return bool(set(w.verb_lemmas(words[index - 1].low)) & _THATLESS_CLAUSE_VERBS)
@@ -2721,6 +2751,7 @@ class WhoseConfusion(GrammarRule):
         "Whose responsible for the delay? Whose aware of the risks?",
         "Nobody knows who's fault it was, and I forget who's turn it is.",
         "Police are trying to establish whose responsible for the fire.",
+        "Commissioner Ted Alvarez, whose running for a third term, said the county is strong.",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -2735,6 +2766,8 @@ class WhoseConfusion(GrammarRule):
         "Who's responsible for the delay? The man who's eligible to vote came; whose talent for music?",
         "Whose parent for the trip? The firm whose accountant in London quit; whose fit for purpose?",
         "Guess who's back. I know who's there, and he asked who's left; who's been here, it was Jo.",
+        "The tenor, whose singing of the anthem moved us, left; the chef, whose cooking for the family was praised,"
+        " won.",
         "The artist whose own for the show was lost; the firm whose fit for purpose was doubted.",
     )
     fixed = (
@@ -2781,12 +2814,26 @@ _AFTER_PROGRESSIVE = w.PREPOSITIONS | w.ARTICLES | frozenset(("to", "home", "bac
 
 def _whose_progressive(words: list[Word], index: int) -> bool:
     """'Whose' opening a question before an -ing form and what a verb of motion takes ("Whose coming
-    to the party?", "whose going home?"): 'who's'. Before a verb the -ing word is a noun ("Whose
-    painting is this?", "whose cooking do you prefer?")."""
-    if not words[index].sentence_start or not words[index + 1].low.endswith("ing"):
+    to the party?", "whose going home?"), or opening an aside after a comma with no verb before its
+    end ("Alvarez, whose running for a third term, said"): 'who's'. Before a verb the -ing word is a
+    noun ("Whose painting is this?", "whose cooking do you prefer?")."""
+    if not words[index + 1].low.endswith("ing") or "VBG" not in w.verb_tags(words[index + 1].low):
         return False
     after = _next(words, index + 1)
-    return after is not None and after.low in _AFTER_PROGRESSIVE and "VBG" in w.verb_tags(words[index + 1].low)
+    if after is None or after.low not in _AFTER_PROGRESSIVE:
+        return False
+    if words[index].sentence_start:
+        return True
+    # after a comma, in an aside: "Ted Alvarez, whose running for a third term, said" (not "whose
+    # singing of the anthem moved us", "whose cooking for the family was praised": the -ing word a noun)
+    if index == 0 or words[index - 1].joined or after.low == "of":
+        return False
+    for later in words[index + 2 :]:
+        if later.low in w.BE_FORMS or w.plainly_finite(later.low) or w.plainly_past(later.low):
+            return False
+        if not later.joined:
+            return True
+    return False
 
 
 _PREDICATE_PREPOSITIONS = frozenset("for to of about with at in on from".split())
@@ -3478,9 +3525,11 @@ class PassedPast(GrammarRule):
         "The bill past the Senate on Tuesday, and the budget past the House by a wide margin.",
         "The bill past the state Senate by a vote of 31 to 7.",
         "My sister past her driving test on the first attempt.",
+        "The driver said he past the stopped school bus because he did not see it.",
     )
     good = (
         "She passed the test. The bill was passed by the Senate.",
+        "She said he ran past the bus; we thought it was past the point; when he got past the gate, he ran.",
         "He walked past the school; the past week was hard; in the past.",
         "The time that passed the test of time; the law passed the house.",
         "He ran, passed the ball and scored. The passed pawn won.",
@@ -3597,7 +3646,14 @@ def _past_for_passed(words: list[Word], index: int) -> bool:
         return False
     if previous in w.HAVE_FORMS:
         return following.low in ("the", "a", "an", "it's", "it’s") or following.low in w.POSSESSIVES - {"her", "his"}
-    opens = index < 2 or not words[index - 2].joined or words[index - 2].low in ("and", "but", "so", "then", "when")
+    before = words[index - 2].low if index >= 2 else ""
+    opens = (
+        index < 2
+        or not words[index - 2].joined
+        or before in ("and", "but", "so", "then", "when")
+        or before in w.CLAUSE_OPENERS
+        or w.takes_clause(before)  # "the driver said he past the stopped bus"
+    )
     if previous in ("he", "she", "i", "we", "they") and opens:
         return following.low in ("the", "a", "an", "his", "her", "my", "our", "their")  # "He past the exam"
     if following.low == "the" and _passed_by_chamber(words, index):
@@ -4350,6 +4406,7 @@ class WeatherWhether(GrammarRule):
         "The debate is about weather the city can afford it.",
         "We will wait to see weather the storm passes before noon.",
         "I'm not sure weather I can come to the meeting tomorrow.",
+        "Crews are waiting for the whether to improve, and the whether forecast is poor.",
     )
     good = (
         "They asked whether the talks had failed.",
@@ -4357,6 +4414,7 @@ class WeatherWhether(GrammarRule):
         "It depends on weather the next few days; the talk on weather was dull.",
         "Banks must weather the crisis that looms.",
         "Despite the weather the team was happy; in weather like this the roads are bad.",
+        "I asked her whether that was true; he said that whether we win or not, it is good whether or not it rains.",
         "They know how to weather the storm; we saw them weather the crisis; ask them to weather the storm first.",
         "I am sure the weather will hold; it is clear weather for sailing.",
     )
@@ -4370,6 +4428,13 @@ class WeatherWhether(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, _WHETHER):
+            word = words[index]
+            before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+            after = words[index + 1].low if word.joined and index + 1 < len(words) else ""
+            if (before in _WEATHER_BEFORE or after in _WEATHER_AFTER) and not in_quotes(doc, word.start):
+                fixed = match_case("weather", word.text)  # "waiting for the whether to improve"
+                yield self.replace_word(word, fixed, f"The noun is '{fixed}' (rain and sun); 'whether' opens a clause.")
         for words, index in occurrences(doc, _WEATHER):
             word = words[index]
             if index == 0 or not words[index - 1].joined or words[index - 1].low not in _WHETHER_BEFORE:
@@ -4381,6 +4446,14 @@ class WeatherWhether(GrammarRule):
                 fixed = match_case("whether", word.text)
                 message = f"A clause follows: write '{fixed}' ('weather' is rain and sun)."
                 yield self.replace_word(word, fixed, message)
+
+
+_WHETHER = frozenset(("whether",))
+_WEATHER_BEFORE = w.ARTICLES | (w.POSSESSIVES - {"her"}) | frozenset("stormy wintry inclement".split())
+"""Words before 'whether' that make it the noun 'weather' ('the whether', 'inclement whether'):
+'whether' opens a clause and takes none of them. Not 'her' ('asked her whether'), 'that' ('said that
+whether we win …') or an adjective a clause may follow ('it is good whether or not')."""
+_WEATHER_AFTER = frozenset("forecast forecasts forecaster conditions permitting report reports service station".split())
 
 
 def _clause_at(words: list[Word], index: int) -> bool:

@@ -944,6 +944,29 @@ _SENSES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
             "violence fighting up pain symptoms nostrils"
         ),
     ),
+    "counsel": (
+        "council",
+        _cues(
+            "voted vote votes meeting meetings members member councilman councilwoman councillor councilor "
+            "councillors councilors agenda ordinance ordinances zoning city town county parish district mayor"
+        ),
+        _cues(
+            "attorney attorneys lawyer lawyers legal general defense defence defendant defendant's client "
+            "clients court judge trial advice sought seek seeking retained plaintiff prosecution hearing "
+            "represented representing wise sage queen's king's special outside"
+        ),
+    ),
+    "council": (
+        "counsel",
+        _cues(
+            "defendant defendant's defendants plaintiff plaintiff's attorney attorneys lawyer lawyers client clients"
+        ),
+        _cues(
+            "city town county parish district voted vote votes meeting meetings members member mayor ordinance "
+            "zoning agenda security european advisory student arts regional national village borough tribal "
+            "state governing governors chamber councillor councilor councillors councilors elders"
+        ),
+    ),
     "naval": (
         "navel",
         _cues("belly piercing pierced stomach tummy button gazing lint"),
@@ -998,9 +1021,12 @@ class SenseTwin(_TwinRule):
         "She will play a bigger roll off the bench next season.",
         "The chef, known for her flare with regional ingredients, opens in May.",
         "We ordered chocolate cake for desert and shared it.",
+        "The counsel voted 5-2 on Monday to raise parking fees downtown.",
+        "The defendant's council asked the judge to delay sentencing.",
     )
     good = (
         "The wine has a smooth finish on the palate; the painter mixed wine-red on the palette.",
+        "The city council voted; the defense counsel objected; general counsel for the city council said no.",
         "The jet was towed into the hangar; hang your coat on the hanger.",
         "The clock on the mantel; the Earth's mantle; he took on the mantle of leader by the fire.",
         "Separate the yolk; the yoke of the oxen; a grilled steak and a stake in the fund.",
@@ -1049,10 +1075,10 @@ class SenseTwin(_TwinRule):
         if lows & ours:
             return None
         cues = lows & theirs
-        if index and words[index - 1].joined and cues == {words[index - 1].low}:
-            return None  # the only cue modifies the word: 'the guitar cord', a cable
+        if index and words[index - 1].joined and cues == {words[index - 1].low} and not _owner(words[index - 1].low):
+            return None  # the only cue modifies the word: 'the guitar cord', a cable (an owner is no modifier)
         owner = words[index - 1].low if index and words[index - 1].joined else ""
-        if owner.endswith(("'s", "’s")) and owner[:-2] not in theirs:
+        if _owner(owner) and owner[:-2] not in theirs:
             return None  # 'the fund manager's steak': someone's own, whatever else the sentence holds
         if cues <= _PERSON_CUES and not _object_slot(words, index):
             return None  # people are near anything: 'the poets gathered by the cannon'
@@ -1064,12 +1090,18 @@ class SenseTwin(_TwinRule):
         return f"Did you mean '{fixed}'? The sentence is about the {fixed}, not the {written.lower()}."
 
 
+def _owner(low: str) -> bool:
+    """A possessive ('defendant's'): the twin's owner, not a noun that modifies it."""
+    return low.endswith(("'s", "’s"))
+
+
 _MASS_TWINS = _cues("flour")
 """Twins that are mass nouns: a written word counted one by one ('a flower', 'each flower') is not them."""
 _ONE_OF = _cues("a an each every another one")
-_VERB_TOO = _cues("reigns breaks roll flare")
-"""Written words that are also verbs: read as the noun only after a determiner or a possessive,
-perhaps with adjectives between ('the reigns', "the truck's breaks", 'a bigger roll', 'her flare')."""
+_VERB_TOO = _cues("reigns breaks roll flare counsel")
+"""Written words that are also verbs (or, like 'counsel', mass nouns: "criticism and counsel offered by
+members"): read as the count noun only after a determiner or a possessive, perhaps with adjectives
+between ('the reigns', "the truck's breaks", 'a bigger roll', 'her flare')."""
 
 
 def _determined(words: list[Word], index: int) -> bool:

@@ -144,6 +144,7 @@ class PronounCase(GrammarRule):
         "You can call my partner or I at the number below, and it took Tom and I almost five hours.",
         "The seller let my son and I test the bike.",
         "Please send your completed forms to Ms. Jordan or I by Friday.",
+        "The chamber presented its annual award to Garcia and he during a luncheon on Thursday.",
     )
     good = (
         "When my brother and I left, it rained; because the mayor and her husband were away, it was cancelled.",
@@ -173,6 +174,7 @@ class PronounCase(GrammarRule):
         "He fixed the car and I paid for it. She watched the game and I cheered.",
         "'We will go,' said my father and I. Then came Sam and I.",
         "I called Tim and he came. I spoke to Tom and he, in turn, spoke to her. It was Tom and he.",
+        "I called Tim and he at once came; Mayor Jones and he during the war served together.",
         "So did Sam and she. Her and Tom's house is big. Her and Tom, we said. Between us, he and she agree.",
         "He voted for it, as did Sam and they. The gap between rich and poor grew, and they knew it.",
         "Whom do you think they chose? The man whom I think you met. Whom did she say she saw?",
@@ -521,13 +523,14 @@ class PronounCase(GrammarRule):
         (any other word after it may be its verb: "I called Tim and he came")."""
         pronoun = words[index + 1]
         last = index + 2 == len(words) and doc.text[pronoun.end : pronoun.end + 1] in (".", "!", "?")
-        if not last and not (pronoun.joined and index + 2 < len(words) and words[index + 2].low in _AFTER_THIRD):
+        following = words[index + 2].low if pronoun.joined and index + 2 < len(words) else ""
+        if not last and following not in _AFTER_THIRD and following not in _PHRASE_AFTER_THIRD:
             return
-        start = _verb_object_pair(doc, words, index)
+        start = None if following in _PHRASE_AFTER_THIRD else _verb_object_pair(doc, words, index)
         if start is not None:
             yield self._object_finding(pronoun, words[start - 1].text)
             return
-        if not last:
+        if not last and following not in _PHRASE_AFTER_THIRD:
             return
         for start in range(index - 1, max(index - 4, 0), -1):
             if not words[start].joined or not words[start - 1].joined:
@@ -549,6 +552,10 @@ class PronounCase(GrammarRule):
 OBJECT_FORM = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
 _AFTER_THIRD = frozenset(("to", "about", "for", "into"))
 """Words after 'and she' that cannot be her verb ("thanked the volunteers and we for our effort")."""
+_PHRASE_AFTER_THIRD = frozenset(("during",))
+"""A word after 'and he' that opens a phrase of time ("to Garcia and he during a luncheon"), seldom
+between a subject and its verb: after a preposition's object the pronoun is an object too. ('At', 'on',
+'last' … may: "Tim and he on Monday announced".)"""
 _BETWEEN_FIRSTS = frozenset("me him her us them you".split())
 
 
@@ -2016,12 +2023,13 @@ class PrepositionWho(GrammarRule):
         "She thanked the friends with who she had travelled, and the aunt to who they wrote.",
         "To who should I address the letter? For who are these flowers?",
         "The donor from who the money came wants no publicity.",
+        "The officer to who the complaint was directed has been placed on leave.",
     )
     good = (
         "The man to whom I spoke has left; the man I spoke to has left.",
         "It depends on who you ask. The question of who they choose is open.",
         "The search for who did it goes on. To who knows where. It was a vote for who they trusted.",
-        "It is the key to who we are, a clue to who the killer was.",
+        "It is the key to who we are, a clue to who the killer was, a clue to who the killer was known to be.",
         "To Who Is This Addressed is the title. We voted for who we liked best.",
         "Who should I address it to? Talk to who is in charge.",
     )
@@ -2066,8 +2074,14 @@ class PrepositionWho(GrammarRule):
         verb = index + 2
         if subject in w.DETERMINERS and verb + 1 < len(words) and words[verb].joined:
             verb += 1  # "the donor from who the money came"
-        if words[verb].low in w.BE_FORMS or words[verb].low in ("become", "became", "becomes"):
-            return False  # "the key to who we are": an indirect question
+        passive = (
+            verb + 1 < len(words)
+            and words[verb].joined
+            and "VBN" in w.verb_tags(words[verb + 1].low)
+            and words[index - 2].low in w.PERSON_NOUNS  # "the officer to who the letter was sent"
+        )
+        if (words[verb].low in w.BE_FORMS and not passive) or words[verb].low in ("become", "became", "becomes"):
+            return False  # "the key to who we are": an indirect question (not "to who the letter was sent")
         return sentence_tags(doc, words)[index - 2] in ("NN", "NNS", "NNP", "NNPS")
 
 

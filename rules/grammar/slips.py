@@ -694,10 +694,11 @@ _LOOSE_DEGREE = frozenset("bit little slightly fairly rather very".split())
 _LOOSE_BEFORE = (
     frozenset(
         """broke break breaks breaking cut came come comes coming set sets hang hangs hung become became becomes
-        becoming shook shaken knocked tore torn worked wiggled""".split()
+        becoming shook shaken knocked tore torn worked wiggled got get gets getting gotten""".split()
     )
     | _LOOSE_DEGREE
 )
+_GET_FORMS = frozenset("got get gets getting gotten".split())
 _LOOSE_AFTER = frozenset("and from of again in on at during after when while overnight around".split()) | {""}
 """What may follow the adjective 'loose' at the end of its phrase ("came lose during the flight")."""
 
@@ -713,6 +714,8 @@ def _loose(words: list[Word], index: int) -> bool:
     after = _next_low(words, index)
     if previous in _LOOSE_DEGREE:
         return after in ("", "around", "at", "in", "on", "and")
+    if previous in _GET_FORMS:
+        return after in ("from", "again", "")  # "got lose from its cage"; "get lose in the old town" is 'lost'
     return after in _LOOSE_AFTER
 
 
@@ -1843,6 +1846,7 @@ class ShortWordSlip(GrammarRule):
         "The club meets every Saturday morning, and than members often gather for lunch in town.",
         "The hinges on the old doors had become lose, and a tooth worked lose during the flight.",
         "The neighborhood is quite at night, and the park is quite in the evenings.",
+        "A pet python got lose from its enclosure.",
     )
     good = (
         "Bigger. Than the one it replaced. Than the others, she was taller. It was taller than the house was.",

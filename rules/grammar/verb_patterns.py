@@ -2440,6 +2440,8 @@ class BeBareVerb(GrammarRule):
         "He is goes to work by bus, and she was lives in Paris then.",
         "Our program is design to help students. All donations will be use to purchase books.",
         "The course is base on the textbook, and the meeting is schedule for Monday.",
+        "A 34-year-old man was arrest Sunday after police found drugs in his car.",
+        "The treasurer was sentence to serve 18 months, and her partner was charge with fraud.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -2465,6 +2467,7 @@ class BeBareVerb(GrammarRule):
         "He is being part of it; the town is being home to refugees; she was being witness to history.",
         "They are lives saved; it is works like these that sell; these are needs, not wants.",
         "The aim is design for everyone; it is of use to the public; the issue is price at this stage.",
+        "The key is release from debt; his last word was sentence to the end.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2733,6 +2736,8 @@ _SET_PASSIVES = {
     "use": ("used", frozenset(("to",))),
     "base": ("based", frozenset(("on", "upon"))),
     "schedule": ("scheduled", frozenset(("to", "for"))),
+    "sentence": ("sentenced", frozenset(("to",))),
+    "charge": ("charged", frozenset(("with",))),
 }
 """Verbs that are also nouns, with the participle and the words their passive is set with ('is designed
 to', 'is based on'): after 'be', the bare word before them is the verb (not 'design for', 'price at':
@@ -3038,6 +3043,8 @@ def _past_time_after(words: list[Word], at: int) -> bool:
         return True  # "the suspect was arrest on Tuesday": a day after 'was' is past
     if nxt in _ONE_DAY and then in _PARTS_OF_DAY and _told_in_past(words, at):
         return True  # "was arrest Saturday night", "were evacuate Tuesday morning"
+    if nxt in _ONE_DAY and words[at + 1].capitalised and then in _AFTER_DAY and _told_in_past(words, at):
+        return True  # "was arrest Sunday after police found …", "was arrest Sunday in Dayton"
     if nxt == "in" and then.isdigit() and len(then) == 4 and 1000 <= int(then) < THIS_YEAR:
         return True
     if nxt == "in" and then == "the" and any(word.low == "century" for word in words[at + 3 : at + 6]):
@@ -3048,6 +3055,8 @@ def _past_time_after(words: list[Word], at: int) -> bool:
 _ONE_DAY = frozenset(day for day in w.DAY_NAMES if not day.endswith("s"))
 """The names of the days, not their plurals ('on Tuesdays' is a habit, no past time)."""
 _PAST_BE = frozenset("was were wasn't weren't wasn’t weren’t".split())
+_AFTER_DAY = frozenset("after before in at near when and following".split())
+"""Words after a day's name that end its phrase of time ("was arrest Sunday after …")."""
 _PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
 
 
