@@ -224,6 +224,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The kids who signed up for the Thursday workshop is asked to bring a shirt.",
         "The instructions that came with the shelf doesn't mention the second person.",
         "Every room and hallway in the house have been freshly painted.",
+        "Everyone who attended the vigil for the two slain officers were given a ribbon.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -334,6 +335,7 @@ class SubjectVerbAgreement(GrammarRule):
         "I saw it come; let it run; I suggest he come early; if it come to that, we fight; we time it well.",
         "The kids who signed up for the Thursday workshop are asked to bring a shirt.",
         "The study that looked at the kids who signed up is new; the man who met the Smiths in May has left.",
+        "Everyone who attended was given a ribbon. Everyone who knows the men is welcome.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -630,6 +632,8 @@ class SubjectVerbAgreement(GrammarRule):
         :func:`_relative_clause_end`). With ``contact``, ``words[index]`` is the subject pronoun of a
         clause with no relative pronoun ("The books I borrowed from the library is overdue")."""
         head_index = index - 1
+        if head_index == 0 and words[0].low in _INDEFINITES and not contact and not after_cut(doc, words):
+            return self._indefinite_relative(doc, words, index)  # "Everyone who attended the vigil were given"
         if not 1 <= head_index <= 3 or words[0].low not in _RELATIVE_HEAD_OPENERS or after_cut(doc, words):
             return None
         if not all(word.joined and not word.capitalised for word in words[1 : index + (not contact)]):
@@ -656,6 +660,26 @@ class SubjectVerbAgreement(GrammarRule):
             verb,
             fixed,
             f"The subject is '{words[head_index].text}' (before the clause '{words[index].text} …'): "
+            f"use '{fixed}', not '{verb.text}'.",
+            FixSafety.UNSAFE,
+        )
+
+    def _indefinite_relative(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Everyone who attended the vigil were given a ribbon': 'everyone', 'anybody' … opening the
+        sentence, a relative clause (:func:`_relative_clause_end`), then a plural form of 'be', 'have'
+        or 'do', which the singular pronoun does not take."""
+        verb_index = _relative_clause_end(doc, words, index)
+        if verb_index is None:
+            return None
+        verb = words[verb_index]
+        fixed = TO_SINGULAR.get(verb.low)
+        if fixed is None or verb.capitalised:
+            return None
+        fixed = match_case(fixed, verb.text)
+        return self.replace_word(
+            verb,
+            fixed,
+            f"The subject is '{words[0].text}' (before the clause '{words[index].text} …'): "
             f"use '{fixed}', not '{verb.text}'.",
             FixSafety.UNSAFE,
         )

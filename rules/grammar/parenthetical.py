@@ -11,7 +11,7 @@ from lint._findings import Finding, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tokens import Word, in_quotes, match_case, occurrences
-from .agreement import TO_SINGULAR
+from .agreement import TO_PLURAL, TO_SINGULAR
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -40,12 +40,16 @@ class ParentheticalSubjectVerb(GrammarRule):
     id = "grammar.parenthetical-subject-verb"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A plural verb after an aside set off by commas: 'The mayor, along with her aides, are expected'."
+    summary = (
+        "A verb that agrees with an aside set off by commas: 'The mayor, along with her aides, are expected', "
+        "'The findings, along with a list, was sent'."
+    )
     why = (
         "An aside that opens with 'along with', 'together with', 'as well as', 'in addition to', "
         "'accompanied by' or 'with' does not make a singular subject plural: 'The mayor, along with "
         "her aides, is expected'. Only a subject of one singular noun or a name, the aside set off by "
-        "two commas and a form of 'be', 'have' or 'do' straight after it are checked; 'The mayor and "
+        "two commas and a form of 'be', 'have' or 'do' straight after it are checked; the same aside after a "
+        "plural ('The committee's findings, along with a list, was sent') leaves the verb plural. 'The mayor and "
         "her aides are' (a true pair) and quotations are left alone."
     )
     bad = (
@@ -56,6 +60,7 @@ class ParentheticalSubjectVerb(GrammarRule):
         "She, accompanied by her brothers, were seen leaving.",
         "The chief executive, along with three directors, were arrested.",
         "The schedule for the fall tournaments, along with registration forms, are posted online.",
+        "The committee's findings, along with a list of recommendations, was sent to the governor.",
     )
     good = (
         "The mayor, along with her aides, is expected at noon.",
@@ -68,6 +73,7 @@ class ParentheticalSubjectVerb(GrammarRule):
         "The young, along with the elderly, are most at risk. The accused, with their lawyers, were in court.",
         "The French, along with the Germans, are opposed; the Swiss, as well as the Dutch, were neutral.",
         "The members of the board, along with the mayor, are here. The team from Leeds, with its fans, are here.",
+        "The findings, along with the list, were sent; the news, along with the weather, is next.",
     )
     fixed = (
         "The mayor, along with her aides, is expected at noon.",
@@ -82,17 +88,25 @@ class ParentheticalSubjectVerb(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _TRIGGERS):
             opener_start = _aside_start(doc, words, index)
-            subject = None if opener_start is None else _singular_subject(words, opener_start - 1)
+            if opener_start is None:
+                continue
+            subject = _singular_subject(words, opener_start - 1)
+            table = TO_SINGULAR
+            if subject is None:
+                subject, table = (
+                    _plural_subject(words, opener_start - 1),
+                    TO_PLURAL,
+                )  # "The findings, along with …, was"
             if subject is None:
                 continue
-            verb_index = _after_aside(doc, words, index)
+            verb_index = _after_aside(doc, words, index, table)
             if verb_index is None:
                 continue
             verb = words[verb_index]
-            singular = TO_SINGULAR.get(verb.low)
-            if singular is None or in_quotes(doc, verb.start):
+            fixed_form = table.get(verb.low)
+            if fixed_form is None or in_quotes(doc, verb.start):
                 continue
-            fixed = match_case(singular, verb.text)
+            fixed = match_case(fixed_form, verb.text)
             yield self.replace_word(
                 verb,
                 fixed,
@@ -169,20 +183,40 @@ _HEAD_PHRASE_PREPOSITIONS = frozenset("for of in on at from about".split())
 the head the subject."""
 
 
+def _plural_subject(words: list[Word], head: int) -> int | None:
+    """The words before the aside's comma are 'the', a possessive or 'these' and up to two modifiers and a
+    plural noun that is no verb's -s form and no group's name ("The committee's findings", "The new
+    rules"): where that plural stands, or None. A plural subject stays plural whatever the aside adds."""
+    if head < 1 or head > 4 or not all(word.joined for word in words[:head]):
+        return None
+    opener = words[0].low
+    if opener not in _PLURAL_OPENERS and not (opener.endswith(("'s", "’s")) and head >= 1):
+        return None
+    noun = words[head]
+    if noun.capitalised or not w.is_plural_noun(noun.low) or w.tags(noun.low) != {"NOUN"}:
+        return None
+    if any(word.low in ("and", "or", "nor") or w.verb_tags(word.low) & {"VBZ", "VBD"} for word in words[1:head]):
+        return None
+    return head
+
+
+_PLURAL_OPENERS = frozenset("the these those our their my your his her".split())
+
+
 def _people_of(low: str) -> bool:
     """A nationality that names its people after 'the' ("the French", "the Swiss", "the Chinese",
     "the Welsh"): the ending of one, and no noun of the same spelling ('the Church', 'the Bench')."""
     return low.endswith(("sh", "ch", "ese", "ss")) and "NOUN" not in w.tags(low)
 
 
-def _after_aside(doc: Document, words: list[Word], index: int) -> int | None:
+def _after_aside(doc: Document, words: list[Word], index: int, table: dict[str, str]) -> int | None:
     """The index of the word after the aside's closing comma, when the aside is short (at most
     :data:`_LONGEST_ASIDE` words), holds no other mark, relative pronoun or 'and' (a clause or a list
-    of its own), and the word after it is a plural verb of ``TO_SINGULAR``."""
+    of its own), and the word after it is a verb of ``table`` (``TO_SINGULAR``: a plural verb)."""
     for end in range(index + 1, min(len(words) - 1, index + _LONGEST_ASIDE)):
         if _comma_between(doc, words[end], words[end + 1]):
             following = words[end + 1]
-            return end + 1 if following.low in TO_SINGULAR else None
+            return end + 1 if following.low in table else None
         if not words[end].joined or words[end].low in ("which", "who", "that", "and"):
             return None
     return None
