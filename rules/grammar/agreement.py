@@ -651,35 +651,29 @@ class SubjectVerbAgreement(GrammarRule):
         verb_index = _relative_clause_end(doc, words, head_index if contact else index)
         if verb_index is None:
             return None
-        verb = words[verb_index]
-        fixed = TO_PLURAL.get(verb.low) if plural else TO_SINGULAR.get(verb.low)
-        if fixed is None or verb.capitalised:
-            return None
-        fixed = match_case(fixed, verb.text)
-        return self.replace_word(
-            verb,
-            fixed,
-            f"The subject is '{words[head_index].text}' (before the clause '{words[index].text} …'): "
-            f"use '{fixed}', not '{verb.text}'.",
-            FixSafety.UNSAFE,
-        )
+        return self._relative_report(words, verb_index, head_index, index, TO_PLURAL if plural else TO_SINGULAR)
 
     def _indefinite_relative(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'Everyone who attended the vigil were given a ribbon': 'everyone', 'anybody' … opening the
         sentence, a relative clause (:func:`_relative_clause_end`), then a plural form of 'be', 'have'
         or 'do', which the singular pronoun does not take."""
         verb_index = _relative_clause_end(doc, words, index)
-        if verb_index is None:
-            return None
+        return None if verb_index is None else self._relative_report(words, verb_index, 0, index, TO_SINGULAR)
+
+    def _relative_report(
+        self, words: list[Word], verb_index: int, head_index: int, relative: int, table: dict[str, str]
+    ) -> Finding | None:
+        """The finding for the main verb at ``verb_index`` after a relative clause on the subject's head,
+        its form from ``table`` (``TO_PLURAL`` or ``TO_SINGULAR``), or None where it has none."""
         verb = words[verb_index]
-        fixed = TO_SINGULAR.get(verb.low)
+        fixed = table.get(verb.low)
         if fixed is None or verb.capitalised:
             return None
         fixed = match_case(fixed, verb.text)
         return self.replace_word(
             verb,
             fixed,
-            f"The subject is '{words[0].text}' (before the clause '{words[index].text} …'): "
+            f"The subject is '{words[head_index].text}' (before the clause '{words[relative].text} …'): "
             f"use '{fixed}', not '{verb.text}'.",
             FixSafety.UNSAFE,
         )

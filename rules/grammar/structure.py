@@ -191,11 +191,8 @@ class MissingOf(GrammarRule):
             after = words[index + 4] if index + 4 < len(words) and head.joined else None
             if after is not None and after.low not in _PHRASE_ENDS:
                 continue
-            yield self.replace_word(
-                noun,
-                f"{noun.text} of",
-                f"'{noun.text}' needs 'of' before what follows: '{noun.text} of {modifier.text} {head.text}'.",
-                FixSafety.SAFE,
+            yield self._with_of(
+                noun, f"'{noun.text}' needs 'of' before what follows: '{noun.text} of {modifier.text} {head.text}'."
             )
 
     def _regardless(self, doc: Document) -> Iterator[Finding]:
@@ -208,11 +205,8 @@ class MissingOf(GrammarRule):
                 continue
             if in_quotes(doc, word.start):
                 continue
-            yield self.replace_word(
-                word,
-                f"{word.text} of",
-                f"'{word.text}' needs 'of' before a noun phrase: '{word.text} of {words[index + 1].text}'.",
-                FixSafety.SAFE,
+            yield self._with_of(
+                word, f"'{word.text}' needs 'of' before a noun phrase: '{word.text} of {words[index + 1].text}'."
             )
 
     def _be_part(self, doc: Document) -> Iterator[Finding]:
@@ -226,12 +220,14 @@ class MissingOf(GrammarRule):
             if in_quotes(doc, words[index].start):
                 continue
             part = words[index]
-            yield self.replace_word(
+            yield self._with_of(
                 part,
-                f"{part.text} of",
                 f"'{part.text}' needs 'of' before the whole it belongs to: '{part.text} of {words[index + 1].text}'.",
-                FixSafety.SAFE,
             )
+
+    def _with_of(self, word: Word, message: str) -> Finding:
+        """The finding that writes 'of' after ``word`` (a safe fix: the phrase has no other reading)."""
+        return self.replace_word(word, f"{word.text} of", message, FixSafety.SAFE)
 
     def _a_lot(self, doc: Document) -> Iterator[Finding]:
         """'A lot people', 'a lot homework': 'a lot' before a plural or an uncountable noun needs 'of'.
@@ -258,12 +254,7 @@ class MissingOf(GrammarRule):
                     continue  # "a lot people said", "a lot money changes hands": a clause may follow
                 if after in w.PREPOSITIONS and "VERB" in w.tags(after):
                     continue
-            yield self.replace_word(
-                lot,
-                f"{lot.text} of",
-                f"'A lot' needs 'of' before a noun: 'a lot of {noun.text}'.",
-                FixSafety.SAFE,
-            )
+            yield self._with_of(lot, f"'A lot' needs 'of' before a noun: 'a lot of {noun.text}'.")
 
 
 _CONJUNCTIVE_ADVERBS = frozenset(
