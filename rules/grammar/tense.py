@@ -444,6 +444,7 @@ class PastTimePresentVerb(GrammarRule):
         "After we had finished dinner, we walk down to the pier.",
         "By the time the delayed ferry finally arrived, we wait for almost two hours.",
         "When the library opened in 1911, it houses just 3,000 volumes. Before we left, we lock the door.",
+        "When we arrived, we have seen the damage.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -583,25 +584,23 @@ class PastTimePresentVerb(GrammarRule):
             slip = _present_verb(doc, words, "he" if person == "it" else person, at)
             if slip is None or slip[0] != at or (words[at].low in _BE_FORMS and _amount_after(words, at + 1)):
                 continue
-            verb = words[at]
-            yield self.finding(
-                verb.start,
-                verb.end,
-                f"The clause '{' '.join(word.text for word in words[:opened])} …' tells of the past: "
-                f"write '{slip[2]}', not '{verb.text}'.",
-                suggestions=(match_case(slip[2], verb.text),),
-                fix=FixSafety.UNSAFE,
-            )
+            opener = " ".join(word.text for word in words[:opened])
+            yield self._report_slip(words, slip, f"The clause '{opener} …' tells of the past")
 
     def _report(self, words: list[Word], found: Slip, start: int, end: int) -> Finding:
+        marker = " ".join(word.text for word in words[start : end + 1])
+        return self._report_slip(words, found, f"'{marker}' places this in the past")
+
+    def _report_slip(self, words: list[Word], found: Slip, reason: str) -> Finding:
+        """The finding for the verbs ``found`` spans (a perfect's 'have seen' whole, so that its past
+        replaces both words), with ``reason`` before the correction."""
         first, last_verb, past = found
         verb = words[first]
-        marker = " ".join(word.text for word in words[start : end + 1])
         written = " ".join(word.text for word in words[first : last_verb + 1])
         return self.finding(
             verb.start,
             words[last_verb].end,
-            f"'{marker}' places this in the past: write '{past}', not '{written}'.",
+            f"{reason}: write '{past}', not '{written}'.",
             suggestions=(match_case(past, verb.text),),
             fix=FixSafety.UNSAFE,
         )
