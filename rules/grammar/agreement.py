@@ -2665,6 +2665,17 @@ _IT_OPENERS = frozenset(("and", "but", "because", "so", "while"))
 _TIME_CLAUSE_DETERMINERS = frozenset("the every each first last next any".split())
 
 
+def _time_opens_clause(words: list[Word], index: int) -> bool:
+    """'time' and a determiner before ``index`` ("by the time it", "every time he"): 'time' opens a
+    clause there, whose subject the word at ``index`` is ('we time it' has no determiner)."""
+    return (
+        index > 1
+        and words[index - 1].low == "time"
+        and words[index - 1].joined
+        and words[index - 2].low in _TIME_CLAUSE_DETERMINERS
+    )
+
+
 def _it_opens_clause(words: list[Word], index: int) -> bool:
     """'it' is a subject, not an object ("made it happen", "for it"), after a conjunction, after a
     comma ("In 2010, it have"), or after a word that is no verb and no preposition ("In addition it
@@ -2672,8 +2683,8 @@ def _it_opens_clause(words: list[Word], index: int) -> bool:
     previous = words[index - 1]
     if previous.low in _IT_OPENERS or not previous.joined:
         return True
-    if previous.low == "time" and index > 1 and words[index - 2].low in _TIME_CLAUSE_DETERMINERS:
-        return True  # "by the time it", "every time it": 'time' opens a clause ('we time it' has no determiner)
+    if _time_opens_clause(words, index):
+        return True  # "by the time it", "every time it"
     tags = w.tags(previous.low)
     return bool(tags) and not tags & {"VERB", "ADP", "PRON", "DET"} and previous.low not in w.PREPOSITIONS
 
@@ -2737,8 +2748,8 @@ def _opens_its_clause(words: list[Word], index: int, verb_at: int) -> bool:
     if index == 0 or not words[index - 1].joined:
         return True
     previous = words[index - 1].low
-    clause_time = previous == "time" and index > 1 and words[index - 2].low in _TIME_CLAUSE_DETERMINERS
-    return clause_time or (previous in w.CLAUSE_OPENERS | {"and"} and previous not in ("that", "said", "says"))
+    opener = previous in w.CLAUSE_OPENERS | {"and"} and previous not in ("that", "said", "says")
+    return opener or _time_opens_clause(words, index)
 
 
 def _participle_like_base(low: str) -> str | None:

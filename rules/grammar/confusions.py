@@ -1355,12 +1355,15 @@ def _bare_singular_subject(word: Word) -> bool:
     return w.is_singular_count_noun(low)
 
 
+_OBJECT_OPENERS = w.OBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES
+
+
 def _past_with_object(words: list[Word], at: int) -> bool:
     """A simple past at ``at`` (a participle too: 'followed') with an object pronoun or a determiner
     joined after it ('followed us', 'chewed the')."""
     if at + 1 >= len(words) or not words[at].joined or "VBD" not in w.verb_tags(words[at].low):
         return False
-    return words[at + 1].low in w.OBJECT_PRONOUNS | w.ARTICLES | w.POSSESSIVES
+    return words[at + 1].low in _OBJECT_OPENERS
 
 
 def _present_plural_only(low: str) -> bool:
@@ -2055,12 +2058,7 @@ def _after_possessive(words: list[Word], index: int) -> bool:
     if index == 0 or not words[index - 1].joined:
         return False
     previous = words[index - 1].low
-    return previous.endswith(("'s", "’s")) and previous not in _CONTRACTED_IS
-
-
-_CONTRACTED_IS = frozenset(
-    "it's that's what's there's here's he's she's who's it’s that’s what’s there’s here’s he’s she’s who’s".split()
-)
+    return previous.endswith(("'s", "’s")) and previous not in _BE_BEFORE_POSSESSIVE  # not 'it's', 'that's'
 
 
 def _effect_after_subject(previous: str, following: str) -> bool:
@@ -2635,13 +2633,15 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
     # a clause of its own after a conjunction: "their hoping to reopen by May once crews clear the trees"
     end = next((at for at in range(index + 3, end) if words[at].low in _SUBORDINATORS), end)
     tags = sentence_tags(doc, words)
-    named = [words[at].capitalised for at in range(len(words))]  # "by May": a name, no modal
-    if any(tags[at] in _CLAUSE_FINITE_TAGS and not named[at] for at in range(index + 2, end)) or title_like(words):
+    # a capitalised word inside the clause is a name, no modal: "by May"
+    if any(tags[at] in _CLAUSE_FINITE_TAGS and not words[at].capitalised for at in range(index + 2, end)):
+        return False
+    if title_like(words):
         return False
     rest = range(index + 2, end)  # a word that may be finite, not an infinitive's verb: "floods"
     return not any(
         w.may_be_finite(words[at].low)
-        and not named[at]
+        and not words[at].capitalised
         and words[at - 1].low != "to"
         and words[at - 1].low not in w.ARTICLES
         and not (at == index + 2 and words[at].low in _PARTICLES)

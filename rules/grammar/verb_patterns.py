@@ -1189,8 +1189,9 @@ class InfinitiveForm(GrammarRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._split(doc)
-        yield from self._after_object(doc)
-        yield from self._verb_missing(doc)
+        to_at = positions(doc, _TO)  # once for both checks below
+        yield from self._after_object(doc, to_at)
+        yield from self._verb_missing(doc, to_at)
         for words, index in places(doc, _infinitive_candidates(doc)):
             if words[index].low == "to":
                 index -= 1  # any 'to' before a form that only a simple past has: "came to took"
@@ -1241,7 +1242,7 @@ class InfinitiveForm(GrammarRule):
             if finding is not None:
                 yield finding
 
-    def _after_object(self, doc: Document) -> Iterator[Finding]:
+    def _after_object(self, doc: Document, to_at: list[int]) -> Iterator[Finding]:
         """'Allow the department to hires', 'lets users to creates': a verb that takes an object and
         an infinitive ('allow', 'enable', 'encourage', 'require' …), its object (a pronoun, or a
         determiner and up to three words), then 'to' and a form in -s that is a verb's and no other
@@ -1249,7 +1250,7 @@ class InfinitiveForm(GrammarRule):
         before: "allow the team to [give] raises")."""
         lows = doc.lows
         last = len(lows) - 1
-        found = [p for p in positions(doc, _TO) if p < last and w.verb_tags(lows[p + 1]) == _VBZ_ONLY]
+        found = [p for p in to_at if p < last and w.verb_tags(lows[p + 1]) == _VBZ_ONLY]
         for words, index in places(doc, found):
             verb = words[index + 1] if index + 1 < len(words) else None
             if verb is None or verb.capitalised or not words[index].joined or index < 2:
@@ -1265,11 +1266,14 @@ class InfinitiveForm(GrammarRule):
             if finding is not None:
                 yield finding
 
-    def _verb_missing(self, doc: Document) -> Iterator[Finding]:
+    def _verb_missing(self, doc: Document, to_at: list[int]) -> Iterator[Finding]:
         """'Don't forget to your bags', 'we decided to our plan': a verb that takes an infinitive, its
         'to', and a possessive straight after it, where the infinitive's verb is missing ('forget to
         bring your bags'); none of these verbs takes 'to' as a preposition before a possessive."""
-        for words, index in occurrences(doc, _TO):
+        lows = doc.lows
+        last = len(lows) - 1
+        found = [p for p in to_at if p < last and lows[p + 1] in _VERBLESS_POSSESSIVES]  # sifted on the flat list
+        for words, index in places(doc, found):
             if index == 0 or index + 2 >= len(words) or not (words[index - 1].joined and words[index].joined):
                 continue
             if words[index + 1].low not in _VERBLESS_POSSESSIVES or in_quotes(doc, words[index].start):
