@@ -131,9 +131,10 @@ _DEGREE = frozenset(
 _CLAUSE_ENDS = frozenset(
     """and but or so today tonight yesterday again too last this at in on for with against under all
     across through during into around over from after before throughout despite because when while
-    until since about every as""".split()
+    until since about every as even""".split()
 )
-"""What may follow the adjective when it ends its clause: 'played good last night', 'sang good and'."""
+"""What may follow the adjective when it ends its clause: 'played good last night', 'sang good and',
+'work very good even in the cold'."""
 
 
 class AdjectiveForAdverb(GrammarRule):
@@ -165,6 +166,7 @@ class AdjectiveForAdverb(GrammarRule):
         "Unemployment fell steady through the spring, and the storm weakened more rapid than forecast.",
         "Firefighters worked tireless through the night.",
         "The report was written perfect, and the song was sung beautiful.",
+        "Our machines work very good even in cold weather.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -184,6 +186,7 @@ class AdjectiveForAdverb(GrammarRule):
         "Prices held steady; the path grew steep; a more rapid rise than forecast; it was more rapid than feared.",
         "The difficulty inherent in it was clear, and the work remained flawless through the winter.",
         "It was written clear across the top; the words were spoken clear and loud.",
+        "The new model looks good even in the rain, and it feels good even now.",
     )
     fixed = (
         "The team played well last night.",

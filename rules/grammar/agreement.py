@@ -525,7 +525,7 @@ class SubjectVerbAgreement(GrammarRule):
         if verb.low in _OF_PLURAL_VERBS:
             singular: str | None = TO_SINGULAR[verb.low]
         elif tags[verb_at] == "VBP" and _plainly_a_verb(words, verb_at):
-            singular = _third_person_of_base(verb.low)
+            singular = third_person_of_base(verb.low)
         else:
             return None
         return (
@@ -601,7 +601,7 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         verb = words[verb_index]
         third = (
-            _third_person_of_base(verb.low, adjective=True, object_after=_object_next(words, verb_index))
+            third_person_of_base(verb.low, adjective=True, object_after=_object_next(words, verb_index))
             or _NAME_AUXILIARIES.get(verb.low)
             or _need(words, verb_index)
             or _name_have(words, verb_index)
@@ -694,7 +694,7 @@ class SubjectVerbAgreement(GrammarRule):
                 return None  # "NEWS ARE …": a heading
             verb, reason, safety = words[1], f"'{first.text}' is singular", FixSafety.SAFE
             if verb.low not in _OF_PLURAL_VERBS and not verb.capitalised and _object_next(words, 1):
-                third = _third_person_of_base(verb.low)  # "History tell us", "Research show that"
+                third = third_person_of_base(verb.low)  # "History tell us", "Research show that"
                 return self._report(verb, third, reason, FixSafety.UNSAFE) if third else None
             if first.low not in _UNCOUNTED and first.low not in _SUBJECTS_IN_S:
                 return None
@@ -718,7 +718,7 @@ class SubjectVerbAgreement(GrammarRule):
                 return None
         elif opener.low not in _SUBORDINATORS:
             return None
-        third = _third_person_of_base(verb.low)
+        third = third_person_of_base(verb.low)
         return self._report(verb, third, f"'{noun.text}' is singular", FixSafety.UNSAFE) if third else None
 
     def _at(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
@@ -832,17 +832,17 @@ class SubjectVerbAgreement(GrammarRule):
                     # takes the singular, so it is reported in en-US, but the fix is offered, not applied.
                     safety = FixSafety.UNSAFE if collective else FixSafety.SAFE
                     return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", safety)
-                third = _third_person_of_base(verb.low) if determiner not in ("a", "an") else None
+                third = third_person_of_base(verb.low) if determiner not in ("a", "an") else None
                 if (
                     determiner in ("a", "an")
                     and (w.tags(verb.low) == {"VERB"} or _object_only_next(words, head_index + 1))
                     and ends_like_a_sentence(doc, words)  # not a title or a fragment: "an atheist believe"
                 ):
-                    third = _third_person_of_base(verb.low)  # "a student ask me", "a study suggest that"
+                    third = third_person_of_base(verb.low)  # "a student ask me", "a study suggest that"
                 if third is None and determiner not in ("a", "an"):
                     third = _need(words, head_index + 1)  # "every child need love", "the car need repairs"
                 if third is None and determiner not in ("a", "an"):
-                    third = _third_person_of_base(verb.low, adjective=True, object_after=True)
+                    third = third_person_of_base(verb.low, adjective=True, object_after=True)
                     if third and (
                         _finite_form_later(words, head_index + 2) or not _sole_verb(doc, words, index, head_index)
                     ):
@@ -875,7 +875,7 @@ class SubjectVerbAgreement(GrammarRule):
                 continue  # "the rising number of cases are"
             if (
                 determiner in _SINGULAR_DETERMINERS
-                and (verb.low in TO_SINGULAR or _third_person_of_base(verb.low) is not None)
+                and (verb.low in TO_SINGULAR or third_person_of_base(verb.low) is not None)
                 and _other_singular_head(doc, words, determiner, head_index)
             ):
                 finding = self._other_singular_head(doc, words, index, head_index)
@@ -897,7 +897,7 @@ class SubjectVerbAgreement(GrammarRule):
             if (verb.low in ("have", "haven't") and _after_that(words, index)) or head.low.endswith("ss"):
                 return None  # (not "the press were waiting": a group, whose plural verb may be meant)
             return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
-        third = _third_person_of_base(verb.low)
+        third = third_person_of_base(verb.low)
         if (
             third
             and (
@@ -982,9 +982,9 @@ class SubjectVerbAgreement(GrammarRule):
         only_verb = w.tags(verb.low) == {"VERB"} or _clearly_finite(words, head_index + 2)  # "still call me"
         if not (only_verb or frequency) or not words[head_index + 1].joined:
             return None
-        third = _third_person_of_base(verb.low)
+        third = third_person_of_base(verb.low)
         if third is None and frequency and (object_next or _phrase_next(words, head_index + 2)):
-            third = _third_person_of_base(verb.low, adjective=True, object_after=True)  # "the shop usually open at"
+            third = third_person_of_base(verb.low, adjective=True, object_after=True)  # "the shop usually open at"
             tags = sentence_tags(doc, words) if third else []
             if tags and any(tag.startswith(("VB", "MD")) for tag in tags[head_index + 3 :]):
                 return None  # "the shop usually open at nine is shut": an adjective's phrase, then the verb
@@ -1146,7 +1146,7 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{head.text}'", FixSafety.UNSAFE)
             if start is not None and _singular_of_noun(words, noun_index) and not noun.low.endswith("ing"):
                 verb = words[noun_index + 1]
-                third = _third_person_of_base(verb.low)
+                third = third_person_of_base(verb.low)
                 if third and _tagged_as_verb(doc, words, start, noun_index):  # "a spokesman for the firm decline to"
                     return self._report(verb, third, f"the subject is '{head.text}'", FixSafety.UNSAFE)
             if not (_modifier(noun.low) or _attributive_participle(words, noun_index)):
@@ -1202,7 +1202,7 @@ class SubjectVerbAgreement(GrammarRule):
         if verb.low in BEFORE_A_VERB:
             return None  # "it cant escape": 'can't' without its apostrophe (grammar.broken-contraction)
         third = (
-            _third_person_of_base(
+            third_person_of_base(
                 verb.low, adjective=pronoun.low != "it", object_after=_object_next(words, target_index)
             )
             or _THIRD_PERSON_AUXILIARIES.get(verb.low)
@@ -1212,7 +1212,7 @@ class SubjectVerbAgreement(GrammarRule):
         safety = FixSafety.SAFE
         if not third and _opens_its_clause(words, index, target_index):
             # "when he come home": the present or the past ('came') may be meant, so the fix is not safe
-            third, safety = _participle_like_base(verb.low), FixSafety.UNSAFE
+            third, safety = participle_like_base(verb.low), FixSafety.UNSAFE
         if third and verb.low in _PAST_PLURALS and _subjunctive_were(words, index):
             return None  # "if she were", "as it were", "I wish he were"
         if third and _mandative_before(words, index) and verb.low not in _NEVER_SUBJUNCTIVE:
@@ -1284,11 +1284,11 @@ class SubjectVerbAgreement(GrammarRule):
             else _bare_only(verb.low, adjective=True)
             or _need(words, head_index + 1)
             or _base_with_object(words, index)
-            or (_participle_like_base(verb.low) if _followed_like_a_verb(words, head_index + 1) else None)
+            or (participle_like_base(verb.low) if followed_like_a_verb(words, head_index + 1) else None)
         )
         safety = FixSafety.SAFE
         if singular is None and not verb.capitalised and _verb_then_phrase(words, head_index + 1):
-            singular, safety = _third_person_of_base(verb.low), FixSafety.UNSAFE  # "each of the dates work for me"
+            singular, safety = third_person_of_base(verb.low), FixSafety.UNSAFE  # "each of the dates work for me"
         if singular is not None:
             return self._report(verb, singular, f"the subject is '{words[index].text} of …'", safety)
         return None
@@ -1355,16 +1355,19 @@ class SubjectVerbAgreement(GrammarRule):
         if low == "none" and (noun.low in ("them", "us") or _plural_noun(noun.low)):
             return None  # "none of the players is" and "… are": both are standard
         if noun.low == "them" or noun.low == "us" or _plural_noun(noun.low):
-            plural = TO_PLURAL.get(verb.low) or (
-                _lemma_of_third_person(verb.low) if _verb_only_third_person(verb.low) else None
-            )
+            third_person = _verb_only_third_person(verb.low) or _verb_here(words, noun_index + 1)
+            plural = TO_PLURAL.get(verb.low) or (_lemma_of_third_person(verb.low) if third_person else None)
             return self._report(verb, plural, f"'{noun.text}' is plural", FixSafety.SAFE) if plural else None
+        safety = FixSafety.SAFE
+        if verb.low in _PLACE_PREPOSITIONS and (noun.low in MASS_NOUNS or noun.low in _MASS_HEADS):
+            verb_at = _past_place_phrase(words, noun_index + 1)  # "all of the information on this page are"
+            verb, safety = words[verb_at], FixSafety.UNSAFE
         if low in _PLURAL_ONLY_QUANTITIES or verb.low not in _OF_PLURAL_VERBS:
             return None  # "many of the staff" is not this slip; a singular after 'of' takes 'is', 'has'
         counted = noun.low not in _MASS_HEADS and noun.low not in MASS_NOUNS and w.is_singular_count_noun(noun.low)
         if low in w.LOT_QUANTIFIERS and counted:
             return None  # "a lot of car were": the noun lost its -s (grammar.quantity-of-singular), not 'was'
-        return self._report(verb, TO_SINGULAR[verb.low], f"'{noun.text}' is singular", FixSafety.SAFE)
+        return self._report(verb, TO_SINGULAR[verb.low], f"'{noun.text}' is singular", safety)
 
     def _either_or(self, words: list[Word], index: int) -> Finding | None:
         """'Neither the manager nor the clerk were', 'either the coach or the players is': with
@@ -1383,6 +1386,9 @@ class SubjectVerbAgreement(GrammarRule):
         second_end = _conjunct_end(words, second)
         if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
             return None
+        if second_end - second == 2 and _modified_plural(words, second_end):
+            second += 1  # "nor its partner agencies is": a noun modifier, then the plural
+            second_end += 1
         noun, verb = words[second_end - 1], words[second_end]
         if verb.capitalised:
             return None
@@ -1490,7 +1496,7 @@ def _dated(rule: SubjectVerbAgreement, doc: Document, finding: Finding) -> Findi
     marker = past_marker_after(words, index)
     # a past elsewhere in the sentence counts for a bare form that is also a participle ('come', 'become',
     # 'run'): "went off and it become dark"; not "the report say the plan failed" (a clause's own past)
-    told = None if marker is not None or not _participle_like_base(verb.low) else _past_told(words, index)
+    told = None if marker is not None or not participle_like_base(verb.low) else _past_told(words, index)
     if marker is None and told is None:
         return finding
     past = match_case(pasts[0], verb.text)
@@ -1804,7 +1810,7 @@ def _head_phrase_sift(words: list[Word]) -> bool:
             return False
         for at in range(head + 2, min(len(words), _HEAD_PHRASE_WINDOW)):
             verb = words[at].low
-            if singular and (verb in _OF_PLURAL_VERBS or (_third_person_of_base(verb) and _plainly_a_verb(words, at))):
+            if singular and (verb in _OF_PLURAL_VERBS or (third_person_of_base(verb) and _plainly_a_verb(words, at))):
                 return True
             plural_verb = verb in _SINGULAR_BE_HAVE or "VBZ" in w.verb_tags(verb)
             if not singular and plural_verb and _plainly_a_verb(words, at, infinitive=True):
@@ -2118,7 +2124,7 @@ def _linked_adjective(words: list[Word], index: int) -> str | None:
         return None
     if w.tags(words[index + 1].low) != {"ADJ"}:
         return None
-    return _third_person_of_base(words[index].low)
+    return third_person_of_base(words[index].low)
 
 
 def _opening_phrase(words: list[Word], index: int) -> bool:
@@ -2199,7 +2205,23 @@ def _singular_of_noun(words: list[Word], index: int) -> bool:
     low = word.low
     if low.endswith("ss") and low + "es" in w.noun_inflections(low).get("NNS", ()):
         return True  # "every kid in the class are": 'class', 'business', 'glass' are singular
+    if _unknown_after_determiner(words, index):
+        return True  # "each room in our guesthouse have": a noun the word tables lack, after 'our'
     return w.is_singular_count_noun(low) or low in _UNCOUNTED or (low.endswith("ing") and "NOUN" in w.tags(low))
+
+
+def _unknown_after_determiner(words: list[Word], index: int) -> bool:
+    """A plain word the word tables lack, not in -s, straight after a determiner or a possessive:
+    a singular noun ('our guesthouse', 'the webinar')."""
+    low = words[index].low
+    return (
+        index > 0
+        and len(low) >= 4
+        and low.isalpha()
+        and not low.endswith("s")
+        and not w.tags(low)
+        and words[index - 1].low in _OF_DETERMINERS
+    )
 
 
 def _past_place_phrase(words: list[Word], at: int) -> int:
@@ -2243,7 +2265,7 @@ def _base_with_object(words: list[Word], index: int) -> str | None:
     following = words[verb_index + 1].low
     if following != "to" and following not in _OBJECT_STARTS and not _adjective_then_noun(words, verb_index + 1):
         return None
-    return _third_person_of_base(words[verb_index].low)
+    return third_person_of_base(words[verb_index].low)
 
 
 def _adjective_then_noun(words: list[Word], at: int) -> bool:
@@ -2284,7 +2306,7 @@ def _base_before_object(words: list[Word], index: int) -> str | None:
     election"): no noun stands before 'the', 'another' or 'to' at the head of a clause."""
     if index + 1 >= len(words) or not words[index].joined or words[index + 1].low not in _OBJECT_OR_TO:
         return None
-    return _third_person_of_base(words[index].low)
+    return third_person_of_base(words[index].low)
 
 
 def _object_next(words: list[Word], index: int) -> bool:
@@ -2325,12 +2347,19 @@ def _of_head(words: list[Word], index: int) -> int | None:
         if words[head_index].low in w.CARDINALS and words[head_index].low != "one":
             head_index += 1  # "each of the three candidates are"
         while head_index < len(words) - 1 and not _plural_noun(words[head_index].low):
-            if head_index - cursor > 2 or not _modifier(words[head_index].low):
+            low = words[head_index].low
+            if head_index - cursor > 2 or not (_modifier(low) or _participle_modifier(low)):
                 return None
             head_index += 1
     if not _joined_between(words, index, head_index + 1) or head_index + 1 >= len(words):
         return None
     return head_index
+
+
+def _participle_modifier(low: str) -> bool:
+    """A participle in -ed before the noun of a determined phrase ('each of the guided tours', 'one of
+    the listed items'): there it can only be a modifier."""
+    return low.endswith("ed") and "VBN" in w.verb_tags(low)
 
 
 def _subject_starts(doc: Document) -> list[int]:
@@ -2698,7 +2727,7 @@ def _verb_here(words: list[Word], index: int) -> bool:
         return False
     if index + 1 < len(words) and words[index].joined and words[index + 1].low in _PLACE_ADVERBS:
         return True
-    return _followed_like_a_verb(words, index)
+    return followed_like_a_verb(words, index)
 
 
 _PLACE_ADVERBS = frozenset("there here home away too now again back out up down off".split())
@@ -2711,7 +2740,7 @@ def _lemma_of_third_person(low: str) -> str | None:
     return None
 
 
-def _third_person_of_base(low: str, adjective: bool = False, object_after: bool = False) -> str | None:
+def third_person_of_base(low: str, adjective: bool = False, object_after: bool = False) -> str | None:
     """'agree' → 'agrees' when ``low`` is a bare verb that cannot be anything else here
     (``adjective``: after 'he' or 'she' a word that is also an adjective is the verb: "she live";
     ``object_after``: and one that is also an adverb, when an object follows: "he clean the car")."""
@@ -2752,9 +2781,9 @@ def _opens_its_clause(words: list[Word], index: int, verb_at: int) -> bool:
     return opener or _time_opens_clause(words, index)
 
 
-def _participle_like_base(low: str) -> str | None:
+def participle_like_base(low: str) -> str | None:
     """'run' → 'runs', 'come' → 'comes': a bare verb whose past participle is the same word, which
-    :func:`_third_person_of_base` leaves alone, is the present after 'who' ("the woman who run
+    :func:`third_person_of_base` leaves alone, is the present after 'who' ("the woman who run
     the cafe"; no participle follows 'who' without 'has' or 'was')."""
     if w.verb_tags(low) != {"VB", "VBP", "VBN"} or not w.tags(low) <= {"VERB", "NOUN"}:
         return None
@@ -2954,7 +2983,7 @@ def _base_before_noun_or_phrase(words: list[Word], pronoun: int, index: int) -> 
     following = words[index + 1].low
     if w.tags(following) != {"NOUN"} and not (following != "to" and _phrase_next(words, index)):
         return None
-    return _third_person_of_base(words[index].low)
+    return third_person_of_base(words[index].low)
 
 
 def _phrase_next(words: list[Word], verb_index: int) -> bool:
@@ -3270,7 +3299,7 @@ class PluralSubjectAgreement(GrammarRule):
             and w.verb_tags(verb.low) == {"VBZ"}
             and (
                 _verb_only_third_person(verb.low)
-                or _followed_like_a_verb(words, 1)
+                or followed_like_a_verb(words, 1)
                 or _time_phrase_then_end(words, at + 1)
             )
         ):
@@ -3343,7 +3372,7 @@ class PluralSubjectAgreement(GrammarRule):
             and verb_tagged
             and (
                 _verb_only_third_person(verb.low)
-                or _followed_like_a_verb(words, verb_at)
+                or followed_like_a_verb(words, verb_at)
                 or _time_phrase_then_end(words, verb_at)
             )
         ):
@@ -3414,7 +3443,7 @@ class PluralSubjectAgreement(GrammarRule):
                     return None
             evidence = (
                 _verb_only_third_person(verb.low)
-                or _followed_like_a_verb(words, verb_index)
+                or followed_like_a_verb(words, verb_index)
                 or _adverb_then_end(doc, words, verb_index)
                 or _time_phrase_then_end(words, verb_index)
                 # after an insertion the subject is over: what the tagger reads as a verb is one
@@ -3618,8 +3647,9 @@ class RelativeClauseAgreement(GrammarRule):
             third = _opening_that_verb(doc, words, index)  # "The families that lives on the estate"
         if (verb.low not in _THAT_VERBS and not third) or not (antecedent.joined and words[index].joined):
             return None
-        if not _plural_noun(antecedent.low) or antecedent.low in _SPANS_OF_TIME or verb.capitalised:
-            return None
+        determined = index > 1 and words[index - 2].low in _PLURAL_NP_OPENERS and _plural_reading(antecedent.low)
+        if not (_plural_noun(antecedent.low) or determined) or antecedent.low in _SPANS_OF_TIME or verb.capitalised:
+            return None  # ('determined': "The courses that is listed", a plural the tables also list as a noun)
         if antecedent.capitalised and index > 1:
             return None  # a name or a title; at the sentence's start the capital is the sentence's
         if index + 2 < len(words) and (
@@ -3658,8 +3688,8 @@ class RelativeClauseAgreement(GrammarRule):
             # "the boy who live next door", "anyone who want to come": a bare verb right after 'who'
             singular = (
                 _THIRD_PERSON_AUXILIARIES.get(verb.low)
-                or _third_person_of_base(verb.low, adjective=True)
-                or _participle_like_base(verb.low)
+                or third_person_of_base(verb.low, adjective=True)
+                or participle_like_base(verb.low)
                 or _do_not(words, target)
                 or _need(words, target)
             )
@@ -3804,7 +3834,7 @@ def _after_opening_preposition(words: list[Word], head_index: int) -> bool:
 _OPENING_DETERMINERS = frozenset("the these those my his her our their your many some several all both".split())
 
 
-_CONJUNCT_DETERMINERS = frozenset("the my your his her our their".split())
+_CONJUNCT_DETERMINERS = frozenset("the my your his her its our their".split())
 _CONJUNCT_PRONOUNS = frozenset("he she i we they".split())
 """Subject pronouns that can be one of two subjects ("he and I were")."""
 
@@ -3949,12 +3979,16 @@ def _subject_conjunct_end(words: list[Word], index: int) -> int | None:
 _NAMING_POSSESSIVES = frozenset("his her their".split())
 
 
+_PLURAL_CONJUNCT_OPENERS = w.POSSESSIVES | {"the"}
+
+
 def _plural_conjunct(doc: Document, words: list[Word], start: int, at: int) -> bool:
     """``words[at]`` is a plural noun in small letters (the sentence's first word may be capitalised)
     that is no verb in -s (or one the tagger reads as a plural), and the conjunct opened at
-    ``start`` is that noun alone or 'the' and it:
-    "Apples and pears", "the girls and boys" (not "Cats and Dogs is a film", "the arts and crafts fair")."""
-    if at >= len(words) or not words[at].joined or (at != start and words[start].low != "the"):
+    ``start`` is that noun alone or 'the' or a possessive and it:
+    "Apples and pears", "the girls and boys", "our plumbers and electricians" (not "Cats and Dogs is a
+    film", "the arts and crafts fair")."""
+    if at >= len(words) or not words[at].joined or (at != start and words[start].low not in _PLURAL_CONJUNCT_OPENERS):
         return False
     if at - start > 1:
         return False
@@ -3991,6 +4025,20 @@ _PRONOUN_FORMS = {
 }
 """(pronoun, verb) → the verb that pronoun takes, for the nearer of two subjects ("neither you nor she
 have" → 'has'); not 'neither she nor I are', which usage accepts (this rule's own good example)."""
+
+
+def _modified_plural(words: list[Word], at: int) -> bool:
+    """A plural noun that is nothing else at ``at``, after a noun that modifies it, and a word after it:
+    'partner agencies' in "nor its partner agencies is"."""
+    return (
+        at + 1 < len(words)
+        and words[at - 1].joined
+        and words[at].joined
+        and _plural_noun(words[at].low)
+        and w.tags(words[at].low) == {"NOUN"}
+        and w.tags(words[at - 1].low) >= {"NOUN"}
+        and not w.is_any_plural(words[at - 1].low)
+    )
 
 
 def _conjunct_end(words: list[Word], index: int) -> int | None:
@@ -4065,9 +4113,13 @@ def _plural_before_participle(words: list[Word], index: int, head_index: int) ->
     low = words[head_index].low
     if head_index != index + 1 or head_index + 1 >= len(words) or not words[head_index].joined:
         return False
+    return "VBN" in w.verb_tags(words[head_index + 1].low) and _plural_reading(low)
+
+
+def _plural_reading(low: str) -> bool:
+    """'letters', 'goods', 'courses': a word in -s that the tables list as a noun of its own too, and
+    as the plural of another noun; after a determiner, before a participle or 'that', the plural."""
     if not low.endswith("s") or low.endswith(("ss", "ics", "us", "is", "ous")) or low in w.SINGULAR_IN_S:
-        return False
-    if "VBN" not in w.verb_tags(words[head_index + 1].low):
         return False
     lemmas = w.parts_of_speech(low).get("NOUN", ())
     return any(low in w.noun_inflections(lemma).get("NNS", ()) for lemma in lemmas if lemma != low)
@@ -4396,7 +4448,7 @@ def _past_phrase(words: list[Word], index: int, doc: Document | None = None) -> 
             if word.low in w.DETERMINERS:
                 continue  # "the details of the documents on": no verb right after a determiner
             if "VBZ" in w.verb_tags(following.low) and (
-                _followed_like_a_verb(words, end + 1)
+                followed_like_a_verb(words, end + 1)
                 or _time_phrase_then_end(words, end + 1)
                 or (doc is not None and _adverb_then_end(doc, words, end + 1))
                 or (doc is not None and _tagged_phrase_end(doc, words, end))
@@ -4558,7 +4610,7 @@ def _base_after_insertion(words: list[Word], verb_index: int) -> str | None:
         return None  # a noun too: "a stove, a lamp, water bottles and food"
     if following in ("and", "or", "nor"):
         return None
-    return _third_person_of_base(words[verb_index].low)
+    return third_person_of_base(words[verb_index].low)
 
 
 _INSERTED_QUANTITIES = frozenset("most many some several none each half".split())
@@ -4583,7 +4635,7 @@ def _described_insertion(doc: Document, words: list[Word], index: int) -> bool:
     return sentence_tags(doc, words)[index] in (("VBN", "VBD", "JJ") if participle else ("JJ",))
 
 
-def _followed_like_a_verb(words: list[Word], index: int) -> bool:
+def followed_like_a_verb(words: list[Word], index: int) -> bool:
     """A form in -s that is also a noun ("barks") reads as the verb before an -ly adverb, an object
     or a preposition, or at the end of the sentence."""
     if index + 1 >= len(words) or not words[index].joined:

@@ -607,6 +607,17 @@ _THE_PLACES = frozenset(
 'to church', 'to work', 'to bed', 'to hospital', 'to sea', 'to town', 'to market' in 'went to market')."""
 
 
+_AT_PLACES = {
+    "at": frozenset("airport seaside beach supermarket cinema".split()),
+    "from": frozenset("airport seaside beach supermarket".split()),
+    "near": frozenset("airport seaside beach supermarket cinema".split()),
+    "in": frozenset("countryside seaside".split()),
+}
+"""Places that take 'the' after a preposition of place too ("meet you at the airport", "in the
+countryside"); not 'in cinema' (the art), 'at sea', 'from school'."""
+_AT_PREPOSITIONS = frozenset(_AT_PLACES)
+
+
 def _goes_on(low: str) -> bool:
     """A noun or a number after the place makes it a modifier ("beach volleyball", "station 5")."""
     if low in _PHRASE_ENDS or low in _PLACE_PHRASE_NEXT:
@@ -741,7 +752,10 @@ class MissingArticle(GrammarRule):
         "person holds ('he is president of the club', 'she is editor'), nouns with an uncountable use "
         "('it is good work', 'good practice') and compounds are left alone. After a verb of going and "
         "'to', a place that takes 'the' ('went to beach', 'going to cinema'); not 'to school', 'to "
-        "work', 'to bed', 'to hospital', nor 'went to park the car'. After a preposition or a verb that "
+        "work', 'to bed', 'to hospital', nor 'went to park the car'. After 'at', 'from' or 'near', 'airport', "
+        "'beach', 'seaside' and the like ('meet you at airport'), and 'in countryside', where a determiner "
+        "or a subject pronoun comes first (a headline drops them: 'Man arrested at airport'). After a "
+        "preposition or a verb that "
         "takes an object ('lives in big house', 'bought new car'), an adjective and a noun that only "
         "counts, in a sentence that ends with a full stop and keeps an article, a determiner or a subject "
         "pronoun before the slot (a headline, an ad or a listing drops them: 'Chef wanted for busy "
@@ -767,6 +781,7 @@ class MissingArticle(GrammarRule):
         "I have lot of friends here, and there is lot of work to do.",
         "Lot of students failed the test.",
         "She wants to become musician one day, and he became doctor in 2010.",
+        "Our guide will meet you at airport, and we love life in countryside.",
     )
     good = (
         "She is a teacher; he is president of the club; she is editor of the paper.",
@@ -790,6 +805,7 @@ class MissingArticle(GrammarRule):
         "Chef wanted for busy restaurant. Studio flat with large window. Cottage in small village.",
         "We met in the parking lot of the mall; the lot of a miner was hard; it helped a lot of people.",
         "She became president of the club; they became friends; it became student housing; he became a teacher.",
+        "Man arrested at airport. We met at airport security and at beach level; she works in cinema.",
     )
     fixed = ()
     fix = "sometimes"
@@ -850,6 +866,19 @@ class MissingArticle(GrammarRule):
         ]
         for words, index in places(doc, going):
             finding = self._place(words, index + 2)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+        located = [
+            position
+            for position in positions(doc, _AT_PREPOSITIONS)
+            if 0 < position < last and lows[position + 1] in _AT_PLACES[lows[position]]
+        ]
+        for words, index in places(doc, located):
+            if not ends_like_a_sentence(doc, words) or title_like(words):
+                continue
+            if not any(word.low in _CLAUSE_MARKS for word in words[:index]):
+                continue  # a listing or a headline drops its articles: "Man arrested at airport."
+            finding = self._place(words, index + 1)
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
 

@@ -567,6 +567,7 @@ class DoubleNegative(GrammarRule):
         "I do not know nothing about it, and he has not got no excuse.",
         "Nobody didn't come to the meeting. No one can't deny it. Nobody never tells me anything.",
         "We could not hardly see the road.",
+        "We don't charge no hidden fees.",
     )
     good = (
         "I don't know anything about the plan.",
@@ -754,6 +755,12 @@ class DoubleNegative(GrammarRule):
                 if following.low in ("doubt", "wonder", "matter", "longer", "more", "less", "way"):
                     return None
                 return self._negative(target, target, "any")
+            adjective = "ADJ" in w.tags(following.low) or "VBN" in w.verb_tags(following.low)
+            modified = adjective and run_of(words, cursor, 3)  # "don't charge no hidden fees"
+            noun = words[cursor + 2].low if modified else ""
+            plain_noun = "NOUN" in w.tags(noun) and not w.verb_tags(noun) & {"VB", "VBD", "VBN", "VBG"}
+            if plain_noun and following.low not in _NO_DEGREES:
+                return self._negative(target, target, "any")
             return None
         if replacement is None or (spelt is not None and verb.low == "do" and target.low == "nothing"):
             return None  # "People do not do nothing": 'not … do nothing' spelt out is a litotes (not idle)
@@ -773,6 +780,10 @@ class DoubleNegative(GrammarRule):
             suggestions=(fixed,),
             fix=FixSafety.SAFE,
         )
+
+
+_NO_DEGREES = frozenset("more less longer".split())
+"""Words after 'no' that make no plain noun phrase of it ("can't pay no more than")."""
 
 
 def _clause_after_none(words: list[Word], index: int) -> bool:

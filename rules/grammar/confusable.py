@@ -653,6 +653,42 @@ def _ends_clause(words: Sequence[Word], index: int) -> bool:
     return index + 1 == len(words) or not words[index].joined
 
 
+_INSURED_THINGS = frozenset(
+    "building buildings home homes house houses car cars vehicle vehicles property properties life lives "
+    "contents possessions belongings valuables boat boats fleet cargo shipment shipments crops jewellery "
+    "jewelry livestock premises".split()
+)
+"""What a policy covers: after 'insure' and a determiner or two modifiers, the insurer's verb is meant."""
+
+
+def _insured_thing(words: Sequence[Word], index: int) -> bool:
+    """The object of 'insure' at ``index`` (after a determiner and up to two modifiers, within its
+    clause) is a thing a policy covers: 'insuring the building', 'insure your classic car'."""
+    for at in range(index + 1, min(index + 5, len(words))):
+        if not words[at - 1].joined:
+            return False
+        low = words[at].low
+        if low in _INSURED_THINGS:
+            return True
+        if low not in w.DETERMINERS and low not in w.POSSESSIVES and not w.tags(low) & {"ADJ", "NOUN"}:
+            return False
+    return False
+
+
+def _subjunctive_subject(words: Sequence[Word], index: int) -> bool:
+    """'If the house were our home', 'as if the world were ending': 'if' and a determined noun
+    (up to two modifiers) just before 'were', all joined: the subjunctive, not 'where'."""
+    for at in range(index - 1, max(index - 5, 0), -1):
+        if not words[at - 1].joined:
+            return False
+        low = words[at].low
+        if low in w.DETERMINERS or low in w.POSSESSIVES:
+            return words[at - 1].low == "if"
+        if not w.tags(low) & {"NOUN", "ADJ"}:
+            return False
+    return False
+
+
 def _barred(words: Sequence[Word], index: int, left: str | None, right: str | None) -> frozenset[str] | None:
     """The words of the written word's set that the sentence rules out, or None when the written
     word is plainly sound and nothing is to be weighed:
@@ -698,6 +734,8 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     ):
         return None  # 'add thyme to taste.', 'salt to taste, then serve': a recipe's seasoning
 
+    if word.startswith("insur") and _insured_thing(words, index):
+        return None  # 'responsible for insuring the building': the insurer's verb, with what it covers
     if left in ("is", "was") and _word_at(words, index - 2) in w.DO_FORMS and "VB" in w.verb_tags(word):
         return None  # 'what you should do is throw a party', 'all we did was wait': a pseudo-cleft's verb
     if word in NUMBER_WORDS and right is not None and w.is_plural_noun(right) and "NOUN" in w.tags(right):
@@ -725,7 +763,9 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     if left in _SHARED_ADVERBS and "VBP" in w.verb_tags(word) and _subject_before_adverb(words, index - 2):
         return None  # 'the two rivers together form', 'the prints which together form his work'
     if word == "were" and (
-        left == "even" or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
+        left == "even"
+        or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
+        or _subjunctive_subject(words, index)
     ):
         return None
     inverted = word == "were" and index == 0 and right in INVERSION_SUBJECTS and index + 2 < len(words)
@@ -1417,6 +1457,8 @@ class FunctionWordSlip(ConfusedWord):
         "He was spoken to by a member of staff.",
         "Ten percent off the price, or hundreds of thousands of them.",
         "If it is not a problem, it is fine; I don't think it was his fault.",
+        "Your landlord is usually responsible for insuring the building itself.",
+        "If the house were our home, we would stay, and it looked as if the old world were ending.",
     )
     function_words = True
 

@@ -2764,6 +2764,7 @@ class WhoseConfusion(GrammarRule):
         "Who's in charge? The man who's running is fast; the one who's boss is here.",
         "Who's home tonight? The man who's head of sales said no; who's left to vote?",
         "Who's responsible for the delay? The man who's eligible to vote came; whose talent for music?",
+        "Who's responsible when a delivery truck causes a crash? Who's responsible if it breaks?",
         "Whose parent for the trip? The firm whose accountant in London quit; whose fit for purpose?",
         "Guess who's back. I know who's there, and he asked who's left; who's been here, it was Jo.",
         "The tenor, whose singing of the anthem moved us, left; the chef, whose cooking for the family was praised,"
@@ -2803,8 +2804,13 @@ class WhoseConfusion(GrammarRule):
                     or _noun_then_finite(words, index)
                     or _noun_then_clause(words, index)
                 )
-                if not noun or following.capitalised or _predicate_adjective(words, index + 1):
-                    continue  # "about who's to blame", "who's tough": who is
+                if (
+                    not noun
+                    or following.capitalised
+                    or following.low in _ADJECTIVES_TAKEN_FOR_NOUNS
+                    or _predicate_adjective(words, index + 1)
+                ):
+                    continue  # "about who's to blame", "who's tough", "Who's responsible when …": who is
                 fixed = match_case("whose", word.text)
             yield self.replace_word(word, fixed, f"Write '{fixed}' here, not '{word.text}'.")
 
@@ -3362,6 +3368,8 @@ def _were_for_where(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low
     if previous in _TELLING_WHERE and _subject_then_modal(words, index + 1):
         return True  # "has not said were the patients will be moved": 'were' takes no modal after its subject
+    if previous in _PLACE_NOUNS and _subject_then_finite(words, index + 1):
+        return True  # "the village were our family has lived": a place, then a clause with its own verb
     if previous not in ("to", "from") and previous not in _ASKING_WHERE:
         return False
     subject = words[index + 1]
@@ -3371,6 +3379,25 @@ def _were_for_where(words: list[Word], index: int) -> bool:
         verb = _next(words, index + 2)  # "tell me were the station is"
         return verb is not None and verb.low in ("is", "are", "was", "were") and _next(words, index + 3) is None
     return False
+
+
+_PLACE_NOUNS = frozenset(
+    "village town city place area region spot house room country street site farm school shop restaurant".split()
+)
+"""Singular places after which 'were' is 'where' when a subject and its own verb follow ("the village were
+our family has produced"): a singular takes no 'were' but the subjunctive, which no clause follows."""
+_CLAUSE_FINITES = frozenset("has have had is was are".split())
+
+
+def _subject_then_finite(words: list[Word], start: int) -> bool:
+    """A determiner or a possessive, a noun and a finite 'have' or 'be' (or a modal) from ``start`` on,
+    joined: "our family has", "the kids were" ('were' before a subject would need no verb after it)."""
+    if start + 2 >= len(words) or words[start].low not in _WHERE_DETERMINERS:
+        return False
+    if not (words[start].joined and words[start + 1].joined) or "NOUN" not in w.tags(words[start + 1].low):
+        return False
+    verb = words[start + 2].low
+    return verb in _CLAUSE_FINITES or verb in w.MODALS
 
 
 def _subject_then_modal(words: list[Word], start: int) -> bool:
@@ -3778,6 +3805,7 @@ class WereConfusion(GrammarRule):
         "The hospital has not said were the patients will be moved.",
         "Investigators have not said were the fire started, but the warehouse was empty.",
         "We're you able to log in after the reset?",
+        "This is the village were our family has produced olive oil for three generations.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -3796,6 +3824,7 @@ class WereConfusion(GrammarRule):
         "She asked were the patients well? He said were the staff to strike, the wards would close.",
         "He asked: were the patients moved? She said were the results published, she would resign.",
         "We're you and me against the world. We're they're biggest fans!",
+        "If the house were our home, we would stay; the rooms were our main concern.",
     )
     fixed = (
         "We're going to win this election.",

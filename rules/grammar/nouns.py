@@ -62,7 +62,7 @@ _COUNTING_BEFORE = frozenset("more many several few fewer enough extra additiona
 _YOUR = frozenset("your our any".split())
 """Before 'feedbacks' only: 'thank you for your feedbacks' ('the Members of Congress, and your
 staffs': the staffs of several people)."""
-_SHORT_OF = frozenset("short shortage lack number".split())
+_SHORT_OF = frozenset("short shortage lack number lot lots plenty".split())
 _MASS_PLURAL_KEYS = frozenset(MASS_PLURALS) | frozenset(_COUNTED_PLURALS)
 _NOUN_OPENERS = frozenset("DT PRP$ JJ JJR JJS IN CD POS".split())
 
@@ -76,7 +76,7 @@ def _noun_in_phrase(doc: Document, words: list[Word], index: int) -> bool:
 
 def _counted_here(words: list[Word], index: int) -> bool:
     """'Staffs' or 'feedbacks' counted like people or comments: right after 'more', 'many', 'all',
-    'your' … or 'short of' and the like, and not before 'of' ('all staffs of the ministries')."""
+    'your' … or 'short of', 'a lot of' and the like, and not before 'of' ('all staffs of the ministries')."""
     if index == 0 or not words[index - 1].joined:
         return False
     if words[index].joined and index + 1 < len(words) and words[index + 1].low == "of":
@@ -107,6 +107,7 @@ class MassNounPlural(GrammarRule):
         "His researches were published in 1990.",
         "The ward is short of staffs, and we hired more staffs.",
         "Thank you for your feedbacks; the pollutions and paperworks grew.",
+        "We have received a lot of feedbacks from customers.",
     )
     good = (
         "Give me the information by noon; she ignored all the advice.",

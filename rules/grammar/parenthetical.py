@@ -11,7 +11,7 @@ from lint._findings import Finding, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tokens import Word, in_quotes, match_case, occurrences
-from .agreement import TO_PLURAL, TO_SINGULAR
+from .agreement import TO_PLURAL, TO_SINGULAR, followed_like_a_verb, participle_like_base, third_person_of_base
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -48,7 +48,8 @@ class ParentheticalSubjectVerb(GrammarRule):
         "An aside that opens with 'along with', 'together with', 'as well as', 'in addition to', "
         "'accompanied by' or 'with' does not make a singular subject plural: 'The mayor, along with "
         "her aides, is expected'. Only a subject of one singular noun or a name, the aside set off by "
-        "two commas and a form of 'be', 'have' or 'do' straight after it are checked; the same aside after a "
+        "two commas and a form of 'be', 'have' or 'do', or a bare verb followed as a verb is ('run the "
+        "bakery'), straight after it are checked; the same aside after a "
         "plural ('The committee's findings, along with a list, was sent') leaves the verb plural. 'The mayor and "
         "her aides are' (a true pair) and quotations are left alone."
     )
@@ -61,6 +62,7 @@ class ParentheticalSubjectVerb(GrammarRule):
         "The chief executive, along with three directors, were arrested.",
         "The schedule for the fall tournaments, along with registration forms, are posted online.",
         "The committee's findings, along with a list of recommendations, was sent to the governor.",
+        "The owner, together with his two sons, run the bakery, and the mayor, along with two aides, visit the site.",
     )
     good = (
         "The mayor, along with her aides, is expected at noon.",
@@ -74,6 +76,7 @@ class ParentheticalSubjectVerb(GrammarRule):
         "The French, along with the Germans, are opposed; the Swiss, as well as the Dutch, were neutral.",
         "The members of the board, along with the mayor, are here. The team from Leeds, with its fans, are here.",
         "The findings, along with the list, were sent; the news, along with the weather, is next.",
+        "We thanked the owner, along with his sons, support staff and volunteers; the mayor, with aides, often visits.",
     )
     fixed = (
         "The mayor, along with her aides, is expected at noon.",
@@ -99,11 +102,13 @@ class ParentheticalSubjectVerb(GrammarRule):
                 )  # "The findings, along with …, was"
             if subject is None:
                 continue
-            verb_index = _after_aside(doc, words, index, table)
+            verb_index = _after_aside(doc, words, index)
             if verb_index is None:
                 continue
             verb = words[verb_index]
             fixed_form = table.get(verb.low)
+            if fixed_form is None and table is TO_SINGULAR:
+                fixed_form = _bare_verb(words, verb_index)  # "The owner, together with his sons, run the bakery"
             if fixed_form is None or in_quotes(doc, verb.start):
                 continue
             fixed = match_case(fixed_form, verb.text)
@@ -209,17 +214,25 @@ def _people_of(low: str) -> bool:
     return low.endswith(("sh", "ch", "ese", "ss")) and "NOUN" not in w.tags(low)
 
 
-def _after_aside(doc: Document, words: list[Word], index: int, table: dict[str, str]) -> int | None:
+def _after_aside(doc: Document, words: list[Word], index: int) -> int | None:
     """The index of the word after the aside's closing comma, when the aside is short (at most
-    :data:`_LONGEST_ASIDE` words), holds no other mark, relative pronoun or 'and' (a clause or a list
-    of its own), and the word after it is a verb of ``table`` (``TO_SINGULAR``: a plural verb)."""
+    :data:`_LONGEST_ASIDE` words) and holds no other mark, relative pronoun or 'and' (a clause or a
+    list of its own)."""
     for end in range(index + 1, min(len(words) - 1, index + _LONGEST_ASIDE)):
         if _comma_between(doc, words[end], words[end + 1]):
-            following = words[end + 1]
-            return end + 1 if following.low in table else None
+            return end + 1
         if not words[end].joined or words[end].low in ("which", "who", "that", "and"):
             return None
     return None
+
+
+def _bare_verb(words: list[Word], index: int) -> str | None:
+    """The third person of a bare verb after the aside, when it is followed as a verb is (an object,
+    a preposition, an -ly adverb): "The owner, together with his sons, run the bakery" ('runs')."""
+    low = words[index].low
+    if w.verb_tags(low) & {"VBD", "VBG", "VBZ"} or not followed_like_a_verb(words, index):
+        return None
+    return third_person_of_base(low) or participle_like_base(low)
 
 
 RULES = [ParentheticalSubjectVerb]

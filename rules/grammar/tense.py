@@ -344,7 +344,8 @@ class PastTimePresentVerb(GrammarRule):
         "yesterday' (not the present perfect 'I have seen him yesterday', nor 'yesterday I will go'). "
         "Only the plain cases are "
         "checked, with a personal pronoun or 'my', 'our', 'your' and a noun as the subject: the time "
-        "opens the sentence and the subject and its verb follow it ('Two days ago we meet'), or the "
+        "opens the sentence and the subject and its verb follow it ('Two days ago we meet'; there a "
+        "counted plural is a subject too: 'Last summer more than 200 students take part'), or the "
         "subject opens the sentence and the time "
         "closes the clause with nothing between that could start another clause ('I choose to go "
         "to Italy last year'). Left alone: comparisons and spans ('higher than a year ago', 'since "
@@ -445,6 +446,7 @@ class PastTimePresentVerb(GrammarRule):
         "By the time the delayed ferry finally arrived, we wait for almost two hours.",
         "When the library opened in 1911, it houses just 3,000 volumes. Before we left, we lock the door.",
         "When we arrived, we have seen the damage.",
+        "Last summer more than two hundred students take part in our language camp.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
@@ -491,6 +493,7 @@ class PastTimePresentVerb(GrammarRule):
         "In 2019 the museum will receive a grant, the 2018 plan said.",
         "The president arrives in Rome yesterday.",
         "The company has hired 40 engineers since last year, more than two years ago.",
+        "Every summer more than two hundred students take part; last summer over 300 families came.",
     )
     fixed = ()
     fix = "sometimes"
@@ -937,7 +940,7 @@ def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int, p
     if perfect:
         found = _subject(words, subject, owners=_PERFECT_OWNERS) or _bare_subject(words, subject)
     else:
-        found = _subject(words, subject, owners=_SUBJECT_OWNERS_AFTER_TIME)
+        found = _subject(words, subject, owners=_SUBJECT_OWNERS_AFTER_TIME) or _counted_subject(words, subject)
     slip = None if found is None else _verb_after_subject(doc, words, found, end)
     if slip is not None or subject >= len(words):
         return slip
@@ -1233,6 +1236,31 @@ def _subject(words: list[Word], at: int, owners: frozenset[str] = _SUBJECT_OWNER
         if "NOUN" in w.tags(low) and end + 1 < len(words) and w.verb_tags(words[end + 1].low) == {"VBZ"}:
             return end, "he"  # "the council decides": a noun that is also an adjective, then its verb
     return None
+
+
+_ROUGHLY = frozenset("over about nearly almost around some roughly approximately".split())
+_NUMBER_WORDS_AFTER = frozenset("hundred thousand million".split())
+
+
+def _counted_subject(words: list[Word], at: int) -> tuple[int, str] | None:
+    """(last index, 'they') of a counted subject at ``words[at]``: a number, after 'more than',
+    'over', 'about' … or not, up to one adjective and a plural ("more than two hundred students",
+    "over 300 local families")."""
+    end = at
+    if end + 1 < len(words) and words[end].low in ("more", "fewer") and words[end + 1].low == "than":
+        end += 2
+    elif end < len(words) and words[end].low in _ROUGHLY:
+        end += 1
+    if end >= len(words) or not (words[end].low in w.CARDINALS or words[end].low.replace(",", "").isdigit()):
+        return None
+    end += 1
+    while end < len(words) and words[end].low in _NUMBER_WORDS_AFTER:
+        end += 1
+    if end < len(words) and "ADJ" in w.tags(words[end].low) and not w.is_plural_noun(words[end].low):
+        end += 1
+    if end >= len(words) or not all(word.joined for word in words[at:end]) or not w.is_plural_noun(words[end].low):
+        return None
+    return end, "they"
 
 
 _TITLES = frozenset(
@@ -3586,6 +3614,8 @@ _FELT_BE = {
 """Forms of 'be' and the persons before them; a contraction holds its own."""
 _FEELING_DEGREE = frozenset("very so really quite too extremely always never not still a bit little".split())
 _AFTER_FEELING = frozenset("about in with by of at that to for".split())
+_GRADING = frozenset("very so extremely".split())
+"""Degree words that grade only an adjective or a participle, whatever the subject: 'are very satisfy'."""
 
 
 class FeelingParticiple(GrammarRule):
@@ -3596,7 +3626,8 @@ class FeelingParticiple(GrammarRule):
     why = (
         "A feeling is told with the participle: 'I am worried about her', 'she is interested in art', "
         "'we were bored'. The bare verb after 'am', 'is', 'was' ('I am worry', 'I'm interest in') is a "
-        "slip. Only a personal pronoun and its form of 'be', a verb of feeling, and then a preposition "
+        "slip. Only a personal pronoun and its form of 'be' (any subject before 'very', 'so' or "
+        "'extremely'), a verb of feeling, and then a preposition "
         "the feeling takes or the end of the clause are checked, so 'they are worry warts' (a noun) "
         "and 'it is worry and guilt free' stay quiet."
     )
@@ -3605,17 +3636,20 @@ class FeelingParticiple(GrammarRule):
         "She is interest in modern art.",
         "We were so bore.",
         "I'm really concern about the cost.",
+        "Our customers are very satisfy with the service.",
     )
     good = (
         "I am worried about her; she is interested in modern art.",
         "They are worry warts, and it is worry that keeps them up.",
         "We were bored; the bore was deep.",
+        "The problem is not worry but fear; what drove her was really interest in the subject.",
     )
     fixed = (
         "I am worried about her.",
         "She is interested in modern art.",
         "We were so bored.",
         "I'm really concerned about the cost.",
+        "Our customers are very satisfied with the service.",
     )
     fix = "always"
 
@@ -3645,8 +3679,8 @@ def _felt_after_be(words: list[Word], index: int) -> bool:
     if back < 0 or not words[back].joined or words[back].low not in _FELT_BE:
         return False
     persons = _FELT_BE[words[back].low]
-    if not persons:
-        return True
+    if not persons or words[index - 1].low in _GRADING:
+        return True  # "our customers are very satisfy with": a verb of feeling is never graded, its participle is
     subject = words[back - 1] if back > 0 and words[back - 1].joined else None
     return subject is not None and subject.low in persons and (subject.low != "i" or subject.text == "I")
 

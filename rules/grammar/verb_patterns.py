@@ -905,6 +905,7 @@ class ThereAreSingular(GrammarRule):
         "There are only one exit here. There have been a mistake.",
         "There appear to be a problem.",
         "Here are the list of winners, as promised.",
+        "There are a free parking area in front of the clinic.",
     )
     good = (
         "There are a lot of problems and a number of rules.",
@@ -925,6 +926,7 @@ class ThereAreSingular(GrammarRule):
         "There is only one exit here. There has been a mistake.",
         "There appears to be a problem.",
         "Here is the list of winners, as promised.",
+        "There is a free parking area in front of the clinic.",
     )
     fix = "always"
 
@@ -984,8 +986,8 @@ def _here_are_singular(words: list[Word], index: int) -> Word | None:
 
 
 def _singular_after_article(words: list[Word], article: int) -> bool:
-    """'a' + up to two adjectives + a singular count noun that ends the phrase (no 'of', number or
-    second noun after it)."""
+    """'a' + up to two adjectives or noun modifiers + a singular count noun that ends the phrase (no
+    'of', number or second noun after it)."""
     for at in range(article + 1, min(article + 4, len(words))):
         if not words[at - 1].joined or words[at].capitalised:
             return False
@@ -1000,9 +1002,12 @@ def _singular_after_article(words: list[Word], article: int) -> bool:
             following = words[at + 1].low
             if following in ("of", "and", "or", "plus", "nor") or following in w.CARDINALS or following[:1].isdigit():
                 return False  # "there were a cat and a dog": two subjects
-            return "NOUN" not in w.tags(following) or following in w.PREPOSITIONS
-        if "ADJ" not in w.tags(low):
-            return False
+            after = w.tags(following)  # not a second noun ("a car park"), but an adverb may follow: "right in front"
+            return "NOUN" not in after or "ADV" in after or following in w.PREPOSITIONS
+        tags = w.tags(low)
+        noun_modifier = ("NOUN" in tags and not w.is_any_plural(low)) or low.endswith("ing")
+        if "ADJ" not in tags and not noun_modifier:
+            return False  # an adjective or a noun modifier may come before the noun: "a free parking area"
     return False
 
 
@@ -2407,8 +2412,8 @@ class BeBareVerb(GrammarRule):
         "meet on Thursday'), or before a past time ('in 1850', 'last year', 'in the 14th century') "
         "when the web writes 'is' before its participle far more often than before it ('the mill is "
         "build in 1850'; not 'the theme is change in 1968', nor a year still to come: 'the plan is "
-        "build in 2027'); and 'is close on Sundays', 'is close for "
-        "repairs' are 'closed'. The 'get' "
+        "build in 2027'); and 'is close on Sundays', 'is (or was) close for "
+        "repairs' and 'close until further notice' are 'closed'. The 'get' "
         "passive takes the participle too ('got marry' → 'got married'): only a word that is nothing but "
         "a bare verb is read after 'get', not before 'to', and not where 'get' closes a relative clause "
         "('the prices we get vary'). After a form of 'be' and 'being' (a passive in progress) a "
@@ -2446,6 +2451,7 @@ class BeBareVerb(GrammarRule):
         "The course is base on the textbook, and the meeting is schedule for Monday.",
         "A 34-year-old man was arrest Sunday after police found drugs in his car.",
         "The treasurer was sentence to serve 18 months, and her partner was charge with fraud.",
+        "The shop was close for renovation in August and will be close until further notice.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -2460,6 +2466,7 @@ class BeBareVerb(GrammarRule):
         "It has been work for years; the stadium will be designed by a local firm; it will be open by May.",
         "The problem is work in the evenings; we are live in Kyiv; it is work at its best; he is a work in progress.",
         "Prices are on the rise again; the vote is close at this stage; the two are close on most issues.",
+        "The race was close at the weekend; the house was close to the sea; it will be close for a while.",
         "The answer is practice again and again, and the lesson is work fast and save.",
         "Prices are sky high again, and the water is ice cold.",
         "The museum is closed on Mondays; the station is close to the shops; they are bait and switch artists.",
@@ -2712,17 +2719,19 @@ class BeBareVerb(GrammarRule):
         shut. 'Close on', 'close at' before anything else is left alone ("the vote is close at this
         stage", "the two are close on most issues")."""
         for words, index in occurrences(doc, _CLOSE):
-            if index == 0 or index + 2 >= len(words) or words[index - 1].low not in _PRESENT_BE:
-                continue  # not "the finish was close at the weekend": a one-off race, not a place's hours
+            if index == 0 or index + 2 >= len(words) or words[index - 1].low not in _BE_BEFORE_CLOSE:
+                continue
             if not (words[index - 1].joined and words[index].joined and words[index + 1].joined):
                 continue
             preposition, at = words[index + 1].low, index + 2
             if words[at].low in _CLOSED_DAY_MODIFIERS and words[at].joined and at + 1 < len(words):
                 at += 1  # "on public holidays"
             shut = words[at].low
-            if (preposition in _CLOSED_DAY_PREPOSITIONS and shut in _CLOSED_DAYS and _phrase_ends(words, at)) or (
-                preposition == "for" and shut in _CLOSED_FOR and at == index + 2
-            ):
+            days = preposition in _CLOSED_DAY_PREPOSITIONS and shut in _CLOSED_DAYS and _phrase_ends(words, at)
+            if days and words[index - 1].low not in _PRESENT_BE:
+                continue  # not "the finish was close at the weekend": a one-off race, not a place's hours
+            reason = preposition == "for" and shut in _CLOSED_FOR and at == index + 2  # "was close for repairs"
+            if days or reason or (preposition in ("until", "till") and shut == "further"):
                 close = words[index]
                 if close.capitalised or in_quotes(doc, close.start):
                     continue
@@ -2795,6 +2804,9 @@ def _change_time_follows(words: list[Word], index: int) -> bool:
 
 _CLOSE = frozenset(("close",))
 _PRESENT_BE = frozenset("is are isn't aren't".split())
+_BE_BEFORE_CLOSE = _PRESENT_BE | frozenset("was were be been".split())
+"""'Be' before 'close' for a reason or 'until further notice' ("was close for repairs", "will be close
+until further notice"); the days a place shuts on only after the present ("is close on Mondays")."""
 _CLOSED_DAY_PREPOSITIONS = frozenset("on at".split())
 _CLOSED_DAY_MODIFIERS = frozenset("public bank national school".split())
 _CLOSED_DAYS = frozenset(day for day in w.DAY_NAMES if day.endswith("s")) | frozenset(("weekends", "holidays"))

@@ -387,6 +387,23 @@ _LENDERS = frozenset(
 _LEND_IDIOMS = frozenset("hand hands ear ears support voice name weight credence credibility".split())
 
 
+_BORROWED_TIME = frozenset("minute moment second sec few while bit hour".split())
+"""What 'a' opens after 'borrow you' when the person is the one borrowed: 'Can I borrow you a minute?'."""
+
+
+def _thing_lent_to(words: list[Word], person: int) -> bool:
+    """'borrow you a bike', 'borrow me an umbrella': 'you' or 'me', then 'a' and a thing, is the one
+    who receives (not 'borrow you a minute', where 'you' is the one borrowed)."""
+    article, thing = _next(words, person), _next(words, person + 1)
+    return (
+        article is not None
+        and article.low in ("a", "an")
+        and thing is not None
+        and thing.low not in _BORROWED_TIME
+        and words[person].joined
+    )
+
+
 class LendBorrow(GrammarRule):
     id = "grammar.lend-borrow"
     category = "grammar"
@@ -403,12 +420,14 @@ class LendBorrow(GrammarRule):
         "I borrowed my car to them for the weekend.",
         "We lent the money from my brother.",
         "Can I lend your pen for a moment?",
+        "We can borrow you a bike for the day, and could you borrow me an umbrella?",
     )
     good = (
         "Could you lend him the money? I borrowed it from my brother.",
         "Can I borrow you for a minute? Can I borrow her car?",
         "She lent me a book from her library. Can I lend you a hand?",
         "We borrowed money to buy the house; can I lend your team a hand?",
+        "Can I borrow you a minute? Could I borrow you for a second?",
     )
     fix = "sometimes"
 
@@ -435,6 +454,8 @@ class LendBorrow(GrammarRule):
                 return "The person who receives follows 'lend', not 'borrow': write '{fixed}'."
             if thing is not None and thing.low == "a" and person.low != "her":
                 return "The person who receives follows 'lend', not 'borrow': write '{fixed}'."
+        if person.low in ("you", "me") and _thing_lent_to(words, index + 1):
+            return "The person who receives follows 'lend', not 'borrow': write '{fixed}'."
         # "borrowed my car to them": what is lent, then 'to' and a person
         run = _run(words, index + 1, 5)
         for at, item in enumerate(run[:4]):

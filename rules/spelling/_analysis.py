@@ -139,7 +139,9 @@ def derived_from_known(word: str) -> bool:
         stem = word[len(prefix) :]
         if (
             word.startswith(prefix)
-            and len(stem) >= 5
+            and (
+                len(stem) >= 5 or (len(stem) == 4 and len(prefix) >= 4)
+            )  # a short stem after a long prefix: "overbake"
             and stem in lex
             and stem not in FUNCTION
             and not may_drop_g
