@@ -225,6 +225,11 @@ class SubjectVerbAgreement(GrammarRule):
         "The instructions that came with the shelf doesn't mention the second person.",
         "Every room and hallway in the house have been freshly painted.",
         "Everyone who attended the vigil for the two slain officers were given a ribbon.",
+        "Each of our guided tours include a lunch, and most of our guests comes back every year.",
+        "Each room in our guesthouse have a balcony, and all of the information on this page are free.",
+        "Neither the hotel nor its partner agencies is responsible for the delay.",
+        "One of the best things about this campsite are the showers, and the amount of sugar in these drinks are high.",
+        "Information about our opening times are available, and advice from our experts are free.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -336,6 +341,11 @@ class SubjectVerbAgreement(GrammarRule):
         "The kids who signed up for the Thursday workshop are asked to bring a shirt.",
         "The study that looked at the kids who signed up is new; the man who met the Smiths in May has left.",
         "Everyone who attended was given a ribbon. Everyone who knows the men is welcome.",
+        "Each of the listed items is free; most of our guests come back; each room in our guesthouse has a view.",
+        "All of the information on this page is free; the amount of sugar in these drinks is high.",
+        "One of the things I like is the food.",
+        "Neither the hotel nor its partner agencies are responsible. Information about our opening times is online.",
+        "The quantity of water in the tanks is low; advice from our experts, and their time, are free.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -693,7 +703,14 @@ class SubjectVerbAgreement(GrammarRule):
             if len(words) < 3 or not first.joined or first.text != first.low.capitalize():
                 return None  # "NEWS ARE …": a heading
             verb, reason, safety = words[1], f"'{first.text}' is singular", FixSafety.SAFE
-            if verb.low not in _OF_PLURAL_VERBS and not verb.capitalised and _object_next(words, 1):
+            if first.low in _UNCOUNTED and verb.joined and verb.low in _PHRASE_PREPOSITIONS | _DETERMINED_PREPOSITIONS:
+                verb_index, crossed = _past_phrase(words, 1)  # "Information about our opening times are"
+                if verb_index is None or not crossed or verb_index >= len(words):
+                    return None
+                verb, safety = words[verb_index], FixSafety.UNSAFE
+                if not words[verb_index - 1].joined or _possessive(words[verb_index - 1]):
+                    return None
+            elif verb.low not in _OF_PLURAL_VERBS and not verb.capitalised and _object_next(words, 1):
                 third = third_person_of_base(verb.low)  # "History tell us", "Research show that"
                 return self._report(verb, third, reason, FixSafety.UNSAFE) if third else None
             if first.low not in _UNCOUNTED and first.low not in _SUBJECTS_IN_S:
@@ -1105,7 +1122,8 @@ class SubjectVerbAgreement(GrammarRule):
         present verb that the tagger reads as one is reported ("a spokesman for the firm decline
         to comment"), where the subject opens at ``start``."""
         head = words[head_index]
-        if not counted and (head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS or head.low in _CHOICE_HEADS):
+        grouped = head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS or head.low in _CHOICE_HEADS
+        if not counted and grouped and not _amount_of_mass(words, head_index):
             return None
         if _phrasal_modifier(words, head_index):
             return None  # "The state of the art facilities are": the head is 'facilities'
@@ -2346,7 +2364,9 @@ def _of_head(words: list[Word], index: int) -> int | None:
             head_index += 1  # "one of the hospital's scanners": the possessive determines the head
         if words[head_index].low in w.CARDINALS and words[head_index].low != "one":
             head_index += 1  # "each of the three candidates are"
-        while head_index < len(words) - 1 and not _plural_noun(words[head_index].low):
+        while head_index < len(words) - 1 and not (
+            _plural_noun(words[head_index].low) or _plural_reading(words[head_index].low)  # "things", "goods"
+        ):
             low = words[head_index].low
             if head_index - cursor > 2 or not (_modifier(low) or _participle_modifier(low)):
                 return None
@@ -3543,6 +3563,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The young woman who run the cafe left. Companies which has fewer than ten staff are exempt.",
         "The families that lives on the estate are angry.",
         "Customers that wants a refund must keep the receipt.",
+        "The courses that is listed below are open to beginners.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
@@ -3564,6 +3585,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The list shows which rooms need cleaning; the log records which filters matched.",
         "Customers That Wants More is a podcast. Years that was the rule.",
         "The woman who police say drove the car was arrested; the man who officials believe started the fire fled.",
+        "He sold the goods, and that is all we know; the courses that are listed are full.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -3581,6 +3603,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The young woman who run the cafe left. Companies which have fewer than ten staff are exempt.",
         "The families that lives on the estate are angry.",
         "Customers that wants a refund must keep the receipt.",
+        "The courses that is listed below are open to beginners.",
     )
     fix = "sometimes"
 
@@ -3861,6 +3884,7 @@ class CompoundSubjectAgreement(GrammarRule):
         "The coach and the physio has been told. Both the mayor and the governor was present.",
         "The chairman and the chief executive is away. Tom and his brother runs a bakery.",
         "The director and the assistant curator was available after the reception.",
+        "Our plumbers and electricians works closely together.",
     )
     good = (
         "Her mother and her father sing a song.",
@@ -3873,6 +3897,7 @@ class CompoundSubjectAgreement(GrammarRule):
         "The chairman and chief executive is away. Both the mayor and the governor's wife were there.",
         "Rose and her husband run the farm. The chief and the deputy chief constable were there.",
         "The director and the assistant curator were available after the reception.",
+        "Our plumbers and electricians work closely together; our arts and crafts fair is popular.",
     )
     fixed = ()
     fix = "sometimes"
@@ -4025,6 +4050,23 @@ _PRONOUN_FORMS = {
 }
 """(pronoun, verb) → the verb that pronoun takes, for the nearer of two subjects ("neither you nor she
 have" → 'has'); not 'neither she nor I are', which usage accepts (this rule's own good example)."""
+
+
+_AMOUNT_HEADS = frozenset("amount quantity".split())
+
+
+def _amount_of_mass(words: list[Word], head_index: int) -> bool:
+    """'amount' or 'quantity' and 'of' before a singular noun, no plural ("the amount of sugar in these
+    drinks are"): the amount is one thing, whatever number the phrase after it has."""
+    at = head_index + 2
+    if at < len(words) and words[at].low in _OF_OPENERS:
+        at += 1
+    if words[head_index].low not in _AMOUNT_HEADS or at >= len(words):
+        return False
+    low = words[at].low
+    if at + 1 < len(words) and words[at].joined and _plural_noun(words[at + 1].low):
+        return False  # "the amount of treasure locations are": a plural head after a modifier
+    return "NOUN" in w.tags(low) and not w.is_any_plural(low) and not _plural_noun(low)
 
 
 def _modified_plural(words: list[Word], at: int) -> bool:
@@ -4470,8 +4512,8 @@ def _in_phrase(words: list[Word], at: int) -> bool:
     """``words[at]`` belongs to a phrase after a preposition, no verb: a determiner, a modifier, a
     number, or a participle after a determiner or a number ("to the two damaged ferries")."""
     low = words[at].low
-    if low in w.DETERMINERS or _modifier(low) or w.is_numeral(low):
-        return True
+    if low in w.DETERMINERS or _modifier(low) or w.is_numeral(low) or _unknown_after_determiner(words, at):
+        return True  # (a word the tables lack after 'the', 'this': a noun, "about this campsite")
     before = words[at - 1].low
     return (before in w.DETERMINERS or w.is_numeral(before)) and _attributive_participle(words, at)
 
@@ -4727,6 +4769,7 @@ class OneOfSingular(GrammarRule):
         "The build fails after changing one of the file.",
         "In one of my blog post, I met one of the best real estate agent in Miami.",
         "It is one of the most common question we get.",
+        "One of our teacher will call you, and it is one of the best camera I have ever used.",
     )
     good = (
         "He is one of the best players in the league; one of my friends lives in Paris.",
@@ -4740,6 +4783,7 @@ class OneOfSingular(GrammarRule):
         "It is one of the state of the art labs; he won one of the man of the match awards.",
         "On day one of the trial, during the opening one of the hearing, she spoke.",
         "She is one of the customer service staff; one of the real estate industry's leaders; one of the bus stops.",
+        "One of the family will call; he is one of the team I trust.",
     )
     fixed = (
         "He is one of the best players in the league.",
@@ -4751,6 +4795,7 @@ class OneOfSingular(GrammarRule):
         "The build fails after changing one of the files.",
         "In one of my blog posts, I met one of the best real estate agents in Miami.",
         "It is one of the most common questions we get.",
+        "One of our teachers will call you, and it is one of the best cameras I have ever used.",
     )
     fix = "always"
 
@@ -4775,6 +4820,9 @@ class OneOfSingular(GrammarRule):
             yield self.replace_word(noun, fixed, f"After 'one of', the noun is plural: '{fixed}', not '{noun.text}'.")
 
 
+_CLAUSE_SUBJECTS = frozenset("i we you they he she".split())
+"""Subjects that open a relative clause with no 'that' after a noun ("one of the best camera I have
+used"), which the tables also list as nouns ('the I')."""
 _TIME_AFTER_PHRASE = frozenset("yesterday today tomorrow tonight ago now".split())
 """Time words that follow a noun phrase and never go on with it, though the tables list some as nouns."""
 _WH_AFTER_NOUN = frozenset("why where when how whether".split())
@@ -4866,6 +4914,8 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
                     return None
                 if following in _TIME_AFTER_PHRASE:
                     return at  # "I met one of your neighbor yesterday": a time word follows the phrase
+                if following in w.MODALS or following in _CLAUSE_SUBJECTS:
+                    return at  # "one of our teacher will call", "one of the best camera I have used"
                 if (
                     ("NOUN" in w.tags(following) or "VBG" in w.verb_tags(following))
                     and following not in w.PREPOSITIONS

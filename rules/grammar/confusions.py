@@ -3386,7 +3386,7 @@ _PLACE_NOUNS = frozenset(
 )
 """Singular places after which 'were' is 'where' when a subject and its own verb follow ("the village were
 our family has produced"): a singular takes no 'were' but the subjunctive, which no clause follows."""
-_CLAUSE_FINITES = frozenset("has have had is was are".split())
+_CLAUSE_FINITES = frozenset("has have had is was are were".split())
 
 
 def _subject_then_finite(words: list[Word], start: int) -> bool:

@@ -1090,6 +1090,7 @@ class DeterminerNumber(GrammarRule):
         "Every weeks we meet at the library, and many visitor I spoke to were lost.",
         "Officers say these type of scams are common, and I think these sort of people are rude.",
         "The museum received many donation of photographs, and the center accepts most kind of plastic.",
+        "The guest house is only a few minute from the beach.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -1803,6 +1804,9 @@ _INVARIANT = frozenset(
 )
 
 
+_FEW_UNITS = frozenset("minute second hour day week month year mile kilometre kilometer metre meter step".split())
+
+
 def _a_few_noun(doc: Document, words: list[Word], index: int, noun_at: int) -> bool:
     """'A few day': after 'a few' a noun that is never a verb ('a few work as writers' is right), or
     one the tagger reads as a noun before a past participle or a past verb ('a few chair left')."""
@@ -1810,8 +1814,8 @@ def _a_few_noun(doc: Document, words: list[Word], index: int, noun_at: int) -> b
         return False
     if noun_at > index + 1 and words[index + 1].low in _TIME_ADJECTIVES:
         return False  # "they sold a few last week": a time after the pronoun 'a few'
-    if "VERB" not in w.tags(words[noun_at].low):
-        return True
+    if "VERB" not in w.tags(words[noun_at].low) or words[noun_at].low in _FEW_UNITS:
+        return True  # (a unit is never the verb: "only a few minute from the beach")
     if not words[noun_at].joined or noun_at + 1 >= len(words):
         return _few_as_object(doc, words, index)  # "I have a few question.", not "Only a few work."
     tags = sentence_tags(doc, words)

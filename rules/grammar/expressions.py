@@ -564,6 +564,7 @@ class MisquotedExpression(GrammarRule):
         "The documentary peaked my interest in the mills.",
         "Our courses are built on the principal that every adult can learn, and we met the vice principle.",
         "Take a peak inside our new showroom, or take a quick peak at the menu.",
+        "Our clinic is in centre of Leeds, just in front from the station, and our staff have years of experiences.",
     )
     good = (
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
@@ -602,6 +603,7 @@ class MisquotedExpression(GrammarRule):
         "This explanation marks a turning point; families in desperate need for years still wait.",
         "There was no match to the print on file, and the team was betrayed by its own.",
         "The distillery is scrapping the barrel store, and learners brake the ice cream van gently.",
+        "We met in the centre of Leeds at the end of May; her experiences in Japan shaped her.",
     )
     fixed = (
         "Paris is planning to follow suit.",

@@ -1633,13 +1633,13 @@ def _web_been_participle(words: list[Word], index: int, at: int) -> bool:
 
 
 def _plural_noun_have(words: list[Word], index: int) -> bool:
-    """'Been' at ``index`` follows 'have' after a plural noun ("the dishes have been …"): a predicate
-    noun without an article there is rare ("the dishes have been wash."), unlike after a singular
-    subject ("the theme has been change.")."""
-    if index < 2 or words[index - 1].low != "have" or not words[index - 2].joined:
+    """'Been' at ``index`` follows 'have' or 'had' after a plural noun ("the dishes have been …",
+    "tickets had been …"): a predicate noun without an article there is rare ("the dishes have been
+    wash."), unlike after a singular subject ("the theme has been change.")."""
+    if index < 2 or words[index - 1].low not in ("have", "had") or not words[index - 2].joined:
         return False
     noun = words[index - 2].low
-    return noun.endswith("s") and "NOUN" in w.tags(noun)
+    return noun.endswith("s") and not noun.endswith("ss") and "NOUN" in w.tags(noun)
 
 
 def _t_participle(written: str, participle: str) -> bool:
@@ -1685,6 +1685,7 @@ class BeenParticiple(GrammarRule):
         "The van, which was stole from a driveway, was found burnt out.",
         "She was tired of being ask the same question.",
         "The bills have been pay, and the road has been block twice.",
+        "The show was cancelled because not enough tickets had been sell.",
         "The incumbent was beat by nearly 2,000 votes, and he was bit by a dog.",
     )
     good = (
@@ -1721,6 +1722,7 @@ class BeenParticiple(GrammarRule):
         "The van, which was stolen from a driveway, was found burnt out.",
         "She was tired of being asked the same question.",
         "The bills have been paid, and the road has been blocked twice.",
+        "The show was cancelled because not enough tickets had been sold.",
     )
     fix = "always"
 

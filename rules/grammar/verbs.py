@@ -119,6 +119,7 @@ class ModalVerbForm(GrammarRule):
         "The dog can runs very fast, and my sister will drives us there.",
         "Will you can come tomorrow? Would they can help us?",
         "The council will begins consulting residents, and the firm will closes.",
+        "Children must being accompanied by an adult.",
     )
     good = (
         "The court would approve the deal.",
@@ -161,6 +162,7 @@ class ModalVerbForm(GrammarRule):
         "The dog can run very fast, and my sister will drive us there.",
         "Will you can come tomorrow? Would they can help us?",
         "The council will begin consulting residents, and the firm will close.",
+        "Children must be accompanied by an adult.",
     )
     fix = "sometimes"
 
@@ -224,7 +226,10 @@ class ModalVerbForm(GrammarRule):
             negated = modal.low in w.NEGATED_MODALS or (target_index > index + 1 and words[index + 1].low == "not")
             # not "than you would turning somersaults", "the way you would icing": a comparison's ellipsis
             # (looked for only when it decides)
-            clear = negated or (subject and not any(word.low in _COMPARED for word in words[max(0, index - 4) : index]))
+            being = target.low == "being"  # "Children must being accompanied": never the noun after a modal
+            clear = negated or (
+                (subject or being) and not any(word.low in _COMPARED for word in words[max(0, index - 4) : index])
+            )
             suggestion = _base_form(target, clear)
             if suggestion is not None and target.low.endswith("ing") and index > 0 and words[index - 1].low in _AS:
                 continue  # "as will adding hay": an inverted comparison, the -ing form is its subject
