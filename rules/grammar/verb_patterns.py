@@ -1147,6 +1147,7 @@ class InfinitiveForm(GrammarRule):
         "The grant will allow the department to hires two researchers, and it allows users to creates accounts.",
         "Please be sure to signing the waiver; we are happy to answered any questions.",
         "Don't forget to your reusable bags.",
+        "Our aim is to helping young people find work.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1170,6 +1171,7 @@ class InfinitiveForm(GrammarRule):
         "He was forced to the ground, and she was allowed to the front.",
         "They asked the board to costs of the plan; we invited the team to talks this week.",
         "I remember to this day; we plan to our budget; she wants to her mother; he went to his room.",
+        "Our aim is to help; our commitment is to helping people; the key is to keeping calm.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -1197,6 +1199,7 @@ class InfinitiveForm(GrammarRule):
         to_at = positions(doc, _TO)  # once for both checks below
         yield from self._after_object(doc, to_at)
         yield from self._verb_missing(doc, to_at)
+        yield from self._aim_is_to(doc, to_at)
         for words, index in places(doc, _infinitive_candidates(doc)):
             if words[index].low == "to":
                 index -= 1  # any 'to' before a form that only a simple past has: "came to took"
@@ -1292,6 +1295,26 @@ class InfinitiveForm(GrammarRule):
                 f"{words[index + 1].text}'.",
             )
 
+    def _aim_is_to(self, doc: Document, to_at: list[int]) -> Iterator[Finding]:
+        """'Our aim is to helping young people': after a noun of purpose ('aim', 'goal', 'mission' …)
+        and 'is' or 'was', 'to' opens the infinitive that says what the purpose is, never a gerund
+        (not 'our commitment is to helping', whose noun takes 'to' and a gerund)."""
+        lows = doc.lows
+        found = [
+            at
+            for at in to_at
+            if 1 < at < len(lows) - 1 and lows[at - 1] in ("is", "was") and lows[at - 2] in _PURPOSE_NOUNS
+        ]
+        for words, index in places(doc, found):
+            verb = words[index + 1] if index + 1 < len(words) else None
+            if verb is None or index < 2 or not run_of(words, index - 2, 4) or verb.capitalised:
+                continue
+            if w.verb_tags(verb.low) != {"VBG"} or not w.tags(verb.low) <= {"VERB", "NOUN"}:
+                continue
+            finding = self._bare_verb(verb, words[index].text)
+            if finding is not None:
+                yield finding
+
     def _bare_verb(self, verb: Word, after: str) -> Finding | None:
         """The finding for an inflected ``verb`` after ``after`` ('to', or 'to' and an adverb): its
         bare form, when it has one other than itself."""
@@ -1304,6 +1327,8 @@ class InfinitiveForm(GrammarRule):
 
 
 _TO = frozenset(("to",))
+_PURPOSE_NOUNS = frozenset("aim goal mission purpose objective intention ambition task job plan dream idea".split())
+"""Nouns whose 'is to' names the purpose as an infinitive ("our aim is to help")."""
 _VBZ_ONLY = frozenset(("VBZ",))
 _INFINITIVE_ONLY = frozenset("forget remember decide hope promise intend refuse manage".split())
 """Verbs whose 'to' opens an infinitive and never a preposition's phrase ('forget to bring'; not

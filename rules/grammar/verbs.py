@@ -120,6 +120,7 @@ class ModalVerbForm(GrammarRule):
         "Will you can come tomorrow? Would they can help us?",
         "The council will begins consulting residents, and the firm will closes.",
         "Children must being accompanied by an adult.",
+        "Visitors can parks their cars in the free car park.",
     )
     good = (
         "The court would approve the deal.",
@@ -163,6 +164,7 @@ class ModalVerbForm(GrammarRule):
         "Will you can come tomorrow? Would they can help us?",
         "The council will begin consulting residents, and the firm will close.",
         "Children must be accompanied by an adult.",
+        "Visitors can park their cars in the free car park.",
     )
     fix = "sometimes"
 
@@ -364,6 +366,8 @@ def _subject_before_verb(words: list[Word], index: int, asking: bool = False) ->
     A verb that is also a noun counts at once only in a question ("why would taxes rise")."""
     if not w.is_plural_noun(words[index].low):
         return False
+    if index + 1 < len(words) and words[index].joined and words[index + 1].low in _OBJECT_DETERMINERS:
+        return False  # "visitors can parks their cars in the free car park": an object follows, the -s word is the verb
     for at in range(index + 1, min(index + 6, len(words))):
         if not words[at - 1].joined:
             return False
@@ -1232,7 +1236,24 @@ def _question_subject_end(words: list[Word], index: int) -> int | None:
     noun = _noun_after(words, index + 1, singular) if first.low in _SUBJECT_OPENERS else None
     if noun is None and first.low in _ASKED_SUBJECTS:
         return index + 1  # "does anybody", "does this" (a pronoun when no noun follows)
-    return noun
+    return None if noun is None else _past_short_phrase(words, noun)
+
+
+_SHORT_PHRASE_PREPOSITIONS = frozenset("of in at on for".split())
+
+
+def _past_short_phrase(words: list[Word], noun: int) -> int:
+    """The end of a question's subject that goes on past its noun with a preposition, a determiner
+    and a noun, right before a verb in -s or the past ("Does the price of the room includes …?");
+    else ``noun``."""
+    end = noun + 3
+    if end + 1 >= len(words) or not all(words[at].joined for at in range(noun, end + 1)):
+        return noun
+    if words[noun + 1].low not in _SHORT_PHRASE_PREPOSITIONS or words[noun + 2].low not in _SUBJECT_OPENERS:
+        return noun
+    if "NOUN" not in w.tags(words[end].low) or w.tags(words[end + 1].low) != {"VERB"}:
+        return noun
+    return end if w.verb_tags(words[end + 1].low) & {"VBZ", "VBD"} else noun
 
 
 def _noun_after(words: list[Word], index: int, singular: bool = False) -> int | None:
@@ -1248,7 +1269,8 @@ def _noun_after(words: list[Word], index: int, singular: bool = False) -> int | 
             _past_before_object(words, at + 1)
         )
         third = _plural_then_third(words, at) or (singular and _singular_then_third(words, at))
-        if tags == {"NOUN"} or ("NOUN" in tags and (verb_next or third)):
+        phrase_next = following in _SHORT_PHRASE_PREPOSITIONS and _past_short_phrase(words, at) > at
+        if tags == {"NOUN"} or ("NOUN" in tags and (verb_next or third or phrase_next)):
             return at
         if not tags & {"ADJ", "NOUN"}:
             return None
@@ -1346,6 +1368,7 @@ class DoVerbForm(GrammarRule):
         "Did you drove to the coast? Didn't you spoke to her?",
         "She doesn't usually eats breakfast, and the parser does not normally rejects blank lines.",
         "When does the train leaves? How does this machine works? What does the word means?",
+        "Does the price of the room includes breakfast? Did the manager of the shop gave you a receipt?",
     )
     good = (
         "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
@@ -1367,6 +1390,7 @@ class DoVerbForm(GrammarRule):
         "What little the government did came too late.",
         "What did you guys order? Did you see the rose garden? What do you people want?",
         "Does the bus stop run late? Does the book reviews section work? Do the bus stops look clean?",
+        "Does the price of the room include breakfast? Did the head of the school's sports day go well?",
     )
     fixed = (
         "They did not go home.",
@@ -1391,6 +1415,7 @@ class DoVerbForm(GrammarRule):
         "Did you drive to the coast? Didn't you speak to her?",
         "She doesn't usually eat breakfast, and the parser does not normally reject blank lines.",
         "When does the train leave? How does this machine work? What does the word mean?",
+        "Does the price of the room include breakfast? Did the manager of the shop give you a receipt?",
     )
     fix = "sometimes"
 
