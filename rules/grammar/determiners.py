@@ -1091,6 +1091,7 @@ class DeterminerNumber(GrammarRule):
         "Officers say these type of scams are common, and I think these sort of people are rude.",
         "The museum received many donation of photographs, and the center accepts most kind of plastic.",
         "The guest house is only a few minute from the beach.",
+        "The price includes breakfast for two person.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -1977,6 +1978,8 @@ def _singular_of(noun: Word) -> str | None:
 
 
 def _plural_of(low: str) -> str | None:
+    if low == "person":
+        return "people"  # 'persons' is the law's and the police's plural, not the counted one
     forms = w.noun_inflections(low).get("NNS", ())
     return next((form for form in forms if form != low), None)
 

@@ -17,7 +17,18 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, each_place, in_quotes, match_case, occurrences, places, positions, scan, stretch_start
+from ._tokens import (
+    Word,
+    each_place,
+    in_quotes,
+    match_case,
+    occurrences,
+    places,
+    positions,
+    run_of,
+    scan,
+    stretch_start,
+)
 from .determiners import (
     LATIN_PLURALS,
     MASS_NOUNS,
@@ -63,6 +74,8 @@ _YOUR = frozenset("your our any".split())
 """Before 'feedbacks' only: 'thank you for your feedbacks' ('the Members of Congress, and your
 staffs': the staffs of several people)."""
 _SHORT_OF = frozenset("short shortage lack number lot lots plenty".split())
+_PRAISE = frozenset("positive negative great good kind helpful useful valuable constructive".split())
+"""Adjectives of comments before 'feedbacks' ("a lot of positive feedbacks"); after 'of' and a word that counts."""
 _MASS_PLURAL_KEYS = frozenset(MASS_PLURALS) | frozenset(_COUNTED_PLURALS)
 _NOUN_OPENERS = frozenset("DT PRP$ JJ JJR JJS IN CD POS".split())
 
@@ -81,6 +94,9 @@ def _counted_here(words: list[Word], index: int) -> bool:
         return False
     if words[index].joined and index + 1 < len(words) and words[index + 1].low == "of":
         return False
+    praised = index > 2 and words[index - 1].low in _PRAISE and words[index - 3].low in ("lot", "lots", "plenty")
+    if praised and words[index - 2].low == "of" and run_of(words, index - 3, 3):
+        index -= 1  # "a lot of positive feedbacks": comments counted, the adjective before them
     before = words[index - 1].low
     if before == "of":
         return index > 1 and words[index - 2].joined and words[index - 2].low in _SHORT_OF
@@ -107,7 +123,7 @@ class MassNounPlural(GrammarRule):
         "His researches were published in 1990.",
         "The ward is short of staffs, and we hired more staffs.",
         "Thank you for your feedbacks; the pollutions and paperworks grew.",
-        "We have received a lot of feedbacks from customers.",
+        "We have received a lot of feedbacks from customers, and lots of positive feedbacks from parents.",
     )
     good = (
         "Give me the information by noon; she ignored all the advice.",
@@ -117,6 +133,7 @@ class MassNounPlural(GrammarRule):
         "The general staffs of both armies met; senators and their staffs; all staffs of the ministries.",
         "The Members of Congress, and your staffs, keep their coverage.",
         "Positive feedbacks in the climate system; the feedbacks between ice and sunlight.",
+        "The number of positive feedbacks in the climate system grew.",
     )
     fixed = ()
     fix = "sometimes"

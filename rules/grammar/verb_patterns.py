@@ -1148,6 +1148,7 @@ class InfinitiveForm(GrammarRule):
         "Please be sure to signing the waiver; we are happy to answered any questions.",
         "Don't forget to your reusable bags.",
         "Our aim is to helping young people find work.",
+        "Residents are encouraged to recycling as much as possible.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1172,6 +1173,7 @@ class InfinitiveForm(GrammarRule):
         "They asked the board to costs of the plan; we invited the team to talks this week.",
         "I remember to this day; we plan to our budget; she wants to her mother; he went to his room.",
         "Our aim is to help; our commitment is to helping people; the key is to keeping calm.",
+        "Guests are allowed to smoking areas only; staff were encouraged to recycle.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -1214,7 +1216,9 @@ class InfinitiveForm(GrammarRule):
                 continue  # "feel like to", "prefer X to going": only 'would like to' is sure
             if _noun_after_determiner(words, index):
                 continue  # "pinned its hopes to winning the cup": the noun, and 'to' its preposition
-            ambiguous = _to_only(words, index) and w.verb_tags(verb.low) in ({"VBZ"}, {"VBG"})
+            ambiguous = (
+                _to_only(words, index) and w.verb_tags(verb.low) in ({"VBZ"}, {"VBG"})
+            ) or _gerund_after_passive(words, index)
             if w.tags(verb.low) != {"VERB"} and not ambiguous and not _past_read_as_verb(doc, words, index):
                 continue
             found = w.verb_tags(verb.low)
@@ -1436,6 +1440,17 @@ def _past_read_as_verb(doc: Document, words: list[Word], index: int) -> bool:
     if words[index].low == "going" or "VBD" not in found or not found <= {"VBD", "VBN"}:
         return False
     return sentence_tags(doc, words)[index + 2] in ("VB", "VBD", "VBN")  # after "to" it reads "left" as VB
+
+
+def _gerund_after_passive(words: list[Word], index: int) -> bool:
+    """'Residents are encouraged to recycling as much as they can': after a passive whose 'to' opens an
+    infinitive (:data:`_PASSIVES_BEFORE_TO`), an -ing form that no noun follows is the verb (not
+    'allowed to smoking areas', a compound noun)."""
+    at = index + 2
+    if words[index].low not in _PASSIVES_BEFORE_TO or w.verb_tags(words[at].low) != {"VBG"}:
+        return False
+    following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+    return not (w.tags(following) & {"NOUN", "ADJ"}) or following in w.PREPOSITIONS or following in w.DETERMINERS
 
 
 def _infinitive_candidates(doc: Document) -> list[int]:

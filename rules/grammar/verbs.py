@@ -13,7 +13,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._irregular import IRREGULAR, REGULARISED
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, title_like
+from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, run_of, title_like
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -1726,6 +1726,7 @@ class MissingAuxiliary(GrammarRule):
         "Results shown that librarians are aware of the tools.",
         "Previous studies proven that the method works.",
         "The kids swum in the lake every afternoon, and by June the water was warm.",
+        "Please let us know if you able to attend, and we happy to help.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -1752,12 +1753,14 @@ class MissingAuxiliary(GrammarRule):
         "Our team celebrating the win",
         "Studies have shown that the drug works; the results shown that day were wrong.",
         "The figures shown in Table 2 are clear.",
+        "Are you able to attend? It makes you able to rest; I sure hope so; we are happy to help.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._adverb_then_determiner(doc)
+        yield from self._adjective_without_be(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [  # sifted on the flat word list: the pronouns are frequent, the forms after them rare
@@ -1880,6 +1883,35 @@ class MissingAuxiliary(GrammarRule):
                 f"{be} {verb.text}",
                 f"The sentence has no verb: '{words[at - 1].text} {be} {verb.text}'.",
                 FixSafety.UNSAFE,
+            )
+
+    def _adjective_without_be(self, doc: Document) -> Iterator[Finding]:
+        """'Let us know if you able to attend', 'we happy to help': a subject pronoun that opens its
+        clause, then an adjective only 'be' can carry and the 'to', 'of' or 'that' it takes."""
+        lows = doc.lows
+        found = [
+            at
+            for at in positions(doc, _BE_ADJECTIVES)
+            if 0 < at < len(lows) - 1 and lows[at - 1] in _BE_FOR_ADJECTIVE and lows[at + 1] in _AFTER_BE_ADJECTIVE
+        ]
+        for words, index in places(doc, found):
+            pronoun, adjective = words[index - 1], words[index]
+            if not run_of(words, index - 1, 3) or adjective.capitalised or in_quotes(doc, adjective.start):
+                continue
+            if pronoun.low == "i" and pronoun.text != "I":
+                continue
+            opens = index == 1 or not words[index - 2].joined or words[index - 2].low in _CLAUSE_OPENING
+            if not opens:
+                continue  # "it makes you able to", "are you able to": an object or a question's subject
+            if index == 1 and doc.text[words[-1].end : words[-1].end + 1] == "?":
+                continue  # "You able to come?": speech drops the verb of a question
+            be = _BE_FOR_ADJECTIVE[pronoun.low]
+            yield self.finding(
+                adjective.start,
+                adjective.end,
+                f"The verb is missing: '{pronoun.text} {be} {adjective.text}'.",
+                suggestions=(f"{be} {adjective.text}",),
+                fix=FixSafety.UNSAFE,
             )
 
     def _not_without_be(self, doc: Document, words: list[Word], index: int) -> Finding | None:
@@ -2181,6 +2213,11 @@ def _predicate_adjective(words: list[Word], at: int, degree: str | None) -> bool
 
 
 _BE_FOR = {"i": "am", "we": "are", "they": "are", "he": "is", "she": "is"}
+_BE_FOR_ADJECTIVE = {**_BE_FOR, "you": "are"}
+_BE_ADJECTIVES = frozenset("aware sure able unable ready happy willing unwilling certain afraid eligible keen".split())
+"""Adjectives only 'be' (or 'seem', 'feel') joins to a subject, never a verb's object or a noun."""
+_AFTER_BE_ADJECTIVE = frozenset(("to", "of", "that"))
+_CLAUSE_OPENING = w.CLAUSE_OPENERS | frozenset("if when because since so and but or whether".split())
 _NOT_PREDICATES = frozenset(
     """aware sure able ready happy willing certain afraid allowed interested responsible available
     present guilty eligible keen satisfied convinced prepared""".split()
