@@ -835,7 +835,7 @@ def head_after(
             if _slash_compound(doc, words, noun_index):
                 return None  # "various music/audio production courses": the pair modifies a later head
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
-            if after is None or ends_noun_phrase(after, noun.low):
+            if after is None or ends_noun_phrase(after, noun.low) or _verb_after_and(words, noun_index + 1):
                 return noun_index
             if tagged and "VERB" in w.tags(after.low) and sentence_tags(doc, words)[noun_index + 1] in _PAST_OR_MODAL:
                 return noun_index
@@ -851,6 +851,15 @@ def head_after(
         if "ADJ" not in w.tags(noun.low):
             return None  # only adjectives between the article and its noun
     return None
+
+
+def _verb_after_and(words: list[Word], index: int) -> bool:
+    """'And' or 'or' at ``index``, then a word that is only a verb in -s or the past ("lasts three hour
+    and includes a stop"): the noun phrase ended before the conjunction, which joins two predicates."""
+    if words[index].low not in ("and", "or") or index + 1 >= len(words) or not words[index].joined:
+        return False
+    low = words[index + 1].low
+    return w.tags(low) == {"VERB"} and bool(w.verb_tags(low)) and w.verb_tags(low) <= {"VBZ", "VBD"}
 
 
 def _present_verb_with_object(doc: Document, words: list[Word], index: int) -> bool:
@@ -1092,6 +1101,7 @@ class DeterminerNumber(GrammarRule):
         "The museum received many donation of photographs, and the center accepts most kind of plastic.",
         "The guest house is only a few minute from the beach.",
         "The price includes breakfast for two person.",
+        "The tour lasts three hour and includes a stop at a tea house.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",

@@ -1149,6 +1149,7 @@ class InfinitiveForm(GrammarRule):
         "Don't forget to your reusable bags.",
         "Our aim is to helping young people find work.",
         "Residents are encouraged to recycling as much as possible.",
+        "We are planning to opening a second branch next spring.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1174,6 +1175,7 @@ class InfinitiveForm(GrammarRule):
         "I remember to this day; we plan to our budget; she wants to her mother; he went to his room.",
         "Our aim is to help; our commitment is to helping people; the key is to keeping calm.",
         "Guests are allowed to smoking areas only; staff were encouraged to recycle.",
+        "We are going to the opening; she is used to cooking our meals; the planning to date is good.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -1445,9 +1447,15 @@ def _past_read_as_verb(doc: Document, words: list[Word], index: int) -> bool:
 def _gerund_after_passive(words: list[Word], index: int) -> bool:
     """'Residents are encouraged to recycling as much as they can': after a passive whose 'to' opens an
     infinitive (:data:`_PASSIVES_BEFORE_TO`), an -ing form that no noun follows is the verb (not
-    'allowed to smoking areas', a compound noun)."""
+    'allowed to smoking areas', a compound noun); after a word whose 'to' is only an infinitive's,
+    an -ing form that is a noun too, before its object ("planning to opening a branch")."""
     at = index + 2
-    if words[index].low not in _PASSIVES_BEFORE_TO or w.verb_tags(words[at].low) != {"VBG"}:
+    if w.verb_tags(words[at].low) != {"VBG"}:
+        return False
+    progressive = words[index].low in _TO_ONLY_VERBS and index > 0 and words[index - 1].low in w.BE_FORMS
+    if (_to_only(words, index) or progressive) and at + 1 < len(words) and words[at].joined:
+        return words[at + 1].low in w.DETERMINERS or words[at + 1].low in w.POSSESSIVES  # "planning to opening a"
+    if words[index].low not in _PASSIVES_BEFORE_TO:
         return False
     following = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
     return not (w.tags(following) & {"NOUN", "ADJ"}) or following in w.PREPOSITIONS or following in w.DETERMINERS
@@ -1683,9 +1691,12 @@ def _plural_noun_have(words: list[Word], index: int) -> bool:
 
 
 def _t_participle(written: str, participle: str) -> bool:
-    """'spilt' for 'spilled', 'burnt', 'learnt', 'dreamt', 'spelt', 'leapt': the British '-t' form of a
-    verb whose regular '-ed' form is offered is its participle too ("the milk has been spilt")."""
-    return written.endswith("t") and participle.endswith("ed") and participle.startswith(written[:-1])
+    """'spilt' for 'spilled', 'burnt', 'learnt', 'dreamt', 'spelt', 'leapt', 'lit' for 'lighted': the
+    British or older '-t' form of a verb whose regular '-ed' form is offered is its participle too
+    ("the milk has been spilt"); not a bare verb in -t ('submit' for 'submitted')."""
+    if not written.endswith("t") or not participle.endswith("ed"):
+        return False
+    return participle in (written[:-1] + "ed", written[:-1] + "led") or bool(w.verb_tags(written) & {"VBD", "VBN"})
 
 
 _SPOKEN_PARTICIPLES = {"beat": "beaten", "bit": "bitten"}
@@ -1726,6 +1737,7 @@ class BeenParticiple(GrammarRule):
         "She was tired of being ask the same question.",
         "The bills have been pay, and the road has been block twice.",
         "The show was cancelled because not enough tickets had been sell.",
+        "All applications must be submit by Friday.",
         "The incumbent was beat by nearly 2,000 votes, and he was bit by a dog.",
     )
     good = (
@@ -1746,6 +1758,7 @@ class BeenParticiple(GrammarRule):
         "The theme has been change; their lives have been work; there has been change since 2010.",
         "The delay was visibly upsetting; the rise is largely cause for concern; the pitch was badly cut up.",
         "I was beat after the race; it was a bit by bit process.",
+        "The caves are lit by lanterns, and the motion was carried; it has been split in two.",
     )
     fixed = (
         "The program has been introduced.",
@@ -1763,6 +1776,7 @@ class BeenParticiple(GrammarRule):
         "She was tired of being asked the same question.",
         "The bills have been paid, and the road has been blocked twice.",
         "The show was cancelled because not enough tickets had been sold.",
+        "All applications must be submitted by Friday.",
     )
     fix = "always"
 

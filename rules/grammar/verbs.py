@@ -2939,6 +2939,7 @@ class MissingTo(GrammarRule):
         "This app allows you create invoices, and our tool enables you manage every account.",
         "I am trying find a job, and she was hoping get a raise.",
         "We want make sure every customer leaves happy, and I am trying figure out why.",
+        "We would like thank all of our sponsors, and I'd love invite you.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -2967,6 +2968,7 @@ class MissingTo(GrammarRule):
         "It allows you access to every file; we allow you one free exchange; we teach you how to cook.",
         "I was trying hard; he is trying new things; we are planning events this year; she is learning English.",
         "We want a make-sure policy; she wants set lists.",
+        "We would like thank-you cards; I would love help with this; we would like to thank you.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -3025,6 +3027,8 @@ class MissingTo(GrammarRule):
                 at = index + 1  # "it is important remember": the subject is the 'to' clause
             elif low == "order" and index > 0 and words[index - 1].low == "in" and words[index - 1].joined:
                 at = index + 1  # "in order receive your quote": 'in order' takes 'to'
+            elif low in _WOULD_LIKE_WORDS and index > 0 and words[index - 1].low in _WOULD_FORMS:
+                at = index + 1  # "we would like thank our sponsors"
             else:
                 continue
             negated = at + 1 < len(words) and words[at].low == "not" and words[at].joined
@@ -3049,6 +3053,7 @@ class MissingTo(GrammarRule):
                 or (low == "due" and w.tags(verb.low) == {"VERB"} and "VB" in w.verb_tags(verb.low))
                 or (low == "expected" and at == index + 1 and _bare_before_object(doc, words, at))
                 or (low == "order" and at == index + 1 and _bare_before_object(doc, words, at))
+                or (low in _WOULD_LIKE_WORDS and at == index + 1 and _bare_before_object(doc, words, at))
                 or (at == index + 1 and low in _TO_VERB_VERBS and _phrasal_verb_at(words, at))  # "want make sure"
             )
             if verb.capitalised or not plain or in_quotes(doc, verb.start):
@@ -3106,7 +3111,11 @@ _DUE = frozenset(("due", "expected"))
 """Words after 'be' that take 'to' and a verb ("is due to arrive", "is expected to sign"): after 'expected',
 only a verb before its object is read ("is expected sign the bill"; not "is expected home", "is expected
 this week")."""
-_MISSING_TO_TRIGGERS = _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going", "order"} | _DUE | _ABLE_WORDS | _IT_ADJECTIVES
+_WOULD_LIKE_WORDS = frozenset(("like", "love"))
+_WOULD_FORMS = frozenset("would i'd we'd you'd they'd he'd she'd i’d we’d you’d they’d he’d she’d".split())
+_MISSING_TO_TRIGGERS = (
+    _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going", "order"} | _DUE | _ABLE_WORDS | _IT_ADJECTIVES | _WOULD_LIKE_WORDS
+)
 
 
 def _bare_before_object(doc: Document, words: list[Word], at: int) -> bool:
