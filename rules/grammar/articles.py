@@ -806,6 +806,7 @@ class MissingArticle(GrammarRule):
         "We met in the parking lot of the mall; the lot of a miner was hard; it helped a lot of people.",
         "She became president of the club; they became friends; it became student housing; he became a teacher.",
         "Man arrested at airport. We met at airport security and at beach level; she works in cinema.",
+        "You had better book early, because the tours sell out.",
     )
     fixed = ()
     fix = "sometimes"
@@ -896,6 +897,8 @@ class MissingArticle(GrammarRule):
         if not run_of(words, index, at - index + 2):
             return None
         adjective, noun = words[at], words[at + 1]
+        if adjective.low == "better" and degree is None and words[index].low == "had":
+            return None  # "you had better book early": the idiom's bare verb, not 'a better book'
         tags, low = w.tags(adjective.low), adjective.low
         if "ADJ" not in tags or not tags <= {"ADJ", "NOUN", "ADV", "VERB"} or low in _QUANTIFYING or low in _RANKS:
             return None

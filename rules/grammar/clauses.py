@@ -568,6 +568,7 @@ class DoubleNegative(GrammarRule):
         "Nobody didn't come to the meeting. No one can't deny it. Nobody never tells me anything.",
         "We could not hardly see the road.",
         "We don't charge no hidden fees.",
+        "I have never seen nothing like it.",
     )
     good = (
         "I don't know anything about the plan.",
@@ -733,6 +734,8 @@ class DoubleNegative(GrammarRule):
         wanted = {"VBD"} if low in ("never",) else {"VBN"} if low.startswith(("have", "has", "had")) else {"VB"}
         if low == "never":
             wanted = {"VBD", "VBZ", "VBP"}
+            if index > 0 and words[index - 1].low in _HAVE_BEFORE_NEVER and words[index - 1].joined:
+                wanted = {"VBN"}  # "I have never seen nothing like it"
         if verb.low == "got" and low.startswith(("have", "has", "had")):
             tags = tags | {"VBN"}  # "haven't got no money": British 'have got'
         if not tags & wanted or verb.low in _BE_FORMS or verb.capitalised:
@@ -782,6 +785,7 @@ class DoubleNegative(GrammarRule):
         )
 
 
+_HAVE_BEFORE_NEVER = frozenset("have has had i've we've you've they've he's she's".split())
 _NO_DEGREES = frozenset("more less longer".split())
 """Words after 'no' that make no plain noun phrase of it ("can't pay no more than")."""
 

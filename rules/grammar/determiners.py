@@ -859,6 +859,8 @@ def _verb_after_and(words: list[Word], index: int) -> bool:
     if words[index].low not in ("and", "or") or index + 1 >= len(words) or not words[index].joined:
         return False
     low = words[index + 1].low
+    if low in w.MODALS:
+        return True  # "for three night and would happily book again"
     return w.tags(low) == {"VERB"} and bool(w.verb_tags(low)) and w.verb_tags(low) <= {"VBZ", "VBD"}
 
 
@@ -1101,7 +1103,7 @@ class DeterminerNumber(GrammarRule):
         "The museum received many donation of photographs, and the center accepts most kind of plastic.",
         "The guest house is only a few minute from the beach.",
         "The price includes breakfast for two person.",
-        "The tour lasts three hour and includes a stop at a tea house.",
+        "The tour lasts three hour and includes a stop at a tea house; we stayed three night and would return.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
