@@ -4820,9 +4820,6 @@ class OneOfSingular(GrammarRule):
             yield self.replace_word(noun, fixed, f"After 'one of', the noun is plural: '{fixed}', not '{noun.text}'.")
 
 
-_CLAUSE_SUBJECTS = frozenset("i we you they he she".split())
-"""Subjects that open a relative clause with no 'that' after a noun ("one of the best camera I have
-used"), which the tables also list as nouns ('the I')."""
 _TIME_AFTER_PHRASE = frozenset("yesterday today tomorrow tonight ago now".split())
 """Time words that follow a noun phrase and never go on with it, though the tables list some as nouns."""
 _WH_AFTER_NOUN = frozenset("why where when how whether".split())
@@ -4914,8 +4911,10 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
                     return None
                 if following in _TIME_AFTER_PHRASE:
                     return at  # "I met one of your neighbor yesterday": a time word follows the phrase
-                if following in w.MODALS or following in _CLAUSE_SUBJECTS:
-                    return at  # "one of our teacher will call", "one of the best camera I have used"
+                if following in w.MODALS or following in w.PERSON_SUBJECTS:
+                    return (
+                        at  # "one of our teacher will call", "one of the best camera I have used" (a clause's subject)
+                    )
                 if (
                     ("NOUN" in w.tags(following) or "VBG" in w.verb_tags(following))
                     and following not in w.PREPOSITIONS

@@ -1218,9 +1218,9 @@ class InfinitiveForm(GrammarRule):
                 continue  # "feel like to", "prefer X to going": only 'would like to' is sure
             if _noun_after_determiner(words, index):
                 continue  # "pinned its hopes to winning the cup": the noun, and 'to' its preposition
-            ambiguous = (
-                _to_only(words, index) and w.verb_tags(verb.low) in ({"VBZ"}, {"VBG"})
-            ) or _gerund_after_passive(words, index)
+            ambiguous = (_to_only(words, index) and w.verb_tags(verb.low) in ({"VBZ"}, {"VBG"})) or _gerund_as_verb(
+                words, index
+            )
             if w.tags(verb.low) != {"VERB"} and not ambiguous and not _past_read_as_verb(doc, words, index):
                 continue
             found = w.verb_tags(verb.low)
@@ -1444,7 +1444,7 @@ def _past_read_as_verb(doc: Document, words: list[Word], index: int) -> bool:
     return sentence_tags(doc, words)[index + 2] in ("VB", "VBD", "VBN")  # after "to" it reads "left" as VB
 
 
-def _gerund_after_passive(words: list[Word], index: int) -> bool:
+def _gerund_as_verb(words: list[Word], index: int) -> bool:
     """'Residents are encouraged to recycling as much as they can': after a passive whose 'to' opens an
     infinitive (:data:`_PASSIVES_BEFORE_TO`), an -ing form that no noun follows is the verb (not
     'allowed to smoking areas', a compound noun); after a word whose 'to' is only an infinitive's,

@@ -1906,12 +1906,8 @@ class MissingAuxiliary(GrammarRule):
             if index == 1 and doc.text[words[-1].end : words[-1].end + 1] == "?":
                 continue  # "You able to come?": speech drops the verb of a question
             be = _BE_FOR_ADJECTIVE[pronoun.low]
-            yield self.finding(
-                adjective.start,
-                adjective.end,
-                f"The verb is missing: '{pronoun.text} {be} {adjective.text}'.",
-                suggestions=(f"{be} {adjective.text}",),
-                fix=FixSafety.UNSAFE,
+            yield self._be_missing(
+                adjective, adjective, f"{be} {adjective.text}", f"{pronoun.text} {be} {adjective.text}"
             )
 
     def _not_without_be(self, doc: Document, words: list[Word], index: int) -> Finding | None:
@@ -1922,12 +1918,17 @@ class MissingAuxiliary(GrammarRule):
             return None
         if in_quotes(doc, negation.start) or adjective.capitalised:
             return None
-        be = _BE_FOR[pronoun.low]
+        fixed = f"{_BE_FOR[pronoun.low]} not {adjective.text}"
+        return self._be_missing(negation, adjective, fixed, fixed)
+
+    def _be_missing(self, first: Word, last: Word, replacement: str, shown: str) -> Finding:
+        """The finding for a lost 'be' before an adjective: the words ``first`` … ``last`` become
+        ``replacement``, the message quoting ``shown`` (offered, not applied: the tense may differ)."""
         return self.finding(
-            negation.start,
-            adjective.end,
-            f"The verb is missing: '{be} not {adjective.text}'.",
-            suggestions=(f"{be} not {adjective.text}",),
+            first.start,
+            last.end,
+            f"The verb is missing: '{shown}'.",
+            suggestions=(replacement,),
             fix=FixSafety.UNSAFE,
         )
 
