@@ -1500,6 +1500,9 @@ def _its_for_it(words: list[Word], index: int) -> bool:
         return False  # "I would recommend it hands down", "saw it years ago"
     if _low_at(words, index + 3) == noun.low and _low_at(words, index + 2) in ("by", "for", "after", "to"):
         return False  # "check it character by character", "copy it word for word": a manner, not a possessive's noun
+    relative = next((at for at in range(index - 2, max(0, index - 5), -1) if words[at].low in ("who", "that")), 0)
+    if relative and w.is_any_plural(words[relative - 1].low) and "VBP" in w.verb_tags(noun.low):
+        return False  # "drivers who violate it face fines": the plural's relative clause ends at 'it', its verb follows
     return noun.low == "own" or _low_at(words, index + 2) not in ("to", "that", "than")  # "realise it other than"
 
 
@@ -1916,6 +1919,7 @@ class ShortWordSlip(GrammarRule):
         "It costs less to rent, than buy; I prefer to walk, than drive; she is taller, than I am.",
         "Please check out my who let the dog out blog.",
         "We had more cars and than the trucks came; it is better to ask and than the boss said no.",
+        "The law takes effect Jan. 1, and drivers who violate it face fines of up to $500.",
     )
     fixed = ()
     fix = "sometimes"
