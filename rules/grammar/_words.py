@@ -475,6 +475,8 @@ LATIN_AFTER_A = frozenset("cappella capella priori posteriori fortiori minori ma
 cappella', 'a la carte'): 'its a priori assumptions', 'the a cappella group'."""
 DEMONSTRATIVES = frozenset("this that these those".split())
 POSSESSIVES = frozenset("my your his her its our their".split())
+WOULD_FORMS = frozenset("would i'd we'd you'd he'd she'd they'd i’d we’d you’d he’d she’d they’d".split())
+"""'Would' and its contractions ('would like to', "I'd love to")."""
 PERSON_POSSESSIVES = POSSESSIVES - {"its"}
 """The possessives of persons ('my sister', 'their teacher'), not of things."""
 REPEAT_LINKS = frozenset("by to after for upon in on against".split())

@@ -703,7 +703,7 @@ class SubjectVerbAgreement(GrammarRule):
             if len(words) < 3 or not first.joined or first.text != first.low.capitalize():
                 return None  # "NEWS ARE …": a heading
             verb, reason, safety = words[1], f"'{first.text}' is singular", FixSafety.SAFE
-            if first.low in _UNCOUNTED and verb.joined and verb.low in _PHRASE_PREPOSITIONS | _DETERMINED_PREPOSITIONS:
+            if first.low in _UNCOUNTED and verb.joined and verb.low in _AFTER_HEAD_PREPOSITIONS:
                 verb_index, crossed = _past_phrase(words, 1)  # "Information about our opening times are"
                 if verb_index is None or not crossed or verb_index >= len(words):
                     return None
@@ -3134,6 +3134,8 @@ _DETERMINED_PREPOSITIONS = frozenset(
 )
 """Prepositions that start a phrase after the head only before a determiner ("the answers to the
 questions"; 'to' alone may start an infinitive)."""
+_AFTER_HEAD_PREPOSITIONS = _PHRASE_PREPOSITIONS | _DETERMINED_PREPOSITIONS
+"""Every preposition that may open a phrase after a noun (some only before a determiner)."""
 _PLURAL_OPENERS = frozenset("the these those many some most all both several few our their my your his her".split())
 _VERB_AFTER_EVIDENCE = _OBJECT_OPENERS | w.PREPOSITIONS
 
@@ -4004,16 +4006,13 @@ def _subject_conjunct_end(words: list[Word], index: int) -> int | None:
 _NAMING_POSSESSIVES = frozenset("his her their".split())
 
 
-_PLURAL_CONJUNCT_OPENERS = w.POSSESSIVES | {"the"}
-
-
 def _plural_conjunct(doc: Document, words: list[Word], start: int, at: int) -> bool:
     """``words[at]`` is a plural noun in small letters (the sentence's first word may be capitalised)
     that is no verb in -s (or one the tagger reads as a plural), and the conjunct opened at
     ``start`` is that noun alone or 'the' or a possessive and it:
     "Apples and pears", "the girls and boys", "our plumbers and electricians" (not "Cats and Dogs is a
     film", "the arts and crafts fair")."""
-    if at >= len(words) or not words[at].joined or (at != start and words[start].low not in _PLURAL_CONJUNCT_OPENERS):
+    if at >= len(words) or not words[at].joined or (at != start and words[start].low not in _CONJUNCT_DETERMINERS):
         return False
     if at - start > 1:
         return False
@@ -4058,15 +4057,16 @@ _AMOUNT_HEADS = frozenset("amount quantity".split())
 def _amount_of_mass(words: list[Word], head_index: int) -> bool:
     """'amount' or 'quantity' and 'of' before a singular noun, no plural ("the amount of sugar in these
     drinks are"): the amount is one thing, whatever number the phrase after it has."""
+    if words[head_index].low not in _AMOUNT_HEADS:
+        return False
     at = head_index + 2
     if at < len(words) and words[at].low in _OF_OPENERS:
         at += 1
-    if words[head_index].low not in _AMOUNT_HEADS or at >= len(words):
+    if at >= len(words):
         return False
-    low = words[at].low
     if at + 1 < len(words) and words[at].joined and _plural_noun(words[at + 1].low):
         return False  # "the amount of treasure locations are": a plural head after a modifier
-    return "NOUN" in w.tags(low) and not w.is_any_plural(low) and not _plural_noun(low)
+    return "NOUN" in w.tags(words[at].low) and not _plural_noun(words[at].low)
 
 
 def _modified_plural(words: list[Word], at: int) -> bool:
@@ -4078,7 +4078,7 @@ def _modified_plural(words: list[Word], at: int) -> bool:
         and words[at].joined
         and _plural_noun(words[at].low)
         and w.tags(words[at].low) == {"NOUN"}
-        and w.tags(words[at - 1].low) >= {"NOUN"}
+        and "NOUN" in w.tags(words[at - 1].low)
         and not w.is_any_plural(words[at - 1].low)
     )
 
@@ -4579,7 +4579,7 @@ def _reduced_relative_end(doc: Document, words: list[Word], head_index: int) -> 
     if at + 3 >= len(words) or not words[at].joined or words[at].capitalised:
         return None
     found = w.verb_tags(words[at].low)
-    if not found & {"VBN", "VBG"} or words[at + 1].low not in _PHRASE_PREPOSITIONS | _DETERMINED_PREPOSITIONS:
+    if not found & {"VBN", "VBG"} or words[at + 1].low not in _AFTER_HEAD_PREPOSITIONS:
         return None
     verb_index, crossed = _past_phrase(words, at + 1)
     if verb_index is None or not crossed or verb_index >= len(words) or not words[verb_index - 1].joined:
@@ -4912,9 +4912,8 @@ def _phrase_final_singular(doc: Document, words: list[Word], start: int) -> int 
                 if following in _TIME_AFTER_PHRASE:
                     return at  # "I met one of your neighbor yesterday": a time word follows the phrase
                 if following in w.MODALS or following in w.PERSON_SUBJECTS:
-                    return (
-                        at  # "one of our teacher will call", "one of the best camera I have used" (a clause's subject)
-                    )
+                    # "one of our teacher will call", "one of the best camera I have used" (a clause's subject)
+                    return at
                 if (
                     ("NOUN" in w.tags(following) or "VBG" in w.verb_tags(following))
                     and following not in w.PREPOSITIONS

@@ -3392,20 +3392,24 @@ _CLAUSE_FINITES = frozenset("has have had is was are were".split())
 def _subject_then_finite(words: list[Word], start: int) -> bool:
     """A determiner or a possessive, a noun and a finite 'have' or 'be' (or a modal) from ``start`` on,
     joined: "our family has", "the kids were" ('were' before a subject would need no verb after it)."""
-    if start + 2 >= len(words) or words[start].low not in _WHERE_DETERMINERS:
-        return False
-    if not (words[start].joined and words[start + 1].joined) or "NOUN" not in w.tags(words[start + 1].low):
+    if not _determined_noun_then_word(words, start):
         return False
     verb = words[start + 2].low
     return verb in _CLAUSE_FINITES or verb in w.MODALS
 
 
+def _determined_noun_then_word(words: list[Word], start: int) -> bool:
+    """One of :data:`_WHERE_DETERMINERS` at ``start``, a noun and another word after it, all joined:
+    a clause's subject, whose verb the callers judge."""
+    if start + 2 >= len(words) or words[start].low not in _WHERE_DETERMINERS:
+        return False
+    return words[start].joined and words[start + 1].joined and "NOUN" in w.tags(words[start + 1].low)
+
+
 def _subject_then_modal(words: list[Word], start: int) -> bool:
     """A determiner, a noun and a modal or a simple past from ``start`` on, joined ("the patients will",
     "the fire started"): 'were' would need a participle there ("were the patients moved")."""
-    if start + 2 >= len(words) or words[start].low not in _WHERE_DETERMINERS:
-        return False
-    if not (words[start].joined and words[start + 1].joined) or "NOUN" not in w.tags(words[start + 1].low):
+    if not _determined_noun_then_word(words, start):
         return False
     verb = words[start + 2].low
     if verb in w.MODALS:

@@ -2227,7 +2227,7 @@ def _if_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
     ):
         return None
     comma = next((at for at in range(index + 3, len(words)) if not words[at].joined), None)
-    if comma is None or not any(word.low in _MAIN_WOULD for word in words[comma + 1 : comma + 4]):
+    if comma is None or not any(word.low in w.WOULD_FORMS for word in words[comma + 1 : comma + 4]):
         return None
     return index + 2, index + 3, _STATIVE_PAST[verb.low]
 
@@ -2235,7 +2235,6 @@ def _if_stative(words: list[Word], index: int) -> tuple[int, int, str] | None:
 _HAVE_ACTIONS = frozenset("look word go try think chat seat rest drink bite listen glance peek read talk".split())
 """Nouns that make 'have a …' an action ('have a look', 'have a word'): 'if he would have a look' is
 a request, not a state put in the wrong tense."""
-_MAIN_WOULD = frozenset("would i'd we'd you'd he'd she'd they'd".split())
 _STATIVE_SUBJECTS = _WISHERS | frozenset(("he", "she", "they"))
 """Subjects of "If he would know …"; not 'you' (a request) nor 'it' ("if it would be possible")."""
 _WILLING = frozenset("willing so kind prepared happy good able interested available ready".split())

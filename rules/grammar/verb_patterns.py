@@ -1482,7 +1482,7 @@ _HAVE_TO = frozenset("have has had need needs needed".split())
 _WOULD_LIKE = frozenset("like love hate prefer".split())
 """'Would like to', 'would love to': after 'would' their 'to' is an infinitive's ("I would like to
 going" is the slip); alone it may be a preposition's ("what it is like to the north")."""
-_WOULD = frozenset("would wouldn't i'd we'd you'd he'd she'd they'd i’d we’d you’d he’d she’d they’d".split())
+_WOULD = w.WOULD_FORMS | {"wouldn't"}
 _INFINITIVE_TRIGGERS = _TO_VERBS | _TO | _HAVE_TO | _WOULD_LIKE
 """'Have to', 'need to': an infinitive follows ("had to went" is the slip), but these words are
 frequent, so only those before 'to' are candidates."""

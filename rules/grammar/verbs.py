@@ -3028,7 +3028,7 @@ class MissingTo(GrammarRule):
                 at = index + 1  # "it is important remember": the subject is the 'to' clause
             elif low == "order" and index > 0 and words[index - 1].low == "in" and words[index - 1].joined:
                 at = index + 1  # "in order receive your quote": 'in order' takes 'to'
-            elif low in _WOULD_LIKE_WORDS and index > 0 and words[index - 1].low in _WOULD_FORMS:
+            elif low in _WOULD_LIKE_WORDS and index > 0 and words[index - 1].low in w.WOULD_FORMS:
                 at = index + 1  # "we would like thank our sponsors"
             else:
                 continue
@@ -3113,7 +3113,6 @@ _DUE = frozenset(("due", "expected"))
 only a verb before its object is read ("is expected sign the bill"; not "is expected home", "is expected
 this week")."""
 _WOULD_LIKE_WORDS = frozenset(("like", "love"))
-_WOULD_FORMS = frozenset("would i'd we'd you'd they'd he'd she'd i’d we’d you’d they’d he’d she’d".split())
 _MISSING_TO_TRIGGERS = (
     _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going", "order"} | _DUE | _ABLE_WORDS | _IT_ADJECTIVES | _WOULD_LIKE_WORDS
 )
