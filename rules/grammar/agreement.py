@@ -230,6 +230,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither the hotel nor its partner agencies is responsible for the delay.",
         "One of the best things about this campsite are the showers, and the amount of sugar in these drinks are high.",
         "Information about our opening times are available, and advice from our experts are free.",
+        "More information about our guided walks are on the website.",
+        "Each department chair and program director are expected to attend.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -346,6 +348,8 @@ class SubjectVerbAgreement(GrammarRule):
         "One of the things I like is the food.",
         "Neither the hotel nor its partner agencies are responsible. Information about our opening times is online.",
         "The quantity of water in the tanks is low; advice from our experts, and their time, are free.",
+        "Current research on the effects of sleep on children suggests otherwise, and more information is online.",
+        "Each department chair and his deputies are invited.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -425,16 +429,21 @@ class SubjectVerbAgreement(GrammarRule):
         second) makes one subject of each pair, singular."""
         if index != 0 or index + 4 >= len(words) or not all(word.joined for word in words[:4]):
             return None
-        first, conjunction, second, head_at = words[1], words[2], words[3], 3
-        if _compound_second(words, 3):
-            head_at = 4  # "Every student and faculty member are": the second a compound's head
+        first_at = 1
+        if words[2].low != "and" and words[3].low == "and" and _noun_modifier_pair(words, 1):
+            first_at = 2  # "Each department chair and program director are": the first a compound's head
+        first, conjunction, second, head_at = words[first_at], words[first_at + 1], words[first_at + 2], first_at + 2
+        if head_at + 1 >= len(words) or not all(word.joined for word in words[: head_at + 1]):
+            return None
+        if _compound_second(words, head_at):
+            head_at += 1  # "Every student and faculty member are": the second a compound's head
         verb_at = _past_place_phrase(words, head_at + 1)  # "Every room and hallway in the house have"
         verb = words[verb_at]
         if conjunction.low != "and" or verb.low not in _OF_PLURAL_VERBS:
             return None
         if not (w.is_singular_count_noun(first.low) and w.is_singular_count_noun(words[head_at].low)):
             return None
-        if first.capitalised or second.capitalised:
+        if first.capitalised or second.capitalised or words[1].capitalised:
             return None
         named = " ".join(word.text for word in words[1 : head_at + 1])
         return self._report(verb, TO_SINGULAR[verb.low], f"the subject is '{words[0].text} {named}'", FixSafety.UNSAFE)
@@ -693,6 +702,8 @@ class SubjectVerbAgreement(GrammarRule):
         'have' ('Mathematics are my subject', 'Information were scarce'), or with 'more than one'
         and a singular noun ('More than one student were absent': the noun sets the number)."""
         first = words[0]
+        if first.low in _MASS_MODIFIERS and len(words) > 4 and words[1].low in _UNCOUNTED:
+            return self._modified_uncounted_start(words)
         if first.low == "more":
             if len(words) < 6 or [word.low for word in words[1:3]] != ["than", "one"]:
                 return None
@@ -718,6 +729,26 @@ class SubjectVerbAgreement(GrammarRule):
         if verb.low not in _OF_PLURAL_VERBS or verb.capitalised or not verb.joined:
             return None
         return self._report(verb, TO_SINGULAR[verb.low], reason, safety)
+
+    def _modified_uncounted_start(self, words: list[Word]) -> Finding | None:
+        """An uncountable noun after one of a few adjectives that open a sentence, then a phrase and a
+        plural verb: "Detailed information on our grant programs are available", "Further research
+        in this area are needed" (what :meth:`_bare_start` finds without the adjective). The phrase
+        must be there: "More information are" is left to the reader, as a modifier may have been lost."""
+        first, head, preposition = words[0], words[1], words[2]
+        if first.text != first.low.capitalize() or head.text != head.low or not first.joined or not head.joined:
+            return None
+        if preposition.low not in _AFTER_HEAD_PREPOSITIONS or not preposition.joined:
+            return None
+        verb_index, crossed = _past_phrase(words, 2)
+        if verb_index is None or not crossed or verb_index >= len(words):
+            return None
+        verb = words[verb_index]
+        if not words[verb_index - 1].joined or _possessive(words[verb_index - 1]):
+            return None
+        if verb.low not in _OF_PLURAL_VERBS or verb.capitalised or not verb.joined:
+            return None
+        return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", FixSafety.UNSAFE)
 
     def _bare_clause_start(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """An abstract noun opening a clause, with no determiner, then a bare verb and its object:
@@ -2263,11 +2294,17 @@ _PLACE_PREPOSITIONS = frozenset("in on at of from".split())
 def _compound_second(words: list[Word], at: int) -> bool:
     """A noun-only modifier at ``at`` and a singular count noun after it, before a plural verb ('faculty
     member are'): the second of two subjects paired by 'every' is then the compound."""
+    return _noun_modifier_pair(words, at) and words[at + 2].low in _OF_PLURAL_VERBS
+
+
+def _noun_modifier_pair(words: list[Word], at: int) -> bool:
+    """A noun-only modifier at ``at`` and a singular count noun after it ('department chair'), a word
+    after them."""
     if at + 2 >= len(words) or not words[at].joined or not words[at + 1].joined:
         return False
     modifier, head = words[at].low, words[at + 1].low
     noun = "NOUN" in w.tags(modifier) and w.tags(modifier) <= {"NOUN", "VERB"} and not w.is_any_plural(modifier)
-    return noun and w.is_singular_count_noun(head) and words[at + 2].low in _OF_PLURAL_VERBS
+    return noun and w.is_singular_count_noun(head)
 
 
 def _base_with_object(words: list[Word], index: int) -> str | None:
@@ -2550,7 +2587,12 @@ and an object after them is a slip, as after an uncountable noun."""
 _COORDINATORS = frozenset("and but so yet".split())
 _SUBORDINATORS = frozenset("because although though since while whereas that".split())
 """Words that open the clause of :meth:`SubjectVerbAgreement._bare_clause_start` (a coordinator only after a comma)."""
-_BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | _ABSTRACT_STARTS | _SUBJECTS_IN_S | {"more"}
+_MASS_MODIFIERS = frozenset(
+    "detailed further more additional general current useful practical helpful relevant basic full "
+    "accurate reliable recent new updated".split()
+)
+"""Adjectives that often open a sentence before an uncountable noun ("Detailed information on …")."""
+_BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | _ABSTRACT_STARTS | _SUBJECTS_IN_S | _MASS_MODIFIERS
 """Words whose sentence-opening use :meth:`SubjectVerbAgreement._bare_start` checks ('wildlife' is
 left out: "wildlife are" counts the animals, as British usage allows)."""
 _CLAUSE_ONLY_TRIGGERS = w.CARDINALS | frozenset(("police",))
@@ -3208,6 +3250,7 @@ class PluralSubjectAgreement(GrammarRule):
         "The many achievements of the archive demonstrates what we can do, and her numerous awards was on display.",
         "Applications for the research program, which includes a stipend, is due by April 1.",
         "The results of the two-year pilot study suggests that early help works.",
+        "Each summer, the volunteers gathers at the lake to clear litter.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -3247,6 +3290,7 @@ class PluralSubjectAgreement(GrammarRule):
         "The many achievements of the team demonstrate it; the few who came were happy.",
         "Their many years of service was honoured.",
         "Tickets for the show, which opens on Friday, are on sale; fees for the course, which is popular, are high.",
+        "Each summer, the volunteers gather at the lake; in our view, the data is clear.",
     )
     fixed = ()
     fix = "sometimes"
@@ -3260,10 +3304,16 @@ class PluralSubjectAgreement(GrammarRule):
             position
             for position in positions(doc, _PLURAL_OPENERS)
             if tokens[position].joined
-            and (tokens[position].sentence_start or tokens[position - 1].low in _BEFORE_CLAUSE)
+            and (
+                tokens[position].sentence_start
+                or tokens[position - 1].low in _BEFORE_CLAUSE
+                or (not tokens[position - 1].joined and doc.text[tokens[position - 1].end] == ",")
+            )
         ]
         for words, index in places(doc, openers):
-            if not words[index].joined or not (index == 0 or _opens_clause(words, index)):
+            if not words[index].joined:
+                continue
+            if not (index == 0 or _opens_clause(words, index) or _after_opening_phrase(doc, words, index)):
                 continue
             if index == 0 and after_cut(doc, words):
                 continue  # "...the applicants has grown": the head may be in the part left out
@@ -4364,6 +4414,25 @@ _PREDETERMINERS = frozenset(("all", "both"))
 _AFTER_ALL = frozenset("the these those my your his her our their".split())
 _PLURAL_QUANTIFIERS = frozenset("many few various numerous several countless".split())
 """Quantifiers between a determiner and a plural head: "the many achievements of the team"."""
+
+
+_INTRODUCTORY = frozenset("each every last this next on in during after before since by at for over".split())
+"""Words that open a sentence's short phrase of time or place before its subject ("Each summer, the
+volunteers …", "On Monday, the councillors …")."""
+
+
+def _after_opening_phrase(doc: Document, words: list[Word], index: int) -> bool:
+    """``words[index]`` follows the sentence's only comma so far, which closes a phrase of up to five
+    words opened by a preposition or a word of time, with no verb the tagger reads in it: the subject
+    of the main clause starts here ("Each summer, the volunteers gathers")."""
+    if not 2 <= index <= 6 or words[0].low not in _INTRODUCTORY or words[index - 1].joined:
+        return False
+    if doc.text[words[index - 1].end : words[index].start].strip() != ",":
+        return False
+    if not all(word.joined for word in words[: index - 1]):
+        return False  # "In May, June, the …": a list, not one phrase
+    tags = sentence_tags(doc, words)
+    return not any(tag.startswith(("VB", "MD")) for tag in tags[1:index])
 
 
 def _opens_clause(words: list[Word], index: int) -> bool:

@@ -538,6 +538,10 @@ _NEGATIVE_WORDS = _NEGATED | _HARDLY | _NEGATED_BE
 _SOFT_ADVERBS = frozenset("really even ever actually just".split())
 
 
+_AFTER_NOBODY = frozenset("from at in on of with inside outside".split())
+"""Prepositions that open a phrase after 'nobody' before its verb ("Nobody from the company")."""
+
+
 class DoubleNegative(GrammarRule):
     id = "grammar.double-negative"
     category = "grammar"
@@ -569,6 +573,7 @@ class DoubleNegative(GrammarRule):
         "We could not hardly see the road.",
         "We don't charge no hidden fees.",
         "I have never seen nothing like it.",
+        "Nobody from the company could not be reached for comment.",
     )
     good = (
         "I don't know anything about the plan.",
@@ -585,6 +590,7 @@ class DoubleNegative(GrammarRule):
         "It is not nothing. She did not come for nothing. I cannot say nobody helped. We will not do nothing.",
         "I would not call it nothing, and I wouldn't call them nobodies either.",
         "I did not say none of them could come.",
+        "Nobody from the company could be reached, and nobody at the office knew.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -611,6 +617,8 @@ class DoubleNegative(GrammarRule):
                 auxiliary = words[index - 1] if index > 0 and words[index - 1].joined else None
                 spelt = _NOT_AFTER.get(auxiliary.low) if auxiliary is not None else None
                 finding = self._after(doc, words, index, spelt) if spelt is not None else None  # "did not see nobody"
+                if finding is None and auxiliary is not None:
+                    finding = self._negative_subject_before(words, index)  # "Nobody from the firm could not"
             elif words[index].low in _NEGATED_BE:
                 finding = self._there_is_not(words, index)
             elif words[index].low in _HARDLY:
@@ -649,6 +657,25 @@ class DoubleNegative(GrammarRule):
             words[start].start,
             negated.end,
             f"A double negative: '{subject}' is already negative, and '{negated.text}' turns it round: drop the 'not'.",
+        )
+
+    def _negative_subject_before(self, words: list[Word], index: int) -> Finding | None:
+        """'Nobody from the company could not be reached': 'nobody' or 'no one' opening the sentence,
+        a short phrase after it ('from the company', 'at the office'), then an auxiliary and 'not'."""
+        start = 2 if [word.low for word in words[:2]] == ["no", "one"] else 1
+        if words[0].low not in ("nobody", "no") or (start == 1 and words[0].low != "nobody"):
+            return None
+        between = words[start : index - 1]
+        if not between or len(between) > 5 or between[0].low not in _AFTER_NOBODY:
+            return None
+        if not all(word.joined for word in words[:index]) or any(w.may_be_finite(word.low) for word in between[1:]):
+            return None  # "Nobody at the party who knew him did not …": only a phrase without a verb
+        subject = " ".join(word.text for word in words[:start])
+        return self.finding(
+            words[0].start,
+            words[index].end,
+            f"A double negative: '{subject}' is already negative, and '{words[index].text}' turns it round: "
+            "drop the 'not'.",
         )
 
     def _there_is_not(self, words: list[Word], index: int) -> Finding | None:

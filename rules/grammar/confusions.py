@@ -1909,6 +1909,7 @@ class LooseLose(GrammarRule):
         "She wants to loose ten kilos, and the plant could loose 500 jobs.",
         "Households could loose up to 500 pounds a year, and you can loose so much.",
         "The fans were upset by the loose of their best player.",
+        "Employees who loose their ID badge should report it.",
     )
     good = (
         "The dog broke loose.",
@@ -1917,6 +1918,7 @@ class LooseLose(GrammarRule):
         "The screw will come loose. The dogs were let loose, and the cattle ran loose.",
         "The screw could come loose; all hell will break loose; it is not loose; from tight to loose.",
         "The dog is on the loose of course; the loose ends of the rope were tied.",
+        "We cut them loose the next day.",
     )
     fixed = (
         "The party could lose the election.",
@@ -1942,6 +1944,8 @@ class LooseLose(GrammarRule):
                 continue  # ('to' may be a preposition, 'not' follow a copula: "from tight to loose", "is not loose")
             if word.low == "loose" and before is not None and _verb_slot(words, index - 1):
                 replacement = "lose"
+            elif word.low == "loose" and before is not None and before.low in _LOSE_SUBJECTS and following is not None:
+                replacement = "lose"  # "employees who loose their badge", "if they loose the case"
             elif word.low == "loosing":
                 replacement = "losing"
             else:
@@ -1951,6 +1955,9 @@ class LooseLose(GrammarRule):
             yield self.replace_word(word, fixed, message)
 
 
+_LOSE_SUBJECTS = frozenset("i we you they who".split())
+"""Subjects before which 'loose' + a lost thing is the verb ("who loose their badge"; a determiner's
+noun may be the adjective's: "the screws loose the whole time" is not read)."""
 _LOSS_OPENERS = frozenset("the their his her its our my your this that".split())
 """Determiners after which 'loose of' can only be the noun 'loss' ('the loose of their best player')."""
 _EFFECT_NOUN_CONTEXT = frozenset(

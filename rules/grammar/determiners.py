@@ -1104,6 +1104,8 @@ class DeterminerNumber(GrammarRule):
         "The guest house is only a few minute from the beach.",
         "The price includes breakfast for two person.",
         "The tour lasts three hour and includes a stop at a tea house; we stayed three night and would return.",
+        "The library will have more than 40,000 book on its shelves.",
+        "Several member of the advisory board also serve on the committee.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -1148,6 +1150,7 @@ class DeterminerNumber(GrammarRule):
         "Several office staff were trained; many car park spaces are free; many college football fans came.",
         "They sold several software defined radios and two hardware accelerated video cards.",
         "We hear these kind of stories all the time, and we love these kind of shows.",
+        "The fewer ingredients you use, the more each one matters; agent 007 file; various denial of service attacks.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1173,6 +1176,8 @@ class DeterminerNumber(GrammarRule):
                 continue  # "this needs work", "all of this ties into": a verb
             if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _pronoun_subject(words, index):
                 continue  # "Neither works.", "Each counts for something": the determiner is the subject
+            if "VERB" in w.tags(noun.low) and noun_at == index + 2 and words[index + 1].low == "one":
+                continue  # "the more each one matters": 'each one' is the subject, the -s word its verb
             if noun_at == index + 1 and _pronoun_one(words, index, noun):
                 continue  # "where the earlier one ends", "zero or one arguments"
             singular = _singular_of(noun)
@@ -1184,7 +1189,9 @@ class DeterminerNumber(GrammarRule):
             noun = words[noun_at]
             if noun.low in _INVARIANT or (_after_article(words, index) and not _a_few_noun(doc, words, index, noun_at)):
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
-            number = words[index].low in _PLURAL_NUMBERS or words[index].low in _DIGITS
+            if words[index].low in _GROUPS and _number_start(doc, words, index) == index:
+                continue  # "agent 007 file": a group of digits only counts after a comma ("40,000")
+            number = words[index].low in _PLURAL_NUMBERS or words[index].low in _COUNT_DIGITS
             if number and (noun.low in _UNITS or (noun_at > index + 1 and not _adjectives_only(words, index, noun_at))):
                 continue  # "six foot tall", "two dozen", "a fifteen minute job": a number's noun comes next
             if number and index > 0 and words[index - 1].joined and words[index - 1].low in w.NUMBER_LABELS:
@@ -1202,7 +1209,12 @@ class DeterminerNumber(GrammarRule):
             if words[index].low == "those" and noun_at == index + 1 and noun.low in _AFTER_THOSE_PEOPLE:
                 continue  # "the silence of those present": 'those' the people, the adjective after it
             after = words[noun_at + 1].low if noun_at + 1 < len(words) and noun.joined else ""
-            if after == "of" and words[index].low in _QUANTITY_OPENERS and not _of_plural_ends(words, noun_at + 1):
+            if (
+                after == "of"
+                and words[index].low in _QUANTITY_OPENERS
+                and not _of_plural_ends(words, noun_at + 1)
+                and not _person_of(noun)
+            ):
                 continue  # "various denial of service attacks": the phrase may go on past 'of'
             if (
                 "VERB" in w.tags(noun.low)
@@ -1217,7 +1229,7 @@ class DeterminerNumber(GrammarRule):
                 continue  # "if any of those work, return it", "if several match, take the first": its verb
             if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _these_two_subject(words, index, noun_at):
                 continue  # "Make sure that these two work", "These three run on Linux": the verb
-            digits = words[index].low in _DIGITS
+            digits = words[index].low in _COUNT_DIGITS
             start = _number_start(doc, words, index) if digits else index  # "1,200 pupil": from the '1'
             if digits and not _may_count_here(words, start):
                 continue  # "Apollo 8 mission", "a 4 to 3 vote"
@@ -1233,8 +1245,9 @@ class DeterminerNumber(GrammarRule):
             if digits and tags[start - 1] not in _COUNTING_TAGS and not _time_span_count(words, start):
                 continue  # "the number 14 shirt": only after a verb, an adverb or a preposition
             plural = _plural_of(noun.low)
-            instead = [_swap(doc, words, index, noun_at, plural)] if plural else []
-            yield self._report(doc, words[index], noun, instead, "a plural noun", plural)
+            instead = [_swap(doc, words, start, noun_at, plural)] if plural else []
+            number_text = doc.text[words[start].start : words[index].end]  # "1,200", not its "200"
+            yield self._report(doc, words[start], noun, instead, "a plural noun", plural, number_text)
         yield from self._all_person(doc)
         yield from self._coordinated_modifiers(doc)
         yield from self._quantifier_compound(doc)
@@ -1475,12 +1488,21 @@ class DeterminerNumber(GrammarRule):
         )
 
     def _report(
-        self, doc: Document, determiner: Word, noun: Word, instead: list[str], needs: str, replacement: str | None
+        self,
+        doc: Document,
+        determiner: Word,
+        noun: Word,
+        instead: list[str],
+        needs: str,
+        replacement: str | None,
+        named: str = "",
     ) -> Finding:
+        """The finding from ``determiner`` to ``noun``; ``named`` is how the message names the
+        determiner where it spans several words ('1,200')."""
         return self.finding(
             determiner.start,
             noun.end,
-            f"'{determiner.text}' needs {needs}: '{replacement or noun.text}'.",
+            f"'{named or determiner.text}' needs {needs}: '{replacement or noun.text}'.",
             suggestions=tuple(instead),
             fix=FixSafety.UNSAFE,
         )
@@ -1599,6 +1621,14 @@ def _others_before_noun(doc: Document, words: list[Word], index: int) -> bool:
     return plural_noun_here(words, tags, index + 1)
 
 
+def _person_of(noun: Word) -> bool:
+    """A noun for one person before 'of' ('several member of the board'): the head of its phrase, not
+    the first noun of a compound ('various denial of service attacks')."""
+    from .nouns import ONE_PERSON
+
+    return noun.low in ONE_PERSON
+
+
 def _swap(doc: Document, words: list[Word], index: int, noun_at: int, noun: str, determiner: str = "") -> str:
     """The phrase from ``words[index]`` to ``words[noun_at]`` with its noun (and determiner) replaced."""
     middle = doc.text[words[index].end : words[noun_at].start]
@@ -1706,7 +1736,10 @@ def _takes_singular_here(doc: Document, words: list[Word], index: int) -> bool:
 _DIGITS = frozenset(str(number) for number in range(2, 1000))
 """Counts in digits up to 999 ('has 200 room'); four digits are mostly years ('the 2019 report'), and
 a slip after a bigger number is rarer."""
-_BEFORE_PLURAL = _PLURAL_DETERMINERS | _PLURAL_NUMBERS | _DIGITS
+_GROUPS = frozenset(f"{number:03d}" for number in range(100))
+"""A comma's last group of digits that is no count of its own ('40,000 book': the '000')."""
+_COUNT_DIGITS = _DIGITS | _GROUPS
+_BEFORE_PLURAL = _PLURAL_DETERMINERS | _PLURAL_NUMBERS | _COUNT_DIGITS
 _NOT_BEFORE_COUNT = frozenset("by to x of per from between and or".split())
 _COUNTING_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "IN"))
 

@@ -565,6 +565,10 @@ class MisquotedExpression(GrammarRule):
         "Our courses are built on the principal that every adult can learn, and we met the vice principle.",
         "Take a peak inside our new showroom, or take a quick peak at the menu.",
         "Our clinic is in centre of Leeds, just in front from the station, and our staff have years of experiences.",
+        "When the printer stops responding, turn off it and wait a minute.",
+        "Everyone does mistakes when they start baking bread.",
+        "He pleaded guilty of two counts of fraud.",
+        "Click the Save button in upper right corner of the screen.",
     )
     good = (
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
@@ -604,6 +608,7 @@ class MisquotedExpression(GrammarRule):
         "There was no match to the print on file, and the team was betrayed by its own.",
         "The distillery is scrapping the barrel store, and learners brake the ice cream van gently.",
         "We met in the centre of Leeds at the end of May; her experiences in Japan shaped her.",
+        "The rules laid down for the contest are strict, and he was found guilty of fraud.",
     )
     fixed = (
         "Paris is planning to follow suit.",

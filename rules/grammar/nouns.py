@@ -929,8 +929,14 @@ def _singular_unit(low: str) -> bool:
     return any(_plural(unit) == low for unit in _TIME_UNITS)
 
 
-_COUNTERS = frozenset("number dozens hundreds thousands millions billions tens couple lot lots plenty pair".split())
-_AFTER_A = frozenset(("lot", "couple", "pair"))
+_ASSORTMENTS = frozenset(("range", "variety"))
+"""'A range of', 'a variety of': things of several kinds, or kinds of one stuff ('a range of
+motion', 'a variety of cheese'), so only a noun that is never uncountable is reported after them."""
+_COUNTERS = (
+    frozenset("number dozens hundreds thousands millions billions tens couple lot lots plenty pair".split())
+    | _ASSORTMENTS
+)
+_AFTER_A = frozenset(("lot", "couple", "pair")) | _ASSORTMENTS
 """Not 'a group of' ('a group of youth', 'of militia': collectives) nor 'a series of' ('a series of
 research', 'of artwork')."""
 _NUMBER_OPENERS = frozenset(
@@ -940,6 +946,7 @@ _COUNT_ONLY = frozenset(
     """
     book car friend problem thing person student child idea mistake example user member city job player
     song picture photo page customer item tool feature bug option step website event project table chair
+    task concept topic
     dog cat tree house computer phone employee worker visitor tourist document file letter teacher
     doctor patient hospital restaurant hotel street
     """.split()
@@ -973,6 +980,8 @@ class QuantitySingular(GrammarRule):
         "There are a lot of scientist who disagree, and lots of tourist came.",
         "He bought a new pair of shoe for the wedding.",
         "A couple of reporter waited outside, and a number of officer arrived late.",
+        "Volunteers help with a variety of task, from shelving books to answering calls.",
+        "The course introduces a range of important concept in epidemiology.",
     )
     good = (
         "A number of problems remain; a number of car thefts and the number of staff rose.",
@@ -984,6 +993,7 @@ class QuantitySingular(GrammarRule):
         "A pair of scissors, a group of youth and a series of research.",
         "A new pair of shoes, a spare pair of underwear and a whole lot of time.",
         "A lot of people and lots of stranger things; a lot of individual effort; plenty of guest parking.",
+        "It restores a range of motion and offers a variety of cheese; it takes a lot of skill.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1001,7 +1011,7 @@ class QuantitySingular(GrammarRule):
                 if not _a_adjective_before(words, index):
                     continue  # "a new pair of shoe" is read; "in a lot of ways" needs its 'a'
                 before = words[index - 2]
-            is_head = _count_only if low in w.LOT_QUANTIFIERS else _singular_counted
+            is_head = _count_only if low in w.LOT_QUANTIFIERS or low in _ASSORTMENTS else _singular_counted
             noun_at = head_after(doc, words, index + 1, is_head, tagged=True)
             if noun_at is None or sentence_tags(doc, words)[noun_at] != "NN" or in_quotes(doc, counter.start):
                 continue

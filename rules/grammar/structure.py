@@ -894,6 +894,7 @@ class CommaSplice(GrammarRule):
         "Some 200,000 guns may have been smuggled to the rebels, it was feared yesterday.",
         "The town would get by, he was sure, with fewer staff.",
         "The minister resigned on Friday, she told reporters. The firm cut jobs, it told staff on Monday.",
+        "Its budget cut by a third, the parks department has closed two of its four public pools.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1213,11 +1214,24 @@ def _finite_before(words: list[Word], tags: list[str], end: int) -> bool:
     participle straight after a noun or a pronoun ("The minister resigned on Friday": 'resigned' may be
     either, and the clause has no other verb)."""
     for at in range(1, end):
+        if _passive_participle(words, at):
+            continue  # "Its budget cut by a third, the department …": an absolute phrase, not a clause
         if tags[at] in _SPLICE_FINITE:
             return True
         if tags[at] == "VBN" and tags[at - 1] in _SUBJECT_TAGS and "VBD" in w.verb_tags(words[at].low):
             return True
     return False
+
+
+def _passive_participle(words: list[Word], at: int) -> bool:
+    """A past that is a participle too ('cut', 'hit', 'reduced') straight before 'by': the passive's
+    agent follows, so the word is the participle ("its budget cut by a third")."""
+    return (
+        at + 1 < len(words)
+        and words[at].joined
+        and words[at + 1].low == "by"
+        and {"VBD", "VBN"} <= w.verb_tags(words[at].low)
+    )
 
 
 _SUBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP"))

@@ -3030,8 +3030,13 @@ _PREPOSITION_AFTER = {
         """instead spite capable afraid tired fond proud incapable sick ashamed guilty accused convicted
         suspected scared frightened terrified weary""".split()
     ),
-    "at": frozenset("good bad better best great excellent skilled talented hopeless terrible useless".split()),
-    "in": frozenset("interested involved succeeded succeed succeeds persisted persist".split()),
+    "at": frozenset(
+        "good bad better best great excellent skilled talented hopeless terrible useless aim aims aimed aiming".split()
+    ),
+    "in": frozenset(
+        """interested involved succeeded succeed succeeds persisted persist engaged experienced specialise
+        specialises specialised specialize specializes specialized""".split()
+    ),
     "on": frozenset(
         "keen insisted insist insists focus focused focuses focussed concentrate concentrated concentrates".split()
     ),
@@ -3129,6 +3134,8 @@ class GerundAfterPreposition(GrammarRule):
         "We can cut costs by share the cars, and he left the room without say a word.",
         "He is famous for says the truth, and she left without thanks them.",
         "How about to walk along the river? What about invite the neighbours?",
+        "The project is aimed at develop sensors for monitoring air quality.",
+        "She is experienced in manage large teams.",
     )
     good = (
         "He left without saying goodbye; instead of the car, take the bus.",
@@ -3145,6 +3152,7 @@ class GerundAfterPreposition(GrammarRule):
         "We travelled by train the whole way; they paid by cheque the next day; he sent it by post the day before.",
         "The day before says it all; what he talked about makes sense; what we think about says a lot about us.",
         "How about lunch on Friday? What about work tomorrow? How about those prices? What about me?",
+        "The gun was aimed at me, and she is experienced in management.",
     )
     fixed = ()
     fix = "sometimes"

@@ -159,7 +159,7 @@ def _in_is_particle(words: list[Word], at: int) -> bool:
     """Whether the 'in' at ``at`` may be a verb's particle or 'be in' (present): "sworn in", "hand the
     ballots in", "she will be in". A particle verb up to four words back counts (its object between)."""
     before = words[at - 1].low if at > 0 else ""
-    if before == "place" and at > 1 and words[at - 2].low in _TAKE:
+    if before in ("place", "effect") and at > 1 and words[at - 2].low in _TAKE:
         return False  # "take place in Monday": 'take place' has no particle 'in'
     if before in _BE or (before in w.MID_ADVERBS and at > 1 and words[at - 2].low in _BE):
         return True
@@ -171,6 +171,11 @@ def _be_in(words: list[Word], at: int) -> bool:
     """The 'in' at ``at`` follows a form of 'be' ("she will be in"), perhaps with an adverb between."""
     before = words[at - 1].low if at > 0 else ""
     return before in _BE or (before in w.MID_ADVERBS and at > 1 and words[at - 2].low in _BE)
+
+
+_AFTER_DATE = frozenset("at on from for with until before after".split())
+"""Words after 'in' + month + bare number that show the number is the day, not a count (not
+'and', 'or': "in March 5 and 6 per cent more")."""
 
 
 def _particle_or_look(words: list[Word], at: int) -> bool:
@@ -211,6 +216,8 @@ class TimePreposition(GrammarRule):
         "The ceremony takes place at June, and the vote at March 2021.",
         "The meeting will take place in Monday morning.",
         "The meeting is in 5 o'clock, and the flight was on 9:30 am.",
+        "The festival will take place in June 14 at the county fairgrounds.",
+        "The new policy will take effect in January 1, 2025.",
     )
     good = (
         "We met on Monday; he was sworn in Monday and the ballots came in January 20.",
@@ -226,6 +233,7 @@ class TimePreposition(GrammarRule):
         "Early in the morning of 30 May 1832 he was shot.",
         "Look at June again; the ads were aimed at June voters.",
         "She will be in 10 minutes; he is in 9 am traffic; the meeting is in 5 hours.",
+        "Sales rose in March 5 or 6 per cent, and in June 7 and 8 per cent.",
     )
     fixed = ()
     fix = "sometimes"
@@ -303,8 +311,8 @@ class TimePreposition(GrammarRule):
             return None
         if not number.group(1):  # a bare number may count something: "in March 5 people left"
             following = _next(words, index + 1)
-            if following is not None and not _year(following):
-                return None
+            if following is not None and not _year(following) and following.low not in _AFTER_DATE:
+                return None  # (a date before 'at', 'and' …: "in June 14 at the fairgrounds")
             if following is None and not self._date_ends(doc, day):
                 return None
         if _particle_or_look(words, index - 1):

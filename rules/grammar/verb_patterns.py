@@ -1084,7 +1084,7 @@ _TO_VERBS = (
     | frozenset(
         form
         for lemma in """need try attempt expect arrange hesitate strive vow pretend threaten deserve neglect
-    endeavour endeavor volunteer opt struggle forget remember start begin continue""".split()
+    endeavour endeavor volunteer opt struggle forget remember start begin continue vote""".split()
         for forms in w.verb_inflections(lemma).values()
         for form in forms
     )
@@ -1150,6 +1150,7 @@ class InfinitiveForm(GrammarRule):
         "Our aim is to helping young people find work.",
         "Residents are encouraged to recycling as much as possible.",
         "We are planning to opening a second branch next spring.",
+        "Council members voted to approving the budget on Tuesday.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1176,6 +1177,7 @@ class InfinitiveForm(GrammarRule):
         "Our aim is to help; our commitment is to helping people; the key is to keeping calm.",
         "Guests are allowed to smoking areas only; staff were encouraged to recycle.",
         "We are going to the opening; she is used to cooking our meals; the planning to date is good.",
+        "Members voted to the left and voted to approve the budget.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -2449,6 +2451,12 @@ _BE_BEFORE_VERB = frozenset("am is are was were i'm you're we're they're isn't a
 _OBJECT_OPENERS = w.ARTICLES | w.OBJECT_PRONOUNS - {"it", "you", "her"} | w.POSSESSIVES - {"her", "his", "its"}
 
 
+def _mid_adverb(low: str) -> bool:
+    """An adverb that may stand between 'be' and its verb: 'always', 'never' …, or one in -ly that is
+    nothing else ('originally', 'currently')."""
+    return low in w.MID_ADVERBS or w.only_adverb_in_ly(low)
+
+
 class BeBareVerb(GrammarRule):
     id = "grammar.be-bare-verb"
     category = "grammar"
@@ -2508,6 +2516,8 @@ class BeBareVerb(GrammarRule):
         "A 34-year-old man was arrest Sunday after police found drugs in his car.",
         "The treasurer was sentence to serve 18 months, and her partner was charge with fraud.",
         "The shop was close for renovation in August and will be close until further notice.",
+        "The fire station was originally build in 1923.",
+        "The department is currently seek a part-time assistant.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -2535,6 +2545,7 @@ class BeBareVerb(GrammarRule):
         "They are lives saved; it is works like these that sell; these are needs, not wants.",
         "The aim is design for everyone; it is of use to the public; the issue is price at this stage.",
         "The key is release from debt; his last word was sentence to the end.",
+        "That was partly luck, and he is currently head of sales.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2564,8 +2575,8 @@ class BeBareVerb(GrammarRule):
         candidates.sort()
         for words, index in places(doc, candidates):
             at = index + 1
-            if at < len(words) and words[at].low in w.MID_ADVERBS and words[index].joined:
-                at += 1
+            if at < len(words) and words[index].joined and _mid_adverb(words[at].low):
+                at += 1  # "was always hate", "was originally build in 1923"
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
             verb = words[at]
@@ -2601,6 +2612,12 @@ class BeBareVerb(GrammarRule):
             if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
                 continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
             verb_only = w.tags(verb.low) == {"VERB"}
+            if (
+                at > index + 1
+                and words[at - 1].low not in w.MID_ADVERBS
+                and not (verb_only or passive or _passive_base_here(doc, words, at))
+            ):
+                continue  # "was partly luck", "is currently head of sales": an adverb in -ly also goes before nouns
             if _noun_reading_here(words, index, at):
                 continue  # "there were acts of violence", "the win was thanks to luck"
             person = person or _person_works(words, index, at)

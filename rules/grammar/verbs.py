@@ -501,6 +501,8 @@ class PerfectVerbForm(GrammarRule):
         "The defendant told jurors he had ran from the scene.",
         "He may have drove more than 20 miles, and she had drove home.",
         "A large oak had fell across the road and blocked both lanes.",
+        "The council has not yet decide whether to renew the contract.",
+        "The swimmer has broke two state records this season.",
     )
     good = (
         "The driver has pleaded guilty, his brother has pled not guilty, and they plead their case today.",
@@ -532,6 +534,7 @@ class PerfectVerbForm(GrammarRule):
         "They have already work to do; have you change for the meter? We have only complete sets left.",
         "We've working capital, and they've building work going on.",
         "We'd better go; I'd rather stay; they'd left, and it'd been years.",
+        "The council has not yet decided, and they have not yet work to do; he has broke friends.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -572,6 +575,8 @@ class PerfectVerbForm(GrammarRule):
             if _relative_clause(words, index) or _after_perfect(words, index) or _must_have_noun(words, index):
                 continue
             target_index = _skip_adverb(words, index)
+            if _not_yet(words, target_index):
+                target_index += 1  # "has not yet decide": the adverb after 'not' is passed too
             if target_index >= len(words) or (words[target_index].capitalised and words[target_index].text != "I"):
                 continue  # a name or a title ("had Rose …"), but not the pronoun "Had I knew
             if have.low in _CONTRACTED_D:
@@ -653,7 +658,21 @@ class PerfectVerbForm(GrammarRule):
         )
 
 
-_BEFORE_VERB_ONLY = frozenset("already recently finally previously eventually repeatedly reportedly allegedly".split())
+def _not_yet(words: list[Word], at: int) -> bool:
+    """'Yet' or 'ever' at ``at`` straight after 'not' or 'never' ("has not yet decide", "have never
+    ever seen"), with a word after it."""
+    return (
+        0 < at < len(words) - 1
+        and words[at].low in ("yet", "ever")
+        and words[at - 1].low in ("not", "never")
+        and words[at - 1].joined
+        and words[at].joined
+    )
+
+
+_BEFORE_VERB_ONLY = frozenset(
+    "already recently finally previously eventually repeatedly reportedly allegedly yet".split()
+)
 """Adverbs between 'have' and a word that stand before a verb, not before a noun object ("has already
 go to bed"; 'just', 'only', 'still' also precede nouns: "we have only time for one")."""
 
@@ -912,6 +931,8 @@ def _bare_past(words: list[Word], index: int) -> bool:
     if index + 1 >= len(words) or not words[index].joined:
         return True
     following = words[index + 1].low
+    if following in w.CARDINALS or following[:1].isdigit():
+        return True  # "has broke two records": an adjective would stand after the number ("two broke friends")
     return not w.tags(following) & {"NOUN", "ADJ", "PROPN"} or following in w.PREPOSITIONS or following in _BARE_ADVERBS
 
 
@@ -1727,6 +1748,7 @@ class MissingAuxiliary(GrammarRule):
         "Previous studies proven that the method works.",
         "The kids swum in the lake every afternoon, and by June the water was warm.",
         "Please let us know if you able to attend, and we happy to help.",
+        "My grandmother taught me this recipe when I eight years old.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -1754,6 +1776,7 @@ class MissingAuxiliary(GrammarRule):
         "Studies have shown that the drug works; the results shown that day were wrong.",
         "The figures shown in Table 2 are clear.",
         "Are you able to attend? It makes you able to rest; I sure hope so; we are happy to help.",
+        "When I was eight years old, we moved to Leeds.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1761,6 +1784,7 @@ class MissingAuxiliary(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         yield from self._adverb_then_determiner(doc)
         yield from self._adjective_without_be(doc)
+        yield from self._age_without_be(doc)
         lows = doc.lows
         last = len(lows) - 1
         candidates = [  # sifted on the flat word list: the pronouns are frequent, the forms after them rare
@@ -1920,6 +1944,31 @@ class MissingAuxiliary(GrammarRule):
             return None
         fixed = f"{_BE_FOR[pronoun.low]} not {adjective.text}"
         return self._be_missing(negation, adjective, fixed, fixed)
+
+    def _age_without_be(self, doc: Document) -> Iterator[Finding]:
+        """'When I eight years old', 'she 25 years old': a subject pronoun straight before an age
+        has lost its 'be' (both tenses offered: the sentence decides)."""
+        for words, index in occurrences(doc, _OLD):
+            if (
+                index < 3
+                or words[index - 1].low not in _YEARS
+                or not all(word.joined for word in words[index - 3 : index])
+            ):
+                continue
+            pronoun, number = words[index - 3], words[index - 2]
+            if pronoun.low not in _BE_FOR or not (number.low.isdigit() or number.low in w.CARDINALS):
+                continue
+            if in_quotes(doc, pronoun.start):
+                continue
+            age = doc.text[number.start : words[index].end]
+            now, then = f"{pronoun.text} {_BE_FOR[pronoun.low]} {age}", f"{pronoun.text} {_BE_PAST[pronoun.low]} {age}"
+            yield self.finding(
+                pronoun.start,
+                words[index].end,
+                f"The verb is missing: '{then}' or '{now}'.",
+                suggestions=(then, now),
+                fix=FixSafety.UNSAFE,
+            )
 
     def _be_missing(self, first: Word, last: Word, replacement: str, shown: str) -> Finding:
         """The finding for a lost 'be' before an adjective: the words ``first`` … ``last`` become
@@ -2215,6 +2264,9 @@ def _predicate_adjective(words: list[Word], at: int, degree: str | None) -> bool
 
 _BE_FOR = {"i": "am", "we": "are", "they": "are", "he": "is", "she": "is"}
 _BE_FOR_ADJECTIVE = {**_BE_FOR, "you": "are"}
+_BE_PAST = {"i": "was", "we": "were", "they": "were", "he": "was", "she": "was"}
+_OLD = frozenset(("old",))
+_YEARS = frozenset(("years", "year"))
 _BE_ADJECTIVES = frozenset("aware sure able unable ready happy willing unwilling certain afraid eligible keen".split())
 """Adjectives only 'be' (or 'seem', 'feel') joins to a subject, never a verb's object or a noun."""
 _AFTER_BE_ADJECTIVE = frozenset(("to", "of", "that"))
@@ -2941,6 +2993,7 @@ class MissingTo(GrammarRule):
         "I am trying find a job, and she was hoping get a raise.",
         "We want make sure every customer leaves happy, and I am trying figure out why.",
         "We would like thank all of our sponsors, and I'd love invite you.",
+        "The new bridge is expected be completed by next year.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -2970,6 +3023,7 @@ class MissingTo(GrammarRule):
         "I was trying hard; he is trying new things; we are planning events this year; she is learning English.",
         "We want a make-sure policy; she wants set lists.",
         "We would like thank-you cards; I would love help with this; we would like to thank you.",
+        "What was expected, be it praise or blame, never came.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -3008,6 +3062,7 @@ class MissingTo(GrammarRule):
                 or (lows[position] == "going" and lows[position + 1] in _GO_BE)
                 or (lows[position] == "order" and position > 0 and lows[position - 1] == "in")
                 or (lows[position] == "expected" and position + 1 < last and lows[position + 2] in _VERB_CONFIRMING)
+                or (lows[position] in _DUE and lows[position + 1] == "be")
             )
         ]
         for words, index in places(doc, candidates):
@@ -3048,7 +3103,7 @@ class MissingTo(GrammarRule):
                     and (low in _TO_VERB_VERBS or low == "going")
                     and _go_goes_on(doc, words, at)
                 )
-                or (verb.low == "be" and low == "going" and at == index + 1)  # "she is going be late"
+                or (verb.low == "be" and (low == "going" or low in _DUE) and at == index + 1 and not _be_it(words, at))
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
                 or (low in _ABLE_WORDS and _bare_after_able(verb.low))
                 or (low == "due" and w.tags(verb.low) == {"VERB"} and "VB" in w.verb_tags(verb.low))
@@ -3116,6 +3171,12 @@ _WOULD_LIKE_WORDS = frozenset(("like", "love"))
 _MISSING_TO_TRIGGERS = (
     _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going", "order"} | _DUE | _ABLE_WORDS | _IT_ADJECTIVES | _WOULD_LIKE_WORDS
 )
+
+
+def _be_it(words: list[Word], at: int) -> bool:
+    """'Be' at ``at`` opens a subjunctive with its subject after it ("be it praise or blame"): not the
+    verb that lost its 'to' ("is going be late", "is expected be completed")."""
+    return at + 1 < len(words) and words[at + 1].low in w.SUBJECT_PRONOUNS
 
 
 def _bare_before_object(doc: Document, words: list[Word], at: int) -> bool:
