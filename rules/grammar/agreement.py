@@ -232,6 +232,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Information about our opening times are available, and advice from our experts are free.",
         "More information about our guided walks are on the website.",
         "Each department chair and program director are expected to attend.",
+        "Officials said the cause of the two blazes remain unclear.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -350,6 +351,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The quantity of water in the tanks is low; advice from our experts, and their time, are free.",
         "Current research on the effects of sleep on children suggests otherwise, and more information is online.",
         "Each department chair and his deputies are invited.",
+        "She said the rosary every night.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -2437,6 +2439,7 @@ def _subject_starts(doc: Document) -> list[int]:
                 previous.joined
                 and previous.low not in w.CLAUSE_OPENERS
                 and previous.low not in _THINKING
+                and previous.low not in _SAID
                 and not (previous.low in _TIME_NOUNS and tokens[position - 2].low in _TIME_DETERMINERS)
             ):
                 after_and = previous.low == "and" and position + 2 < len(tokens)
@@ -2460,7 +2463,7 @@ def _opens_subject(doc: Document, words: list[Word], index: int) -> bool:
         if previous.low in _TIME_NOUNS and index > 1 and words[index - 2].low in _TIME_DETERMINERS:
             return words[index].low in _SUBJECT_DETERMINERS  # "Every morning the postman come at seven"
         return previous.low in w.CLAUSE_OPENERS or (
-            previous.low in _THINKING and words[index].low in _SUBJECT_DETERMINERS
+            (previous.low in _THINKING or previous.low in _SAID) and words[index].low in _SUBJECT_DETERMINERS
         )
     return doc.text[previous.end : words[index].start].strip() in (",", ";", ":")
 
@@ -2476,6 +2479,9 @@ _THINKING = frozenset(
 )
 """Verbs of thinking whose object is a clause, never a noun and a bare verb ("I think the shop open at
 nine" is a slip; not 'find', 'saw', 'heard', 'made', 'let', whose object a bare verb or an adjective follows)."""
+_SAID = frozenset(("said", "says"))
+"""'Said' before a determiner opens a reported clause ("officials said the cause of the fires remain");
+unlike the verbs of thinking, a collective after it keeps its own number checks ("he said the agency plan")."""
 _OPENS_BEFORE_SUBJECT = _THINKING | _TIME_NOUNS
 """Words after which a subject opens that the group and plural checks leave to grammar.plural-subject-verb or
 let be ("I think the team are", "every week the team are")."""
@@ -2484,6 +2490,19 @@ let be ("I think the team are", "every week the team are")."""
 _NEVER_MODIFIERS = w.CLAUSE_OPENERS | frozenset("how what why who which".split())
 """Words the tables also know as nouns ('the how', 'the why') that open a clause inside a subject ('the
 matter of how people are viewed needs'): the phrase's noun is not beyond them."""
+
+
+def _ing_modifier(words: list[Word], at: int) -> bool:
+    """An -ing form at ``at`` right before a plural noun, after a determiner ('the formatting
+    guidelines', 'the remaining items'): it modifies the plural, which is the head."""
+    low = words[at].low
+    return (
+        low.endswith("ing")
+        and "VBG" in w.verb_tags(low)
+        and at + 1 < len(words)
+        and words[at - 1].low in w.DETERMINERS
+        and _plural_noun(words[at + 1].low)
+    )
 
 
 def _modifier(low: str) -> bool:
@@ -3251,6 +3270,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Applications for the research program, which includes a stipend, is due by April 1.",
         "The results of the two-year pilot study suggests that early help works.",
         "Each summer, the volunteers gathers at the lake to clear litter.",
+        "The formatting guidelines for each degree is posted online.",
     )
     good = (
         "The dogs bark loudly; the dog barks; the public demands answers.",
@@ -3291,6 +3311,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Their many years of service was honoured.",
         "Tickets for the show, which opens on Friday, are on sale; fees for the course, which is popular, are high.",
         "Each summer, the volunteers gather at the lake; in our view, the data is clear.",
+        "The building houses three shops, and the remaining items are on sale.",
     )
     fixed = ()
     fix = "sometimes"
@@ -3473,6 +3494,8 @@ class PluralSubjectAgreement(GrammarRule):
                 continue  # "the many achievements of", "her numerous awards"
             if head_index == index + 1 and not bare and head.joined and _noun_possessive(head.low):
                 continue  # "the government's plans for the railway has": the possessive determines the head
+            if not bare and head.joined and _ing_modifier(words, head_index):
+                continue  # "the formatting guidelines for each degree is": an -ing form before the plural
             if not (head.joined and _modifier(head.low)) or (bare and "VERB" in w.tags(head.low)):
                 return None  # (after 'whether', "killing innocents is" is a gerund's phrase)
         else:

@@ -625,6 +625,8 @@ class ThereWasPlural(GrammarRule):
         "Outside the court stands three statues. In the wake of the crash is questions about safety.",
         "There is several parking options near the museum, and there was many bus routes to choose from.",
         "Behind the main house sits two guest cottages, and there was three parking spaces.",
+        "There's three new businesses opening on Market Street this month.",
+        "Here is the final scores from Friday's games.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -649,6 +651,7 @@ class ThereWasPlural(GrammarRule):
         "Beyond the village lies 30 miles of moorland; on the agenda is the budget; in the room were two men.",
         "In what he said was a warning, he named two firms. On Monday was the first of three hearings.",
         "There was no way things could improve; there is many a slip; there were several parking options.",
+        "There were no swimming lessons this week, and here is the latest news.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -674,6 +677,8 @@ class ThereWasPlural(GrammarRule):
         "Outside the court stand three statues. In the wake of the crash are questions about safety.",
         "There are several parking options near the museum, and there were many bus routes to choose from.",
         "Behind the main house sit two guest cottages, and there were three parking spaces.",
+        "There are three new businesses opening on Market Street this month.",
+        "Here are the final scores from Friday's games.",
     )
     fix = "always"
 
@@ -701,6 +706,10 @@ class ThereWasPlural(GrammarRule):
             verb, plural, noun_index = found
             if here and words[noun_index].low in _HERE_DETERMINERS and words[noun_index].joined:
                 noun_index += 1  # "Here is the documents"
+                while (
+                    noun_index + 1 < len(words) and words[noun_index].joined and _plain_adjective(words[noun_index].low)
+                ):
+                    noun_index += 1  # "Here is the final scores"
             counted = _counted_at(words, noun_index)
             people = counted is not None and low not in _THERE_IS and _of_plural_pronoun(words, counted)
             if counted is not None and people:
@@ -738,6 +747,8 @@ class ThereWasPlural(GrammarRule):
             after_verb = w.verb_tags(after.low) if after is not None else frozenset()
             participle = "VBN" in after_verb and after_verb <= {"VBD", "VBN"}
             modifier = "NOUN" in after_tags and "ADV" not in after_tags and not participle  # "no reasons given"
+            if modifier and "VBG" in after_verb and _phrase_after(words, noun_index + 2):
+                modifier = False  # "there's three businesses opening this month": the -ing form's clause
             if after is not None and modifier and after.low not in w.PREPOSITIONS and not people:
                 continue  # "there was no communications department": a plural as a modifier
             fixed = match_case(plural, verb.text)
@@ -754,6 +765,16 @@ _ONLY_PLURAL_QUANTIFIERS = frozenset("several many numerous multiple various cou
 """Quantifiers that count nothing but a plural, so that a singular noun after them is a modifier of
 the plural after it ("several parking options"), not the head ('no' and 'some' count either: "there
 was no way things could improve")."""
+
+
+def _phrase_after(words: list[Word], index: int) -> bool:
+    """A determiner or a preposition opens a phrase at ``index`` (after an -ing form: its object or
+    its adverbial, so the -ing form is a verb, not a noun the plural modifies)."""
+    return index < len(words) and words[index - 1].joined and words[index].low in _PHRASE_OPENERS
+
+
+_PHRASE_OPENERS = (w.DETERMINERS | w.PREPOSITIONS) - {"to", "of"}
+"""('To' and 'of' may go on from a noun in -ing: "clothes shopping to do", "the opening of the bridge".)"""
 
 
 def _compound_head(words: list[Word], index: int) -> int:
@@ -1761,6 +1782,7 @@ class BeenParticiple(GrammarRule):
         "The delay was visibly upsetting; the rise is largely cause for concern; the pitch was badly cut up.",
         "I was beat after the race; it was a bit by bit process.",
         "The caves are lit by lanterns, and the motion was carried; it has been split in two.",
+        "They were completely broke by the end of the trip.",
     )
     fixed = (
         "The program has been introduced.",
@@ -1825,6 +1847,8 @@ class BeenParticiple(GrammarRule):
                 continue  # "our rooms were side by side": a set phrase, no verb
             if _no_passive(verb.low):
                 continue  # "is depend on", "been happen": grammar.no-passive drops 'be' instead
+            if verb.low == "broke" and index > 0 and words[index - 1].low in w.PERSON_SUBJECTS:
+                continue  # "they were completely broke": without money, an adjective
             participle = _passive_participle(doc, words, at) if passive else _participle(verb)
             if participle is None and _progressive_being(words, index):
                 participle = _being_participle(doc, words, at)  # "is being build now"
