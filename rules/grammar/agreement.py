@@ -233,6 +233,10 @@ class SubjectVerbAgreement(GrammarRule):
         "More information about our guided walks are on the website.",
         "Each department chair and program director are expected to attend.",
         "Officials said the cause of the two blazes remain unclear.",
+        "Each of the 45 participants were asked to complete a questionnaire.",
+        "All of the items in your basket is eligible for free delivery.",
+        "The 2008 financial crisis lead to a sharp increase in youth unemployment.",
+        "Neither the students nor the teacher offer a reason for the delay.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -352,6 +356,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Current research on the effects of sleep on children suggests otherwise, and more information is online.",
         "Each department chair and his deputies are invited.",
         "She said the rosary every night.",
+        "The problems in the system lead to delays, and the series lead to a film.",
+        "Neither the manager nor the clerks handle refunds; none of the players in the team is injured.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -496,6 +502,40 @@ class SubjectVerbAgreement(GrammarRule):
             yield from self._names(doc)
         if doc.distinct_lows & _DO_NOT_FORMS:
             yield from self._demonstrative_do_not(doc)
+        for words, index in occurrences(doc, _LEAD):
+            finding = self._lead_to(doc, words, index)
+            if finding is not None:
+                yield finding
+
+    def _lead_to(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'The 2008 crisis lead to a rise in unemployment': the sentence's subject, a singular noun
+        after a determiner and no verb, then 'lead to'. Usually the past 'led' was meant (the
+        spelling of the metal), else 'leads'."""
+        if index < 2 or index + 2 >= len(words) or words[index + 1].low != "to" or not words[index].joined:
+            return None
+        noun = words[index - 1]
+        if (
+            not noun.joined
+            or noun.capitalised
+            or not (w.is_singular_count_noun(noun.low) or _singular_in_s(noun.low))  # 'crisis', 'process'
+            or noun.low in _NOT_LEAD_SUBJECTS
+        ):
+            return None
+        if words[0].low not in w.DETERMINERS or not all(word.joined for word in words[: index - 1]):
+            return None
+        if any(word.low in w.PREPOSITIONS or word.low in w.COORDINATORS for word in words[1 : index - 1]):
+            return None  # "The problems in the system lead to": the head may be before the phrase
+        tags = sentence_tags(doc, words)
+        if any(tag.startswith(("VB", "MD")) for tag in tags[: index - 1]) or in_quotes(doc, noun.start):
+            return None  # "The report that we wrote lead to …" has a clause of its own: left alone
+        lead = words[index]
+        return self.finding(
+            lead.start,
+            lead.end,
+            f"The subject is '{noun.text}': write 'led' (the past) or 'leads', not '{lead.text}'.",
+            suggestions=(match_case("led", lead.text), match_case("leads", lead.text)),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _head_before_phrases(self, doc: Document) -> Iterator[Finding]:
         """'The report on the causes of the warehouse fires were released', 'The impact of rising
@@ -1405,6 +1445,12 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         if low == "none" and (noun.low in ("them", "us") or _plural_noun(noun.low)):
             return None  # "none of the players is" and "… are": both are standard
+        if _plural_noun(noun.low) and verb.low in _PLACE_PREPOSITIONS:
+            verb_at = _past_place_phrase(words, noun_index + 1, _SINGULAR_AUXILIARIES)
+            plural = _PLURAL_FORMS.get(words[verb_at].low)  # "all of the items in your basket is"
+            if plural is None or words[verb_at].capitalised:
+                return None
+            return self._report(words[verb_at], plural, f"'{noun.text}' is plural", FixSafety.UNSAFE)
         if noun.low == "them" or noun.low == "us" or _plural_noun(noun.low):
             third_person = _verb_only_third_person(verb.low) or _verb_here(words, noun_index + 1)
             plural = TO_PLURAL.get(verb.low) or (_lemma_of_third_person(verb.low) if third_person else None)
@@ -1458,6 +1504,9 @@ class SubjectVerbAgreement(GrammarRule):
         if not (noun.capitalised or w.is_singular_count_noun(noun.low)):
             return None
         singular = TO_SINGULAR.get(verb.low)
+        if singular is None and not noun.capitalised and _base_then_object(words, second_end):
+            singular = third_person_of_base(verb.low)  # "nor the treatment group show significant changes"
+            return self._report(verb, singular, reason, FixSafety.UNSAFE) if singular else None
         if singular is None or verb.low in ("do", "have"):
             return None
         return self._report(verb, singular, reason, FixSafety.UNSAFE)
@@ -2275,9 +2324,11 @@ def _unknown_after_determiner(words: list[Word], index: int) -> bool:
     )
 
 
-def _past_place_phrase(words: list[Word], at: int) -> int:
+def _past_place_phrase(words: list[Word], at: int, verbs: frozenset[str] | None = None) -> int:
     """Where the verb stands after a phrase of place at ``at`` ('in the house', 'at our school'): a
-    preposition, a determiner or a possessive and up to two words, all joined; else ``at``."""
+    preposition, a determiner or a possessive and up to two words, all joined; else ``at``. The verb
+    is one of ``verbs`` (the plural forms of 'be', 'have', 'do' unless given)."""
+    verbs = _OF_PLURAL_VERBS if verbs is None else verbs
     if at + 2 >= len(words) or words[at].low not in _PLACE_PREPOSITIONS or not words[at].joined:
         return at
     if words[at + 1].low not in w.DETERMINERS | w.POSSESSIVES:
@@ -2285,12 +2336,13 @@ def _past_place_phrase(words: list[Word], at: int) -> int:
     for end in range(at + 2, min(at + 5, len(words) - 1)):
         if not words[end - 1].joined:
             return at
-        if words[end].low in _OF_PLURAL_VERBS:
+        if words[end].low in verbs:
             return end
     return at
 
 
 _PLACE_PREPOSITIONS = frozenset("in on at of from".split())
+_SINGULAR_AUXILIARIES = frozenset(_PLURAL_FORMS)
 
 
 def _compound_second(words: list[Word], at: int) -> bool:
@@ -2385,6 +2437,12 @@ def _possessive(word: Word) -> bool:
     return word.text.endswith(("'", "’"))
 
 
+def _count_in_digits(low: str) -> bool:
+    """A count above one in digits ('45', '120'); a year before a plural counts too ('the 2019
+    winners' are several)."""
+    return low.isdigit() and low not in ("0", "1") and len(low) <= 4
+
+
 def _of_head(words: list[Word], index: int) -> int | None:
     """Index of the plural that ends 'one of the … officials', 'each of them', 'both of us' (the
     phrase that opens at ``words[index]``), when a word follows it; else None."""
@@ -2401,8 +2459,10 @@ def _of_head(words: list[Word], index: int) -> int | None:
         head_index = cursor + 1
         if words[cursor].low in _OF_DETERMINERS and _owner(words[head_index]):
             head_index += 1  # "one of the hospital's scanners": the possessive determines the head
-        if words[head_index].low in w.CARDINALS and words[head_index].low != "one":
-            head_index += 1  # "each of the three candidates are"
+        if (words[head_index].low in w.CARDINALS and words[head_index].low != "one") or _count_in_digits(
+            words[head_index].low
+        ):
+            head_index += 1  # "each of the three candidates are", "each of the 45 participants were"
         while head_index < len(words) - 1 and not (
             _plural_noun(words[head_index].low) or _plural_reading(words[head_index].low)  # "things", "goods"
         ):
@@ -2479,6 +2539,19 @@ _THINKING = frozenset(
 )
 """Verbs of thinking whose object is a clause, never a noun and a bare verb ("I think the shop open at
 nine" is a slip; not 'find', 'saw', 'heard', 'made', 'let', whose object a bare verb or an adjective follows)."""
+
+
+def _singular_in_s(low: str) -> bool:
+    """A noun-only word in -s that is its own lemma ('crisis', 'process', 'virus'; not 'cars'), read from
+    the word tables alone (lemminflect stays unloaded)."""
+    if not low.endswith("s") or w.tags(low) != {"NOUN"} or low in w.NOT_SINGULAR_SUBJECTS:
+        return False
+    return low in w.parts_of_speech(low).get("NOUN", ())
+
+
+_LEAD = frozenset(("lead",))
+_NOT_LEAD_SUBJECTS = frozenset("police staff team crew family".split()) | w.COLLECTIVE_NOUNS
+"""Nouns that may take a plural verb ('the team lead to'): not read before 'lead to'."""
 _SAID = frozenset(("said", "says"))
 """'Said' before a determiner opens a reported clause ("officials said the cause of the fires remain");
 unlike the verbs of thinking, a collective after it keeps its own number checks ("he said the agency plan")."""
@@ -4767,6 +4840,15 @@ def _described_insertion(doc: Document, words: list[Word], index: int) -> bool:
         return False
     # the tagger does not see the comma: it may read the participle as a past ("The players, tired after …")
     return sentence_tags(doc, words)[index] in (("VBN", "VBD", "JJ") if participle else ("JJ",))
+
+
+def _base_then_object(words: list[Word], index: int) -> bool:
+    """A bare verb at ``index`` with what a verb takes after it: a determiner's or an adjective's
+    object, or an -ly adverb ("show significant changes", "offer a discount")."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    return following in w.DETERMINERS or w.tags(following) == {"ADJ"} or w.only_adverb_in_ly(following)
 
 
 def followed_like_a_verb(words: list[Word], index: int) -> bool:

@@ -251,6 +251,7 @@ _ASKING = frozenset(
     know knows knew known knowing wonder wonders wondered wondering ask asks asked asking tell tells told
     telling explain explains explained explaining sure idea understand understands understood remember
     remembers remembered show shows showed shown find found certain clue forget forgot forgotten
+    investigate investigates investigated investigating examine examines examined explore explores explored
     """.split()
 )
 _FIND_OUT = frozenset(("find", "found"))
@@ -303,6 +304,8 @@ class EmbeddedQuestionOrder(GrammarRule):
         "We need to know what time does the shop open.",
         "I don't know what is it called in English.",
         "I wonder what time does the store open on Sundays.",
+        "The researchers investigated how do students use feedback.",
+        "We asked the participants why did they choose a doctorate.",
     )
     good = (
         "Give a fact to support your idea which is we can win.",
@@ -318,6 +321,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "He asked me what time it is, and what kind it was.",
         "I know what it is called, and what is it that you want?",
         "I wonder what time the store opens on Sundays.",
+        "We examined how students use feedback.",
     )
     fixed = ()
     fix = "sometimes"
@@ -333,6 +337,8 @@ class EmbeddedQuestionOrder(GrammarRule):
                 cursor += 1
             if cursor < len(words) and words[cursor].low in w.PERSON_OBJECTS and run_of(words, cursor - 1, 2):
                 cursor += 1
+            elif _people_object(words, cursor):
+                cursor += 2  # "asked the participants why did they choose"
             if not run_of(words, cursor - 1, 2) or words[cursor].low not in _WH | _THAT_IF:
                 continue
             wh = words[cursor]
@@ -405,8 +411,8 @@ class EmbeddedQuestionOrder(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
         if low in w.DO_FORMS:
-            if subject.low in w.SUBJECT_PRONOUNS:
-                end = aux_at + 1
+            if subject.low in w.SUBJECT_PRONOUNS or _bare_plural_subject(words, aux_at + 1):
+                end = aux_at + 1  # "how do students use feedback"
             elif subject.low in w.DETERMINERS or (subject.capitalised and not subject.sentence_start):
                 found = _noun_phrase_end(words, aux_at + 1) if subject.low in w.DETERMINERS else aux_at + 1
                 if found is None:
@@ -442,6 +448,29 @@ class EmbeddedQuestionOrder(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
         return None
+
+
+def _people_object(words: list[Word], at: int) -> bool:
+    """'The' or 'those' and a plural noun for people at ``at`` ("asked the participants why …"):
+    the person asked, before the question."""
+    from .nouns import ONE_PERSON
+
+    return (
+        at + 2 < len(words)
+        and words[at].low in ("the", "those")
+        and run_of(words, at - 1, 3)
+        and words[at + 1].low[:-1] in ONE_PERSON
+        and words[at + 1].low.endswith("s")
+    )
+
+
+def _bare_plural_subject(words: list[Word], at: int) -> bool:
+    """A plural noun with no other reading at ``at``, then a bare verb ("do students use"): the
+    subject of the inverted question."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    low, verb = words[at].low, words[at + 1].low
+    return w.is_plural_noun(low) and w.tags(low) == {"NOUN"} and "VB" in w.verb_tags(verb)
 
 
 def _only_noun(word: Word) -> bool:
@@ -574,6 +603,7 @@ class DoubleNegative(GrammarRule):
         "We don't charge no hidden fees.",
         "I have never seen nothing like it.",
         "Nobody from the company could not be reached for comment.",
+        "None of the participants had never used the device before.",
     )
     good = (
         "I don't know anything about the plan.",
@@ -591,6 +621,7 @@ class DoubleNegative(GrammarRule):
         "I would not call it nothing, and I wouldn't call them nobodies either.",
         "I did not say none of them could come.",
         "Nobody from the company could be reached, and nobody at the office knew.",
+        "None of the participants had ever used the device before.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -625,6 +656,8 @@ class DoubleNegative(GrammarRule):
                 finding = self._after_hardly(words, index)
             else:
                 finding = self._after(doc, words, index) or self._negative_subject(words, index)
+                if finding is None and words[index].low == "never" and index > 1 and words[index - 1].low in _NOT_AFTER:
+                    finding = self._negative_subject_before(words, index)  # "None of them had never used"
             if finding is not None and doc.text[finding.start : finding.end] == "None":
                 continue  # "they will never return None": capitalised inside the sentence, a constant of code
             if finding is not None and not in_quotes(doc, finding.start):
@@ -663,19 +696,21 @@ class DoubleNegative(GrammarRule):
         """'Nobody from the company could not be reached': 'nobody' or 'no one' opening the sentence,
         a short phrase after it ('from the company', 'at the office'), then an auxiliary and 'not'."""
         start = 2 if [word.low for word in words[:2]] == ["no", "one"] else 1
-        if words[0].low not in ("nobody", "no") or (start == 1 and words[0].low != "nobody"):
+        if words[0].low not in ("nobody", "no", "none") or (start == 1 and words[0].low == "no"):
             return None
         between = words[start : index - 1]
         if not between or len(between) > 5 or between[0].low not in _AFTER_NOBODY:
             return None
+        if words[0].low == "none" and between[0].low != "of":
+            return None  # "None of the staff did not …": 'none' with its 'of' phrase only
         if not all(word.joined for word in words[:index]) or any(w.may_be_finite(word.low) for word in between[1:]):
             return None  # "Nobody at the party who knew him did not …": only a phrase without a verb
         subject = " ".join(word.text for word in words[:start])
+        repair = "write 'ever'" if words[index].low == "never" else "drop the 'not'"
         return self.finding(
             words[0].start,
             words[index].end,
-            f"A double negative: '{subject}' is already negative, and '{words[index].text}' turns it round: "
-            "drop the 'not'.",
+            f"A double negative: '{subject}' is already negative, and '{words[index].text}' turns it round: {repair}.",
         )
 
     def _there_is_not(self, words: list[Word], index: int) -> Finding | None:

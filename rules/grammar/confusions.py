@@ -146,6 +146,7 @@ class ModalOf(GrammarRule):
         "The team must of known, and the board might of expected it.",
         "Could you of done it? Why would they of left?",
         "If I had of known, I would have come.",
+        "We apologise for any inconvenience this may of caused.",
     )
     good = (
         "He could have won the race.",
@@ -159,6 +160,7 @@ class ModalOf(GrammarRule):
         "All he had of value was a watch; she had of course left; what we had of hers was lost.",
         "We must of necessity wait, and they would of their own accord help.",
         "Grape must of known sugar content is used, and sweet must of aged grapes makes good wine.",
+        "That will of his was contested, and that might of the army was feared.",
     )
     fixed = (
         "He could have won the race.",
@@ -168,6 +170,7 @@ class ModalOf(GrammarRule):
         "The team must have known, and the board might have expected it.",
         "Could you have done it? Why would they have left?",
         "If I had known, I would have come.",
+        "We apologise for any inconvenience this may have caused.",
     )
     fix = "always"
 
@@ -252,6 +255,8 @@ def _noun_modal_here(words: list[Word], index: int) -> bool:
     if index == 0:
         return False
     low = words[index - 1].low
+    if low in _PRONOUN_DEMONSTRATIVES:
+        return False  # "this may of caused delays": the pronoun is the subject (a participle follows)
     if low in w.DETERMINERS or low.endswith(("'s", "’s", "s'")):
         return True
     if words[index].low == "must" and low in _MUST_MAKERS:
@@ -259,6 +264,7 @@ def _noun_modal_here(words: list[Word], index: int) -> bool:
     return words[index].low in ("will", "might") and "ADJ" in w.tags(low)  # "political will", "military might"
 
 
+_PRONOUN_DEMONSTRATIVES = frozenset(("this", "that"))
 _MUST_MAKERS = frozenset("grape grapes apple fruit wine sweet fresh new unfermented fermenting red white".split())
 """Words before the winemaker's noun 'must' ("grape must", "sweet must"), never a subject of 'must have'."""
 
@@ -4353,6 +4359,7 @@ class WhomSubject(GrammarRule):
         "Whom will win the vote?",
         "Police arrested three men, one of who was armed.",
         "He is the person whom said yes to the plan.",
+        "The authors thank the reviewers, whom provided insightful comments on the draft.",
     )
     good = (
         "Whom did you see? The man whom I met left.",
@@ -4536,7 +4543,25 @@ def _past_then_no_subject(words: list[Word], index: int) -> bool:
     if after is None:
         return True
     tags = w.tags(after.low)
-    return not ((tags and tags <= {"NOUN", "ADJ"}) or w.is_plural_noun(after.low))
+    if not ((tags and tags <= {"NOUN", "ADJ"}) or w.is_plural_noun(after.low)):
+        return True
+    return _object_phrase_ends(words, index + 1)  # "whom provided insightful comments on": its object
+
+
+def _object_phrase_ends(words: list[Word], start: int) -> bool:
+    """The adjectives and nouns from ``start`` end at a comma, the sentence's end or a preposition,
+    with no verb after them: they are an object ("whom provided insightful comments."), not the
+    subject of a verb to come ("whom elected officials chose")."""
+    at = start
+    while at < len(words) and at - start < 4:
+        word = words[at]
+        tags = w.tags(word.low)
+        if not ((tags and tags <= {"NOUN", "ADJ"}) or w.is_plural_noun(word.low)):
+            return word.low in w.PREPOSITIONS and word.low != "to"
+        if not word.joined:
+            return True
+        at += 1
+    return at >= len(words)
 
 
 _THESES = frozenset(("theses",))

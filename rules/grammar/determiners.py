@@ -1106,6 +1106,7 @@ class DeterminerNumber(GrammarRule):
         "The tour lasts three hour and includes a stop at a tea house; we stayed three night and would return.",
         "The library will have more than 40,000 book on its shelves.",
         "Several member of the advisory board also serve on the committee.",
+        "The letter was sent to 20 resident in the area.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -1151,6 +1152,7 @@ class DeterminerNumber(GrammarRule):
         "They sold several software defined radios and two hardware accelerated video cards.",
         "We hear these kind of stories all the time, and we love these kind of shows.",
         "The fewer ingredients you use, the more each one matters; agent 007 file; various denial of service attacks.",
+        "It was a 4 to 3 vote, and prices rose to 50 percent.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1839,6 +1841,8 @@ def _may_count_here(words: list[Word], index: int) -> bool:
     a name, a score or a label."""
     if index == 0 or not words[index - 1].joined or words[index - 1].capitalised:
         return False  # "Wave 3 race": a label
+    if words[index - 1].low == "to" and index > 1 and words[index - 2].joined:
+        return bool(w.verb_tags(words[index - 2].low) & {"VBD", "VBN"})  # "sent to 350 student"; not "a 4 to 3 vote"
     return words[index - 1].low not in _NOT_BEFORE_COUNT
 
 

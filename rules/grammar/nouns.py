@@ -377,6 +377,17 @@ def _object_much(words: list[Word], tags: list[str], noun_at: int) -> bool:
 
 
 _LESS = frozenset(("less",))
+
+
+def _past_next(words: list[Word], index: int) -> bool:
+    """A past form that is no noun follows the word at ``index`` ("less students completed"): the
+    noun phrase ended, whether the past is the clause's verb or opens a phrase after the noun."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    return bool(w.verb_tags(following) & {"VBD", "VBN"}) and "NOUN" not in w.tags(following)
+
+
 _LESS_BEFORE = frozenset("no much far any".split())
 """'No less', 'much less', 'far less', 'any less': an adverb of degree, not the quantity word."""
 _MEASURES = frozenset(
@@ -402,6 +413,7 @@ class LessWithPlural(GrammarRule):
         "We saw less cars on the bridge this year.",
         "The data shows that less people are voting.",
         "We received less complaints this year.",
+        "Less students completed the course this year.",
     )
     good = (
         "There is less traffic and less money; fewer people came.",
@@ -409,6 +421,7 @@ class LessWithPlural(GrammarRule):
         "The less experienced players and less common cases stayed.",
         "Ten items or less.",
         "How much affects the outcome? Much depends on the weather this year.",
+        "The less fortunate students got help.",
     )
     fixed = ()
     fix = "sometimes"
@@ -423,9 +436,12 @@ class LessWithPlural(GrammarRule):
             if index > 0 and words[index - 1].low in _LESS_BEFORE:
                 continue
             noun = words[index + 1]
-            if noun.low in _MEASURES or not (_is_plural(noun) and _phrase_ends(words, index + 1)):
+            if noun.low in _MEASURES or not (
+                _is_plural(noun) and (_phrase_ends(words, index + 1) or _past_next(words, index + 1))
+            ):
                 continue
-            if not _plural_here(doc, words, index + 1, after_much=False):
+            only_noun = w.tags(noun.low) == {"NOUN"} and not in_quotes(doc, noun.start)  # "less students": no verb
+            if not only_noun and not _plural_here(doc, words, index + 1, after_much=False):
                 continue
             fixed = match_case("fewer", word.text)
             yield self.finding(
@@ -1764,6 +1780,7 @@ class QuantifierOfSingular(GrammarRule):
         "Two of my friend came to the party.",
         "Neither of the option looks good, and several of the result were wrong.",
         "Most of the student agreed, and none of the passenger was hurt.",
+        "Each of the three experiment was replicated in two laboratories.",
     )
     good = (
         "Each of the students received a prize; both of my brothers live abroad.",
@@ -1796,7 +1813,10 @@ class QuantifierOfSingular(GrammarRule):
                 continue  # "proud both of the work she does and the reputation": 'both … and'
             if words[index].low in w.CARDINALS and _labelled(words, index):
                 continue  # "chapter two of the book": the number is a label
-            noun_at = _phrase_final_singular(doc, words, index + 3)
+            start = index + 3
+            if words[start].low in w.CARDINALS and words[start].low != "one" and start + 1 < len(words):
+                start += 1  # "each of the three experiment": the count before the noun
+            noun_at = _phrase_final_singular(doc, words, start)
             if noun_at is None or in_quotes(doc, words[noun_at].start):
                 continue
             if any(w.is_plural_noun(word.low) for word in words[index + 3 : noun_at]):

@@ -2542,6 +2542,7 @@ class BeBareVerb(GrammarRule):
         "The shop was close for renovation in August and will be close until further notice.",
         "The fire station was originally build in 1923.",
         "The department is currently seek a part-time assistant.",
+        "The gift card cannot be use in combination with other codes.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -2570,6 +2571,7 @@ class BeBareVerb(GrammarRule):
         "The aim is design for everyone; it is of use to the public; the issue is price at this stage.",
         "The key is release from debt; his last word was sentence to the end.",
         "That was partly luck, and he is currently head of sales.",
+        "It can be fun at times, and this should be cause for concern.",
     )
     fixed = ()
     fix = "sometimes"
@@ -3060,6 +3062,16 @@ before 'by', 'away', 'astray' or 'into' is the word a passive's verb ("was lead 
 those words, like 'by', show a passive's verb ("were send away")."""
 
 
+def _after_modal_be(words: list[Word], at: int) -> bool:
+    """``words[at]`` follows a modal and 'be' ("can be", "cannot be", "should not be")."""
+    if at < 2 or words[at - 1].low != "be" or not words[at - 2].joined:
+        return False
+    before = words[at - 2].low
+    if before == "not" and at > 2:
+        before = words[at - 3].low
+    return before in w.MODALS or before in w.NEGATED_MODALS or before == "cannot"
+
+
 def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
     """A verb-or-noun that the tagger reads as a participle after 'was', 'were', 'is' or 'are', with
     the phrase a passive takes after it ('by', a time or a place, or the sentence's end): "was build
@@ -3076,6 +3088,8 @@ def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
         return False  # "the problem was lead in the water", "the pipe was lead": the metal
     if sentence_tags(doc, words)[at] == "VBN":
         return True
+    if _after_modal_be(words, at) and _participle_usual(low, left="be"):
+        return True  # "can be wash at 30 degrees", "cannot be use in combination": 'be used' is the web's
     past = _past_time_after(words, at)
     if past and _participle_usual(low):
         return True

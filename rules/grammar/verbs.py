@@ -503,6 +503,7 @@ class PerfectVerbForm(GrammarRule):
         "A large oak had fell across the road and blocked both lanes.",
         "The council has not yet decide whether to renew the contract.",
         "The swimmer has broke two state records this season.",
+        "Since 2019, the lab has conduct more than 40 field campaigns in the Arctic.",
     )
     good = (
         "The driver has pleaded guilty, his brother has pled not guilty, and they plead their case today.",
@@ -535,6 +536,7 @@ class PerfectVerbForm(GrammarRule):
         "We've working capital, and they've building work going on.",
         "We'd better go; I'd rather stay; they'd left, and it'd been years.",
         "The council has not yet decided, and they have not yet work to do; he has broke friends.",
+        "We have over 3,000 images, and the team has record over 300 entries.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -1006,13 +1008,30 @@ def _clause_after(words: list[Word], index: int) -> bool:
 def _counted_object(words: list[Word], index: int) -> bool:
     """A number after a bare form that is no adjective: its counted object ("police have arrest three
     men"); an adjective may count ("we have record 300 entries")."""
-    following = words[index + 1].low
+    at = _past_approximation(words, index + 1)  # "have collect over 3,000", "has conduct more than 40"
+    following = words[at].low
     counted = following in w.CARDINALS or following.isdigit()
-    unit = words[index + 2].low if index + 2 < len(words) else ""
+    unit = words[at + 1].low if at + 1 < len(words) else ""
     label = words[index].low in w.NUMBER_LABELS  # "both have type 1 diabetes"
-    if counted and "NOUN" in w.tags(words[index].low) and not (index + 2 < len(words) and words[index + 1].joined):
+    if counted and "NOUN" in w.tags(words[index].low) and not (at + 1 < len(words) and words[at].joined):
         return False  # "the fraction has value 1/10", "it has weight 3.": a noun and its figure, nothing counted
     return counted and not label and "ADJ" not in w.tags(words[index].low) and unit not in _TIME_UNITS
+
+
+_APPROXIMATORS = frozenset("over nearly almost about around approximately roughly some".split())
+_COMPARED_COUNTS = frozenset(("more", "fewer"))
+
+
+def _past_approximation(words: list[Word], at: int) -> int:
+    """Where the number stands after a word that rounds it at ``at`` ('over 3,000', 'more than 40',
+    'nearly 200'); ``at`` itself when no such word stands there."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return at
+    if words[at].low in _APPROXIMATORS:
+        return at + 1
+    if words[at].low in _COMPARED_COUNTS and words[at + 1].low == "than" and at + 2 < len(words):
+        return at + 2
+    return at
 
 
 def _verb_before_object(words: list[Word], index: int) -> bool:
