@@ -569,6 +569,9 @@ class MisquotedExpression(GrammarRule):
         "Everyone does mistakes when they start baking bread.",
         "He pleaded guilty of two counts of fraud.",
         "Click the Save button in upper right corner of the screen.",
+        "We look forward hearing from you soon.",
+        "This item is not available at moment.",
+        "The course provides a through introduction to statistics.",
     )
     good = (
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
@@ -609,6 +612,7 @@ class MisquotedExpression(GrammarRule):
         "The distillery is scrapping the barrel store, and learners brake the ice cream van gently.",
         "We met in the centre of Leeds at the end of May; her experiences in Japan shaped her.",
         "The rules laid down for the contest are strict, and he was found guilty of fraud.",
+        "She looked forward, seeing nothing; we passed through a through road.",
     )
     fixed = (
         "Paris is planning to follow suit.",

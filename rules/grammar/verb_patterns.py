@@ -627,6 +627,7 @@ class ThereWasPlural(GrammarRule):
         "Behind the main house sits two guest cottages, and there was three parking spaces.",
         "There's three new businesses opening on Market Street this month.",
         "Here is the final scores from Friday's games.",
+        "There was a few problems with the checkout page yesterday.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -652,6 +653,7 @@ class ThereWasPlural(GrammarRule):
         "In what he said was a warning, he named two firms. On Monday was the first of three hearings.",
         "There was no way things could improve; there is many a slip; there were several parking options.",
         "There were no swimming lessons this week, and here is the latest news.",
+        "There is a few minutes left, and there's a few things to fix.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -679,6 +681,7 @@ class ThereWasPlural(GrammarRule):
         "Behind the main house sit two guest cottages, and there were three parking spaces.",
         "There are three new businesses opening on Market Street this month.",
         "Here are the final scores from Friday's games.",
+        "There were a few problems with the checkout page yesterday.",
     )
     fix = "always"
 
@@ -724,6 +727,12 @@ class ThereWasPlural(GrammarRule):
                 noun_index = _compound_head(words, noun_index)  # "sits two guest cottages"
             elif _a_number_of(words, noun_index):
                 noun_index += 3  # "there was a number of complaints"
+            elif _a_few(words, noun_index):
+                noun_index += 2  # "there was a few problems"
+                while (
+                    noun_index + 1 < len(words) and words[noun_index].joined and _plain_adjective(words[noun_index].low)
+                ):
+                    noun_index += 1
             elif noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
                 if noun_index + 1 < len(words) and words[noun_index].low == "more" and words[noun_index].joined:
@@ -765,6 +774,17 @@ _ONLY_PLURAL_QUANTIFIERS = frozenset("several many numerous multiple various cou
 """Quantifiers that count nothing but a plural, so that a singular noun after them is a modifier of
 the plural after it ("several parking options"), not the head ('no' and 'some' count either: "there
 was no way things could improve")."""
+
+
+def _a_few(words: list[Word], index: int) -> bool:
+    """'A few' at ``index`` before its plural ("there was a few problems"): several, so 'were'."""
+    return (
+        index + 2 < len(words)
+        and words[index].low == "a"
+        and words[index + 1].low == "few"
+        and words[index].joined
+        and words[index + 1].joined
+    )
 
 
 def _phrase_after(words: list[Word], index: int) -> bool:

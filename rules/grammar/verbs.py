@@ -3013,6 +3013,7 @@ class MissingTo(GrammarRule):
         "We want make sure every customer leaves happy, and I am trying figure out why.",
         "We would like thank all of our sponsors, and I'd love invite you.",
         "The new bridge is expected be completed by next year.",
+        "The parcel is large, so someone will need be home to sign for it.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -3043,6 +3044,7 @@ class MissingTo(GrammarRule):
         "We want a make-sure policy; she wants set lists.",
         "We would like thank-you cards; I would love help with this; we would like to thank you.",
         "What was expected, be it praise or blame, never came.",
+        "If need be, we will wait; all you need be is honest.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -3082,6 +3084,12 @@ class MissingTo(GrammarRule):
                 or (lows[position] == "order" and position > 0 and lows[position - 1] == "in")
                 or (lows[position] == "expected" and position + 1 < last and lows[position + 2] in _VERB_CONFIRMING)
                 or (lows[position] in _DUE and lows[position + 1] == "be")
+                or (
+                    position > 0
+                    and lows[position] == "need"
+                    and lows[position + 1] == "be"
+                    and lows[position - 1] in _WILL_FORMS
+                )
             )
         ]
         for words, index in places(doc, candidates):
@@ -3122,7 +3130,12 @@ class MissingTo(GrammarRule):
                     and (low in _TO_VERB_VERBS or low == "going")
                     and _go_goes_on(doc, words, at)
                 )
-                or (verb.low == "be" and (low == "going" or low in _DUE) and at == index + 1 and not _be_it(words, at))
+                or (
+                    verb.low == "be"
+                    and (low == "going" or low in _DUE or low == "need")
+                    and at == index + 1
+                    and not _be_it(words, at)
+                )
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
                 or (low in _ABLE_WORDS and _bare_after_able(verb.low))
                 or (low == "due" and w.tags(verb.low) == {"VERB"} and "VB" in w.verb_tags(verb.low))
@@ -3173,6 +3186,8 @@ _TO_VERB_VERBS = frozenset(
 _ABLE_WORDS = frozenset(("able", "unable"))
 _GO_BE = frozenset(("go", "be"))
 """Bare verbs the sift lets through after 'going' ('we are going go home', 'she is going be late')."""
+_WILL_FORMS = frozenset("will would shall 'll won't wouldn't".split())
+"""Modals after which 'need' is the ordinary verb that takes 'to' ("will need to be home")."""
 _NEED_SUBJECTS = frozenset("i we they".split())
 _NEED_CLAUSE_OPENERS = frozenset("and but so because then now".split())
 """Subjects after which 'need' + bare verb is a slip ("we need buy"); not 'you' ("need you ask?")."""
@@ -3339,8 +3354,10 @@ def _takes_to_here(words: list[Word], index: int) -> bool:
                 "not",
                 "never",
             )  # "they need not change"  # "I need buy milk": the modal 'need' stands only in questions and negatives
-        return previous in _NEGATED_DO or (
-            previous == "not" and index > 1 and words[index - 2].joined and words[index - 2].low in w.DO_FORMS
+        return (
+            previous in _NEGATED_DO
+            or (previous == "not" and index > 1 and words[index - 2].joined and words[index - 2].low in w.DO_FORMS)
+            or previous in _WILL_FORMS  # "someone will need be home": after 'will' 'need' is the verb
         )
     if "NOUN" in w.tags(words[index].low):  # "the new plan be killed": the noun, in a subjunctive
         return (
