@@ -774,9 +774,9 @@ class SubjectVerbAgreement(GrammarRule):
 
     def _modified_uncounted_start(self, words: list[Word]) -> Finding | None:
         """An uncountable noun after one of a few adjectives that open a sentence, then a phrase and a
-        plural verb: "Detailed information on our grant programs are available", "Further research
-        in this area are needed" (what :meth:`_bare_start` finds without the adjective). The phrase
-        must be there: "More information are" is left to the reader, as a modifier may have been lost."""
+        plural verb: "More information about the trips are on our website", "New equipment for the
+        gym were delivered" (what :meth:`_bare_start` finds without the adjective). The phrase must be
+        there, without 'and' ("Detailed information on loans and grants are" may join two subjects)."""
         first, head, preposition = words[0], words[1], words[2]
         if first.text != first.low.capitalize() or head.text != head.low or not first.joined or not head.joined:
             return None
@@ -2684,9 +2684,9 @@ _MASS_MODIFIERS = frozenset(
     "accurate reliable recent new updated".split()
 )
 """Adjectives that often open a sentence before an uncountable noun ("Detailed information on …")."""
-_BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | _ABSTRACT_STARTS | _SUBJECTS_IN_S | _MASS_MODIFIERS
+_BARE_STARTS = (_UNCOUNTED - {"wildlife"}) | _ABSTRACT_STARTS | _SUBJECTS_IN_S | _MASS_MODIFIERS | {"more"}
 """Words whose sentence-opening use :meth:`SubjectVerbAgreement._bare_start` checks ('wildlife' is
-left out: "wildlife are" counts the animals, as British usage allows)."""
+left out: "wildlife are" counts the animals, as British usage allows; 'more' opens "more than one")."""
 _CLAUSE_ONLY_TRIGGERS = w.CARDINALS | frozenset(("police",))
 _AFTER_AND_VERBS = _OF_PLURAL_VERBS | frozenset(TO_PLURAL)
 """Auxiliaries two words after 'and' + a determiner that keep the place for :meth:`_after_and`."""

@@ -708,11 +708,7 @@ class ThereWasPlural(GrammarRule):
                 continue
             verb, plural, noun_index = found
             if here and words[noun_index].low in _HERE_DETERMINERS and words[noun_index].joined:
-                noun_index += 1  # "Here is the documents"
-                while (
-                    noun_index + 1 < len(words) and words[noun_index].joined and _plain_adjective(words[noun_index].low)
-                ):
-                    noun_index += 1  # "Here is the final scores"
+                noun_index = _past_plain_adjectives(words, noun_index + 1)  # "Here is the (final) scores"
             counted = _counted_at(words, noun_index)
             people = counted is not None and low not in _THERE_IS and _of_plural_pronoun(words, counted)
             if counted is not None and people:
@@ -728,19 +724,12 @@ class ThereWasPlural(GrammarRule):
             elif _a_number_of(words, noun_index):
                 noun_index += 3  # "there was a number of complaints"
             elif _a_few(words, noun_index):
-                noun_index += 2  # "there was a few problems"
-                while (
-                    noun_index + 1 < len(words) and words[noun_index].joined and _plain_adjective(words[noun_index].low)
-                ):
-                    noun_index += 1
+                noun_index = _past_plain_adjectives(words, noun_index + 2)  # "there was a few (new) problems"
             elif noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
                 if noun_index + 1 < len(words) and words[noun_index].low == "more" and words[noun_index].joined:
                     noun_index += 1  # "there is many more people"
-                while (
-                    noun_index + 1 < len(words) and words[noun_index].joined and _plain_adjective(words[noun_index].low)
-                ):
-                    noun_index += 1  # "there was several new cases", "there is no easy answers"
+                noun_index = _past_plain_adjectives(words, noun_index)  # "there was several new cases"
                 if words[noun_index - 1].low in _ONLY_PLURAL_QUANTIFIERS:
                     noun_index = _compound_head(words, noun_index)  # "there is several parking options"
             if _so_many(words, noun_index):
@@ -774,6 +763,14 @@ _ONLY_PLURAL_QUANTIFIERS = frozenset("several many numerous multiple various cou
 """Quantifiers that count nothing but a plural, so that a singular noun after them is a modifier of
 the plural after it ("several parking options"), not the head ('no' and 'some' count either: "there
 was no way things could improve")."""
+
+
+def _past_plain_adjectives(words: list[Word], index: int) -> int:
+    """Where the noun stands from ``index`` on, past the plain adjectives before it (:func:`_plain_adjective`:
+    "there is no easy answers", "here is the final scores")."""
+    while index + 1 < len(words) and words[index].joined and _plain_adjective(words[index].low):
+        index += 1
+    return index
 
 
 def _a_few(words: list[Word], index: int) -> bool:
