@@ -306,6 +306,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "I wonder what time does the store open on Sundays.",
         "The researchers investigated how do students use feedback.",
         "We asked the participants why did they choose a doctorate.",
+        "The researchers wanted to find out how many hours do teenagers spend online.",
     )
     good = (
         "Give a fact to support your idea which is we can win.",
@@ -322,6 +323,7 @@ class EmbeddedQuestionOrder(GrammarRule):
         "I know what it is called, and what is it that you want?",
         "I wonder what time the store opens on Sundays.",
         "We examined how students use feedback.",
+        "Tell me how many people came.",
     )
     fixed = ()
     fix = "sometimes"
@@ -348,6 +350,8 @@ class EmbeddedQuestionOrder(GrammarRule):
                 or (wh.low in ("what", "which") and (_only_noun(words[cursor]) or words[cursor].low in _WHAT_NOUNS))
             ):
                 cursor += 1
+                if words[cursor - 1].low in ("many", "much") and cursor < len(words) and _only_noun(words[cursor]):
+                    cursor += 1  # "how many hours do teenagers spend": the noun asked about
             if not run_of(words, cursor - 1, 3):
                 continue
             finding = self._inverted(doc, words, wh, cursor)
@@ -535,6 +539,7 @@ _NEGATIVES = {
     "noone": "anyone",
 }
 _HARDLY = frozenset(("hardly", "scarcely", "barely"))
+_POSITIVE_BE = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were"}
 _POSITIVE_MODALS = {
     "can't": "can",
     "cannot": "can",
@@ -604,6 +609,7 @@ class DoubleNegative(GrammarRule):
         "I have never seen nothing like it.",
         "Nobody from the company could not be reached for comment.",
         "None of the participants had never used the device before.",
+        "There wasn't hardly any room in the wardrobe.",
     )
     good = (
         "I don't know anything about the plan.",
@@ -622,6 +628,7 @@ class DoubleNegative(GrammarRule):
         "I did not say none of them could come.",
         "Nobody from the company could be reached, and nobody at the office knew.",
         "None of the participants had ever used the device before.",
+        "It wasn't hard, and there was hardly any room.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -651,7 +658,7 @@ class DoubleNegative(GrammarRule):
                 if finding is None and auxiliary is not None:
                     finding = self._negative_subject_before(words, index)  # "Nobody from the firm could not"
             elif words[index].low in _NEGATED_BE:
-                finding = self._there_is_not(words, index)
+                finding = self._there_is_not(words, index) or self._be_not_hardly(words, index)
             elif words[index].low in _HARDLY:
                 finding = self._after_hardly(words, index)
             else:
@@ -711,6 +718,21 @@ class DoubleNegative(GrammarRule):
             words[0].start,
             words[index].end,
             f"A double negative: '{subject}' is already negative, and '{words[index].text}' turns it round: {repair}.",
+        )
+
+    def _be_not_hardly(self, words: list[Word], index: int) -> Finding | None:
+        """'There wasn't hardly any room', 'it isn't barely enough': 'hardly' is already negative,
+        so the form of 'be' loses its 'not'."""
+        if not run_of(words, index, 2) or words[index + 1].low not in _HARDLY:
+            return None
+        negated, adverb = words[index], words[index + 1]
+        fixed = f"{match_case(_POSITIVE_BE[_straight(negated.low)], negated.text)} {adverb.text}"
+        return self.finding(
+            negated.start,
+            adverb.end,
+            f"A double negative: '{adverb.text}' is already negative: '{fixed}'.",
+            suggestions=(fixed,),
+            fix=FixSafety.SAFE,
         )
 
     def _there_is_not(self, words: list[Word], index: int) -> Finding | None:

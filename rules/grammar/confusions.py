@@ -4259,6 +4259,7 @@ class LayLie(GrammarRule):
         "He laid down on the bed, and I laid down for a nap.",
         "The cat was laying in the sun, and the answer lays in the data.",
         "The snow has laid on the ground for a week; let it lay there.",
+        "After the procedure, patients should lay flat for two hours.",
     )
     good = (
         "She lay down on the bed. They lay down their arms.",
@@ -4272,6 +4273,7 @@ class LayLie(GrammarRule):
         "These are the rules we laid down. The principles he laid down on Monday stand; I laid down a marker.",
         "The turtles were laying on the beach; the firm lays at least ten miles of cable; they laid over in Dubai.",
         "They had laid in food; let me lay out the facts; let the hens lay; the dunes lie the length of the coast.",
+        "The paper lay flat on the desk; lay the board flat.",
     )
     fixed = (
         "I need to lie down for a while.",
@@ -4285,6 +4287,7 @@ class LayLie(GrammarRule):
         "He lay down on the bed, and I lay down for a nap.",
         "The cat was lying in the sun, and the answer lies in the data.",
         "The snow has lain on the ground for a week; let it lie there.",
+        "After the procedure, patients should lie flat for two hours.",
     )
     fix = "always"
 
@@ -4319,10 +4322,13 @@ class LayLie(GrammarRule):
                     FixSafety.SAFE,
                 )
                 continue
-            if word.low == "laid" or index + 1 >= len(words) or not word.joined or words[index + 1].low != "down":
+            if word.low == "laid" or index + 1 >= len(words) or not word.joined:
+                continue
+            particle = words[index + 1].low
+            if particle not in _LYING_PARTICLES or (particle == "flat" and word.low != "lay"):
                 continue
             if word.low == "lay" and not _bare_lay(words, index):
-                continue  # "she lay down": the past of 'lie'
+                continue  # "she lay down", "the paper lay flat": the past of 'lie'
             after = _next(words, index + 1)
             if not (
                 index + 2 == len(words)
@@ -4331,9 +4337,12 @@ class LayLie(GrammarRule):
             ):
                 continue  # "lay down the law", "lay down their arms": something is laid
             fixed = match_case(_LIE_FORMS[word.low], word.text)
-            yield self.replace_word(word, fixed, f"Nothing is laid here: write '{fixed} down' ('lay' takes an object).")
+            message = f"Nothing is laid here: write '{fixed} {particle}' ('lay' takes an object)."
+            yield self.replace_word(word, fixed, message)
 
 
+_LYING_PARTICLES = frozenset(("down", "flat"))
+"""What follows 'lay' that rests ('lay down', and after 'to' or a modal 'lay flat')."""
 _WHOM = frozenset(("whom", "who"))
 _COUNTING_BEFORE_OF = w.CARDINALS | frozenset(
     "one some many most all none both each few several neither either half any much".split()

@@ -572,6 +572,9 @@ class MisquotedExpression(GrammarRule):
         "We look forward hearing from you soon.",
         "This item is not available at moment.",
         "The course provides a through introduction to statistics.",
+        "According the latest figures, unemployment fell.",
+        "The new policy will come in effect on 1 April.",
+        "The hotel is located at walking distance of the old town.",
     )
     good = (
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",

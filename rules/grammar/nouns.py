@@ -962,7 +962,7 @@ _COUNT_ONLY = frozenset(
     """
     book car friend problem thing person student child idea mistake example user member city job player
     song picture photo page customer item tool feature bug option step website event project table chair
-    task concept topic
+    task concept topic facility
     dog cat tree house computer phone employee worker visitor tourist document file letter teacher
     doctor patient hospital restaurant hotel street
     """.split()
@@ -998,6 +998,7 @@ class QuantitySingular(GrammarRule):
         "A couple of reporter waited outside, and a number of officer arrived late.",
         "Volunteers help with a variety of task, from shelving books to answering calls.",
         "The course introduces a range of important concept in epidemiology.",
+        "The hotel offers a wide range of facility, including a sauna.",
     )
     good = (
         "A number of problems remain; a number of car thefts and the number of staff rose.",
@@ -1065,7 +1066,12 @@ def _a_adjective_before(words: list[Word], index: int) -> bool:
     """'A' and one word that is only an adjective stand before ``words[index]`` ("a new pair of")."""
     if index < 2 or not (words[index - 2].joined and words[index - 1].joined):
         return False
-    return words[index - 2].low == "a" and w.tags(words[index - 1].low) == {"ADJ"}
+    adjective = words[index - 1].low
+    return words[index - 2].low == "a" and (w.tags(adjective) == {"ADJ"} or adjective in _SIZE_WORDS)
+
+
+_SIZE_WORDS = frozenset("wide broad vast whole full".split())
+"""Adjectives of extent before 'range', 'variety' that the tables also list as nouns ('a wide range of')."""
 
 
 def _labelled(words: list[Word], index: int) -> bool:
