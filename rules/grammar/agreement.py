@@ -3401,7 +3401,7 @@ class PluralSubjectAgreement(GrammarRule):
             and (
                 tokens[position].sentence_start
                 or tokens[position - 1].low in _BEFORE_CLAUSE
-                or (not tokens[position - 1].joined and doc.text[tokens[position - 1].end] == ",")
+                or (not tokens[position - 1].joined and _after_introduction(doc, tokens, position))
             )
         ]
         for words, index in places(doc, openers):
@@ -4517,18 +4517,33 @@ _INTRODUCTORY = frozenset("each every last this next on in during after before s
 volunteers …", "On Monday, the councillors …")."""
 
 
+def _after_introduction(doc: Document, tokens: list[Word], position: int) -> bool:
+    """The sift for :func:`_after_opening_phrase` on the flat token list: a comma before ``position``,
+    and a sentence that opened at most six tokens back with a word of :data:`_INTRODUCTORY`."""
+    if doc.text[tokens[position - 1].end] != ",":
+        return False
+    for back in range(position - 1, max(-1, position - 7), -1):
+        if tokens[back].sentence_start:
+            return tokens[back].low in _INTRODUCTORY
+    return False
+
+
 def _after_opening_phrase(doc: Document, words: list[Word], index: int) -> bool:
     """``words[index]`` follows the sentence's only comma so far, which closes a phrase of up to five
-    words opened by a preposition or a word of time, with no verb the tagger reads in it: the subject
-    of the main clause starts here ("Each summer, the volunteers gathers")."""
+    words opened by a preposition or a word of time, with no word in it that is only a verb or a
+    subject pronoun: the subject of the main clause starts here ("Each summer, the volunteers gathers")."""
     if not 2 <= index <= 6 or words[0].low not in _INTRODUCTORY or words[index - 1].joined:
         return False
     if doc.text[words[index - 1].end : words[index].start].strip() != ",":
         return False
     if not all(word.joined for word in words[: index - 1]):
         return False  # "In May, June, the …": a list, not one phrase
-    tags = sentence_tags(doc, words)
-    return not any(tag.startswith(("VB", "MD")) for tag in tags[1:index])
+    return not any(_verb_only(word.low) for word in words[1:index])  # by the tables: the tagger is dear here
+
+
+def _verb_only(low: str) -> bool:
+    """A word the tables know only as a verb, or an auxiliary ("After we left, …" has a clause)."""
+    return low in w.AUXILIARIES or low in w.SUBJECT_PRONOUNS or w.tags(low) == {"VERB"}
 
 
 def _opens_clause(words: list[Word], index: int) -> bool:

@@ -292,12 +292,19 @@ def _pronoun_subject(words: list[Word], index: int) -> bool:
             return True  # "When this changes, the path …", "some of the things this checks."
     if index != 0 and not words[index - 1].joined and clause_end and words[index].low in ("this", "that"):
         return True  # "When run, this prints.", "Once saved, that works.": after a comma, a subject and its verb
-    if index != 0 and not (words[index - 1].joined and words[index - 1].low in _ASKING_OPENERS):
+    if index != 0 and not (
+        words[index - 1].joined and (words[index - 1].low in _ASKING_OPENERS or _how_much(words, index))
+    ):
         return False
     if verb + 1 >= len(words) or not words[verb].joined:
         return True
     after = words[verb + 1].low
     return after in w.PREPOSITIONS or after in w.DETERMINERS or after.endswith("ly") or after in _PLACE_ADVERBS
+
+
+def _how_much(words: list[Word], index: int) -> bool:
+    """'How much' or 'how many' stands right before ``index`` ("tell me how much this costs")."""
+    return index > 1 and words[index - 1].low in ("much", "many") and words[index - 2].low == "how"
 
 
 _SUBORDINATE_OPENERS = frozenset("when whenever if unless because since once until although though while".split())
@@ -1153,6 +1160,7 @@ class DeterminerNumber(GrammarRule):
         "We hear these kind of stories all the time, and we love these kind of shows.",
         "The fewer ingredients you use, the more each one matters; agent 007 file; various denial of service attacks.",
         "It was a 4 to 3 vote, and prices rose to 50 percent.",
+        "Could you tell me how much this costs?",
     )
     fixed = ()
     fix = "sometimes"
