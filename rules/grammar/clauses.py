@@ -726,7 +726,12 @@ class DoubleNegative(GrammarRule):
         if not run_of(words, index, 2) or words[index + 1].low not in _HARDLY:
             return None
         negated, adverb = words[index], words[index + 1]
-        fixed = f"{match_case(_POSITIVE_BE[_straight(negated.low)], negated.text)} {adverb.text}"
+        return self._without_not(negated, adverb, _POSITIVE_BE[_straight(negated.low)])
+
+    def _without_not(self, negated: Word, adverb: Word, positive: str) -> Finding:
+        """'can't hardly' → 'can hardly', 'wasn't hardly' → 'was hardly': the auxiliary written
+        ``positive``, since the adverb is already negative."""
+        fixed = f"{match_case(positive, negated.text)} {adverb.text}"
         return self.finding(
             negated.start,
             adverb.end,
@@ -793,14 +798,7 @@ class DoubleNegative(GrammarRule):
                     adverb.end,
                     f"A double negative: '{adverb.text}' is already negative ('I {adverb.low} …').",
                 )
-            fixed = f"{match_case(positive, negated.text)} {adverb.text}"
-            return self.finding(
-                negated.start,
-                adverb.end,
-                f"A double negative: '{adverb.text}' is already negative: '{fixed}'.",
-                suggestions=(fixed,),
-                fix=FixSafety.SAFE,
-            )
+            return self._without_not(negated, adverb, positive)
         if words[cursor].low == "never" and low != "never":
             return self._negative(words[cursor], words[cursor], "ever")  # "I haven't never seen it"
         neither = _sentence_end_neither(doc, words, index)
