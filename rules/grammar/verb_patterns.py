@@ -2492,12 +2492,6 @@ _BE_BEFORE_VERB = frozenset("am is are was were i'm you're we're they're isn't a
 _OBJECT_OPENERS = w.ARTICLES | w.OBJECT_PRONOUNS - {"it", "you", "her"} | w.POSSESSIVES - {"her", "his", "its"}
 
 
-def _mid_adverb(low: str) -> bool:
-    """An adverb that may stand between 'be' and its verb: 'always', 'never' …, or one in -ly that is
-    nothing else ('originally', 'currently')."""
-    return low in w.MID_ADVERBS or w.only_adverb_in_ly(low)
-
-
 class BeBareVerb(GrammarRule):
     id = "grammar.be-bare-verb"
     category = "grammar"
@@ -2560,6 +2554,7 @@ class BeBareVerb(GrammarRule):
         "The fire station was originally build in 1923.",
         "The department is currently seek a part-time assistant.",
         "The gift card cannot be use in combination with other codes.",
+        "This cream needs to be use in small amounts.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -2589,6 +2584,7 @@ class BeBareVerb(GrammarRule):
         "The key is release from debt; his last word was sentence to the end.",
         "That was partly luck, and he is currently head of sales.",
         "It can be fun at times, and this should be cause for concern.",
+        "The results need to be used with care.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2618,7 +2614,7 @@ class BeBareVerb(GrammarRule):
         candidates.sort()
         for words, index in places(doc, candidates):
             at = index + 1
-            if at < len(words) and words[index].joined and _mid_adverb(words[at].low):
+            if at < len(words) and words[index].joined and w.between_adverb(words[at].low):
                 at += 1  # "was always hate", "was originally build in 1923"
             if at >= len(words) or not words[at - 1].joined or words[at].capitalised:
                 continue
@@ -3079,16 +3075,6 @@ before 'by', 'away', 'astray' or 'into' is the word a passive's verb ("was lead 
 those words, like 'by', show a passive's verb ("were send away")."""
 
 
-def _after_modal_be(words: list[Word], at: int) -> bool:
-    """``words[at]`` follows a modal and 'be' ("can be", "cannot be", "should not be")."""
-    if at < 2 or words[at - 1].low != "be" or not words[at - 2].joined:
-        return False
-    before = words[at - 2].low
-    if before == "not" and at > 2:
-        before = words[at - 3].low
-    return before in w.MODALS or before in w.NEGATED_MODALS or before == "cannot"
-
-
 def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
     """A verb-or-noun that the tagger reads as a participle after 'was', 'were', 'is' or 'are', with
     the phrase a passive takes after it ('by', a time or a place, or the sentence's end): "was build
@@ -3105,8 +3091,8 @@ def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
         return False  # "the problem was lead in the water", "the pipe was lead": the metal
     if sentence_tags(doc, words)[at] == "VBN":
         return True
-    if _after_modal_be(words, at) and _participle_usual(low, left="be"):
-        return True  # "can be wash at 30 degrees", "cannot be use in combination": 'be used' is the web's
+    if words[at - 1].low == "be" and _be_after_modal(words, at - 1) and _participle_usual(low, left="be"):
+        return True  # "can be wash at 30 degrees", "cannot be use in", "needs to be use": 'be used' is the web's
     past = _past_time_after(words, at)
     if past and _participle_usual(low):
         return True
