@@ -32,6 +32,7 @@ from ._tokens import (
 )
 from .determiners import MASS_NOUNS
 from .tense import past_marker_after
+from .verbs import compound_head_next
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -5347,6 +5348,7 @@ class QuestionAgreement(GrammarRule):
         "Were the law in force, would it help? Are the kitchen and the bathroom done? Is the building work over?",
         "Where were the children when the fire started? Where was the sales office then?",
         "Does your sister still play the guitar? Do the children still play outside?",
+        "Does the sales team at the store meet often?",
     )
     fixed = (
         "Where is the nearest station? When is the next train?",
@@ -5496,7 +5498,8 @@ class QuestionAgreement(GrammarRule):
 
     def _noun_phrase(self, words: list[Word], index: int) -> Finding | None:
         """'Is the children playing?', 'Do your sister work here?': a determiner, up to two modifiers,
-        the noun, and the verb form the auxiliary asks for, in a sentence that ends with '?'."""
+        the noun, and the verb form the auxiliary asks for, in a sentence that ends with '?'. Not when a
+        noun and its phrase stand before the verb ("Does the sales team in London meet?")."""
         aux, determiner = words[index], words[index + 1].low
         for at in range(index + 2, min(index + 5, len(words) - 1)):
             noun = words[at]
@@ -5519,6 +5522,8 @@ class QuestionAgreement(GrammarRule):
                     and "VB" in w.verb_tags(words[verb_at + 1].low)
                 ):
                     return None  # "Does the results section show …?": a noun after the noun, then the verb
+                if plural and compound_head_next(words, at):
+                    return None  # "Does the sales team in London meet?": the plural modifies the noun after it
                 if plural and aux.low in _TO_PLURAL_ASKED and determiner in _PLURAL_NP_OPENERS:
                     return self._report(aux, _TO_PLURAL_ASKED[aux.low], noun.text)
                 if singular and aux.low in _TO_SINGULAR_ASKED and determiner in _SINGULAR_NP_OPENERS:

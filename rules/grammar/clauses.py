@@ -252,13 +252,14 @@ _ASKING = frozenset(
     telling explain explains explained explaining sure idea understand understands understood remember
     remembers remembered show shows showed shown find found certain clue forget forgot forgotten
     investigate investigates investigated investigating examine examines examined explore explores explored
+    say says decide decides decided
     """.split()
 )
 _FIND_OUT = frozenset(("find", "found"))
 _OWNED_NOUNS = frozenset(("idea", "clue"))
 """Nouns of :data:`_ASKING` that ask only as 'no idea', 'any idea', 'a clue': 'your idea which …' opens a relative."""
 _WH = frozenset("where when why how what who which".split())
-_HOW_WORDS = frozenset("much many long far old often big".split())
+_HOW_WORDS = frozenset("much many long far old often big soon tall high deep wide heavy".split())
 _BE = frozenset("is are was were am".split())
 _MODAL_AUX = w.MODALS | frozenset("has have had".split())
 _THAT_IF = frozenset(("that", "if", "whether"))
@@ -307,6 +308,10 @@ class EmbeddedQuestionOrder(GrammarRule):
         "The researchers investigated how do students use feedback.",
         "We asked the participants why did they choose a doctorate.",
         "The researchers wanted to find out how many hours do teenagers spend online.",
+        "I asked the receptionist where is the nearest pharmacy.",
+        "Nobody knows how long will the renovation take.",
+        "I wonder why is the shop closed.",
+        "The ad does not say how much is the monthly rent.",
     )
     good = (
         "Give a fact to support your idea which is we can win.",
@@ -324,6 +329,9 @@ class EmbeddedQuestionOrder(GrammarRule):
         "I wonder what time the store opens on Sundays.",
         "We examined how students use feedback.",
         "Tell me how many people came.",
+        "I asked the guide how old the bridge was, and he told the group why the mill was closed.",
+        "Show the kids how much fun can be had outdoors.",
+        "I cannot decide where do you think we should go.",
     )
     fixed = ()
     fix = "sometimes"
@@ -339,8 +347,10 @@ class EmbeddedQuestionOrder(GrammarRule):
                 cursor += 1
             if cursor < len(words) and words[cursor].low in w.PERSON_OBJECTS and run_of(words, cursor - 1, 2):
                 cursor += 1
-            elif _people_object(words, cursor):
-                cursor += 2  # "asked the participants why did they choose"
+            elif _people_object(words, cursor) or (
+                words[index].low in _ASKING_SOMEONE and _person_object(words, cursor)
+            ):
+                cursor += 2  # "asked the participants why did they choose", "asked the receptionist where is"
             if not run_of(words, cursor - 1, 2) or words[cursor].low not in _WH | _THAT_IF:
                 continue
             wh = words[cursor]
@@ -385,12 +395,16 @@ class EmbeddedQuestionOrder(GrammarRule):
                 end = aux_at + 1
             elif subject.low in w.POSSESSIVES or (subject.low in w.ARTICLES and wh.low not in ("what", "who", "which")):
                 phrase_end = _noun_phrase_end(words, aux_at + 1)
+                if wh.low in _ADVERB_WH:
+                    phrase_end = _noun_then_predicate(words, aux_at + 1) or phrase_end  # "why is the shop closed"
                 if phrase_end is None:
                     return None
                 end = phrase_end
             else:
                 return None
-            if subject.low not in w.SUBJECT_PRONOUNS and not _ends_clause(doc, words, end):
+            if subject.low not in w.SUBJECT_PRONOUNS and not (
+                _ends_clause(doc, words, end) or (wh.low in _ADVERB_WH and _degree_next(words, end))
+            ):
                 return None
             phrase = " ".join(word.text for word in words[aux_at + 1 : end + 1])
             fixed = f"{phrase} {aux.text}"
@@ -402,14 +416,25 @@ class EmbeddedQuestionOrder(GrammarRule):
                 fix=FixSafety.UNSAFE,
             )
         if low in _MODAL_AUX:
-            if subject.low not in w.SUBJECT_PRONOUNS or (subject.low == "you" and wh.low == "which"):
+            if subject.low == "you" and words[aux_at - 1] is wh and wh.low == "which":
                 return None
-            if aux_at + 2 >= len(words) or not subject.joined:
+            end = aux_at + 1
+            if subject.low not in w.SUBJECT_PRONOUNS:
+                found = (
+                    _phrase_before_verb(words, aux_at + 1) if low in w.MODALS and subject.low in w.ARTICLES else None
+                )
+                if found is None or found + 1 >= len(words) or not run_of(words, found, 2):
+                    return None
+                if "VB" not in w.verb_tags(words[found + 1].low):
+                    return None  # "when will the restaurant reopen": the phrase, then the bare verb
+                end = found
+            if end + 1 >= len(words) or not words[end].joined:
                 return None
-            fixed = f"{subject.text} {aux.text}"
+            phrase = " ".join(word.text for word in words[aux_at + 1 : end + 1])
+            fixed = f"{phrase} {aux.text}"
             return self.finding(
                 aux.start,
-                subject.end,
+                words[end].end,
                 f"An embedded question keeps statement order: '{lead} {fixed} …'.",
                 suggestions=(fixed,),
                 fix=FixSafety.UNSAFE,
@@ -418,24 +443,18 @@ class EmbeddedQuestionOrder(GrammarRule):
             if subject.low in w.SUBJECT_PRONOUNS or _bare_plural_subject(words, aux_at + 1):
                 end = aux_at + 1  # "how do students use feedback"
             elif subject.low in w.DETERMINERS or (subject.capitalised and not subject.sentence_start):
-                found = _noun_phrase_end(words, aux_at + 1) if subject.low in w.DETERMINERS else aux_at + 1
-                if found is None:
-                    found = _noun_before_verb(words, aux_at + 1)  # "what time does the shop open"
+                found = _phrase_before_verb(words, aux_at + 1) if subject.low in w.DETERMINERS else aux_at + 1
                 if found is None:
                     return None
                 end = found
-                if (
-                    end > aux_at + 2
-                    and "VB" in w.verb_tags(words[end].low)
-                    and (end + 1 >= len(words) or "VB" not in w.verb_tags(words[end + 1].low))
-                ):
-                    end -= 1  # "the meeting start": the last word is the verb
             else:
                 return None
             verb_at = end + 1
             if not run_of(words, end, verb_at - end + 1) or "VB" not in w.verb_tags(words[verb_at].low):
                 return None
             verb = words[verb_at]
+            if subject.low == "you" and verb.low in _OPINION_VERBS:
+                return None  # "I cannot decide where do you think would be best": a question to the reader
             tag = "VBD" if low == "did" else "VBZ" if low == "does" else "VBP"
             form = next((w.verb_form(lemma, tag) for lemma in w.verb_lemmas(verb.low)), None)
             phrase = " ".join(word.text for word in words[aux_at + 1 : end + 1])
@@ -468,6 +487,55 @@ def _people_object(words: list[Word], at: int) -> bool:
     )
 
 
+_ASKING_SOMEONE = frozenset("ask asks asked asking tell tells told telling show shows showed".split())
+"""Verbs of :data:`_ASKING` whose object is the person asked or told ("asked the guide how old …")."""
+_OWNERS = frozenset("the my our your his her their".split())
+_ADVERB_WH = frozenset("why how when where".split())
+_OPINION_VERBS = frozenset("think suppose believe reckon guess imagine say".split())
+_DEGREE = frozenset("so too very really still".split())
+
+
+def _person_object(words: list[Word], at: int) -> bool:
+    """'The' or a possessive and one word that is only a noun at ``at``, then a question word: the
+    person asked or told ("asked the receptionist where …", "told my boss why …")."""
+    return (
+        at + 2 < len(words)
+        and words[at].low in _OWNERS
+        and run_of(words, at - 1, 3)
+        and not words[at + 1].capitalised
+        and "NOUN" in w.tags(words[at + 1].low)
+        and words[at + 1].low not in _CLOSED
+        and words[at + 2].low in _WH
+    )
+
+
+def _noun_then_predicate(words: list[Word], start: int) -> int | None:
+    """The noun of the determiner's short phrase at ``start`` that a predicate of 'be' follows
+    (:func:`_degree_next`): "the room [so cold]", "the shop [closed]"."""
+    for cursor in range(start + 1, min(start + 4, len(words))):
+        if not words[cursor - 1].joined or words[cursor].low in _CLOSED:
+            return None
+        tags = w.tags(words[cursor].low)
+        if "NOUN" in tags and _degree_next(words, cursor):
+            return cursor
+        if not tags & {"NOUN", "ADJ"}:
+            return None
+    return None
+
+
+def _degree_next(words: list[Word], end: int) -> bool:
+    """After the noun phrase at ``end``, a word of degree, or an adjective or a participle that ends
+    the clause ("why is the room so cold", "why is the shop closed"): the predicate of 'be'."""
+    if end + 1 >= len(words) or not words[end].joined:
+        return False
+    after = words[end + 1].low
+    if after in _DEGREE:
+        return True
+    if "ADJ" not in w.tags(after) and "VBN" not in w.verb_tags(after):
+        return False
+    return end + 2 >= len(words) or not words[end + 1].joined or words[end + 2].low in w.PREPOSITIONS
+
+
 def _bare_plural_subject(words: list[Word], at: int) -> bool:
     """A plural noun with no other reading at ``at``, then a bare verb ("do students use"): the
     subject of the inverted question."""
@@ -497,6 +565,21 @@ def _noun_phrase_end(words: list[Word], start: int) -> int | None:
         end = cursor
     if end == start or ("NOUN" not in w.tags(words[end].low) and not words[end].capitalised):
         return None
+    return end
+
+
+def _phrase_before_verb(words: list[Word], start: int) -> int | None:
+    """The last word of the determiner's phrase at ``start`` that a bare verb follows: "does the
+    shop open", "will the renovation take" (the verb that the phrase would otherwise swallow)."""
+    end = _noun_phrase_end(words, start)
+    if end is None:
+        return _noun_before_verb(words, start)  # "what time does the shop open"
+    if (
+        end > start + 1
+        and "VB" in w.verb_tags(words[end].low)
+        and (end + 1 >= len(words) or "VB" not in w.verb_tags(words[end + 1].low))
+    ):
+        end -= 1  # "the meeting start": the last word is the verb
     return end
 
 

@@ -2026,6 +2026,7 @@ class NounForVerb(GrammarRule):
         "The council will expansion the car park, and we cannot decision yet.",
         "The governor is expected to announcement her decision, and the plan will reduction costs.",
         "They decided to investment in bonds; the board voted to approval the plan.",
+        "Take a moment to breath and enjoy the view.",
     )
     good = (
         "She held her breath; the advice was good.",
@@ -2042,6 +2043,7 @@ class NounForVerb(GrammarRule):
         "Will expansion help? Free will arguments never end, and only then will production begin.",
         "We are committed to investment in schools; it is due to expansion.",
         "Free will arguments never end; the trash can placement matters; the new will reduction costs.",
+        "We took a deep breath and held it; the road to success is long, and the key to success is patience.",
     )
     fixed = (
         "She could not breathe.",
@@ -2059,6 +2061,7 @@ class NounForVerb(GrammarRule):
         "The council will expansion the car park, and we cannot decision yet.",
         "The governor is expected to announcement her decision, and the plan will reduction costs.",
         "They decided to investment in bonds; the board voted to approval the plan.",
+        "Take a moment to breathe and enjoy the view.",
     )
     fix = "sometimes"
 
@@ -2480,9 +2483,10 @@ def _infinitive_to(words: list[Word], index: int) -> bool:
 
 _INFINITIVE_BEFORE = frozenset(
     """want wants need needs needed try tried how hard easy difficult impossible possible struggled
-    struggling struggle learn learned learnt""".split()
+    struggling struggle learn learned learnt able unable ready moment time chance room""".split()
 )
-"""Words after which 'to' is the infinitive's ("hard to breath", "struggled to breath"): with
+"""Words after which 'to' is the infinitive's ("hard to breath", "struggled to breath", "a moment to
+breath"; not 'way', 'road' or 'key', before 'to success'): with
 :data:`_TO_VERBS`, where a twin noun ('breath', 'advice') cannot follow as a preposition's object."""
 
 

@@ -1080,6 +1080,8 @@ def _do_for_subject(words: list[Word], index: int, subject_end: int | None, targ
     do = words[index].low
     if subject_end is None or do not in _DO_NUMBER or not _asks(words, index):
         return None
+    if do.startswith("does") and words[target_index].low in _SHORT_PHRASE_PREPOSITIONS:
+        target_index = verb_after_phrase(words, target_index)  # "Does the kids in your club get …?"
     if "VB" not in w.verb_tags(words[target_index].low) or words[target_index].low in w.AUXILIARIES:
         return None
     subject = words[subject_end]
@@ -1296,6 +1298,39 @@ def _past_short_phrase(words: list[Word], noun: int) -> int:
     return end if w.verb_tags(words[end + 1].low) & {"VBZ", "VBD"} else noun
 
 
+def compound_head_next(words: list[Word], plural: int) -> bool:
+    """After the plural at ``plural`` a noun, its phrase and then a word that is only a verb ("the
+    sales team in London meet"): the noun is the subject's head, the plural its modifier."""
+    at = plural + 1
+    return (
+        at + 1 < len(words)
+        and words[plural].joined
+        and "NOUN" in w.tags(words[at].low)
+        and words[at + 1].low in _SHORT_PHRASE_PREPOSITIONS
+        and verb_after_phrase(words, at + 1, only_verb=False) > at + 1
+    )
+
+
+def verb_after_phrase(words: list[Word], at: int, only_verb: bool = True) -> int:
+    """The index of the bare verb after the short phrase that opens with the preposition at ``at``
+    (a determiner, up to two modifiers and a noun, or a name: "in your club get", "in London meet"),
+    or ``at`` when there is none. ``only_verb``: a word that is nothing but a verb."""
+    if at + 1 >= len(words):
+        return at
+    named = words[at + 1].capitalised and not words[at + 1].sentence_start
+    if words[at + 1].low not in _SUBJECT_OPENERS and not named:
+        return at
+    for end in range(at + 1 if named else at + 2, min(at + 5, len(words) - 1)):
+        if not all(word.joined for word in words[at : end + 1]):
+            return at
+        if not (words[end].capitalised if named else "NOUN" in w.tags(words[end].low)):
+            return at
+        verb = words[end + 1].low
+        if (w.tags(verb) == {"VERB"} or not only_verb) and "VB" in w.verb_tags(verb) and not words[end + 1].capitalised:
+            return end + 1
+    return at
+
+
 def _noun_after(words: list[Word], index: int, singular: bool = False) -> int | None:
     """Index of the noun that ends the phrase opened by the determiner at ``index`` (up to two
     adjectives between), or None. ``singular``: the phrase follows 'does', so a singular noun before
@@ -1309,7 +1344,10 @@ def _noun_after(words: list[Word], index: int, singular: bool = False) -> int | 
             _past_before_object(words, at + 1)
         )
         third = _plural_then_third(words, at) or (singular and _singular_then_third(words, at))
-        phrase_next = following in _SHORT_PHRASE_PREPOSITIONS and _past_short_phrase(words, at) > at
+        phrase_next = following in _SHORT_PHRASE_PREPOSITIONS and (
+            _past_short_phrase(words, at) > at
+            or (singular and w.is_plural_noun(words[at].low) and verb_after_phrase(words, at + 1) > at + 1)
+        )  # "does the price of the room includes", "does the kids in your club get"
         if tags == {"NOUN"} or ("NOUN" in tags and (verb_next or third or phrase_next)):
             return at
         if not tags & {"ADJ", "NOUN"}:
@@ -1409,6 +1447,7 @@ class DoVerbForm(GrammarRule):
         "She doesn't usually eats breakfast, and the parser does not normally rejects blank lines.",
         "When does the train leaves? How does this machine works? What does the word means?",
         "Does the price of the room includes breakfast? Did the manager of the shop gave you a receipt?",
+        "Does the kids in your club get any coaching?",
     )
     good = (
         "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
@@ -1431,6 +1470,7 @@ class DoVerbForm(GrammarRule):
         "What did you guys order? Did you see the rose garden? What do you people want?",
         "Does the bus stop run late? Does the book reviews section work? Do the bus stops look clean?",
         "Does the price of the room include breakfast? Did the head of the school's sports day go well?",
+        "Does the sales team in London meet on Fridays?",
     )
     fixed = (
         "They did not go home.",
@@ -1456,6 +1496,7 @@ class DoVerbForm(GrammarRule):
         "She doesn't usually eat breakfast, and the parser does not normally reject blank lines.",
         "When does the train leave? How does this machine work? What does the word mean?",
         "Does the price of the room include breakfast? Did the manager of the shop give you a receipt?",
+        "Do the kids in your club get any coaching?",
     )
     fix = "sometimes"
 
@@ -1474,6 +1515,8 @@ class DoVerbForm(GrammarRule):
             if index > 0 and _right_after_negation(words, index):
                 continue  # "we don't do rushed", "why not do it": after a negation 'do' is the main verb
             number = _do_for_subject(words, index, subject_end, target_index)
+            if number is not None and subject_end is not None and compound_head_next(words, subject_end):
+                continue  # "Does the sales team in London meet …?": the plural modifies the noun after it
             if number is not None and subject_end is not None:
                 do = words[index]
                 fixed = match_case(number, do.text)
