@@ -220,14 +220,16 @@ def _more_adjective(words: list[Word], at: int) -> bool:
 
 def _ellipted_partner(words: list[Word], at: int) -> bool:
     """The words from ``at`` to the end of the sentence are a comparison's partner, not a clause of
-    time or manner: an object pronoun alone ("older as me"), or a subject and a bare auxiliary
-    ("as her sister does", "as I am", "as the old one was")."""
+    time or manner: an object pronoun alone ("older as me"), a subject and a bare auxiliary
+    ("as her sister does", "as I am", "as the old one was"), or a phrase of 'one' ("as the old one")."""
     end = at
     while end < len(words) - 1 and words[end].joined:
         end += 1
     rest = words[at : end + 1]  # up to the sentence's end or a comma
     if len(rest) == 1:
         return rest[0].low in _PARTNER_OBJECTS
+    if rest[-1].low in ("one", "ones") and rest[0].low in _PARTNER_OPENERS and len(rest) <= 4:
+        return all("ADJ" in w.tags(word.low) for word in rest[1:-1])  # "less reliable as the old one"
     if rest[-1].low not in _PRO_VERBS or len(rest) > 4:
         return False
     subject = rest[:-1]
@@ -352,6 +354,7 @@ class ComparisonPartner(GrammarRule):
         "My car is fast than yours, and the exam was difficult than I expected.",
         "He runs fast than his brother, and she understands it well than I do.",
         "He is the taller than me, and she is the more intelligent than her sister.",
+        "The new app is less reliable as the old one, which rarely crashed.",
     )
     good = (
         "This house is as big as mine, bigger than his.",
@@ -372,6 +375,7 @@ class ComparisonPartner(GrammarRule):
         "I'd rather be happy than rich; I would sooner leave early than late.",
         "The more than 200 delegates left; the higher than expected prices; it is all the better than before.",
         "The bigger the better; the sooner than later, the better; we paid the lower than usual fee.",
+        "She is better as the first one to arrive, and it works best as the default one.",
     )
     fixed = (
         "This house is as big as mine.",
@@ -386,6 +390,7 @@ class ComparisonPartner(GrammarRule):
         "My car is faster than yours, and the exam was more difficult than I expected.",
         "He runs faster than his brother, and she understands it better than I do.",
         "He is taller than me, and she is more intelligent than her sister.",
+        "The new app is less reliable than the old one, which rarely crashed.",
     )
     fix = "always"
 

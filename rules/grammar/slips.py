@@ -694,7 +694,8 @@ _LOOSE_DEGREE = frozenset("bit little slightly fairly rather very".split())
 _LOOSE_BEFORE = (
     frozenset(
         """broke break breaks breaking cut came come comes coming set sets hang hangs hung become became becomes
-        becoming shook shaken knocked tore torn worked wiggled got get gets getting gotten""".split()
+        becoming shook shaken knocked tore torn worked wiggled got get gets getting gotten feel feels felt seem
+        seems seemed look looks looked""".split()
     )
     | _LOOSE_DEGREE
 )
@@ -704,10 +705,10 @@ _LOOSE_AFTER = frozenset("and from of again in on at during after when while ove
 
 
 def _loose(words: list[Word], index: int) -> bool:
-    """'lose' for 'loose' after 'broke', 'cut', 'came' or 'set', or a degree word ('a bit', 'too'), at
-    the end of its phrase: "the dog broke lose", "the screws came lose during the flight", "a bit
-    lose around the waist". Not "to lose", "they came to lose": a verb of losing has an object or
-    'to'."""
+    """'lose' for 'loose' after 'broke', 'cut', 'came', 'set' or 'feels', or a degree word ('a bit', 'too'),
+    at the end of its phrase: "the dog broke lose", "the handle feels lose after a week", "the screws
+    came lose during the flight", "a bit lose around the waist". Not "to lose", "they came to lose":
+    a verb of losing has an object or 'to'."""
     previous = words[index - 1].low
     if previous not in _LOOSE_BEFORE:
         return False
@@ -1850,6 +1851,7 @@ class ShortWordSlip(GrammarRule):
         "The hinges on the old doors had become lose, and a tooth worked lose during the flight.",
         "The neighborhood is quite at night, and the park is quite in the evenings.",
         "A pet python got lose from its enclosure.",
+        "The handle still feels lose after a few days of use.",
     )
     good = (
         "Bigger. Than the one it replaced. Than the others, she was taller. It was taller than the house was.",
@@ -1920,6 +1922,7 @@ class ShortWordSlip(GrammarRule):
         "Please check out my who let the dog out blog.",
         "We had more cars and than the trucks came; it is better to ask and than the boss said no.",
         "The law takes effect Jan. 1, and drivers who violate it face fines of up to $500.",
+        "I could feel the team lose focus; they seem to lose interest when we felt we would lose.",
     )
     fixed = ()
     fix = "sometimes"

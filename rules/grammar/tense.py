@@ -3636,7 +3636,9 @@ class FeelingParticiple(GrammarRule):
         "slip. Only a personal pronoun and its form of 'be' (any subject before 'very', 'so' or "
         "'extremely'), a verb of feeling, and then a preposition "
         "the feeling takes or the end of the clause are checked, so 'they are worry warts' (a noun) "
-        "and 'it is worry and guilt free' stay quiet."
+        "and 'it is worry and guilt free' stay quiet. Before a noun, after 'a very', 'a really' or "
+        "'an extremely', the '-ing' form or the participle is offered: 'a very relax weekend' → "
+        "'relaxing' (not after 'the very', which may mean 'the exact')."
     )
     bad = (
         "I am worry about her.",
@@ -3644,12 +3646,14 @@ class FeelingParticiple(GrammarRule):
         "We were so bore.",
         "I'm really concern about the cost.",
         "Our customers are very satisfy with the service.",
+        "We had a very relax weekend at the lodge.",
     )
     good = (
         "I am worried about her; she is interested in modern art.",
         "They are worry warts, and it is worry that keeps them up.",
         "We were bored; the bore was deep.",
         "The problem is not worry but fear; what drove her was really interest in the subject.",
+        "It was a very relaxing weekend, a really boring film and the very concern that drove him.",
     )
     fixed = (
         "I am worried about her.",
@@ -3658,11 +3662,14 @@ class FeelingParticiple(GrammarRule):
         "I'm really concerned about the cost.",
         "Our customers are very satisfied with the service.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in places(doc, positions(doc, _FEELING_VERBS)):
             word = words[index]
+            if index > 1 and not word.capitalised and _graded_before_noun(words, index):
+                yield self._before_noun(doc, words, index)
+                continue
             if index == 0 or word.capitalised or not _felt_after_be(words, index):
                 continue
             if index + 1 < len(words) and word.joined and words[index + 1].low not in _AFTER_FEELING:
@@ -3676,6 +3683,37 @@ class FeelingParticiple(GrammarRule):
                 f"A feeling takes the participle: '{participle}', not '{word.text}'.",
                 FixSafety.SAFE,
             )
+
+    def _before_noun(self, doc: Document, words: list[Word], index: int) -> Finding:
+        """'A very relax weekend', 'a really bore film': the '-ing' form, or the participle."""
+        word = words[index]
+        forms = [form for form in (w.verb_form(word.low, "VBG"), w.verb_form(word.low, "VBN")) if form]
+        fixed = [match_case(form, word.text) for form in forms]
+        return self.finding(
+            word.start,
+            word.end,
+            f"Before a noun, a feeling is told with '{fixed[0]}' or '{fixed[-1]}', not '{word.text}'.",
+            suggestions=tuple(fixed),
+            fix=FixSafety.UNSAFE,
+        )
+
+
+_ATTRIBUTIVE_DEGREE = frozenset("very really extremely".split())
+"""Degree words that, after 'a' or 'an', grade an adjective before its noun ('a very relaxing
+weekend'); not after 'the' or 'this', where 'very' means 'exact' ('the very concern')."""
+
+
+def _graded_before_noun(words: list[Word], index: int) -> bool:
+    """'A' or 'an', a degree word, the bare verb of feeling at ``index`` and a noun, all joined: "a
+    very relax weekend", "an extremely bore film"."""
+    return (
+        index + 1 < len(words)
+        and words[index - 2].low in ("a", "an")
+        and words[index - 1].low in _ATTRIBUTIVE_DEGREE
+        and all(word.joined for word in words[index - 2 : index + 1])
+        and "NOUN" in w.tags(words[index + 1].low)
+        and not words[index + 1].capitalised
+    )
 
 
 def _felt_after_be(words: list[Word], index: int) -> bool:

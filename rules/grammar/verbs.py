@@ -76,6 +76,10 @@ def _skip_adverb(words: list[Word], index: int) -> int:
     return nxt if words[index].joined else len(words)
 
 
+_RATHER_MODALS = frozenset(("would", "wouldn't", "wouldn’t"))
+"""Modals that take 'rather' before their verb ("would rather stay")."""
+
+
 class ModalVerbForm(GrammarRule):
     id = "grammar.modal-verb-form"
     category = "grammar"
@@ -121,6 +125,7 @@ class ModalVerbForm(GrammarRule):
         "The council will begins consulting residents, and the firm will closes.",
         "Children must being accompanied by an adult.",
         "Visitors can parks their cars in the free car park.",
+        "Our manager would rather hires experienced cooks.",
     )
     good = (
         "The court would approve the deal.",
@@ -143,6 +148,7 @@ class ModalVerbForm(GrammarRule):
         "Could someone called Anna come? Will everyone seated at the back stand? When will the rules apply?",
         "Will you can the peaches this year? Will you, can you, help? Can you can it?",
         "The political will exists; the military might matters; the public will decides.",
+        "I would rather you went home, and she would rather not say.",
     )
     fixed = (
         "The court would approve the deal.",
@@ -165,6 +171,7 @@ class ModalVerbForm(GrammarRule):
         "The council will begin consulting residents, and the firm will close.",
         "Children must be accompanied by an adult.",
         "Visitors can park their cars in the free car park.",
+        "Our manager would rather hire experienced cooks.",
     )
     fix = "sometimes"
 
@@ -188,6 +195,8 @@ class ModalVerbForm(GrammarRule):
             ):
                 continue  # "the gods' will prevails": a plural's possessive makes the modal a noun
             target_index = _skip_adverb(words, index)
+            if target_index < len(words) and words[target_index].low == "rather" and modal.low in _RATHER_MODALS:
+                target_index = _skip_adverb(words, target_index)  # "would rather hires": 'rather' and the verb
             if target_index >= len(words):
                 continue
             second = _asked_second_modal(words, index, target_index) if not contracted else None
