@@ -507,6 +507,8 @@ SUBJECT_ONLY_PRONOUNS = PERSON_SUBJECTS - {"you"}
 clause opens with them; not 'you' or 'it', which are objects too ('show you things')."""
 _BE_S_HOSTS = frozenset("he she it that this there here what who".split())
 """Words whose joined "'s" before 'being' or 'such' is 'is' ("he's being", "it's such")."""
+INDEFINITE_PERSONS = frozenset("anybody anyone somebody someone everybody everyone".split())
+"""Pronouns for an unnamed person, which take a verb as a subject pronoun does ("someone must have")."""
 
 
 def is_be_contraction(low: str) -> bool:

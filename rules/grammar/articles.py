@@ -413,6 +413,7 @@ def _and_typed_an(words: list[Word], index: int) -> bool:
 
 
 _SUPERLATIVE_SLOTS = frozenset("is was are were be been of".split())
+_ONE = frozenset(("one",))
 _BEST = frozenset(("best", "worst"))
 _BEST_OR_MOST = _BEST | frozenset(("most", "least"))
 _COUNTING = frozenset("one some many each all any none most several".split())
@@ -438,7 +439,8 @@ class SuperlativeArticle(GrammarRule):
         "plural after 'one of' ('a most unusual case', 'most welcome news' are left alone). "
         "Idioms and award names are left alone ('is best practice', 'was best man', 'are best friends', "
         "'won best actor', 'of highest quality'). 'Same' takes 'the' too: 'a same problem' → 'the same "
-        "problem' (not 'a same-day service')."
+        "problem' (not 'a same-day service'). 'One of' before a superlative takes no 'the': 'the one of "
+        "the largest employers' → 'one of the largest employers'."
     )
     bad = (
         "It was best day of my life.",
@@ -447,6 +449,7 @@ class SuperlativeArticle(GrammarRule):
         "This is biggest mistake we made.",
         "This is most expensive car in the shop, and it is one of most popular models.",
         "We have a same problem.",
+        "The city is the one of the largest employers in the region.",
     )
     good = (
         "It was the best day of my life; he is the tallest boy.",
@@ -457,6 +460,7 @@ class SuperlativeArticle(GrammarRule):
         "It is most kind of you; this is a most unusual case; that is most welcome news.",
         "This is most important; it was most unusual weather; most people agree.",
         "It offers a same-day service and the same price; Plan A same day.",
+        "He was the one of the two who stayed; The One of the Best is a film.",
     )
     fixed = (
         "It was the best day of my life.",
@@ -465,6 +469,7 @@ class SuperlativeArticle(GrammarRule):
         "This is the biggest mistake we made.",
         "This is the most expensive car in the shop, and it is one of the most popular models.",
         "We have the same problem.",
+        "The city is one of the largest employers in the region.",
     )
     fix = "always"
 
@@ -505,6 +510,29 @@ class SuperlativeArticle(GrammarRule):
                 FixSafety.SAFE,
             )
         yield from self._a_same(doc)
+        yield from self._the_one_of(doc)
+
+    def _the_one_of(self, doc: Document) -> Iterator[Finding]:
+        """'The city is the one of the largest employers': 'one of' and a superlative names one of a
+        group and takes no 'the' ('one of the largest')."""
+        for words, index in occurrences(doc, _ONE):
+            if index == 0 or index + 3 >= len(words) or words[index - 1].low != "the" or words[index].text != "one":
+                continue  # (not "The One of the best", a title)
+            if not all(word.joined for word in words[index - 1 : index + 3]):
+                continue
+            if words[index + 1].low != "of" or words[index + 2].low != "the":
+                continue
+            superlative = words[index + 3]
+            if superlative.capitalised or not (superlative.low in _BEST_OR_MOST or w.is_superlative(superlative.low)):
+                continue
+            the = words[index - 1]
+            yield self.finding(
+                the.start,
+                words[index].end,
+                f"'One of the {superlative.text} …' takes no 'the' before 'one'.",
+                suggestions=(match_case("one", the.text),),
+                fix=FixSafety.SAFE,
+            )
 
     def _a_same(self, doc: Document) -> Iterator[Finding]:
         """'A same problem', 'in a same way': 'same', like a superlative, picks out one thing and

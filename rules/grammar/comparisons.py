@@ -1182,8 +1182,9 @@ def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
     """End index of a superlative's scope that starts at ``words[at]``: 'of all' ('of all the
     players'; after a noun only at the phrase's end: not "the older members of all parties"), 'of all
     time', 'in the world', 'in history', 'in the whole/entire …', 'on earth', 'ever' (also after a
-    relative clause's subject: "the worse decision the board ever made"). ``bare``: no noun came
-    between the comparative and ``at``."""
+    relative clause's subject: "the worse decision the board ever made"), or such a subject and a
+    perfect ("the worse storm the town has experienced"). ``bare``: no noun came between the
+    comparative and ``at``."""
     if at >= len(words) or not words[at - 1].joined:
         return None
     low = words[at].low
@@ -1223,9 +1224,18 @@ def _scope_after(words: list[Word], at: int, bare: bool) -> int | None:
         subject = at + 2
     if at < subject < len(words) and words[subject - 1].joined and words[subject].low in w.HAVE_FORMS:
         subject += 1
+        if subject < len(words) and words[subject - 1].joined and words[subject].low in _EXPERIENCED:
+            return subject  # "the worse storm the town has experienced": a perfect picks from all so far
     if subject < len(words) and words[subject].low == "ever":
         return subject
     return None
+
+
+_EXPERIENCED = frozenset(
+    "experienced seen had known witnessed encountered faced tasted eaten visited met heard".split()
+)
+"""Participles of living through something: after a perfect they range over all one has met
+("the worst storm the town has experienced"); not 'booked', 'bought' ("the larger room we have booked")."""
 
 
 _SPAN_PLURALS = frozenset(("years", "decades", "centuries", "ages"))
@@ -1289,6 +1299,7 @@ class ComparativeForSuperlative(GrammarRule):
         "This is the less expensive of the three phones.",
         "It was the worse day of my life.",
         "It was the worse storm in a century, the hotter summer on record and the bigger flood in 50 years.",
+        "This was the worse storm the town has experienced in over thirty years.",
     )
     good = (
         "It is the longest bridge in the world; he is the taller of the two.",
@@ -1303,6 +1314,7 @@ class ComparativeForSuperlative(GrammarRule):
         "This is the less expensive of the two phones; we help the less fortunate of all ages.",
         "It was the better part of my life; the later years of his life; the better half of her career.",
         "The worse in years is over; the later years in decades; the older records on record stay.",
+        "It is the larger room we have booked, not the small one.",
     )
     fixed = ()
     fix = "sometimes"

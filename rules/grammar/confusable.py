@@ -1245,6 +1245,7 @@ class ConfusedWord(GrammarRule):
         "Our kitchen is nut free, and all our cakes are nut free.",
         "Ware is a market town on the River Lea.",
         "He even threw the ball, and she even sent flowers.",
+        "It was the worse of the two, and the lesser of two evils.",
     )
     fix = "sometimes"
     function_words = False
@@ -1303,6 +1304,8 @@ class ConfusedWord(GrammarRule):
                 continue  # "the land was bought to build homes": 'to build' says what for
             if left == "even" and best[1] in _CLAUSE_OPENING_TWINS and _subject_before_even(words, index):
                 continue  # "He even threw the ball": 'even' stands inside a clause, not before one
+            if right == "of" and best[1] in _SUPERLATIVES and _of_two(words, index + 1):
+                continue  # "the worse of the two": a comparative chooses between two
             if right is not None and repeated_after_preposition(words, index + 1):
                 continue  # "met there face to face": the noun's own phrase, which no possessive takes
             fixed = match_case(best[1], word.text)
@@ -1311,6 +1314,14 @@ class ConfusedWord(GrammarRule):
             yield self.replace_word(
                 word, fixed, f"Did you mean '{fixed}'? '{usual}' is common, '{written}' rare.", FixSafety.UNSAFE
             )
+
+
+_SUPERLATIVES = frozenset(("worst", "best", "least", "most"))
+
+
+def _of_two(words: Sequence[Word], of: int) -> bool:
+    """'of' at ``of`` opens 'the two', 'both' or 'the pair' (within three words): a choice of two."""
+    return any(word.low in ("two", "both", "pair") for word in words[of + 1 : of + 4])
 
 
 _CATENATIVE_LEMMAS = frozenset(

@@ -147,6 +147,7 @@ class ModalOf(GrammarRule):
         "Could you of done it? Why would they of left?",
         "If I had of known, I would have come.",
         "We apologise for any inconvenience this may of caused.",
+        "Someone must of left the fire door open overnight.",
     )
     good = (
         "He could have won the race.",
@@ -171,6 +172,7 @@ class ModalOf(GrammarRule):
         "Could you have done it? Why would they have left?",
         "If I had known, I would have come.",
         "We apologise for any inconvenience this may have caused.",
+        "Someone must have left the fire door open overnight.",
     )
     fix = "always"
 
@@ -198,7 +200,7 @@ class ModalOf(GrammarRule):
             if after in _REFLEXIVES:
                 continue  # "it could of itself cause harm": 'of itself', by its own nature
             if word.low in _NOUN_MODALS and (
-                (index == 0 or words[index - 1].low not in w.SUBJECT_PRONOUNS or word.low == "will")
+                (index == 0 or not _pronoun_subject(words[index - 1].low) or word.low == "will")
                 and not (_participle_after_modal(word.low, after) and not _noun_modal_here(words, index))
             ):
                 continue  # "the might of", "a must of", "the will of elected members": nouns
@@ -247,6 +249,11 @@ class ModalOf(GrammarRule):
 
 _ALL_OF = frozenset("people persons things places times days men women".split())
 """'Of all people', 'of all things': an aside after the modal, not 'have'."""
+
+
+def _pronoun_subject(low: str) -> bool:
+    """A personal or an indefinite pronoun ('he', 'someone'): before 'must' or 'might' the modal."""
+    return low in w.SUBJECT_PRONOUNS or low in w.INDEFINITE_PERSONS
 
 
 def _noun_modal_here(words: list[Word], index: int) -> bool:
@@ -2765,6 +2772,7 @@ class WhoseConfusion(GrammarRule):
         "Nobody knows who's fault it was, and I forget who's turn it is.",
         "Police are trying to establish whose responsible for the fire.",
         "Commissioner Ted Alvarez, whose running for a third term, said the county is strong.",
+        "Please let us know whose attending the farewell lunch on Friday.",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -2783,6 +2791,7 @@ class WhoseConfusion(GrammarRule):
         "The tenor, whose singing of the anthem moved us, left; the chef, whose cooking for the family was praised,"
         " won.",
         "The artist whose own for the show was lost; the firm whose fit for purpose was doubted.",
+        "I know whose painting the gallery bought, and I wonder whose cooking for the party is best.",
     )
     fixed = (
         "Who's coming to the party? The man whose house burned down left.",
@@ -2844,8 +2853,12 @@ def _whose_progressive(words: list[Word], index: int) -> bool:
     if words[index].sentence_start:
         return True
     # after a comma, in an aside: "Ted Alvarez, whose running for a third term, said" (not "whose
-    # singing of the anthem moved us", "whose cooking for the family was praised": the -ing word a noun)
-    if index == 0 or words[index - 1].joined or after.low == "of":
+    # singing of the anthem moved us", "whose cooking for the family was praised": the -ing word a noun);
+    # or after a verb that asks: "let us know whose attending the lunch" (not "know whose painting the
+    # gallery bought", where a verb follows)
+    if index == 0 or after.low == "of":
+        return False
+    if words[index - 1].joined and words[index - 1].low not in _WHO_ASKING:
         return False
     for later in words[index + 2 :]:
         if later.low in w.BE_FORMS or w.plainly_finite(later.low) or w.plainly_past(later.low):
@@ -2855,6 +2868,8 @@ def _whose_progressive(words: list[Word], index: int) -> bool:
     return False
 
 
+_WHO_ASKING = frozenset("know knows knew wonder wondered wondering ask asked check see tell sure".split())
+"""Verbs before an embedded question that 'who's' may open ("let us know who's coming")."""
 _PREDICATE_PREPOSITIONS = frozenset("for to of about with at in on from".split())
 _ADJECTIVES_TAKEN_FOR_NOUNS = frozenset(("responsible", "irresponsible"))
 """Adjectives that the word tables know only as nouns."""

@@ -21,6 +21,8 @@ from ._tokens import Word, each_place, ends_phrase, in_quotes, match_case, posit
 if TYPE_CHECKING:
     from lint._document import Document
 
+_COUNTED_GROUPS = frozenset(("staff", "personnel", "cattle", "livestock"))
+"""Nouns without a plural's -s that are counted as a plural ("two hundred staff")."""
 _ROUND = {"hundreds": "hundred", "thousands": "thousand", "millions": "million", "billions": "billion"}
 _ROUND_SINGULAR = frozenset(_ROUND.values())
 _ROUND_AFTER_COUNT = {**_ROUND, "dozens": "dozen"}
@@ -100,6 +102,7 @@ class NumberForm(GrammarRule):
         "The bridge is 300 meter long, and the boy is five year old.",
         "The amount of protesters grew.",
         "Two third of the voters agreed, and three quarter of the seats were empty.",
+        "The new office can accommodate two hundreds staff across its floors.",
     )
     good = (
         "Prices rose by 5 percent; two million people live in hundreds of villages.",
@@ -144,7 +147,7 @@ class NumberForm(GrammarRule):
             return word.start, word.end, "percent", "After a number, 'percent' stays singular: 'percent'."
         if after is None:
             return None
-        plural_after = after.low in w.PLURAL_PERSONS or w.is_plural_noun(after.low)
+        plural_after = after.low in w.PLURAL_PERSONS or after.low in _COUNTED_GROUPS or w.is_plural_noun(after.low)
         if low == "half":
             return _and_half(words, index)
         if low in _FRACTIONS and before is not None and before.low in _FRACTION_COUNTS and after.low == "of":

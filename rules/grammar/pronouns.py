@@ -145,6 +145,8 @@ class PronounCase(GrammarRule):
         "The seller let my son and I test the bike.",
         "Please send your completed forms to Ms. Jordan or I by Friday.",
         "The chamber presented its annual award to Garcia and he during a luncheon on Thursday.",
+        "If you have any questions, please contact Priya or I directly.",
+        "The coach gave Tom and I extra drills to work on.",
     )
     good = (
         "When my brother and I left, it rained; because the mayor and her husband were away, it was cancelled.",
@@ -188,6 +190,7 @@ class PronounCase(GrammarRule):
         "When the rain stopped they went home; as the storm approached they and their neighbours fled.",
         "Give it to whomever you like; whomever she chooses will be fine; the man whom voters said they trusted lost.",
         "My wife and I at times feel tired; Bob and I with our kids went home; she and I at first disagreed.",
+        "I called Tim and I immediately regretted it; she fed the dogs and I quickly left.",
     )
     fixed = ()
     fix = "sometimes"
@@ -841,6 +844,27 @@ _GIVING = frozenset(
 """Verbs with two objects: 'gave Tim and I a lift' (no clause opens with 'I a')."""
 
 
+def _noun_phrase_object(words: list[Word], at: int) -> bool:
+    """An adjective and a noun, neither of them a verb's form, open a second object at ``at`` ("extra
+    drills", "free tickets")."""
+    return (
+        at + 1 < len(words)
+        and words[at].joined
+        and "ADJ" in w.tags(words[at].low)
+        and not w.may_be_finite(words[at].low)
+        and "NOUN" in w.tags(words[at + 1].low)
+        and (not w.may_be_finite(words[at + 1].low) or w.verb_tags(words[at + 1].low) == {"VBZ"})
+    )  # (a form in -s, "drills", cannot be the verb of 'I')
+
+
+def _adverb_ends_clause(doc: Document, words: list[Word], at: int) -> bool:
+    """An adverb in -ly and nothing else at ``at``, then a full stop, a comma or the sentence's end
+    ("contact Priya or I directly."): no verb follows for 'I' to be the subject of."""
+    if not w.only_adverb_in_ly(words[at].low):
+        return False
+    return at + 1 >= len(words) or doc.text[words[at].end : words[at].end + 1] in (",", ".", ";", "!", "?")
+
+
 def _verb_object_pair(doc: Document, words: list[Word], index: int) -> int | None:
     """'told him and I to stay', 'invited Sam and I to dinner', 'gave Tim and I a lift', 'warned my
     colleague and I about it': an object pronoun, a name or a possessive's noun after a verb (not a
@@ -871,6 +895,8 @@ def _verb_object_pair(doc: Document, words: list[Word], index: int) -> int | Non
         if (
             following not in _AFTER_OBJECT_I
             and not (following in ("a", "an", "the") and verb.low in _GIVING)
+            and not (verb.low in _GIVING and _noun_phrase_object(words, index + 2))  # "gave Tom and I extra drills"
+            and not _adverb_ends_clause(doc, words, index + 2)  # "contact Priya or I directly."
             and not (following == "that" and verb.low in w.TELLING_VERBS)
             and not _amount_after_i(words, index + 2)  # "it took Tom and I five hours"
             and not (verb.low in _BARE_VERB_CAUSERS and w.verb_tags(following) and "VB" in w.verb_tags(following))

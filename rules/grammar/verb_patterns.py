@@ -1189,6 +1189,7 @@ class InfinitiveForm(GrammarRule):
         "Residents are encouraged to recycling as much as possible.",
         "We are planning to opening a second branch next spring.",
         "Council members voted to approving the budget on Tuesday.",
+        "My professor encouraged me to applied for this fellowship.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1216,6 +1217,7 @@ class InfinitiveForm(GrammarRule):
         "Guests are allowed to smoking areas only; staff were encouraged to recycle.",
         "We are going to the opening; she is used to cooking our meals; the planning to date is good.",
         "Members voted to the left and voted to approve the budget.",
+        "She introduced me to applied mathematics, and the course led students to applied research.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -1301,17 +1303,21 @@ class InfinitiveForm(GrammarRule):
         an infinitive ('allow', 'enable', 'encourage', 'require' …), its object (a pronoun, or a
         determiner and up to three words), then 'to' and a form in -s that is a verb's and no other
         form's: only the bare verb follows that 'to' (a plural noun after it would need a verb
-        before: "allow the team to [give] raises")."""
+        before: "allow the team to [give] raises"); or a past that is no noun, before what a verb
+        takes if it is an adjective too ("encouraged me to applied for this")."""
         lows = doc.lows
         last = len(lows) - 1
-        found = [p for p in to_at if p < last and w.verb_tags(lows[p + 1]) == _VBZ_ONLY]
+        found = [p for p in to_at if p < last and (w.verb_tags(lows[p + 1]) == _VBZ_ONLY or _past_form(lows[p + 1]))]
         for words, index in places(doc, found):
             verb = words[index + 1] if index + 1 < len(words) else None
             if verb is None or verb.capitalised or not words[index].joined or index < 2:
                 continue
             if not _object_then_to(words, index) or in_quotes(doc, verb.start):
                 continue
-            if w.tags(verb.low) != {"VERB"}:  # 'hires', 'talks': nouns too ("invited the team to talks")
+            if _past_form(verb.low):
+                if w.tags(verb.low) != {"VERB"} and not _verb_phrase_next(words, index + 1):
+                    continue  # "encouraged them to applied research": an adjective before its noun
+            elif w.tags(verb.low) != {"VERB"}:  # 'hires', 'talks': nouns too ("invited the team to talks")
                 after = words[index + 2].low if index + 2 < len(words) and verb.joined else ""
                 counted = w.is_numeral(after) or after in _COUNTED_OBJECT_OPENERS  # "to hires two researchers"
                 if not counted and not (after == "the" and sentence_tags(doc, words)[index + 1] == "VBZ"):
@@ -1529,6 +1535,20 @@ frequent, so only those before 'to' are candidates."""
 
 
 @lru_cache(maxsize=1 << 14)
+def _past_form(low: str) -> bool:
+    """A past or a participle that is no noun and no auxiliary ("applied", "went", "submitted")."""
+    found = w.verb_tags(low)
+    return bool(found) and found <= {"VBD", "VBN"} and "NOUN" not in w.tags(low) and low not in w.AUXILIARIES
+
+
+def _verb_phrase_next(words: list[Word], at: int) -> bool:
+    """A preposition, a determiner or an object pronoun follows ``words[at]``: a verb's phrase."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    after = words[at + 1].low
+    return after in w.PREPOSITIONS or after in w.DETERMINERS or after in w.OBJECT_PRONOUNS
+
+
 def _only_past(low: str) -> bool:
     return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBD"} and low not in w.AUXILIARIES
 

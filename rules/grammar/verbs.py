@@ -1213,7 +1213,7 @@ def _negated_or_asked(words: list[Word], index: int, target_index: int) -> bool:
     return target_index > index + 1 and (words[index + 1].low in _ASKED_SUBJECTS or _asks(words, index))
 
 
-_INDEFINITE_SUBJECTS = frozenset("anybody anyone somebody someone everybody everyone".split())
+_INDEFINITE_SUBJECTS = w.INDEFINITE_PERSONS
 """Pronouns for people that ask a question's subject ("has anyone spoke", "did anybody saw the
 match"): nobody saws wood, or has a spoke, after them."""
 _ASKED_SUBJECTS = w.SUBJECT_PRONOUNS | _INDEFINITE_SUBJECTS | frozenset("nobody this that".split())
