@@ -238,6 +238,9 @@ class SubjectVerbAgreement(GrammarRule):
         "All of the items in your basket is eligible for free delivery.",
         "The 2008 financial crisis lead to a sharp increase in youth unemployment.",
         "Neither the students nor the teacher offer a reason for the delay.",
+        "Neither the finance director nor the auditors was aware of the discrepancy.",
+        "Neither the manager nor the assistant coach were available to comment.",
+        "One of the printers on the third floor are out of toner again.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -359,6 +362,7 @@ class SubjectVerbAgreement(GrammarRule):
         "She said the rosary every night.",
         "The problems in the system lead to delays, and the series lead to a film.",
         "Neither the manager nor the clerks handle refunds; none of the players in the team is injured.",
+        "Neither the finance director nor the auditors were aware; either the project lead or her deputy is going.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -1473,7 +1477,7 @@ class SubjectVerbAgreement(GrammarRule):
         that one is singular (a determiner and a singular noun, or a name) and the verb plural, or
         plural (a determiner and a plural noun) and the verb singular."""
         partner = "nor" if words[index].low == "neither" else "or"
-        first_end = _conjunct_end(words, index + 1)
+        first_end = _conjunct_end(words, index + 1, frozenset((partner,)))
         if first_end is None or first_end >= len(words) or words[first_end].low != partner:
             return None
         return self._nearer_subject(words, first_end + 1)
@@ -1481,12 +1485,14 @@ class SubjectVerbAgreement(GrammarRule):
     def _nearer_subject(self, words: list[Word], second: int) -> Finding | None:
         """The verb after the second of two subjects that a correlative pair joins ('nor the clerk
         were', 'but also the directors was'), which agrees with that subject alone."""
-        second_end = _conjunct_end(words, second)
+        second_end = _conjunct_end(words, second, _AGREEING_AUXILIARIES)
         if second_end is None or second_end >= len(words) or not words[second_end - 1].joined:
             return None
         if second_end - second == 2 and _modified_plural(words, second_end):
             second += 1  # "nor its partner agencies is": a noun modifier, then the plural
             second_end += 1
+        elif second_end - second == 3:
+            second += 1  # "nor the assistant coach were": the modifier, then the head (see _conjunct_end)
         noun, verb = words[second_end - 1], words[second_end]
         if verb.capitalised:
             return None
@@ -4230,8 +4236,10 @@ def _modified_plural(words: list[Word], at: int) -> bool:
     )
 
 
-def _conjunct_end(words: list[Word], index: int) -> int | None:
-    """Where a subject 'Tina', 'her father' or 'the teacher' that starts at ``index`` ends."""
+def _conjunct_end(words: list[Word], index: int, before: frozenset[str] = frozenset()) -> int | None:
+    """Where a subject 'Tina', 'her father' or 'the teacher' that starts at ``index`` ends; with
+    ``before``, also a noun and its head when one of those words follows ('the finance director
+    nor', 'the assistant coach were')."""
     if index >= len(words) or not words[index].joined:
         return None
     word = words[index]
@@ -4241,12 +4249,24 @@ def _conjunct_end(words: list[Word], index: int) -> int | None:
         noun_at = index + 1
         if noun_at >= len(words) or not words[noun_at].joined or "NOUN" not in w.tags(words[noun_at].low):
             return None
+        head = noun_at + 1
+        if (
+            before
+            and head + 1 < len(words)
+            and words[head].joined
+            and words[head + 1].low in before
+            and "NOUN" in w.tags(words[head].low)
+            and not words[head].capitalised
+        ):
+            return head + 1  # "the finance director nor", "the project lead or"
         return noun_at + 1
     if word.capitalised and not w.tags(word.low):
         return index + 1  # a name ("Tina"): a word the tables do not know
     return None
 
 
+_AGREEING_AUXILIARIES = frozenset("is are was were has have does do".split())
+"""Verbs whose number shows the subject's, after a compound noun ("nor the assistant coach were")."""
 _KIN = frozenset(
     """
     brother sister mother father son daughter wife husband partner uncle aunt cousin nephew niece
@@ -4691,11 +4711,13 @@ def _participle_before_by(words: list[Word], at: int) -> bool:
 
 def _in_phrase(words: list[Word], at: int) -> bool:
     """``words[at]`` belongs to a phrase after a preposition, no verb: a determiner, a modifier, a
-    number, or a participle after a determiner or a number ("to the two damaged ferries")."""
+    number, an ordinal or a participle after a determiner or a number ("to the two damaged ferries")."""
     low = words[at].low
     if low in w.DETERMINERS or _modifier(low) or w.is_numeral(low) or _unknown_after_determiner(words, at):
         return True  # (a word the tables lack after 'the', 'this': a noun, "about this campsite")
     before = words[at - 1].low
+    if low in w.ORDINAL_WORDS and before in w.DETERMINERS:
+        return True  # "on the third floor": the tables know 'third' only as a verb and an adverb
     return (before in w.DETERMINERS or w.is_numeral(before)) and _attributive_participle(words, at)
 
 

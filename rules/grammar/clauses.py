@@ -622,6 +622,7 @@ _NEGATIVES = {
     "noone": "anyone",
 }
 _HARDLY = frozenset(("hardly", "scarcely", "barely"))
+_WITHOUT = frozenset(("without",))
 _POSITIVE_BE = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were"}
 _POSITIVE_MODALS = {
     "can't": "can",
@@ -693,6 +694,7 @@ class DoubleNegative(GrammarRule):
         "Nobody from the company could not be reached for comment.",
         "None of the participants had never used the device before.",
         "There wasn't hardly any room in the wardrobe.",
+        "Without no support from my teachers, I would never have finished my degree.",
     )
     good = (
         "I don't know anything about the plan.",
@@ -712,6 +714,7 @@ class DoubleNegative(GrammarRule):
         "Nobody from the company could be reached, and nobody at the office knew.",
         "None of the participants had ever used the device before.",
         "It wasn't hard, and there was hardly any room.",
+        "They left without anyone noticing; without No. 10's approval, nothing happens.",
     )
     fixed = (
         "I don't know anything about the plan.",
@@ -752,6 +755,22 @@ class DoubleNegative(GrammarRule):
                 continue  # "they will never return None": capitalised inside the sentence, a constant of code
             if finding is not None and not in_quotes(doc, finding.start):
                 yield finding
+        for words, index in occurrences(doc, _WITHOUT):
+            finding = self._without_no(doc, words, index)
+            if finding is not None and not in_quotes(doc, finding.start):
+                yield finding
+
+    def _without_no(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'Without no support from my teachers': 'without' is the negative, so 'no' becomes 'any'.
+        Not 'without No. 10' (a number) nor 'without no one' ('anyone' would take both words)."""
+        if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+            return None
+        no, following = words[index + 1], words[index + 2]
+        if no.text != "no" or following.low == "one" or not w.tags(following.low) & {"NOUN", "ADJ"}:
+            return None
+        return self.replace_word(
+            no, "any", "'Without' is already negative: 'without any', not 'without no'.", FixSafety.UNSAFE
+        )
 
     def _negative_subject(self, words: list[Word], index: int) -> Finding | None:
         """'Nobody didn't come', 'No one can't deny it': a negative pronoun opening the sentence as the

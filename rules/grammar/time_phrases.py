@@ -103,6 +103,15 @@ _CLAUSE_GO_ON = (
 _CONJUNCTIONS = frozenset("because but so since although though while until unless if then".split())
 
 
+def _verb_after_and(words: list[Word], end: int) -> bool:
+    """'and' and a verb that is not the plain form of a noun follow ``words[end]``: the clause goes on
+    ("graduate on May 2025 and am available"; not "on May 2025 and June budgets")."""
+    if end + 2 >= len(words) or not (words[end].joined and words[end + 1].joined) or words[end + 1].low != "and":
+        return False
+    verb = words[end + 2].low
+    return verb in w.AUXILIARIES or (w.may_be_finite(verb) and "NOUN" not in w.tags(verb))
+
+
 def _previous(words: list[Word], index: int) -> Word | None:
     if index > 0 and words[index - 1].joined:
         return words[index - 1]
@@ -218,6 +227,7 @@ class TimePreposition(GrammarRule):
         "The meeting is in 5 o'clock, and the flight was on 9:30 am.",
         "The festival will take place in June 14 at the county fairgrounds.",
         "The new policy will take effect in January 1, 2025.",
+        "I will graduate on May 2025 and am available to start work immediately.",
     )
     good = (
         "We met on Monday; he was sworn in Monday and the ballots came in January 20.",
@@ -234,6 +244,7 @@ class TimePreposition(GrammarRule):
         "Look at June again; the ads were aimed at June voters.",
         "She will be in 10 minutes; he is in 9 am traffic; the meeting is in 5 hours.",
         "Sales rose in March 5 or 6 per cent, and in June 7 and 8 per cent.",
+        "We compared figures on May 2025 and June 2025; pressure on May grew.",
     )
     fixed = ()
     fix = "sometimes"
@@ -362,8 +373,8 @@ class TimePreposition(GrammarRule):
     def _on_month(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'born on January', 'On January, we', 'on September of 2012' -> 'in'."""
         month = words[index]
-        if month.low == "may":
-            return None  # "pressure on May": also a name
+        if month.low == "may" and not _year(_next(words, index)):
+            return None  # "pressure on May": also a name (not before a year: "graduate on May 2025")
         at = index - 1
         before = words[at - 1].low if at > 0 and words[at - 1].joined else ""
         if before in _ABOUT:
@@ -376,8 +387,8 @@ class TimePreposition(GrammarRule):
             end, following = index + 1, _next(words, index + 1)
         elif following is not None or not (before in _EVENT or _opens(words, at)):
             return None  # "on January 5", "on January the 5th", or no plain frame of time
-        if following is not None and following.low not in _CLAUSE_GO_ON:
-            return None  # "on January 2020 sales"
+        if following is not None and following.low not in _CLAUSE_GO_ON and not _verb_after_and(words, end):
+            return None  # "on January 2020 sales"; not "on May 2025 and am available"
         replacement = f"{month.text} {words[end].text}" if end > index else month.text
         return self.finding(
             words[at].start,

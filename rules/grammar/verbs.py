@@ -1480,6 +1480,7 @@ class DoVerbForm(GrammarRule):
         "Does the bus stop run late? Does the book reviews section work? Do the bus stops look clean?",
         "Does the price of the room include breakfast? Did the head of the school's sports day go well?",
         "Does the sales team in London meet on Fridays?",
+        "Does the customer services department answer calls at weekends?",
     )
     fixed = (
         "They did not go home.",
@@ -1608,11 +1609,15 @@ def _participle_before_bare_verb(doc: Document, words: list[Word], at: int, subj
 
 
 def _plural_head_then_verb(words: list[Word], at: int) -> bool:
-    """The word in -s at ``at`` is a plural noun that heads the question's subject, and a bare verb
-    follows it ("Do the sales figures look good?", "Do the news reports say so?"): no verb after 'do'."""
+    """The word in -s at ``at`` is a plural noun in the question's subject, and a bare verb follows
+    it, maybe after the noun it modifies ("Do the sales figures look good?", "Does the customer
+    services department answer calls?"): no verb after 'do'."""
     if at + 1 >= len(words) or not words[at].joined or not w.is_plural_noun(words[at].low):
         return False
-    return "VB" in w.verb_tags(words[at + 1].low) and words[at + 1].low not in w.AUXILIARIES
+    after = at + 1
+    if after + 1 < len(words) and words[after].joined and w.tags(words[after].low) == {"NOUN"}:
+        after += 1  # "services department answer"
+    return "VB" in w.verb_tags(words[after].low) and words[after].low not in w.AUXILIARIES
 
 
 _PAST_HOMOGRAPHS = {"saw": "see"}
