@@ -88,6 +88,7 @@ _MORE_ADVERB_OF = {
     "energetic": "energetically",
     "fantastic": "fantastically",
     "automatic": "automatically",
+    "thorough": "thoroughly",
 }
 """More adjectives that are never adverbs, read only where the tagger agrees ('played bad' is
 'badly'; 'went bad' and 'feel bad' have no verb of action). Not 'happy', 'angry', 'sad': they
@@ -109,7 +110,7 @@ _MORE_ACTION_LEMMAS = (
     "walk talk answer react respond reply fight train teach learn study listen argue communicate prepare "
     "finish solve jump climb ride fly throw breathe laugh smile shout whisper wait drink operate function "
     "negotiate compete deliver organise organize describe translate pronounce travel sail recover perform "
-    "behave cope heal defend attack tackle bowl bat"
+    "behave cope heal defend attack tackle bowl bat clean"
 ).split()
 """Other verbs of action, every inflection; read only where the tagger takes the word for a verb
 and the next for an adjective. Not linking verbs or verbs of a result ('act natural', 'dress
@@ -131,10 +132,10 @@ _DEGREE = frozenset(
 _CLAUSE_ENDS = frozenset(
     """and but or so today tonight yesterday again too last this at in on for with against under all
     across through during into around over from after before throughout despite because when while
-    until since about every as even""".split()
+    until since about every as even by""".split()
 )
 """What may follow the adjective when it ends its clause: 'played good last night', 'sang good and',
-'work very good even in the cold'."""
+'work very good even in the cold', 'was handled very efficient by the wardens'."""
 
 
 class AdjectiveForAdverb(GrammarRule):
@@ -167,6 +168,8 @@ class AdjectiveForAdverb(GrammarRule):
         "Firefighters worked tireless through the night.",
         "The report was written perfect, and the song was sung beautiful.",
         "Our machines work very good even in cold weather.",
+        "The fire drill was handled very efficient by the floor wardens.",
+        "The kitchen was cleaned thorough before we arrived.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -187,6 +190,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The difficulty inherent in it was clear, and the work remained flawless through the winter.",
         "It was written clear across the top; the words were spoken clear and loud.",
         "The new model looks good even in the rain, and it feels good even now.",
+        "The plates were wiped clean by the staff, and the trip was made possible by donors.",
     )
     fixed = (
         "The team played well last night.",

@@ -722,6 +722,8 @@ def _loose(words: list[Word], index: int) -> bool:
 
 _VERY = frozenset(("very", "extremely"))
 """Degree adverbs that modify neither 'quite' nor the preposition 'through' ("very quite", "very through")."""
+_QUIET_MODIFIED = frozenset("only nice lovely little small cosy cozy peaceful".split())
+"""Words of a noun's phrase before which 'quite' can only be the adjective: "the only quite place"."""
 _QUIET_BEFORE = (
     frozenset(
         """be is was were are been being stay stayed stays keep kept remain remained very extremely so too
@@ -729,6 +731,7 @@ _QUIET_BEFORE = (
     )
     | w.ARTICLES
     | w.POSSESSIVES
+    | _QUIET_MODIFIED
 )
 
 
@@ -741,10 +744,13 @@ def _quiet(words: list[Word], index: int) -> bool:
         return False
     if previous in _VERY:
         return True  # no degree adverb modifies 'quite': "the room was very quite after they left"
-    if previous in w.ARTICLES or previous in w.POSSESSIVES:
-        following = _next_low(words, index)  # "a quite voice", "their quite village": a noun's adjective
+    modified = previous in _QUIET_MODIFIED and index > 1 and words[index - 2].low in w.ARTICLES | w.POSSESSIVES
+    if previous in w.ARTICLES or previous in w.POSSESSIVES or modified:
+        following = _next_low(words, index)  # "a quite voice", "their quite village", "the only quite place"
         tags = w.tags(following)
         return "NOUN" in tags and not tags & {"ADJ", "ADV", "DET", "NUM"} and following not in _QUITE_NOUNS
+    if previous in _QUIET_MODIFIED:
+        return False  # "it was only quite recently": without a determiner, no noun's phrase
     after = _next_low(words, index)
     if after in ("in", "at"):  # "please be quite in the library", not "we are quite at the point"
         if _low_at(words, index + 2) in _QUIET_TIMES or _low_at(words, index + 3) in _QUIET_TIMES:
@@ -1852,6 +1858,7 @@ class ShortWordSlip(GrammarRule):
         "The neighborhood is quite at night, and the park is quite in the evenings.",
         "A pet python got lose from its enclosure.",
         "The handle still feels lose after a few days of use.",
+        "The library is the only quite place on campus where I can focus.",
     )
     good = (
         "Bigger. Than the one it replaced. Than the others, she was taller. It was taller than the house was.",
@@ -1923,6 +1930,7 @@ class ShortWordSlip(GrammarRule):
         "We had more cars and than the trucks came; it is better to ask and than the boss said no.",
         "The law takes effect Jan. 1, and drivers who violate it face fines of up to $500.",
         "I could feel the team lose focus; they seem to lose interest when we felt we would lose.",
+        "It was only quite recently that the only quite good one sold.",
     )
     fixed = ()
     fix = "sometimes"

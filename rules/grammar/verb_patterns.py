@@ -100,6 +100,12 @@ _USED = frozenset(("accustomed",))
 """Not "used": "the tool is used to cut wood" is the passive of 'use', and right."""
 
 
+def _already_gerund(word: Word) -> bool:
+    """A verb's -ing form ('reading', 'writing'): after 'enjoy to' it is the gerund even where it
+    is a noun too, since 'enjoy' takes no 'to' before a noun either."""
+    return not word.capitalised and word.low.endswith("ing") and "VBG" in w.verb_tags(word.low)
+
+
 def _gerund(word: Word) -> str | None:
     """The -ing form of a bare verb ("run" → "running"), or None when the word is not only a bare verb."""
     if "VB" not in w.verb_tags(word.low) or ("NOUN" in w.tags(word.low) and word.low.endswith("ing")):
@@ -233,6 +239,7 @@ class GerundAfter(GrammarRule):
         "Several parents objected to close the school, and we miss to walk by the lake.",
         "We spent three days to repair the roof, and she is busy to pack her bags.",
         "We ended up to pay extra, I put off to reply, and they wasted a week to argue.",
+        "In my free time, I enjoy to reading history books.",
     )
     good = (
         "I enjoy running.",
@@ -252,6 +259,7 @@ class GerundAfter(GrammarRule):
         "Teachers object to pay freezes; the object to find is a key; it was objected to by many.",
         "He is too busy to help; keep busy to stay sane; the money spent to build it; we spent the year to date.",
         "The files ended up to the left; it was put off to next week; she gave up to work full-time.",
+        "The trip was postponed to spring, and I enjoyed reading about it.",
     )
     fixed = (
         "I enjoy running.",
@@ -283,6 +291,15 @@ class GerundAfter(GrammarRule):
             ):
                 continue
             verb = words[index + 2]
+            if word.low in _GERUND_VERBS and _already_gerund(verb) and not in_quotes(doc, word.start):
+                yield self.finding(  # "I enjoy to reading": the -ing form is there, 'to' is not wanted
+                    words[index + 1].start,
+                    verb.end,
+                    f"After '{word.text}', the -ing form takes no 'to': '{word.text} {verb.text}'.",
+                    suggestions=(verb.text,),
+                    fix=FixSafety.SAFE,
+                )
+                continue
             gerund = _gerund(verb)
             if gerund is None or verb.capitalised or in_quotes(doc, word.start):
                 continue

@@ -78,6 +78,8 @@ def _skip_adverb(words: list[Word], index: int) -> int:
 
 _RATHER_MODALS = frozenset(("would", "wouldn't", "wouldn’t"))
 """Modals that take 'rather' before their verb ("would rather stay")."""
+_POLITE_MODALS = frozenset(("could", "would", "can", "will"))
+"""Modals of a request, which 'please' may follow before the verb ("could you please confirm")."""
 
 
 class ModalVerbForm(GrammarRule):
@@ -126,6 +128,7 @@ class ModalVerbForm(GrammarRule):
         "Children must being accompanied by an adult.",
         "Visitors can parks their cars in the free car park.",
         "Our manager would rather hires experienced cooks.",
+        "Could you please confirms whether the venue can take forty guests?",
     )
     good = (
         "The court would approve the deal.",
@@ -149,6 +152,7 @@ class ModalVerbForm(GrammarRule):
         "Will you can the peaches this year? Will you, can you, help? Can you can it?",
         "The political will exists; the military might matters; the public will decides.",
         "I would rather you went home, and she would rather not say.",
+        "Could you please confirm the date? You can please yourself, and nothing will please him.",
     )
     fixed = (
         "The court would approve the deal.",
@@ -172,6 +176,7 @@ class ModalVerbForm(GrammarRule):
         "Children must be accompanied by an adult.",
         "Visitors can park their cars in the free car park.",
         "Our manager would rather hire experienced cooks.",
+        "Could you please confirm whether the venue can take forty guests?",
     )
     fix = "sometimes"
 
@@ -197,6 +202,7 @@ class ModalVerbForm(GrammarRule):
             target_index = _skip_adverb(words, index)
             if target_index < len(words) and words[target_index].low == "rather" and modal.low in _RATHER_MODALS:
                 target_index = _skip_adverb(words, target_index)  # "would rather hires": 'rather' and the verb
+
             if target_index >= len(words):
                 continue
             second = _asked_second_modal(words, index, target_index) if not contracted else None
@@ -220,6 +226,13 @@ class ModalVerbForm(GrammarRule):
                 if noun is None or not _asked_noun_verb(doc, words, noun + 1):
                     continue
                 asked, target_index = True, noun + 1  # "Can the team finishes by Friday?"
+            if (
+                words[target_index].low == "please"
+                and modal.low in _POLITE_MODALS
+                and words[target_index].joined
+                and target_index + 1 < len(words)
+            ):
+                target_index += 1  # "Could you please confirms", "can please sends": the verb after 'please'
             target = words[target_index]
             if asked and not (w.verb_tags(target.low) and w.verb_tags(target.low) <= {"VBZ", "VBD", "VBN"}):
                 continue  # only a form that can be nothing but the verb's -s or past after 'can he'
@@ -329,8 +342,16 @@ def _asked_you(words: list[Word], index: int) -> bool:
     bare verb, so 'you' cannot be an object or an address ("Will you, tired as you are, …")."""
     if words[index].low != "you" or index + 1 >= len(words) or not words[index].joined:
         return False
+    forms = _PAST_FORMS
+    if words[index + 1].low == "please" and words[index + 1].joined and index + 2 < len(words):
+        index += 1  # "Could you please confirms": after 'you please' only a bare verb, no -s either
+        forms = _PAST_OR_THIRD
     after = words[index + 1].low
-    return w.tags(after) == {"VERB"} and bool(w.verb_tags(after)) and w.verb_tags(after) <= {"VBD", "VBN"}
+    return w.tags(after) == {"VERB"} and bool(w.verb_tags(after)) and w.verb_tags(after) <= forms
+
+
+_PAST_FORMS = frozenset(("VBD", "VBN"))
+_PAST_OR_THIRD = _PAST_FORMS | {"VBZ"}
 
 
 _PAST_MODALS = frozenset("would could should must might may".split()) | frozenset(
