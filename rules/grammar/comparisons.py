@@ -913,7 +913,7 @@ _END_ADJECTIVES = frozenset(
     """
     big small fast slow cheap tall short long old young high low hot cold warm large hard strong weak rich
     poor deep wide thick thin dark bright great nice safe quick close full loud sharp sweet wet dry fat
-    """.split()
+    easy""".split()
 )
 """Adjectives of one syllable that 'more' never grades in edited prose even at a clause's end ('it is
 more big.'), unlike 'more quiet', 'more fair', 'more calm', 'more clear' or those of two syllables
@@ -946,14 +946,20 @@ _LINKING_BEFORE_MORE = frozenset(
 """What may stand right before 'more' when 'more' + adjective ends a linking verb's complement ('it is
 more big', 'it got even more cheap', 'it looks a bit more big')."""
 _END_MARKS = frozenset(".!?;")
+_COMPLEMENT_ENDS = frozenset("when if because since for to with once now".split())
+"""Words after 'more' + adjective that end the linking verb's complement ('is more easy when')."""
 
 
 def _linked_at_end(doc: Document, words: list[Word], index: int) -> bool:
-    """'More' + adjective closes the sentence or clause after a linking verb ('but more big.'), so the
-    adjective is no noun's modifier ('more big names')."""
+    """'More' + adjective closes the sentence or clause after a linking verb ('but more big.', 'is
+    more easy when you …', 'much more short for commuters'), so the adjective is no noun's modifier
+    ('more big names')."""
     adjective = words[index + 1]
     following = doc.text[adjective.end : adjective.end + 1]
-    if following not in _END_MARKS or adjective.low not in _END_ADJECTIVES:
+    if adjective.low not in _END_ADJECTIVES:
+        return False
+    after = words[index + 2].low if adjective.joined and index + 2 < len(words) else ""
+    if following not in _END_MARKS and after not in _COMPLEMENT_ENDS:
         return False
     if index == 0 or not words[index - 1].joined:
         return False
@@ -996,6 +1002,7 @@ class ShortComparative(GrammarRule):
         "The new stadium is similar to the old one but more big.",
         "After the repairs the car got even more fast; prices are more high.",
         "The new phone is more good than the old one. The weather was more bad than last year.",
+        "Debugging is more easy when you enable source maps.",
     )
     good = (
         "This flat is cheaper than the last one; the test was easier than I feared.",
@@ -1008,6 +1015,7 @@ class ShortComparative(GrammarRule):
         "It does more good than harm; there is more good than bad in him; it was more good than evil.",
         "The aid did more good than anything else. He is more bad luck than good.",
         "The season was more good than great, and the sequel is more bad than terrible.",
+        "He has more big plans for the summer, and it is more or less easy to use.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1036,8 +1044,8 @@ class ShortComparative(GrammarRule):
             else:
                 if index > 0 and words[index - 1].joined and words[index - 1].low in ("no", "any"):
                     continue  # "she was no more happy than he was": not happy, any more than he was
-                if after is None and _linked_at_end(doc, words, index):
-                    pass  # "the new one is more big.": a comparison whose partner is understood
+                if (after is None or after.low in _COMPLEMENT_ENDS) and _linked_at_end(doc, words, index):
+                    pass  # "the new one is more big.", "is more easy when": a comparison whose partner is understood
                 elif after is None or after.low != "than":
                     continue
                 if index + 3 < len(words) and "ADJ" in w.tags(words[index + 3].low):

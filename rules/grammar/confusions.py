@@ -2164,6 +2164,9 @@ _YOUR_TRIGGERS = frozenset(("your", "you're", "you’re"))
 _YOU_ARE_NEXT = frozenset("a an the not so too gonna".split())
 """Not "going" or "being": "your going there surprised me" is the possessive with a gerund."""
 _CLAUSE_BEFORE = frozenset("if when because while that as since whether".split())
+_PROGRESSIVE_BEFORE = _CLAUSE_BEFORE | frozenset(("sure", "unless", "once", "until"))
+"""Words after which 'your' and an -ing verb open a clause ("make sure your running the latest")."""
+_DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 _YOURE_FINE = frozenset("home here there right done welcome fine sure back out online ok okay".split())
 
 
@@ -2204,6 +2207,7 @@ class YourConfusion(GrammarRule):
         "I hope your safe there, and I think your happy here. I hope your feeling better.",
         "Maybe your right. Yes, your right. I think your really clever.",
         "Your invited to the launch on Friday, and your supposed to sign in.",
+        "Make sure your running the latest version before you open an issue.",
     )
     good = (
         "Your planning to the last detail paid off; if your planning team agrees, we go.",
@@ -2229,6 +2233,7 @@ class YourConfusion(GrammarRule):
         "Maybe your car is outside. Yes, your order has shipped. Well, your very own house! Perhaps your safe is shut.",
         "Your invited guests arrive at noon; your loved ones are safe; thanks for your signed copy to the library.",
         "Your planning to leave, he said, was a surprise.",
+        "Make sure your running shoes fit; I appreciate your understanding the problem.",
     )
     fixed = (
         "If you're planning to travel on Saturday, check the timetable first.",
@@ -2251,6 +2256,7 @@ class YourConfusion(GrammarRule):
         "I hope you're safe there, and I think you're happy here. I hope you're feeling better.",
         "Maybe you're right. Yes, you're right. I think you're really clever.",
         "You're invited to the launch on Friday, and you're supposed to sign in.",
+        "Make sure you're running the latest version before you open an issue.",
     )
     fix = "always"
 
@@ -2715,19 +2721,22 @@ def _going_to_verb(doc: Document, words: list[Word], index: int) -> bool:
 
 def _progressive_clause(words: list[Word], index: int) -> bool:
     """'your' opens a clause and a verb in -ing follows, itself followed by its object or a
-    preposition: "if your thinking of", "when your using a", "if your using multiple servers". The
-    -ing word must not be a count noun too ("if your building on the hill"), and 'your' must follow a
+    preposition: "if your thinking of", "when your using a", "if your using multiple servers". An
+    -ing word that is a noun too counts only before an article or a demonstrative ("make sure your
+    running the latest version"; not "if your building on the hill"), and 'your' must follow a
     clause opener."""
-    if index == 0 or not words[index - 1].joined or words[index - 1].low not in _CLAUSE_BEFORE:
+    if index == 0 or not words[index - 1].joined or words[index - 1].low not in _PROGRESSIVE_BEFORE:
         return False
     verb = words[index + 1]
     if verb.low in _ING_BEFORE_TO and _to_verb(words, index + 2):
         return True  # "if your planning to travel": the noun 'planning' takes no 'to' and a verb here
-    if not verb.low.endswith("ing") or "VBG" not in w.verb_tags(verb.low) or "NOUN" in w.tags(verb.low):
+    if not verb.low.endswith("ing") or "VBG" not in w.verb_tags(verb.low):
         return False
     after = _next(words, index + 1)
     if after is None:
         return False
+    if "NOUN" in w.tags(verb.low):  # "make sure your running the latest version": a noun takes no article after it
+        return after.low in w.ARTICLES or after.low in _DEMONSTRATIVES
     tags = w.tags(after.low)
     if tags == {"NOUN"} and words[index - 1].low == "as" and _next(words, index + 2) is None:
         return False  # "use it as your templating engine.": 'as' a preposition before a noun phrase that ends here

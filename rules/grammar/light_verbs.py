@@ -319,6 +319,7 @@ class LightVerb(GrammarRule):
         "Doctors say the secret to sleep is routine, and they say lies about vaccines have spread.",
         "The guide made the experience richer, and the storm made rest impossible.",
         "Any tips to make this a great experience? They made that a habit.",
+        "He scored the winning goal, and she bought the winning ticket.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
@@ -386,6 +387,8 @@ class LightVerb(GrammarRule):
             return None  # "made a robbery of this kind a felony", "make a question sound rude"
         if verb_at == index - 1 and tags[verb_at] == "VBG" and verb_at and tags[verb_at - 1] in ("NN", "NNS"):
             return None  # "the decision making role": a compound modifier, not a verb and its object
+        if verb_at == index - 1 and verb.low.endswith("ing") and verb_at and words[verb_at - 1].low in _OPENERS:
+            return None  # "scored the winning goal": after a determiner the -ing form describes the noun
         if lemma == "do" and _inverted(words, verb_at):
             return None  # "Do the mistakes in it matter?": 'do' opens a question
         if doc.is_protected(verb.start, noun.end):
@@ -468,6 +471,9 @@ def _span_ago(words: list[Word], tags: list[str], at: int) -> bool:
         return False
     count = words[at].low in ("a", "an") or tags[at] == "CD" or words[at].low in w.CARDINALS
     return count and words[at + 1].low in w.TIME_NOUNS and words[at + 2].low in _SPAN_ENDS
+
+
+_OPENERS = w.ARTICLES | w.POSSESSIVES | frozenset(("this", "that", "these", "those"))
 
 
 def _guessed_adverb(low: str) -> bool:

@@ -961,6 +961,7 @@ class ThereAreSingular(GrammarRule):
         "There appear to be a problem.",
         "Here are the list of winners, as promised.",
         "There are a free parking area in front of the clinic.",
+        "There are a known issue with the installer on older versions.",
     )
     good = (
         "There are a lot of problems and a number of rules.",
@@ -973,6 +974,7 @@ class ThereAreSingular(GrammarRule):
         "Here are the results. Here are the rest of the photos. Here are the list items you asked for.",
         "Here are the team that won the cup. Here is the list of winners.",
         "There are fewer buses on the route than there were a decade ago, and as many as there were a year ago.",
+        "There were a reported 300 cases, and there were a disputed election and a riot.",
     )
     fixed = (
         "There is a problem with the brakes.",
@@ -982,6 +984,7 @@ class ThereAreSingular(GrammarRule):
         "There appears to be a problem.",
         "Here is the list of winners, as promised.",
         "There is a free parking area in front of the clinic.",
+        "There is a known issue with the installer on older versions.",
     )
     fix = "always"
 
@@ -1041,14 +1044,16 @@ def _here_are_singular(words: list[Word], index: int) -> Word | None:
 
 
 def _singular_after_article(words: list[Word], article: int) -> bool:
-    """'a' + up to two adjectives or noun modifiers + a singular count noun that ends the phrase (no
-    'of', number or second noun after it)."""
+    """'a' + up to two adjectives, participles or noun modifiers + a singular count noun that ends the
+    phrase (no 'of', number or second noun after it)."""
     for at in range(article + 1, min(article + 4, len(words))):
         if not words[at - 1].joined or words[at].capitalised:
             return False
         low = words[at].low
         if low in _COUNTING_NOUNS or low.isdigit():
             return False
+        if w.verb_tags(low) == _PARTICIPLE_ONLY and at + 1 < len(words) and words[at].joined:
+            continue  # "there are a known issue": a participle before the noun ('known' is a noun too)
         if w.is_singular_count_noun(low):
             if at + 1 >= len(words):
                 return True
@@ -1061,11 +1066,12 @@ def _singular_after_article(words: list[Word], article: int) -> bool:
             return "NOUN" not in after or "ADV" in after or following in w.PREPOSITIONS
         tags = w.tags(low)
         noun_modifier = ("NOUN" in tags and not w.is_any_plural(low)) or low.endswith("ing")
-        if "ADJ" not in tags and not noun_modifier:
-            return False  # an adjective or a noun modifier may come before the noun: "a free parking area"
+        if "ADJ" not in tags and not noun_modifier and "VBN" not in w.verb_tags(low):
+            return False  # an adjective, a participle or a noun modifier: "a free parking area", "a known issue"
     return False
 
 
+_PARTICIPLE_ONLY = frozenset(("VBN",))
 _TOO = frozenset(("too",))
 _NUMBER_WORDS = w.CARDINALS
 
