@@ -1151,15 +1151,17 @@ _OWNERS = """
     singer actor artist boy girl father mother brother sister son daughter friend neighbour neighbor
     husband player pilot passenger customer client user candidate leader judge lawyer boss employee
     worker farmer parent uncle aunt cousin baby
+    team club band council committee company government hotel museum firm
     """.split()
-"""People whose plural, right before a thing they own, is a possessive missing its apostrophe."""
+"""People, and bodies that act as one, whose plural, right before a thing they own, is a possessive
+missing its apostrophe ("the clubs chairman, Peter Graham", "the councils decision to close")."""
 _OWNED = frozenset(
     """
     speech death funeral resignation wife husband son daughter mother father brother sister girlfriend
     boyfriend car office name life face voice birthday career bedroom phone wallet passport suitcase
     desk signature arrest murder injury health condition attitude mood victory departure arrival visit
     campaign opinion decision statement request license licence wedding retirement birth family body
-    diary house job role account
+    diary house job role account chairman chairwoman spokesman spokeswoman spokesperson founder
     """.split()
 )
 """What one person has. Not 'home' ('drove his parents home'), 'permission', 'approval', 'salary'
@@ -1203,7 +1205,8 @@ class MissingPossessiveApostrophe(GrammarRule):
         "'The presidents speech' is 'the president's speech' (one) or 'the presidents' speech' "
         "(several). Many plurals rightly stand before a noun without an apostrophe ('sales manager', "
         "'teachers union', 'the customers chips'), so only a plural person ('presidents', 'sisters', "
-        "'users') between a determiner and a thing one person has ('speech', 'wedding', 'account') is "
+        "'users') or body ('clubs', 'councils') between a determiner and a thing one has ('speech', "
+        "'wedding', 'decision', 'chairman') is "
         "reported, when the phrase ends there, and not after a verb of giving ('gave the users "
         "access'). Any plural person or animal is also reported between 'the' and a singular noun when the "
         "clause's verb follows ('the cats bowl is empty'), unless the noun names what a group shares or "
@@ -1217,6 +1220,8 @@ class MissingPossessiveApostrophe(GrammarRule):
         "We read the Presidents speech.",
         "The cats bowl is empty, and the nurses shift ended at six.",
         "The journalists source was never named.",
+        "The clubs chairman, Peter Graham, announced that the stadium would be sold.",
+        "The councils decision to close the library has been met with opposition.",
     )
     good = (
         "This is the president's speech, and the presidents' speech was long.",
@@ -1229,6 +1234,7 @@ class MissingPossessiveApostrophe(GrammarRule):
         "The noise the dogs make is awful, any drink the guests order is free, the pressure the players face.",
         "The officers responsible were suspended, and the members elect took their oath.",
         "When the nurses rest varies by shift. Why the children cry puzzled her.",
+        "The hotels sector is booming, both hotels pool their resources, and the clubs members voted.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1348,7 +1354,8 @@ _SHARED_BY_GROUPS = w.COLLECTIVE_NOUNS | frozenset(
     fund programme program academy camp society conference network movement forum institute college
     lounge room union title championship tournament cup final race event division category ward clinic
     magazine page list choice award prize shelter hall toilet bathroom restroom entrance quarter village
-    surgery strike march rally protest organisation compensation benefit pension insurance
+    surgery strike march rally protest organisation compensation benefit pension insurance sector industry
+    business trade scene
     basketball football soccer hockey tennis volleyball rugby cricket baseball softball golf swimming
     lacrosse netball handball gymnastics wrestling boxing rowing
     """.split()

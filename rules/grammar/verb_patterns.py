@@ -1213,6 +1213,8 @@ class InfinitiveForm(GrammarRule):
         "We are planning to opening a second branch next spring.",
         "Council members voted to approving the budget on Tuesday.",
         "My professor encouraged me to applied for this fellowship.",
+        "To enabling verbose logging, set the LOG_LEVEL variable to debug.",
+        "Running the linter before each commit helps to catching style issues early.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1241,6 +1243,7 @@ class InfinitiveForm(GrammarRule):
         "We are going to the opening; she is used to cooking our meals; the planning to date is good.",
         "Members voted to the left and voted to approve the budget.",
         "She introduced me to applied mathematics, and the course led students to applied research.",
+        "It was a great help to understanding the topic, and we look forward to hearing from you.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -1269,6 +1272,7 @@ class InfinitiveForm(GrammarRule):
         yield from self._after_object(doc, to_at)
         yield from self._verb_missing(doc, to_at)
         yield from self._aim_is_to(doc, to_at)
+        yield from self._to_gerund(doc, to_at)
         for words, index in places(doc, _infinitive_candidates(doc)):
             if words[index].low == "to":
                 index -= 1  # any 'to' before a form that only a simple past has: "came to took"
@@ -1390,6 +1394,28 @@ class InfinitiveForm(GrammarRule):
             if finding is not None:
                 yield finding
 
+    def _to_gerund(self, doc: Document, to_at: list[int]) -> Iterator[Finding]:
+        """'To enabling verbose logging, set …' (a purpose that opens the sentence, before its comma)
+        and 'helps to catching' ('help' as a verb): an infinitive's 'to' before an -ing form."""
+        lows = doc.lows
+        last = len(lows) - 1
+        found = [p for p in to_at if p < last and w.verb_tags(lows[p + 1]) == _VBG_ONLY]
+        for words, index in places(doc, found):
+            verb = words[index + 1] if index + 1 < len(words) else None
+            if verb is None or verb.capitalised or not words[index].joined or in_quotes(doc, verb.start):
+                continue
+            opening = (
+                index == 0
+                and words[0].text == "To"
+                and "NOUN" not in w.tags(verb.low)  # not "To swimming pools, add chlorine"
+                and _comma_ahead(doc, words, index + 1)
+            )
+            helped = index > 0 and words[index - 1].low in _HELP_FORMS and words[index - 1].joined
+            if (opening or helped) and _object_next(words, index + 1):
+                finding = self._bare_verb(verb, words[index].text)
+                if finding is not None:
+                    yield finding
+
     def _bare_verb(self, verb: Word, after: str) -> Finding | None:
         """The finding for an inflected ``verb`` after ``after`` ('to', or 'to' and an adverb): its
         bare form, when it has one other than itself."""
@@ -1402,6 +1428,30 @@ class InfinitiveForm(GrammarRule):
 
 
 _TO = frozenset(("to",))
+_VBG_ONLY = frozenset(("VBG",))
+_HELP_FORMS = frozenset(("helps", "helped", "helping"))
+"""'Help' as a verb, whose 'to' is an infinitive's (not the noun 'help', as in "a help to understanding")."""
+
+
+def _object_next(words: list[Word], at: int) -> bool:
+    """What a verb takes follows ``words[at]``: a preposition, a determiner, an object pronoun, an
+    adjective or a noun ("enabling verbose logging", "catching style issues")."""
+    if at + 1 >= len(words) or not words[at].joined or words[at + 1].capitalised:
+        return False
+    after = words[at + 1].low
+    return _verb_phrase_next(words, at) or bool(w.tags(after) & {"ADJ", "NOUN"})
+
+
+def _comma_ahead(doc: Document, words: list[Word], at: int) -> bool:
+    """A comma ends the phrase that runs from ``words[at]`` within the next five words."""
+    for later in words[at : at + 6]:
+        if doc.text[later.end : later.end + 1] == ",":
+            return True
+        if not later.joined:
+            return False
+    return False
+
+
 _PURPOSE_NOUNS = frozenset("aim goal mission purpose objective intention ambition task job plan dream idea".split())
 """Nouns whose 'is to' names the purpose as an infinitive ("our aim is to help")."""
 _VBZ_ONLY = frozenset(("VBZ",))
@@ -1572,6 +1622,7 @@ def _verb_phrase_next(words: list[Word], at: int) -> bool:
     return after in w.PREPOSITIONS or after in w.DETERMINERS or after in w.OBJECT_PRONOUNS
 
 
+@lru_cache(maxsize=1 << 14)
 def _only_past(low: str) -> bool:
     return w.tags(low) == {"VERB"} and w.verb_tags(low) == {"VBD"} and low not in w.AUXILIARIES
 
