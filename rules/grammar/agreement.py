@@ -241,6 +241,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither the finance director nor the auditors was aware of the discrepancy.",
         "Neither the manager nor the assistant coach were available to comment.",
         "One of the printers on the third floor are out of toner again.",
+        "Each of the plugins in the examples folder include a short README.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -363,6 +364,7 @@ class SubjectVerbAgreement(GrammarRule):
         "The problems in the system lead to delays, and the series lead to a film.",
         "Neither the manager nor the clerks handle refunds; none of the players in the team is injured.",
         "Neither the finance director nor the auditors were aware; either the project lead or her deputy is going.",
+        "Each of the plugins in the folder includes a README, and one of the cars in the lot is mine.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -1394,18 +1396,31 @@ class SubjectVerbAgreement(GrammarRule):
         subject; 'are', 'were' or 'have' after it is reported."""
         if not words[head_index].joined or _possessive(words[head_index]):
             return None
-        return self._plural_verb_past_phrase(words, head_index + 1, f"the subject is '{words[index].text} of …'")
+        return self._plural_verb_past_phrase(
+            words, head_index + 1, f"the subject is '{words[index].text} of …'", bare=True
+        )
 
-    def _plural_verb_past_phrase(self, words: list[Word], start: int, reason: str) -> Finding | None:
+    def _plural_verb_past_phrase(
+        self, words: list[Word], start: int, reason: str, bare: bool = False
+    ) -> Finding | None:
         """'are', 'were' or 'have' after the phrase that opens at ``start`` (at least one phrase
-        crossed, no possessive just before the verb), where the singular subject was named earlier."""
+        crossed, no possessive just before the verb), where the singular subject was named earlier;
+        with ``bare``, also a word that is only a bare verb, before its object ("each of the plugins
+        in the folder include a README")."""
         verb_index, crossed = _past_phrase(words, start)
         if verb_index is None or not crossed or verb_index >= len(words) or not words[verb_index - 1].joined:
             return None
         verb = words[verb_index]
-        if verb.capitalised or verb.low not in _OF_PLURAL_VERBS or _possessive(words[verb_index - 1]):
+        if verb.capitalised or _possessive(words[verb_index - 1]):
             return None
-        return self._report(verb, TO_SINGULAR[verb.low], reason, FixSafety.UNSAFE)
+        if verb.low in _OF_PLURAL_VERBS:
+            return self._report(verb, TO_SINGULAR[verb.low], reason, FixSafety.UNSAFE)
+        if not bare or verb_index + 1 >= len(words) or not verb.joined:
+            return None
+        if words[verb_index + 1].low not in _OBJECT_STARTS:
+            return None
+        singular = _bare_only(verb.low)
+        return self._report(verb, singular, reason, FixSafety.UNSAFE) if singular else None
 
     def _quantity_of(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'A number of people has', 'most of the cake were': after a word that counts, the verb

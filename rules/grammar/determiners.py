@@ -1114,6 +1114,7 @@ class DeterminerNumber(GrammarRule):
         "The library will have more than 40,000 book on its shelves.",
         "Several member of the advisory board also serve on the committee.",
         "The letter was sent to 20 resident in the area.",
+        "Both team struggled on the heavy pitch, and many fan traveled home early.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -1161,6 +1162,7 @@ class DeterminerNumber(GrammarRule):
         "The fewer ingredients you use, the more each one matters; agent 007 file; various denial of service attacks.",
         "It was a 4 to 3 vote, and prices rose to 50 percent.",
         "Could you tell me how much this costs?",
+        "Many point to the risk; both team up with local firms; many voted against it.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1958,9 +1960,13 @@ def _pronoun_one(words: list[Word], index: int, noun: Word) -> bool:
 
 def _noun_before_past(doc: Document, words: list[Word], index: int) -> bool:
     """The tagger reads ``words[index]`` as a singular noun and the word after it as a past-tense
-    verb ('Both candidate gave a speech'), so the word is the subject's noun, not the verb."""
+    verb ('Both candidate gave a speech'), or the word after it is a past and nothing else ('Both
+    team struggled'), so the word is the subject's noun, not the verb."""
     if not words[index].joined or index + 1 >= len(words):
         return False
+    following = words[index + 1].low
+    if w.tags(following) == {"VERB"} and "VBD" in w.verb_tags(following) and "NOUN" in w.tags(words[index].low):
+        return True  # "Both team struggled", "Many fan traveled": a past that is only a verb, after the noun
     tags = sentence_tags(doc, words)
     return tags[index] == "NN" and tags[index + 1] == "VBD" and not _modifies_next(words, tags, index + 1)
 

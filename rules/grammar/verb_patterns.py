@@ -2081,7 +2081,9 @@ _NOUN_TWINS = {verb: noun for noun, verb in _VERB_TWINS.items() if verb != "live
 _NOUN_TWIN_WORDS = frozenset(_NOUN_TWINS)
 _VERB_SLOTS = w.MODALS | w.NEGATED_MODALS | frozenset("don't doesn't didn't don’t doesn’t didn’t to i we they".split())
 _SUBJECTS = frozenset("i we they".split())
-_BETWEEN_ADVERBS = frozenset("barely hardly scarcely never always still just really even also simply".split())
+_BETWEEN_ADVERBS = frozenset(
+    "barely hardly scarcely never always still just really even also simply finally easily".split()
+)
 """Adverbs that stand between a modal or a subject and its verb ("could barely breathe"); a noun
 after one is no likelier to be right than right after the modal."""
 _NOT_SLOTS = _VERB_SLOTS - _SUBJECTS - {"to"}
@@ -2121,6 +2123,7 @@ class NounForVerb(GrammarRule):
         "The governor is expected to announcement her decision, and the plan will reduction costs.",
         "They decided to investment in bonds; the board voted to approval the plan.",
         "Take a moment to breath and enjoy the view.",
+        "Fans could finally breath again when the referee waved the appeal away.",
     )
     good = (
         "She held her breath; the advice was good.",
@@ -2156,6 +2159,7 @@ class NounForVerb(GrammarRule):
         "The governor is expected to announcement her decision, and the plan will reduction costs.",
         "They decided to investment in bonds; the board voted to approval the plan.",
         "Take a moment to breathe and enjoy the view.",
+        "Fans could finally breathe again when the referee waved the appeal away.",
     )
     fix = "sometimes"
 
