@@ -242,6 +242,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither the manager nor the assistant coach were available to comment.",
         "One of the printers on the third floor are out of toner again.",
         "Each of the plugins in the examples folder include a short README.",
+        "Neither the client nor the dashboard support exporting; neither the coach nor the captain want to talk.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -4897,10 +4898,15 @@ def _described_insertion(doc: Document, words: list[Word], index: int) -> bool:
 
 def _base_then_object(words: list[Word], index: int) -> bool:
     """A bare verb at ``index`` with what a verb takes after it: a determiner's or an adjective's
-    object, or an -ly adverb ("show significant changes", "offer a discount")."""
+    object, an -ly adverb, an -ing form that is only a verb's, or 'to' and a bare verb ("show
+    significant changes", "offer a discount", "support exporting", "want to talk")."""
     if index + 1 >= len(words) or not words[index].joined:
         return False
     following = words[index + 1].low
+    if following == "to" and index + 2 < len(words) and words[index + 1].joined:
+        return "VB" in w.verb_tags(words[index + 2].low)
+    if w.tags(following) == {"VERB"} and w.verb_tags(following) == {"VBG"}:
+        return True
     return following in w.DETERMINERS or w.tags(following) == {"ADJ"} or w.only_adverb_in_ly(following)
 
 
@@ -5363,6 +5369,7 @@ class QuestionAgreement(GrammarRule):
         "Are the bridge safe to cross? What are the cause of the delay?",
         "Is the new trains running on time? Was the results good enough?",
         "Do your brother still play the guitar in that band?",
+        "Do the migration script back up the database automatically?",
     )
     good = (
         "Where are the nearest shops? What are the best ways to learn? Were the best plan to fail, we would lose.",
@@ -5386,6 +5393,7 @@ class QuestionAgreement(GrammarRule):
         "Where were the children when the fire started? Where was the sales office then?",
         "Does your sister still play the guitar? Do the children still play outside?",
         "Does the sales team at the store meet often?",
+        "Does the results section show the totals, and do the survey results look good?",
     )
     fixed = (
         "Where is the nearest station? When is the next train?",
@@ -5557,8 +5565,9 @@ class QuestionAgreement(GrammarRule):
                     w.tags(verb.low) & {"NOUN", "ADJ"}
                     and verb_at + 1 < len(words)
                     and "VB" in w.verb_tags(words[verb_at + 1].low)
+                    and words[verb_at + 1].low not in _PARTICLES  # "Do the script back up …?": a phrasal verb
                 ):
-                    return None  # "Does the results section show …?": a noun after the noun, then the verb
+                    continue  # "Does the results section show …?", "Do the migration script back up": the next noun
                 if plural and compound_head_next(words, at):
                     return None  # "Does the sales team in London meet?": the plural modifies the noun after it
                 if plural and aux.low in _TO_PLURAL_ASKED and determiner in _PLURAL_NP_OPENERS:
@@ -5578,6 +5587,7 @@ class QuestionAgreement(GrammarRule):
         return self.replace_word(aux, fixed, f"The subject '{subject}' takes '{fixed}', not '{aux.text}'.")
 
 
+_PARTICLES = frozenset("up down out off over away".split())
 _QUESTION_ADVERBS = frozenset("still really ever often always usually even also actually normally sometimes".split())
 """Adverbs between a question's subject and its verb ('Does your sister still work here?')."""
 
