@@ -509,6 +509,8 @@ _BE_S_HOSTS = frozenset("he she it that this there here what who".split())
 """Words whose joined "'s" before 'being' or 'such' is 'is' ("he's being", "it's such")."""
 INDEFINITE_PERSONS = frozenset("anybody anyone somebody someone everybody everyone".split())
 """Pronouns for an unnamed person, which take a verb as a subject pronoun does ("someone must have")."""
+INDEFINITE_PRONOUNS = INDEFINITE_PERSONS | frozenset("nobody everything something nothing anything".split())
+"""Pronouns that take a singular verb ('everyone has', 'nobody knows')."""
 
 
 def is_be_contraction(low: str) -> bool:

@@ -62,10 +62,7 @@ _NOT_SUBJECT_CONTEXT = (
 _NOT_BASE_VERBS = frozenset("need dare be please let".split())
 _OBJECT_STARTS = (w.ARTICLES | w.DEMONSTRATIVES | w.OBJECT_PRONOUNS | frozenset(("that",))) - {"her"}
 _NOT_PLURAL_DETERMINERS = frozenset("a an this that".split()) | _DISTRIBUTIVES
-_INDEFINITES = frozenset(
-    "everyone everybody someone somebody anyone anybody nobody everything something nothing anything".split()
-)
-"""Pronouns that take a singular verb: 'everyone has', 'nobody knows'."""
+_INDEFINITES = w.INDEFINITE_PRONOUNS
 _BUT_HEADS = _INDEFINITES | frozenset("all none no-one".split())
 """Words after which 'but' means 'except' ("everyone but the twins", "all but the last")."""
 _QUANTITY_HEADS = frozenset(

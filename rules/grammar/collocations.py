@@ -972,9 +972,7 @@ def _relative_subject(doc: Document, words: list[Word], index: int) -> bool:
     return sentence_tags(doc, words)[index - 2] in ("NN", "NNS", "NNP", "NNPS")
 
 
-_INDEFINITES = frozenset(
-    "anything something everything nothing anyone someone everyone anybody somebody everybody nobody".split()
-)
+_INDEFINITES = w.INDEFINITE_PRONOUNS
 
 
 _CHANGE_NOUNS = frozenset(
