@@ -1038,6 +1038,7 @@ class TheirConfusion(GrammarRule):
         "They sold the farm and their old house, and their able staff stayed; we valued their open approach.",
         "He lived there year after year and met there face to face; we went there day by day.",
         "I think they're students; they're parents now, and they're friends again. They're children, not adults.",
+        "I remember they're friends, and just ensure they're adults.",
     )
     fixed = (
         "There are three options.",
@@ -2234,6 +2235,7 @@ class YourConfusion(GrammarRule):
         "Your invited guests arrive at noon; your loved ones are safe; thanks for your signed copy to the library.",
         "Your planning to leave, he said, was a surprise.",
         "Make sure your running shoes fit; I appreciate your understanding the problem.",
+        "I expect you're students, and I forget you're neighbours.",
     )
     fixed = (
         "If you're planning to travel on Saturday, check the timetable first.",
