@@ -856,9 +856,9 @@ _NOUN_ADJECTIVES = _NOT_PREDICATE_ADJECTIVES | frozenset(
 """Adjectives that stand as nouns after a possessive ("fed its young", "knew its worth", "at its finest")."""
 
 
-def _object_slot(words: list[Word], index: int) -> bool:
+def _object_slot(words: list[Word], index: int, clause_verbs: frozenset[str] = _CLAUSE_VERBS) -> bool:
     """'it's' stands where an object goes: after 'as' ("such as it's title") or a verb that does not
-    take a clause ("remember it's name", "borrow it's approach")."""
+    take a clause ("remember it's name", "borrow it's approach"); ``clause_verbs``: the verbs that do."""
     if index == 0 or not words[index - 1].joined:
         return False
     previous = words[index - 1].low
@@ -867,7 +867,7 @@ def _object_slot(words: list[Word], index: int) -> bool:
     if previous in w.AUXILIARIES or previous in w.MODALS:
         return False
     lemmas = w.verb_lemmas(previous)
-    return bool(lemmas) and not any(lemma in _CLAUSE_VERBS for lemma in lemmas)
+    return bool(lemmas) and not any(lemma in clause_verbs for lemma in lemmas)
 
 
 _AFTER_OBJECT_SLOT = _AFTER_OBJECT | frozenset(("to", "for"))
@@ -938,6 +938,19 @@ _SHOWING = frozenset(
     verify understand""".split()
 )
 """Verbs of showing or judging, which take a clause more often than an object ('tests proved it's gold')."""
+PERSON_CLAUSE_VERBS = (
+    _CLAUSE_VERBS
+    | _SENSING
+    | _SHOWING
+    | frozenset(
+        """remember forget expect imagine explain promise swear figure wish pretend ensure add suspect predict
+        trust gather sense mention report announce""".split()
+    )
+)
+"""Verbs after which 'they're' and 'you're' open a clause rather than stand for a possessive before
+the verb's object ("I remember they're friends", "officials reported they're volunteers"). Not for
+'it's', where a noun that counts after 'remember it's' is the possessive's slip more often ("I
+remember it's name")."""
 
 
 def _clause_verb_before(words: list[Word], index: int, verbs: frozenset[str]) -> bool:
@@ -1039,6 +1052,7 @@ class TheirConfusion(GrammarRule):
         "He lived there year after year and met there face to face; we went there day by day.",
         "I think they're students; they're parents now, and they're friends again. They're children, not adults.",
         "I remember they're friends, and just ensure they're adults.",
+        "Officials reported they're volunteers, and I mentioned they're friends.",
     )
     fixed = (
         "There are three options.",
@@ -2567,7 +2581,9 @@ def _contraction_before_object_noun(words: list[Word], index: int) -> bool:
     if noun.capitalised or noun.low in _ROLE_NOUNS:
         return False
     if not _bare_count_noun(noun.low):
-        return not after_be and not superlative and _plural_object(words, index, noun_at)
+        if after_be or superlative or not _object_slot(words, index, PERSON_CLAUSE_VERBS):
+            return False  # "I mentioned they're friends": 'they are friends' may be the clause
+        return _plural_object(words, index, noun_at)
     after = _next(words, noun_at)
     if superlative or noun_at + 1 == len(words) or not noun.joined:
         return True  # after a superlative the noun needs no end: "it was they're oddest idea yet"

@@ -2007,12 +2007,6 @@ _POSSESSIVE_TWINS_KEYS = frozenset(POSSESSIVE_TWINS)
 _NOT_BEFORE_POSSESSIVE = w.AUXILIARIES | w.MODALS | frozenset("to it's that's what's who's".split())
 _CONTRACTED = frozenset(("they're", "they’re", "you're", "you’re", "it's", "it’s"))
 _PERSONS_CONTRACTED = frozenset(("they're", "they’re", "you're", "you’re"))
-_MORE_CLAUSE_VERBS = frozenset(
-    "remember forget expect imagine explain promise swear figure wish pretend ensure add suspect predict".split()
-)
-"""Verbs that take a clause as readily as an object: after them 'they're' and 'you're' open it ("I
-remember they're friends", "just ensure they're adults"). Not for 'it's', where a noun that counts
-after 'remember it's' is the possessive's slip more often ("I remember it's name")."""
 _OUT_PLACES = frozenset(
     """front back west east north south home top bottom first last loud there here ahead abroad
     overseas yonder sick cold""".split()
@@ -2054,7 +2048,7 @@ def possessive_slot(words: list[Word], index: int) -> bool:
         lemmas = w.verb_lemmas(previous.low)
         clause_verbs = c._CLAUSE_VERBS | c._SENSING | c._SHOWING if contracted else c._CLAUSE_VERBS
         if word.low in _PERSONS_CONTRACTED:
-            clause_verbs = clause_verbs | _MORE_CLAUSE_VERBS  # "I remember they're friends": 'they are
+            clause_verbs = c.PERSON_CLAUSE_VERBS  # "I remember they're friends": 'they are
         if not lemmas or any(lemma in clause_verbs for lemma in lemmas) or "VERB" not in w.tags(previous.low):
             return False  # "I see they're friends": 'they are' opens the clause
         if not contracted and any(_verb_then(lemma, word.low) for lemma in lemmas):
