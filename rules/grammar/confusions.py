@@ -385,6 +385,7 @@ class ItsConfusion(GrammarRule):
         "We saw it's first light; I know it's last call; for us it's last place.",
         "I think it's high time we left; it's hard work that pays; it's good news all round.",
         "Its widely used products sell well; its often overlooked role matters; the firm and its newly hired staff.",
+        "I see it's common sense, and I heard it's second nature to her.",
     )
     fixed = (
         "It's a shame.",
@@ -747,6 +748,29 @@ def _predicate_ends(words: list[Word], index: int) -> bool:
     return after is not None and after.low in _AFTER_PREDICATE  # a comma may end a list: "its theological, …"
 
 
+_PREDICATE_PHRASES = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "common sense",
+        "good sense",
+        "common knowledge",
+        "public knowledge",
+        "second nature",
+        "fair game",
+        "small talk",
+        "big business",
+        "good practice",
+        "bad form",
+        "old news",
+        "good luck",
+        "bad luck",
+        "hard work",
+    )
+)
+"""An adjective and a noun that count nothing together, which 'it is' takes as its predicate ("I see
+it's common sense"): not a possessive before an object, whatever the noun does alone."""
+
+
 def _its_is_possessive(words: list[Word], index: int) -> bool:
     """'it's own', 'of it's members', 'it's footnotes', 'it's basic components'."""
     following = words[index + 1]
@@ -777,6 +801,8 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
         if slot and "ADJ" in w.tags(noun.low) and _next(words, noun_index) is not None:
             noun, noun_index = words[index + 3], index + 3  # "lost it's third straight game"
     after = _next(words, noun_index)
+    if noun_index == index + 2 and (following.low, noun.low) in _PREDICATE_PHRASES:
+        return False  # "I see it's common sense", "I heard it's second nature": 'it is' and a set phrase
     if _noun_phrase_before_verb(words, index):
         return True  # "said it's new cancer center will open": 'it is new … will' cannot stand
     if slot and _clause_verb_before(words, index, _SHOWING):
