@@ -3405,6 +3405,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Tickets for the show, which opens on Friday, are on sale; fees for the course, which is popular, are high.",
         "Each summer, the volunteers gather at the lake; in our view, the data is clear.",
         "The building houses three shops, and the remaining items are on sale.",
+        "Wells is often described as a hidden gem, and Brooks is best known for his songs.",
     )
     fixed = ()
     fix = "sometimes"
@@ -3504,6 +3505,8 @@ class PluralSubjectAgreement(GrammarRule):
             return None  # (a time phrase shows the verb the tagger may miss: "Prices rises every year")
         if not at and verb.low in ("was", "has") and tags[at + 2] == "VBN" and words[at + 1].joined:
             return None  # a surname as well: "Banks was appointed governor", "Rivers has led the side"
+        if not at and verb.low in ("is", "was") and _described_as_name(words, at + 2):
+            return None  # "Wells is often described as a hidden gem", "Brooks is best known for": a name
         if not at and _surname_reading(words):
             return None  # "Rivers runs the shop", "Parsons joins the board": a surname as well
         if at and words[0].low not in _SENTENCE_CONJUNCTIONS and tags[0] not in ("JJ", "JJR", "VBN"):
@@ -4455,6 +4458,24 @@ def _verb_past_bare_phrase(words: list[Word], tags: list[str], at: int, doc: Doc
 _BARE_PHRASE_WORDS = 12
 _COMMA_RELATIVES = frozenset(("which", "who"))
 _BARE_PHRASE_TAGS = frozenset("DT PRP$ CD JJ JJR JJS NN NNS IN POS RB VBG VBN".split())
+
+
+_NAME_PARTICIPLES = frozenset(
+    "described known regarded considered remembered credited celebrated called nicknamed located situated based".split()
+)
+"""Participles that say what a person or a place is known as or where it lies ("Wells is located in
+Somerset"): after them a plural common noun as the subject makes no sense ("Prices is located")."""
+
+
+def _described_as_name(words: list[Word], at: int) -> bool:
+    """One of :data:`_NAME_PARTICIPLES` at ``at``, maybe after one mid adverb ('often', 'best',
+    'widely'), all joined: the sentence describes a name, whose plural look says nothing of number."""
+    if at < len(words) and words[at].low in w.MID_ADVERBS | _DESCRIBING_ADVERBS and words[at - 1].joined:
+        at += 1
+    return at < len(words) and words[at - 1].joined and words[at].low in _NAME_PARTICIPLES
+
+
+_DESCRIBING_ADVERBS = frozenset("best widely commonly generally locally sometimes".split())
 
 
 def _surname_reading(words: list[Word]) -> bool:

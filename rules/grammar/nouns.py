@@ -1642,6 +1642,10 @@ _OBJECT_DETERMINERS = w.ARTICLES | w.DEMONSTRATIVES | w.POSSESSIVES
 """A determiner after the word opens its object, so the word is a verb ('most foots the bill')."""
 
 
+_NAME_SINGULAR_VERBS = frozenset("is was has says said".split())
+"""Verbs after which a capitalised 'plural' that opens the sentence is a surname ("Childs was elected")."""
+
+
 class IrregularPlural(GrammarRule):
     id = "grammar.irregular-plural"
     category = "grammar"
@@ -1664,6 +1668,7 @@ class IrregularPlural(GrammarRule):
         "Three children and their wives came; the criteria were strict.",
         "My wifes car was stolen; the Maple Leafs and the computer mouses.",
         "He foots the bill, she knifes through the water, and the dog wolfs its food; no mans land.",
+        "Childs was elected in May, and Childs says the plan will work.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1676,6 +1681,8 @@ class IrregularPlural(GrammarRule):
             if doc.text[word.end : word.end + 1] in _APOSTROPHES or in_quotes(doc, word.start):
                 continue
             after = words[index + 1] if word.joined and index + 1 < len(words) else None
+            if word.capitalised and after is not None and after.low in _NAME_SINGULAR_VERBS:
+                continue  # "Childs was elected in May": a surname, with its singular verb
             if word.low in _WRONG_PLURALS_AFTER_DETERMINER:
                 if not _plural_opened(words, index):
                     continue  # "he foots the bill", "she knifes through": a verb
