@@ -4470,12 +4470,12 @@ Somerset"): after them a plural common noun as the subject makes no sense ("Pric
 def _described_as_name(words: list[Word], at: int) -> bool:
     """One of :data:`_NAME_PARTICIPLES` at ``at``, maybe after one mid adverb ('often', 'best',
     'widely'), all joined: the sentence describes a name, whose plural look says nothing of number."""
-    if at < len(words) and words[at].low in w.MID_ADVERBS | _DESCRIBING_ADVERBS and words[at - 1].joined:
+    if at < len(words) and words[at].low in _NAME_ADVERBS and words[at - 1].joined:
         at += 1
     return at < len(words) and words[at - 1].joined and words[at].low in _NAME_PARTICIPLES
 
 
-_DESCRIBING_ADVERBS = frozenset("best widely commonly generally locally sometimes".split())
+_NAME_ADVERBS = w.MID_ADVERBS | frozenset("best widely commonly generally locally sometimes".split())
 
 
 def _surname_reading(words: list[Word]) -> bool:

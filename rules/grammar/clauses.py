@@ -489,7 +489,8 @@ def _people_object(words: list[Word], at: int) -> bool:
 
 _ASKING_SOMEONE = frozenset("ask asks asked asking tell tells told telling show shows showed".split())
 """Verbs of :data:`_ASKING` whose object is the person asked or told ("asked the guide how old …")."""
-_OWNERS = frozenset("the my our your his her their".split())
+_OWNERS = (w.POSSESSIVES - {"its"}) | {"the"}
+"""What opens the phrase of a person asked ('the guide', 'my boss'): not 'its'."""
 _ADVERB_WH = frozenset("why how when where".split())
 _OPINION_VERBS = frozenset("think suppose believe reckon guess imagine say".split())
 _DEGREE = frozenset("so too very really still".split())

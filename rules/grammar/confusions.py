@@ -964,14 +964,12 @@ _SHOWING = frozenset(
     verify understand""".split()
 )
 """Verbs of showing or judging, which take a clause more often than an object ('tests proved it's gold')."""
-PERSON_CLAUSE_VERBS = (
-    _CLAUSE_VERBS
-    | _SENSING
-    | _SHOWING
-    | frozenset(
-        """remember forget expect imagine explain promise swear figure wish pretend ensure add suspect predict
+CONTRACTION_CLAUSE_VERBS = _CLAUSE_VERBS | _SENSING | _SHOWING
+"""Verbs after which a contraction ('it's', 'they're', 'you're') may open their clause
+(:func:`.slips.possessive_slot`)."""
+PERSON_CLAUSE_VERBS = CONTRACTION_CLAUSE_VERBS | frozenset(
+    """remember forget expect imagine explain promise swear figure wish pretend ensure add suspect predict
         trust gather sense mention report announce""".split()
-    )
 )
 """Verbs after which 'they're' and 'you're' open a clause rather than stand for a possessive before
 the verb's object ("I remember they're friends", "officials reported they're volunteers"). Not for
@@ -2207,7 +2205,6 @@ _YOU_ARE_NEXT = frozenset("a an the not so too gonna".split())
 _CLAUSE_BEFORE = frozenset("if when because while that as since whether".split())
 _PROGRESSIVE_BEFORE = _CLAUSE_BEFORE | frozenset(("sure", "unless", "once", "until"))
 """Words after which 'your' and an -ing verb open a clause ("make sure your running the latest")."""
-_DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 _YOURE_FINE = frozenset("home here there right done welcome fine sure back out online ok okay".split())
 
 
@@ -2780,7 +2777,7 @@ def _progressive_clause(words: list[Word], index: int) -> bool:
     if after is None:
         return False
     if "NOUN" in w.tags(verb.low):  # "make sure your running the latest version": a noun takes no article after it
-        return after.low in w.ARTICLES or after.low in _DEMONSTRATIVES
+        return after.low in w.ARTICLES or after.low in w.DEMONSTRATIVES
     tags = w.tags(after.low)
     if tags == {"NOUN"} and words[index - 1].low == "as" and _next(words, index + 2) is None:
         return False  # "use it as your templating engine.": 'as' a preposition before a noun phrase that ends here

@@ -473,7 +473,7 @@ def _span_ago(words: list[Word], tags: list[str], at: int) -> bool:
     return count and words[at + 1].low in w.TIME_NOUNS and words[at + 2].low in _SPAN_ENDS
 
 
-_OPENERS = w.ARTICLES | w.POSSESSIVES | frozenset(("this", "that", "these", "those"))
+_OPENERS = w.ARTICLES | w.POSSESSIVES | w.DEMONSTRATIVES
 
 
 def _guessed_adverb(low: str) -> bool:

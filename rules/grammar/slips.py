@@ -744,7 +744,8 @@ def _quiet(words: list[Word], index: int) -> bool:
         return False
     if previous in _VERY:
         return True  # no degree adverb modifies 'quite': "the room was very quite after they left"
-    modified = previous in _QUIET_MODIFIED and index > 1 and words[index - 2].low in w.ARTICLES | w.POSSESSIVES
+    opener = words[index - 2].low if index > 1 else ""
+    modified = previous in _QUIET_MODIFIED and (opener in w.ARTICLES or opener in w.POSSESSIVES)
     if previous in w.ARTICLES or previous in w.POSSESSIVES or modified:
         following = _next_low(words, index)  # "a quite voice", "their quite village", "the only quite place"
         tags = w.tags(following)
@@ -2005,8 +2006,8 @@ POSSESSIVE_TWINS = {"out": "our", "are": "our"}
 :func:`possessive_slot` too)."""
 _POSSESSIVE_TWINS_KEYS = frozenset(POSSESSIVE_TWINS)
 _NOT_BEFORE_POSSESSIVE = w.AUXILIARIES | w.MODALS | frozenset("to it's that's what's who's".split())
-_CONTRACTED = frozenset(("they're", "they’re", "you're", "you’re", "it's", "it’s"))
 _PERSONS_CONTRACTED = frozenset(("they're", "they’re", "you're", "you’re"))
+_CONTRACTED = _PERSONS_CONTRACTED | {"it's", "it’s"}
 _OUT_PLACES = frozenset(
     """front back west east north south home top bottom first last loud there here ahead abroad
     overseas yonder sick cold""".split()
@@ -2046,9 +2047,10 @@ def possessive_slot(words: list[Word], index: int) -> bool:
         return False  # "let the dog out", "my who let the dog out blog": a noun and its particle
     if previous.low not in c._PREPOSITIONS_BEFORE_POSSESSIVE or word.low == "out":
         lemmas = w.verb_lemmas(previous.low)
-        clause_verbs = c._CLAUSE_VERBS | c._SENSING | c._SHOWING if contracted else c._CLAUSE_VERBS
         if word.low in _PERSONS_CONTRACTED:
-            clause_verbs = c.PERSON_CLAUSE_VERBS  # "I remember they're friends": 'they are
+            clause_verbs = c.PERSON_CLAUSE_VERBS  # "I remember they're friends": 'they are'
+        else:
+            clause_verbs = c.CONTRACTION_CLAUSE_VERBS if contracted else c._CLAUSE_VERBS
         if not lemmas or any(lemma in clause_verbs for lemma in lemmas) or "VERB" not in w.tags(previous.low):
             return False  # "I see they're friends": 'they are' opens the clause
         if not contracted and any(_verb_then(lemma, word.low) for lemma in lemmas):
