@@ -170,6 +170,7 @@ class CompoundModifier(GrammarRule):
         "The kitten is six weeks old, and one day old friends turned up at the door.",
         "It is painted on 2 x 2 inch glass slides and 4 by 6 foot panels.",
         "A 10-year-old boy was hurt; the 10-year bonds are old; the boy is ten years old, a year-old scheme.",
+        "The EU's 27 member states agreed on the plan.",
     )
     fixed = (
         "Soldiers trained for hand-to-hand combat.",
@@ -252,6 +253,8 @@ class CompoundModifier(GrammarRule):
                 end += 1  # "5 year old boy", "30 years old man", "6 week old kittens"; not "one day old friends"
             elif words[index].low.endswith("s"):
                 continue  # "five years work": a plural noun phrase, not a modifier
+            elif words[index].low == "member" and end < len(words) and w.is_any_plural(words[end].low):
+                continue  # "the 27 member states": the number counts the members, no measure
             if end >= len(words) or not words[end - 1].joined or not _noun_follows(doc, words, end):
                 continue
             run = words[index - 1 : end]
