@@ -240,6 +240,7 @@ class SubjectVerbAgreement(GrammarRule):
         "One of the printers on the third floor are out of toner again.",
         "Each of the plugins in the examples folder include a short README.",
         "Neither the client nor the dashboard support exporting; neither the coach nor the captain want to talk.",
+        "Every request sent to the staging cluster have to be signed, and the report written by the auditors are due.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -363,6 +364,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither the manager nor the clerks handle refunds; none of the players in the team is injured.",
         "Neither the finance director nor the auditors were aware; either the project lead or her deputy is going.",
         "Each of the plugins in the folder includes a README, and one of the cars in the lot is mine.",
+        "Every request sent to the staging cluster has to be signed; the firm reported in March that profits were up.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -570,6 +572,8 @@ class SubjectVerbAgreement(GrammarRule):
             return None  # "The structure of a state and its constitution are": 'and' may join two heads
         relative = words[boundary].low in RELATIVES and tags[boundary] in ("WP", "WDT", "IN")
         clause = relative or tags[boundary] in ("VBG", "VBN", "TO")  # a relative clause or a participle's phrase
+        if tags[boundary] == "VBN" and _clause_past(words[boundary].low):
+            return None  # "The minister confirmed in a statement prices were rising": the sentence's verb
         if not clause and words[boundary].low not in _HEAD_PHRASE_PREPOSITIONS:
             return None
         if _phrasal_modifier(words, boundary - 1):
@@ -927,6 +931,8 @@ class SubjectVerbAgreement(GrammarRule):
                     # takes the singular, so it is reported in en-US, but the fix is offered, not applied.
                     safety = FixSafety.UNSAFE if collective else FixSafety.SAFE
                     return self._report(verb, TO_SINGULAR[verb.low], f"'{head.text}' is singular", safety)
+                if not collective and _reduced_relative(doc, words, head_index + 1):
+                    return self._past_participle_clause(doc, words, head_index + 1, f"'{head.text}' is singular")
                 third = third_person_of_base(verb.low) if determiner not in ("a", "an") else None
                 if (
                     determiner in ("a", "an")
@@ -2726,6 +2732,35 @@ _AMOUNTS = frozenset(
     """.split()
 )
 """Plurals a number turns into one amount, which may take a singular verb ("two hours was enough")."""
+
+
+_CLAUSE_PARTICIPLES = w.CLAUSE_VERBS | frozenset(
+    """announce reveal indicate predict state learn decide discover prove demonstrate estimate conclude
+    acknowledge concede recall mention stress emphasise emphasize point disclose signal observe remark declare
+    allege assert maintain reply answer respond testify understand judge determine calculate""".split()
+)
+"""Verbs whose past may be a clause's own verb before a phrase and a reported clause ("the minister
+confirmed in a statement both sides were"): never read as a participle after the subject."""
+
+
+def _clause_past(low: str) -> bool:
+    """A form of a verb of :data:`_CLAUSE_PARTICIPLES`: after a subject, maybe its clause's own verb."""
+    return any(lemma in _CLAUSE_PARTICIPLES for lemma in w.verb_lemmas(low))
+
+
+def _reduced_relative(doc: Document, words: list[Word], participle: int) -> bool:
+    """A participle and a preposition after a singular subject, the participle read as one ("every
+    request sent to the cluster", "the report written by the auditors"): a reduced relative clause,
+    past which the verb still agrees with the subject. Not a past that may be the clause's own
+    verb ("the firm reported in March that …" is read by the tagger as a past)."""
+    verb = words[participle]
+    if not verb.joined or participle + 1 >= len(words) or not _participle_only(verb.low):
+        return False
+    if _clause_past(verb.low):
+        return False  # "the minister confirmed in a statement both sides were to blame": the clause's verb
+    if words[participle + 1].low not in w.PREPOSITIONS:
+        return False
+    return sentence_tags(doc, words)[participle] == "VBN"
 
 
 def _participle_only(low: str) -> bool:
