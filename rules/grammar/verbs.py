@@ -2532,6 +2532,7 @@ class BareInfinitive(GrammarRule):
         "We need help finding the car; I can't help thinking the worst; she couldn't help noticing the mess.",
         "The grant helped growing businesses; thanks to help getting the loan, we stayed.",
         "In addition to help finding a flat, we paid.",
+        "She is a kind person who always helps her neighbours.",
     )
     fixed = (
         "Let it go.",
@@ -3006,6 +3007,8 @@ def _only_inflected(words: list[Word], at: int, plain_object: bool = False) -> b
         return False
     if plain_object:
         return True
+    if words[at - 1].low == "her":
+        return False  # "she always helps her neighbours.": the possessive and a plural noun
     if at + 1 >= len(words) or not words[at].joined:
         return at + 1 >= len(words)
     following = words[at + 1].low
