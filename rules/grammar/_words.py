@@ -555,6 +555,19 @@ def takes_clause(low: str) -> bool:
     return any(lemma in CLAUSE_VERBS for lemma in verb_lemmas(low))
 
 
+BROUGHT_ABOUT = frozenset(
+    """
+    change changes reform reforms transformation transition shift improvement improvements cure repair repairs
+    rescue escape entry exit recovery reconciliation settlement compromise savings turnaround merger transfer
+    transfers payment payments sale sales purchase arrest arrests landing withdrawal solution resolution peace
+    revolution reduction reductions cut cuts closure takeover restructuring conversion delivery release exchange
+    cooperation agreement treaty policy policies plan plans strategy cure remedy regime coup union unification
+    breakthrough outcome result results
+    """.split()
+)
+"""What one effects (brings about): 'effect change', 'effect a cure', 'effected their escape';
+objects 'affect' seldom takes."""
+
 CAUSATIVES = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 """Verbs that take an object and a bare verb ("let her live", "made them leave", "saw him fall")."""
 

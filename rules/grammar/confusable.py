@@ -1246,6 +1246,7 @@ class ConfusedWord(GrammarRule):
         "Ware is a market town on the River Lea.",
         "He even threw the ball, and she even sent flowers.",
         "It was the worse of the two, and the lesser of two evils.",
+        "The merger would effect a significant change in how the service is delivered.",
     )
     fix = "sometimes"
     function_words = False
@@ -1308,6 +1309,8 @@ class ConfusedWord(GrammarRule):
                 continue  # "the worse of the two": a comparative chooses between two
             if right is not None and repeated_after_preposition(words, index + 1):
                 continue  # "met there face to face": the noun's own phrase, which no possessive takes
+            if word.low in _EFFECT_FORMS and _brought_about(words, index):
+                continue  # "would effect a significant change": 'effect' is to bring about
             fixed = match_case(best[1], word.text)
             written = " ".join(part for part in (left, word.low, right) if part)
             usual = " ".join(part for part in (left, fixed.lower(), right) if part)
@@ -1317,6 +1320,26 @@ class ConfusedWord(GrammarRule):
 
 
 _SUPERLATIVES = frozenset(("worst", "best", "least", "most"))
+
+_EFFECT_FORMS = frozenset(("effect", "effects", "effected", "effecting"))
+_ONLY_BROUGHT_ABOUT = w.BROUGHT_ABOUT & frozenset(
+    """change changes reform reforms transformation transition shift improvement improvements cure repair repairs
+    rescue escape recovery reconciliation settlement compromise turnaround solution resolution peace revolution
+    breakthrough remedy""".split()
+)
+"""What 'effect' brings about and 'affect' seldom touches ("effect a change"; not 'the results', 'our
+plans', which both verbs take)."""
+
+
+def _brought_about(words: Sequence[Word], index: int) -> bool:
+    """The verb 'effect' at ``index`` has what it brings about for its object, within four words
+    ("would effect a significant change", "effected their escape")."""
+    for at in range(index + 1, min(index + 5, len(words))):
+        if not words[at - 1].joined:
+            return False
+        if words[at].low in _ONLY_BROUGHT_ABOUT:
+            return True
+    return False
 
 
 def _of_two(words: Sequence[Word], of: int) -> bool:

@@ -1090,17 +1090,6 @@ class WinBeat(GrammarRule):
 # -- effect / affect as a verb --------------------------------------------------------------------
 
 _EFFECT = frozenset(("effect", "effects", "effected"))
-_BROUGHT_ABOUT = frozenset(
-    """
-    change changes reform reforms transformation transition shift improvement improvements cure repair repairs
-    rescue escape entry exit recovery reconciliation settlement compromise savings turnaround merger transfer
-    transfers payment payments sale sales purchase arrest arrests landing withdrawal solution resolution peace
-    revolution reduction reductions cut cuts closure takeover restructuring conversion delivery release exchange
-    cooperation agreement treaty policy policies plan plans strategy cure remedy regime coup union unification
-    breakthrough outcome result results
-    """.split()
-)
-"""What one effects (brings about): 'effect change', 'effect a cure', 'effected their escape'."""
 _AFFECTED_BARE = frozenset(
     """
     thousands millions hundreds many most all lives children students patients workers families residents
@@ -1176,7 +1165,7 @@ class EffectForAffect(GrammarRule):
                 subject = words[previous - 1]
                 return subject.joined and subject.low in ("i", "we", "they", "you", "he", "she", "people", "who")
             if before in ("the", "most", "worst") and following is not None:
-                return following.low not in _BROUGHT_ABOUT and "NOUN" in w.tags(following.low)
+                return following.low not in w.BROUGHT_ABOUT and "NOUN" in w.tags(following.low)
             if before in w.HAVE_FORMS or before in w.PERSON_SUBJECTS or before in _EFFECT_SUBJECTS:
                 return self._object_is_influenced(words, index)
             return previous is not None and "NOUN" in w.tags(before) and self._object_is_influenced(words, index)
@@ -1192,7 +1181,7 @@ class EffectForAffect(GrammarRule):
         if following is None:
             return False
         if following.low in _AFFECTED_BARE:
-            return not _next_in(words, index + 1, _BROUGHT_ABOUT)  # not "effected many changes"
+            return not _next_in(words, index + 1, w.BROUGHT_ABOUT)  # not "effected many changes"
         if "ADJ" in w.tags(following.low) and _next_in(words, index + 1, _AFFECTED_BARE):
             return True  # "will effect small businesses"
         if w.tags(following.low) == {"NOUN"} and not w.is_plural_noun(following.low):
@@ -1200,7 +1189,7 @@ class EffectForAffect(GrammarRule):
         if following.low not in w.ARTICLES | w.POSSESSIVES | frozenset("these those every".split()):
             return False
         head = _run(words, index + 2, 3)
-        if not head or any(item.low in _BROUGHT_ABOUT for item in head):
+        if not head or any(item.low in w.BROUGHT_ABOUT for item in head):
             return False
         return any("NOUN" in w.tags(item.low) for item in head)
 
