@@ -148,6 +148,7 @@ class ModalOf(GrammarRule):
         "If I had of known, I would have come.",
         "We apologise for any inconvenience this may of caused.",
         "Someone must of left the fire door open overnight.",
+        "The courier must of left the parcel with a neighbour.",
     )
     good = (
         "He could have won the race.",
@@ -173,6 +174,7 @@ class ModalOf(GrammarRule):
         "If I had known, I would have come.",
         "We apologise for any inconvenience this may have caused.",
         "Someone must have left the fire door open overnight.",
+        "The courier must have left the parcel with a neighbour.",
     )
     fix = "always"
 
@@ -279,11 +281,14 @@ _MUST_MAKERS = frozenset("grape grapes apple fruit wine sweet fresh new unfermen
 def _participle_after_modal(modal: str, low: str) -> bool:
     """After a noun's 'must', 'might' or 'may' a past participle that is no noun, or a form that is
     only a participle ("the team must of known", "the firm might of expected"): 'known' and
-    'expected' are adjectives or nouns too, yet no noun 'must' takes them. After 'will' only a form
-    that is nothing else (:func:`_only_participle`)."""
+    'expected' are adjectives or nouns too, yet no noun 'must' takes them; after 'must' and 'might'
+    a participle that is a noun too ("the courier must of left"). After 'will' only a form that is
+    nothing else (:func:`_only_participle`)."""
     if modal == "will":
         return _only_participle(low)
     forms = w.verb_tags(low)
+    if modal in ("must", "might") and "VBN" in forms:
+        return True  # "the courier must of left": no noun 'must' or 'might' takes 'of' and a participle
     return _only_participle(low) or ("VBN" in forms and ("NOUN" not in w.tags(low) or forms == {"VBN"}))
 
 
