@@ -277,6 +277,45 @@ def _object_of_preposition(doc: Document, words: list[Word], index: int, noun_at
     return words[index - 1].low in _PHRASE_PREPOSITIONS
 
 
+_CLAUSE_OR_OBJECT_VERBS = frozenset(
+    """check verify test make let see watch hear notice prove show guarantee trust imagine remember forget recall
+    understand decide learn discover consider accept appreciate expect suspect predict figure mention announce
+    reveal indicate state conclude determine pretend swear""".split()
+)
+"""Verbs not of :data:`w.CLAUSE_VERBS` that may take a clause after them ("check this works on mobile")."""
+
+
+def _after_clause_verb(words: list[Word], index: int) -> bool:
+    """The word before ``index`` is a form of a verb that may take a clause ("I think this matters",
+    "check this works"): 'this' after it may be the clause's subject."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    verb = words[index - 1].low
+    return w.takes_clause(verb) or any(lemma in _CLAUSE_OR_OBJECT_VERBS for lemma in w.verb_lemmas(verb))
+
+
+def _finite_next(doc: Document, words: list[Word], at: int) -> bool:
+    """The word after ``at`` is a finite verb or an auxiliary ("they said this costs are high"): the
+    word at ``at`` is then the noun of the subject, not its verb."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    following = words[at + 1].low
+    return following in w.AUXILIARIES or sentence_tags(doc, words)[at + 1] in ("VBP", "VBD", "VBZ", "MD")
+
+
+def _object_of_verb(doc: Document, words: list[Word], index: int, noun_at: int) -> bool:
+    """'This' right after a verb that takes an object and no clause, before a word the tagger reads as
+    a plural noun ("please review this files before the meeting", "sign this documents"): the
+    determiner of the verb's object. Not after a verb that may take a clause ("I hope this helps",
+    "check this works on mobile") nor an '-ing' form ("having this means"): the pronoun, then its verb."""
+    if words[index].low != "this" or noun_at != index + 1 or index == 0 or not words[index - 1].joined:
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[index - 1] not in ("VB", "VBD", "VBP") or tags[noun_at] != "NNS":
+        return False
+    return words[index - 1].low not in w.AUXILIARIES and not _after_clause_verb(words, index)
+
+
 def _pronoun_subject(words: list[Word], index: int) -> bool:
     """The determiner at ``index`` opens the sentence and stands alone as its subject, the next word
     its verb: the sentence ends after that word, or a preposition, an adverb or an object follows
@@ -1115,6 +1154,7 @@ class DeterminerNumber(GrammarRule):
         "Several member of the advisory board also serve on the committee.",
         "The letter was sent to 20 resident in the area.",
         "Both team struggled on the heavy pitch, and many fan traveled home early.",
+        "Please review this files before the meeting.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -1163,6 +1203,7 @@ class DeterminerNumber(GrammarRule):
         "It was a 4 to 3 vote, and prices rose to 50 percent.",
         "Could you tell me how much this costs?",
         "Many point to the risk; both team up with local firms; many voted against it.",
+        "I think this matters, I hope this lasts, and they said this costs nothing.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1184,10 +1225,18 @@ class DeterminerNumber(GrammarRule):
                 "VERB" in w.tags(noun.low)
                 and not plural_noun_here(words, sentence_tags(doc, words), noun_at)
                 and not _object_of_preposition(doc, words, index, noun_at)
+                and not _object_of_verb(doc, words, index, noun_at)
             ):
                 continue  # "this needs work", "all of this ties into": a verb
             if "VERB" in w.tags(noun.low) and noun_at == index + 1 and _pronoun_subject(words, index):
                 continue  # "Neither works.", "Each counts for something": the determiner is the subject
+            if (
+                "VERB" in w.tags(noun.low)
+                and noun_at == index + 1
+                and _after_clause_verb(words, index)
+                and not _finite_next(doc, words, noun_at)
+            ):
+                continue  # "I think this matters.", "I bet this costs more": the clause's subject and its verb
             if "VERB" in w.tags(noun.low) and noun_at == index + 2 and words[index + 1].low == "one":
                 continue  # "the more each one matters": 'each one' is the subject, the -s word its verb
             if noun_at == index + 1 and _pronoun_one(words, index, noun):
