@@ -76,13 +76,24 @@ staffs': the staffs of several people)."""
 _SHORT_OF = frozenset("short shortage lack number lot lots plenty".split())
 _PRAISE = frozenset("positive negative great good kind helpful useful valuable constructive".split())
 """Adjectives of comments before 'feedbacks' ("a lot of positive feedbacks"); after 'of' and a word that counts."""
+_COMMENTS_PRAISED = _PRAISE - {"positive", "negative"}
+"""Adjectives before 'feedbacks' that only comments take ("useful feedbacks"; not "positive feedbacks"
+in the climate)."""
 _MASS_PLURAL_KEYS = frozenset(MASS_PLURALS) | frozenset(_COUNTED_PLURALS)
 _NOUN_OPENERS = frozenset("DT PRP$ JJ JJR JJS IN CD POS".split())
 
 
+_NOUN_DETERMINERS = w.ARTICLES | w.POSSESSIVES
+"""Words after which a word that is a plural noun or a verb in -s is the noun."""
+
+
 def _noun_in_phrase(doc: Document, words: list[Word], index: int) -> bool:
     """A word that is also a verb form ('researches', 'evidences') is a plural noun here: the
-    tagger reads one, after a word that opens a noun phrase ('his researches', 'of evidences')."""
+    tagger reads one, after a word that opens a noun phrase ('his researches', 'of evidences'); or
+    right after an article or a possessive, whatever the tagger reads ("The researches show that":
+    no verb follows 'the')."""
+    if index > 0 and words[index - 1].joined and words[index - 1].low in _NOUN_DETERMINERS:
+        return True
     tags = sentence_tags(doc, words)
     return tags[index] == "NNS" and index > 0 and tags[index - 1] in _NOUN_OPENERS
 
@@ -100,7 +111,9 @@ def _counted_here(words: list[Word], index: int) -> bool:
     before = words[index - 1].low
     if before == "of":
         return index > 1 and words[index - 2].joined and words[index - 2].low in _SHORT_OF
-    return before in _COUNTING_BEFORE or (before in _YOUR and words[index].low == "feedbacks")
+    if words[index].low == "feedbacks" and (before in _YOUR or before in _COMMENTS_PRAISED):
+        return True  # "thank you for your feedbacks", "gives us useful feedbacks"
+    return before in _COUNTING_BEFORE
 
 
 class MassNounPlural(GrammarRule):
@@ -124,6 +137,7 @@ class MassNounPlural(GrammarRule):
         "The ward is short of staffs, and we hired more staffs.",
         "Thank you for your feedbacks; the pollutions and paperworks grew.",
         "We have received a lot of feedbacks from customers, and lots of positive feedbacks from parents.",
+        "The researches show that children who read do better, and our teacher gives us useful feedbacks.",
     )
     good = (
         "Give me the information by noon; she ignored all the advice.",
@@ -134,6 +148,7 @@ class MassNounPlural(GrammarRule):
         "The Members of Congress, and your staffs, keep their coverage.",
         "Positive feedbacks in the climate system; the feedbacks between ice and sunlight.",
         "The number of positive feedbacks in the climate system grew.",
+        "Positive feedbacks amplify the warming; she researches the topic; a scientist that researches bees.",
     )
     fixed = ()
     fix = "sometimes"
