@@ -225,6 +225,7 @@ BUILTIN_IDS = {
     "grammar.generic-article",
     "grammar.double-subject",
     "grammar.country-article",
+    "grammar.name-article",
     "grammar.missing-relative",
     "grammar.go-to-place",
     "grammar.relative-object-repeated",

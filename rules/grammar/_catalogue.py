@@ -30,6 +30,7 @@ CATALOGUE = (
     E('rules.grammar.articles', 'SoForSuch', 'grammar.so-such', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.articles', 'GenericArticle', 'grammar.generic-article', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.articles', 'CountryArticle', 'grammar.country-article', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.articles', 'NameArticle', 'grammar.name-article', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.articles', 'GameArticle', 'grammar.game-article', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusions', 'ModalOf', 'grammar.modal-of', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.confusions', 'PassedPast', 'grammar.passed-past', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501

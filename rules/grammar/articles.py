@@ -13,6 +13,7 @@ from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
 from ._tokens import (
+    Word,
     before_the,
     ends_like_a_sentence,
     in_quotes,
@@ -1458,6 +1459,111 @@ class CountryArticle(GrammarRule):
             )
 
 
+# -- a name that takes 'the', written without it -----------------------------------------------------
+
+_THE_NAMES: dict[str, tuple[str, ...]] = {
+    "united": ("states", "kingdom", "nations", "arab emirates"),
+    "czech": ("republic",),
+    "dominican": ("republic",),
+    "central": ("african republic",),
+    "middle": ("east",),
+    "far": ("east",),
+    "european": ("union",),
+    "eiffel": ("tower",),
+    "great": ("wall",),
+    "white": ("house",),
+    "taj": ("mahal",),
+    "persian": ("gulf",),
+    "philippines": ("",),
+    "bahamas": ("",),
+    "maldives": ("",),
+    "himalayas": ("",),
+    "alps": ("",),
+    "andes": ("",),
+    "louvre": ("",),
+    "colosseum": ("",),
+}
+"""Names that hold a common noun or are plural, and so take 'the' ('the United States', 'the Eiffel
+Tower', 'the Philippines'): the first word, then the rest of each name that starts with it. ('The
+Netherlands' is in the expressions' list.)"""
+_BEFORE_THE_NAME = frozenset(
+    """in to from into across throughout around through near at of for with about visit visited visiting
+    visits toured leave left leaving reach reached explore explored see saw seen""".split()
+)
+"""Words after which such a name opens a noun phrase of its own, whose 'the' is missing ("been to
+United States", "visited Eiffel Tower"); not 'said', 'a', a name ("a United States senator")."""
+
+
+class NameArticle(GrammarRule):
+    id = "grammar.name-article"
+    category = "grammar"
+    severity = Severity.WARNING
+    summary = "A name that takes 'the' without it: 'been to United States', 'visited Eiffel Tower'."
+    why = (
+        "Names that are plural or hold a common noun take 'the': 'the United States', 'the United "
+        "Kingdom', 'the Middle East', 'the Eiffel Tower', 'the Philippines', 'the Alps'. Reported after a "
+        "preposition or a verb of going and seeing ('to', 'in', 'visited', 'saw') when the name ends its "
+        "phrase; not when a noun follows it as a modifier ('paid in United States dollars', 'of White "
+        "House staff'), nor in a heading in capitals."
+    )
+    bad = (
+        "I have never been to United States, but I would love to visit New York.",
+        "We visited Eiffel Tower on our first day, and then we flew to Philippines.",
+        "He works in Middle East, and she moved to United Kingdom.",
+    )
+    good = (
+        "I have never been to the United States; we visited the Eiffel Tower.",
+        "They were paid in United States dollars by a United States company.",
+        "The talks on European Union policy went on; he met White House staff.",
+        "A Trip To Eiffel Tower; United States v. Nixon; Alps Road is closed.",
+        "He saw Great Wall Motors' new model; she left White House Farm.",
+    )
+    fixed = ()
+    fix = "sometimes"
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for words, index in occurrences(doc, frozenset(_THE_NAMES)):
+            if index == 0 or not words[index - 1].joined or words[index - 1].low not in _BEFORE_THE_NAME:
+                continue
+            if words[index - 1].capitalised or not words[index].capitalised:
+                continue  # "A Trip To Eiffel Tower": a heading; "the great wall": no name
+            end = _name_end(words, index)
+            if end is None or in_quotes(doc, words[index].start):
+                continue
+            if end + 1 < len(words) and words[end].joined:
+                following = words[end + 1]
+                if following.capitalised or sentence_tags(doc, words)[end + 1] in _NOUN_TAGS:
+                    continue  # "in United States dollars", "White House Farm": a modifier or a longer name
+            elif doc.text[words[end].end : words[end].end + 1] not in _COUNTRY_ENDS | {"", " ", "\n"}:
+                continue  # "Great Wall Motors' new model", "Alps-based"
+            name = " ".join(word.text for word in words[index : end + 1])
+            yield self.replace_word(
+                words[index],
+                f"the {words[index].text}",
+                f"'{name}' takes 'the': 'the {name}'.",
+                FixSafety.UNSAFE,
+            )
+
+
+def _name_end(words: list[Word], index: int) -> int | None:
+    """The index of the last word of the name of :data:`_THE_NAMES` that starts at ``index``, each word
+    in capitals; None when none does."""
+    for rest in _THE_NAMES[words[index].low]:
+        parts = rest.split()
+        end = index + len(parts)
+        if end >= len(words):
+            continue
+        if all(
+            words[at].low == part and words[at].capitalised and words[at - 1].joined
+            for at, part in zip(range(index + 1, end + 1), parts, strict=True)
+        ):
+            return end
+    return None
+
+
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+
+
 # -- 'the' before a game after 'play' --------------------------------------------------------------
 
 _PLAY_FORMS = frozenset("play plays played playing".split())
@@ -1525,4 +1631,13 @@ class GameArticle(GrammarRule):
             )
 
 
-RULES = [IndefiniteArticle, SuperlativeArticle, MissingArticle, SoForSuch, GenericArticle, CountryArticle, GameArticle]
+RULES = [
+    IndefiniteArticle,
+    SuperlativeArticle,
+    MissingArticle,
+    SoForSuch,
+    GenericArticle,
+    CountryArticle,
+    NameArticle,
+    GameArticle,
+]
