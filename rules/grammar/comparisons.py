@@ -926,12 +926,20 @@ _NOT_QUALITIES = frozenset("ever before usual expected last next other any most 
 """Words after 'than' that are not a second quality ("more cold than usual", "more high than last year")."""
 
 
+def _one_of_the(words: list[Word], the: int) -> bool:
+    """'One of' before 'the' at ``the`` ("one of the most big cities"): the superlative picks one out
+    of a group, a degree, not the largest number."""
+    return the >= 2 and words[the].low == "the" and words[the - 1].low == "of" and words[the - 2].low == "one"
+
+
 def _lone_noun(words: list[Word], at: int) -> bool:
     """``words[at]`` is a noun that ends its phrase ("the most easy way to"), not the first part of a
     compound ("the most high tech equipment")."""
     tags = w.tags(words[at].low)
-    if "NOUN" not in tags or "ADJ" in tags or words[at].capitalised or w.is_plural_noun(words[at].low):
+    if "NOUN" not in tags or "ADJ" in tags or words[at].capitalised:
         return False
+    if w.is_plural_noun(words[at].low) and not _one_of_the(words, at - 3):
+        return False  # "the most new jobs": the largest number of them; not "one of the most big cities"
     if at + 1 >= len(words) or not words[at].joined:
         return True
     return "NOUN" not in w.tags(words[at + 1].low) or words[at + 1].low in w.PREPOSITIONS
@@ -1003,6 +1011,7 @@ class ShortComparative(GrammarRule):
         "After the repairs the car got even more fast; prices are more high.",
         "The new phone is more good than the old one. The weather was more bad than last year.",
         "Debugging is more easy when you enable source maps.",
+        "Shanghai is one of the most big cities in the world.",
     )
     good = (
         "This flat is cheaper than the last one; the test was easier than I feared.",
@@ -1016,6 +1025,7 @@ class ShortComparative(GrammarRule):
         "The aid did more good than anything else. He is more bad luck than good.",
         "The season was more good than great, and the sequel is more bad than terrible.",
         "He has more big plans for the summer, and it is more or less easy to use.",
+        "It created the most new jobs; most big cities have trams.",
     )
     fixed = ()
     fix = "sometimes"
