@@ -694,6 +694,32 @@ def _graded_adjective(doc: Document, words: list[Word], index: int, before: str)
     return "ADJ" in w.tags(head) and sentence_tags(doc, words)[index + 1] == "JJ"
 
 
+def _graded_participle(doc: Document, words: list[Word], index: int, before: str) -> bool:
+    """The adjective of degree at ``index`` follows a form of 'be' and grades a passive participle
+    the tagger reads as one ('the shop was complete destroyed', 'it was total wrecked'); not an
+    adjective in '-ed' of a compound ('he was terrible tempered')."""
+    head = words[index + 1]
+    if words[index].low not in _EXTENT or before not in _PASSIVE_BE or head.low in _COMPOUND_PARTICIPLES:
+        return False
+    if "VBN" not in w.verb_tags(head.low):
+        return False
+    from ._tagger import sentence_tags
+
+    return sentence_tags(doc, words)[index + 1] == "VBN"
+
+
+_EXTENT = frozenset("complete total absolute extreme".split())
+"""Adjectives of degree that say only how far ('complete', 'total'): before a participle, the adverb
+('was complete destroyed'). Not those that also judge ('the food was terrible served cold')."""
+_PASSIVE_BE = frozenset("is are was were be been being 's 're".split())
+_COMPOUND_PARTICIPLES = frozenset(
+    """tempered minded mannered natured hearted headed sighted built compared given based provided granted
+    combined""".split()
+)
+"""Participles that an adjective before them makes one adjective with ('bad-tempered', 'open-minded'),
+and those that open a phrase of their own ('the service is incredible compared to the others')."""
+
+
 """Words after an adjective of degree that make a phrase of their own ('the party is extreme right')."""
 _LINKING_BEFORE_REAL = frozenset(
     """is are was were am be been being 's 're 'm looks look looked seems seem seemed feel feels felt
@@ -735,6 +761,7 @@ class RealForReally(GrammarRule):
         "The driver was going real fast when he turned, and the bridge was built surprising fast.",
         "The kids handled the long flight remarkable well, and neither of them cried.",
         "The kids handled the long flight to Honolulu remarkable well.",
+        "The shop was complete destroyed by the fire, and the barn was total wrecked.",
     )
     good = (
         "The food was really good; the threat is real.",
@@ -746,6 +773,8 @@ class RealForReally(GrammarRule):
         "They dug a remarkable well; it was an exceptional well for the region.",
         "It was a real carefully planned raid; he is a real slowly developing talent; we drank real well water.",
         "We visited the village's remarkable well; the town had one exceptional well; it was a real quick fix.",
+        "The service here is incredible compared to the others; the food was terrible served cold.",
+        "The job is complete, delivered on time.",
     )
     fixed = ()
     fix = "sometimes"
@@ -776,20 +805,26 @@ class RealForReally(GrammarRule):
             # 'well', after the verb's object: "a remarkable well" has a determiner)
             action = action or _grades_clause_adverb(words, index)
             # "it is extreme difficult": after a linking verb, before an adjective; "played remarkable well"
-            if real.low != "real" and not action and not _graded_adjective(doc, words, index, before):
+            participle = real.low != "real" and _graded_participle(doc, words, index, before)
+            if (
+                real.low != "real"
+                and not action
+                and not participle
+                and not _graded_adjective(doc, words, index, before)
+            ):
                 continue
             if (before not in _LINKING_BEFORE_REAL and not action) or real.text != real.low:
                 continue
             tags = w.tags(head.low)
             graded_adverb = _graded_manner(head.low)
-            if head.low not in _DEGREE_HEADS and "ADJ" not in tags and not graded_adverb:
+            if head.low not in _DEGREE_HEADS and "ADJ" not in tags and not graded_adverb and not participle:
                 continue
             following = words[index + 2].low if head.joined and index + 2 < len(words) else ""
             if following and "NOUN" in w.tags(following) and following not in _STRICT_ENDS | w.PREPOSITIONS:
                 continue  # "it was real good news": informal, but before a noun 'real' may be the adjective
             if in_quotes(doc, real.start):
                 continue
-            if tags & {"NOUN", "VERB"} and head.low not in _DEGREE_HEADS:
+            if tags & {"NOUN", "VERB"} and head.low not in _DEGREE_HEADS and not participle:
                 from ._tagger import sentence_tags
 
                 if sentence_tags(doc, words)[index + 1] not in ("JJ", "RB"):
