@@ -132,7 +132,7 @@ _DEGREE = frozenset(
 _CLAUSE_ENDS = frozenset(
     """and but or so today tonight yesterday again too last this at in on for with against under all
     across through during into around over from after before throughout despite because when while
-    until since about every as even by""".split()
+    until since about every as even by now along towards toward past""".split()
 )
 """What may follow the adjective when it ends its clause: 'played good last night', 'sang good and',
 'work very good even in the cold', 'was handled very efficient by the wardens'."""
@@ -170,6 +170,7 @@ class AdjectiveForAdverb(GrammarRule):
         "Our machines work very good even in cold weather.",
         "The fire drill was handled very efficient by the floor wardens.",
         "The kitchen was cleaned thorough before we arrived.",
+        "The printer works perfect now, and the driver was seen driving dangerous along the A30.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -191,6 +192,7 @@ class AdjectiveForAdverb(GrammarRule):
         "It was written clear across the top; the words were spoken clear and loud.",
         "The new model looks good even in the rain, and it feels good even now.",
         "The plates were wiped clean by the staff, and the trip was made possible by donors.",
+        "They stood silent as the coffin passed, and the dog lay still now.",
     )
     fixed = (
         "The team played well last night.",
@@ -466,7 +468,7 @@ def _action_candidates(doc: Document) -> list[tuple[list[Word], int]]:
 
 _STRICT_ENDS = frozenset(
     """and but or so today tonight yesterday again too last this every all through throughout during until
-    overnight""".split()
+    overnight since""".split()
 )
 """What ends the clause after an adjective known only by its ending: a conjunction, a time, or a preposition
 of time that no such adjective takes as its complement ('worked tireless through the night'; not 'inherent in')."""
