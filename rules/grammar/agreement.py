@@ -241,6 +241,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Each of the plugins in the examples folder include a short README.",
         "Neither the client nor the dashboard support exporting; neither the coach nor the captain want to talk.",
         "Every request sent to the staging cluster have to be signed, and the report written by the auditors are due.",
+        "Mr. Tanaka have asked me to forward the schedule, and Dr. Patel don't see patients on Wednesdays.",
     )
     good = (
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
@@ -365,6 +366,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither the finance director nor the auditors were aware; either the project lead or her deputy is going.",
         "Each of the plugins in the folder includes a README, and one of the cars in the lot is mine.",
         "Every request sent to the staging cluster has to be signed; the firm reported in March that profits were up.",
+        "Mr. and Mrs. Smith have arrived, and Dr. Smith and Dr. Jones have agreed.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -654,7 +656,8 @@ class SubjectVerbAgreement(GrammarRule):
         sentence that ends with a full stop or a question mark (not a headline, nor "Tom go home!"),
         and not after a comma, 'and' or 'or'; not in en-GB, where a team or a firm takes a plural
         verb ("England need a win")."""
-        if at + 1 >= len(words) or (at > 0 and not words[at - 1].joined) or not words[at].joined:
+        titled = at > 0 and words[at - 1].low in _NAME_TITLES  # "Dr. Patel": the stop is the title's
+        if at + 1 >= len(words) or (at > 0 and not words[at - 1].joined and not titled) or not words[at].joined:
             return None
         name = words[at]
         text, low = name.text, name.low
@@ -675,6 +678,7 @@ class SubjectVerbAgreement(GrammarRule):
             or _NAME_AUXILIARIES.get(verb.low)
             or _need(words, verb_index)
             or _name_have(words, verb_index)
+            or (_THIRD_PERSON_AUXILIARIES.get(verb.low) if titled else None)  # "Mr Tanaka have asked": a person
         )
         if not third:
             return None
