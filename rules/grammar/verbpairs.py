@@ -1097,7 +1097,8 @@ _AFFECTED_BARE = frozenset(
     pensioners homeowners companies firms schools hospitals retailers investors taxpayers shoppers passengers
     travellers travelers parents teachers doctors nurses people others everyone anyone households renters
     borrowers savers exporters importers manufacturers retirees commuters cases claims applicants members staff
-    victims players fans women men jobs wages crops prices pensions benefits
+    victims players fans women men jobs wages crops prices pensions benefits deliveries services flights trains
+    buses schedules operations supplies journeys collections appointments bookings orders
     """.split()
 )
 _AFFECTED_PEOPLE = frozenset(
@@ -1129,6 +1130,7 @@ class EffectForAffect(GrammarRule):
         "The cuts will effect pensioners and small farms alike.",
         "The new guidelines would not effect cases already before the court.",
         "Economists say the new tariffs could effect grocery prices by the summer.",
+        "The road closure may effect deliveries to your area, and the strike will effect flights.",
     )
     good = (
         "The new minister wants to effect change, and she effected a real change.",
