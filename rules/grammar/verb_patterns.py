@@ -179,9 +179,9 @@ def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
         and not asked
         and "NOUN" in w.tags(verb.low)
         and not _object_follows(words, index + 2)
-        and not (verb.low in _SELDOM_NOUNS and word.low.startswith("miss"))
+        and not (verb.low in _SELDOM_NOUNS and word.low.startswith(("miss", "recommend")))
     ):
-        return False  # "kept to schedule": a noun ("miss to talk" is the verb)
+        return False  # "kept to schedule": a noun ("miss to talk", "recommend to start with" are the verb)
     tags = sentence_tags(doc, words)
     return tags[index] in ("VB", "VBP", "VBZ", "VBD", "VBG") and (listed or tags[index + 2] == "VB")
 
@@ -192,11 +192,18 @@ _MINDING = frozenset("you i we they don't doesn't didn't wouldn't donâ€™t doesnâ
 
 
 def _object_follows(words: list[Word], index: int) -> bool:
-    """An object pronoun or a determiner follows ``words[index]``: the word is a verb ("meet you")."""
+    """An object pronoun or a determiner follows ``words[index]``, or a particle and then one: the word is
+    a verb ("meet you", "back up your files")."""
     if index + 1 >= len(words) or not words[index].joined:
         return False
     following = words[index + 1].low
+    if following in _PARTICLES and index + 2 < len(words) and words[index + 1].joined:
+        following = words[index + 2].low  # "recommend to back up your files"
     return following in w.OBJECT_PRONOUNS - {"it"} or following in w.ARTICLES | w.POSSESSIVES - {"her"}
+
+
+_PARTICLES = frozenset("up out off down away back over".split())
+"""Particles of a phrasal verb, between the verb and its object ("back up your files")."""
 
 
 class GerundAfter(GrammarRule):
@@ -240,6 +247,7 @@ class GerundAfter(GrammarRule):
         "We spent three days to repair the roof, and she is busy to pack her bags.",
         "We ended up to pay extra, I put off to reply, and they wasted a week to argue.",
         "In my free time, I enjoy to reading history books.",
+        "We strongly recommend to back up your files, and I would recommend to start with tin.",
     )
     good = (
         "I enjoy running.",
@@ -260,6 +268,7 @@ class GerundAfter(GrammarRule):
         "He is too busy to help; keep busy to stay sane; the money spent to build it; we spent the year to date.",
         "The files ended up to the left; it was put off to next week; she gave up to work full-time.",
         "The trip was postponed to spring, and I enjoyed reading about it.",
+        "They kept to back roads; I would recommend to anyone that they start early.",
     )
     fixed = (
         "I enjoy running.",
