@@ -273,6 +273,12 @@ _MODAL_TO_TRIGGERS = _TO_MODALS | _OUGHT | _RATHER_BETTER
 
 
 @lru_cache(maxsize=1 << 14)
+def _base_as_past(low: str, following: str) -> bool:
+    """A verb whose past is its bare form ('let', 'put', 'cut') before an object pronoun ("thank you for
+    let us know"): after a preposition, the bare verb, not the past."""
+    return following in _OBJECTS_ONLY and "VBD" in w.verb_tags(low) and low in w.verb_lemmas(low)
+
+
 def _maybe_bare(low: str) -> bool:
     """A word that may be a bare verb (the cheap sift before the sentence is read)."""
     found = w.verb_tags(low)
@@ -3136,6 +3142,7 @@ class GerundAfterPreposition(GrammarRule):
         "How about to walk along the river? What about invite the neighbours?",
         "The project is aimed at develop sensors for monitoring air quality.",
         "She is experienced in manage large teams.",
+        "Thank you for let us know, and thanks for put me up last night.",
     )
     good = (
         "He left without saying goodbye; instead of the car, take the bus.",
@@ -3168,7 +3175,10 @@ class GerundAfterPreposition(GrammarRule):
             position
             for position in positions(doc, _PREPOSITION_TRIGGERS)
             if position < last
-            and _maybe_bare(lows[position + 1])
+            and (
+                _maybe_bare(lows[position + 1])
+                or (position + 1 < last and _base_as_past(lows[position + 1], lows[position + 2]))
+            )
             and (
                 w.tags(lows[position + 1]) <= {"VERB", "AUX"}
                 or (
@@ -3201,7 +3211,9 @@ class GerundAfterPreposition(GrammarRule):
                 after = words[index + 2].low if index + 2 < len(words) and verb.joined else ""
                 if not (after in _OBJECTS_ONLY or (after in _GOING_PLACES and verb.low in _GOING_VERBS)):
                     continue  # "without help", "after work the team left": a noun unless an object follows
-            elif not _bare_only(doc, words, index + 1):
+            elif not _bare_only(doc, words, index + 1) and not (
+                verb.joined and index + 2 < len(words) and _base_as_past(verb.low, words[index + 2].low)
+            ):
                 continue
             if _relative_before(words, index) or in_quotes(doc, verb.start) or _name_like(doc, words, index + 1):
                 continue
