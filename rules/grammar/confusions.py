@@ -1050,6 +1050,7 @@ class TheirConfusion(GrammarRule):
         "Parents should make sure they're children bring a water bottle on field trips.",
         "The owners were friendly, and there dog followed us around the garden.",
         "Park officials said their hoping to reopen the trails by May once crews clear the fallen trees.",
+        "We spoke to them, and there going to keep the noise down; label all of there children's clothing.",
     )
     good = (
         "There are three options.",
@@ -1082,6 +1083,7 @@ class TheirConfusion(GrammarRule):
         "I think they're students; they're parents now, and they're friends again. They're children, not adults.",
         "I remember they're friends, and just ensure they're adults.",
         "Officials reported they're volunteers, and I mentioned they're friends.",
+        "Is there going to be a meeting? We got all of them out of there fast; none of there is left.",
     )
     fixed = (
         "There are three options.",
@@ -1165,10 +1167,29 @@ class TheirConfusion(GrammarRule):
                 replacement = "their"  # "the teacher graded there test overnight", "I admire they're courage"
             elif word.low != "their" and _noun_then_verb(words, index):
                 replacement = "their"  # "said there coach had resigned", "they're homes were flooded"
+            elif word.low == "there" and _quantity_of_owner(doc, words, index):
+                replacement = "their"  # "label all of there children's clothing"
             if replacement is not None:
                 fixed = match_case(replacement, word.text)
                 message = f"Write '{fixed}' here, not '{word.text}'."
                 yield self.replace_word(word, fixed, message)
+
+
+_PART_OF = frozenset("all some most many each both one none any few several half either neither".split())
+
+
+def _quantity_of_owner(doc: Document, words: list[Word], index: int) -> bool:
+    """'There' after a quantity and 'of', before a noun the tagger reads as one ("all of there children's
+    clothing", "most of there time"): the owner's 'their', not the place ('all of them from there')."""
+    if index < 2 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+        return False
+    if words[index - 1].low != "of" or words[index - 2].low not in _PART_OF or not words[index - 2].joined:
+        return False
+    following = words[index + 1]
+    if following.capitalised or "NOUN" not in w.tags(following.low.removesuffix("'s").removesuffix("’s")):
+        return False
+    tag = sentence_tags(doc, words)[index + 1]
+    return tag.startswith("NN") or tag == "POS"  # (the tagger reads "children's" as one possessive)
 
 
 def _joining_after_comma(words: list[Word], index: int) -> frozenset[str]:
@@ -1199,7 +1220,7 @@ def _they_going_to(words: list[Word], index: int) -> bool:
     an adjective or a participle: "there going to be a vote" lacks its 'is', not 'they're'."""
     if not (_next_is(words, index + 1, "going") and _next_is(words, index + 2, "to")) or index + 3 >= len(words):
         return False
-    if index > 0 and not (words[index - 1].joined and words[index - 1].low in _SUBJECT_SLOT | _SAID):
+    if index > 0 and not (words[index - 1].joined and words[index - 1].low in _GOING_SUBJECT_SLOT):
         return False
     if words[index + 3].low != "be":
         return True  # "there going to win", "there going to school"
@@ -2454,6 +2475,8 @@ def _question_subject(words: list[Word], index: int) -> bool:
 
 _YOUR_QUESTION_ADVERBS = frozenset("ever never already just really even also still not".split())
 _SUBJECT_SLOT = _CLAUSE_BEFORE | frozenset("think thought guess hope bet know knew believe".split())
+_GOING_SUBJECT_SLOT = _SUBJECT_SLOT | _SAID | frozenset("and but so or".split())
+"""Words after which 'there going to' opens a clause ("and there going to keep the noise down")."""
 _PREDICATE_NEXT = frozenset("about in of to for with at that than enough by from on after because since when".split())
 _NOT_PREDICATE = frozenset(
     "own usual best worst first last next favourite favorite very only latest former future other whole".split()
