@@ -1155,6 +1155,7 @@ class DeterminerNumber(GrammarRule):
         "The letter was sent to 20 resident in the area.",
         "Both team struggled on the heavy pitch, and many fan traveled home early.",
         "Please review this files before the meeting.",
+        "We can offer you two option, and they gave us three ticket.",
     )
     good = (
         "Buy one, get one free deals are common in supermarkets.",
@@ -1204,6 +1205,7 @@ class DeterminerNumber(GrammarRule):
         "Could you tell me how much this costs?",
         "Many point to the risk; both team up with local firms; many voted against it.",
         "I think this matters, I hope this lasts, and they said this costs nothing.",
+        "Do you two work here? I saw you two yesterday, and I will take you two home.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1248,7 +1250,11 @@ class DeterminerNumber(GrammarRule):
             yield self._report(doc, words[index], noun, instead, "a singular noun", singular)
         for words, index, noun_at in _determiners_before(doc, _BEFORE_PLURAL, _singular_or_person, present=True):
             noun = words[noun_at]
-            if noun.low in _INVARIANT or (_after_article(words, index) and not _a_few_noun(doc, words, index, noun_at)):
+            if noun.low in _INVARIANT or (
+                _after_article(words, index)
+                and not _a_few_noun(doc, words, index, noun_at)
+                and not _object_pronoun_count(doc, words, index, noun_at)
+            ):
                 continue  # "a five year plan", "a few work as", "you two use", "both aircraft"
             if words[index].low in _GROUPS and _number_start(doc, words, index) == index:
                 continue  # "agent 007 file": a group of digits only counts after a comma ("40,000")
@@ -1914,6 +1920,18 @@ _INVARIANT = frozenset(
 
 
 _FEW_UNITS = frozenset("minute second hour day week month year mile kilometre kilometer metre meter step".split())
+
+
+def _object_pronoun_count(doc: Document, words: list[Word], index: int, noun_at: int) -> bool:
+    """'You', 'us' or 'them' after a verb, then a number and a word the tagger reads as a singular noun
+    ("we can offer you two option", "they gave us three ticket"): the indirect object, then the
+    counted thing; not "what do you two use", where the pronoun and the number are one subject."""
+    if index < 2 or words[index - 1].low not in ("you", "us", "them") or words[index].low not in w.CARDINALS:
+        return False
+    verb = words[index - 2]
+    if not verb.joined or "VERB" not in w.tags(verb.low) or verb.low in w.AUXILIARIES:
+        return False  # "do you two work here?": the subject after its auxiliary
+    return sentence_tags(doc, words)[noun_at] == "NN"
 
 
 def _a_few_noun(doc: Document, words: list[Word], index: int, noun_at: int) -> bool:
