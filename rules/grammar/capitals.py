@@ -349,7 +349,10 @@ _CALENDAR = frozenset(
 _CALENDAR |= frozenset(day + "s" for day in _CALENDAR if day.endswith("day"))  # "on sundays"
 _WORD_MONTHS = frozenset(("march", "may", "august"))
 """Also ordinary words ('it may rain', 'they march', 'an august body'): a month only in a date."""
-_CALENDAR_WORDS = _CALENDAR | _WORD_MONTHS
+_HOLIDAYS = frozenset("christmas christmastime halloween hanukkah ramadan diwali easter".split())
+"""Holidays, names too ('over Christmas'); not 'thanksgiving' ('a prayer of thanksgiving'); 'easter'
+not before 'egg' (software's hidden feature, often lower case)."""
+_CALENDAR_WORDS = _CALENDAR | _WORD_MONTHS | _HOLIDAYS
 _DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(st|nd|rd|th)?")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
@@ -358,7 +361,7 @@ class CalendarCapital(GrammarRule):
     id = "grammar.calendar-capital"
     category = "grammar"
     severity = Severity.WARNING
-    summary = "A day or a month in lower case: 'on monday', 'in january', 'may 5, 2020'."
+    summary = "A day, a month or a holiday in lower case: 'on monday', 'in january', 'may 5, 2020', 'over christmas'."
     why = (
         "Days of the week and months are names and take a capital: 'on Monday', 'in January'. 'March', "
         "'May' and 'August' are also ordinary words, so they are reported only in a date ('may 5,', "
@@ -372,6 +375,7 @@ class CalendarCapital(GrammarRule):
         "Born 5 march 2024.",
         "The festival opens in august.",
         "The festival runs until the end of august, and the vote is on 12 may.",
+        "The shop will be closed over christmas and reopen after easter.",
     )
     good = (
         "The council meets on Monday in January.",
@@ -379,6 +383,7 @@ class CalendarCapital(GrammarRule):
         "Open /reports/fridays/ or run it with --day=monday and save it as sundays.csv.",
         "We march 5 miles; it may 2x the cost; the 5th may be late.",
         "It was the end of may be a month away; on 12 march organisers met.",
+        "We found an easter egg in the app; a prayer of thanksgiving; the nor'easter hit Boston.",
     )
     fixed = (
         "The council meets on Monday.",
@@ -388,6 +393,7 @@ class CalendarCapital(GrammarRule):
         "Born 5 March 2024.",
         "The festival opens in August.",
         "The festival runs until the end of August, and the vote is on 12 May.",
+        "The shop will be closed over Christmas and reopen after Easter.",
     )
     fix = "always"
 
@@ -400,8 +406,11 @@ class CalendarCapital(GrammarRule):
                 continue  # "/fridays/", "--day=monday", "mondays.csv": a path, a flag or a file name
             if word.low in _WORD_MONTHS and not (_in_date(doc, words, index) or _time_phrase(doc, words, index)):
                 continue
+            if word.low == "easter" and index + 1 < len(words) and words[index + 1].low.startswith("egg"):
+                continue  # "an easter egg in the settings page": a hidden feature
             fixed = word.text[0].upper() + word.text[1:]
-            yield self.replace_word(word, fixed, f"Days and months take a capital: '{fixed}'.")
+            kind = "Holidays" if word.low in _HOLIDAYS else "Days and months"
+            yield self.replace_word(word, fixed, f"{kind} take a capital: '{fixed}'.")
 
 
 def _in_date(doc: Document, words: list[Word], index: int) -> bool:
