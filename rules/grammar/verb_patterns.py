@@ -654,6 +654,7 @@ class ThereWasPlural(GrammarRule):
         "There's three new businesses opening on Market Street this month.",
         "Here is the final scores from Friday's games.",
         "There was a few problems with the checkout page yesterday.",
+        "There's still three lanes closed, and there's only two tickets left.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -680,6 +681,7 @@ class ThereWasPlural(GrammarRule):
         "There was no way things could improve; there is many a slip; there were several parking options.",
         "There were no swimming lessons this week, and here is the latest news.",
         "There is a few minutes left, and there's a few things to fix.",
+        "There's only one ticket left, and there's still a lot to do.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -708,6 +710,7 @@ class ThereWasPlural(GrammarRule):
         "There are three new businesses opening on Market Street this month.",
         "Here are the final scores from Friday's games.",
         "There were a few problems with the checkout page yesterday.",
+        "There are still three lanes closed, and there are only two tickets left.",
     )
     fix = "always"
 
@@ -883,9 +886,12 @@ def _theres(words: list[Word], index: int) -> tuple[Word, str, int] | None:
         if words[index + 2].low in _COUNTING_AFTER_THERES:
             return there, "there have", index + 2  # "there's been numerous complaints"
         return None
-    if words[index + 1].low not in _COUNTING_AFTER_THERES:
+    at = index + 1
+    if words[at].low in _THERE_ADVERBS and words[at].joined:
+        at += 1  # "there's still three lanes closed", "there's only two tickets left"
+    if words[at].low not in _COUNTING_AFTER_THERES:
         return None
-    return there, "there are", index + 1
+    return there, "there are", at
 
 
 def _asked_there(doc: Document, words: list[Word], index: int) -> tuple[Word, str, int] | None:
