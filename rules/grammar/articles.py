@@ -1224,8 +1224,9 @@ _GENERAL_VERBS = frozenset(
 """A verb in the present straight after the noun: a general statement ("The life is hard"); a past
 ("The life was hard") often tells of one life already named, and a word between ("the life she
 built", "the nature of the job") makes the noun particular."""
-_GENERAL_LEAD = frozenset(("that", "because", "think", "believe"))
-"""Words after which a general statement opens a clause ("I think the life is hard")."""
+_GENERAL_LEAD = frozenset(("that", "because", "think", "believe", "but"))
+"""Words after which a general statement opens a clause ("I think the life is hard", "money is good, but the
+happiness is more important")."""
 _GENERAL_COPULAS = frozenset(("is", "are", "isn't", "isn’t"))
 _GENERAL_JUDGEMENTS = frozenset(
     """
@@ -1249,7 +1250,7 @@ _INSURANCE_WORDS = frozenset(
 )
 """Words of insurance, where 'the life' is the person insured ("the life is short, the insurer's
 tables say", "the life assured is 60"), not life in general."""
-_GENERAL_DEGREE = frozenset("very so really quite too not extremely always".split())
+_GENERAL_DEGREE = frozenset("very so really quite too not extremely always more".split())
 _GENERAL_SUPERLATIVE = frozenset("most best greatest biggest".split())
 _OPENING_PHRASE = 4
 """Words at most in an opening phrase before its comma ("In my opinion, the nature is …")."""
@@ -1275,6 +1276,7 @@ class GenericArticle(GrammarRule):
         "The nature is beautiful in this part of Norway.",
         "I think the happiness is precious. In my opinion, the nature is our treasure.",
         "The mankind has always told stories, and we believe that the capitalism needs rules.",
+        "Money is important, but the happiness is more important than money.",
     )
     good = (
         "Life is hard; the life she built in Cairo was comfortable.",
