@@ -575,6 +575,7 @@ class MisquotedExpression(GrammarRule):
         "According the latest figures, unemployment fell.",
         "The new policy will come in effect on 1 April.",
         "The hotel is located at walking distance of the old town.",
+        "Our school principle will be meeting with the parents' committee.",
     )
     good = (
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
@@ -1180,8 +1181,9 @@ def _article_dropped(item: Expression) -> bool:
     return len(wrong) > 1 and len(right) > 1 and wrong[-2] in ("a", "an") and right[-2] not in w.ARTICLES
 
 
-_NOT_HEADS = w.PREPOSITIONS | w.DETERMINERS | frozenset("and or but nor so yet".split())
-"""Words after the match that head no noun phrase of their own ('co workers or friends')."""
+_NOT_HEADS = w.PREPOSITIONS | w.DETERMINERS | w.MODALS | frozenset("and or but nor so yet".split())
+"""Words after the match that head no noun phrase of their own ('co workers or friends'; a modal is the
+verb: "our school principle will be meeting", not a compound with 'will')."""
 
 
 GOVERNED_SHARE = math.log(0.05)
