@@ -4160,6 +4160,8 @@ def _rests(words: list[Word], index: int) -> bool:
         return False  # "the turtles were laying on the beach": laying eggs
     if following.low in ("around", "awake") or following.low in _LIE_STATES:
         return True
+    if word.low == "laying" and index > 0 and words[index - 1].low in _FOUND and following.low in _FOUND_PLACES:
+        return True  # "the body was found laying in a field": found resting somewhere, not laying anything
     place = _next(words, index + 1)
     if following.low in _LIE_PREPOSITIONS and word.low != "lay":
         return place is not None and place.low in w.DETERMINERS  # "the answer lays with the board"
@@ -4185,6 +4187,10 @@ def _resting_place_after(words: list[Word], index: int) -> bool:
 
 
 _RESTING_ON_OPENERS = frozenset("the a my his her their our".split())
+_FOUND = frozenset("found discovered left".split())
+_FOUND_PLACES = frozenset("in on near beside under across at by outside inside face unconscious motionless".split())
+"""What follows 'found laying' when someone was found resting there ("found laying in a field", "face
+down"); not "found laying eggs in the shed" (an object)."""
 
 
 _LYING_SUBJECTS = frozenset(
@@ -4353,6 +4359,7 @@ class LayLie(GrammarRule):
         "The cat was laying in the sun, and the answer lays in the data.",
         "The snow has laid on the ground for a week; let it lay there.",
         "After the procedure, patients should lay flat for two hours.",
+        "The body of the missing walker was found laying in a field near the village.",
     )
     good = (
         "She lay down on the bed. They lay down their arms.",
@@ -4367,6 +4374,7 @@ class LayLie(GrammarRule):
         "The turtles were laying on the beach; the firm lays at least ten miles of cable; they laid over in Dubai.",
         "They had laid in food; let me lay out the facts; let the hens lay; the dunes lie the length of the coast.",
         "The paper lay flat on the desk; lay the board flat.",
+        "The hen was found laying eggs in the shed, and workers were found laying cables under the road.",
     )
     fixed = (
         "I need to lie down for a while.",
@@ -4381,6 +4389,7 @@ class LayLie(GrammarRule):
         "The cat was lying in the sun, and the answer lies in the data.",
         "The snow has lain on the ground for a week; let it lie there.",
         "After the procedure, patients should lie flat for two hours.",
+        "The body of the missing walker was found lying in a field near the village.",
     )
     fix = "always"
 
