@@ -59,7 +59,9 @@ sometimes crash"): a noun does not follow them inside a subject."""
 _NOT_SUBJECT_CONTEXT = (
     w.AUXILIARIES | w.CAUSATIVES | frozenset("seen bid feel felt that lest if n't n’t dare daren't".split())
 )
-_NOT_BASE_VERBS = frozenset("need dare be please let".split())
+_NOT_BASE_VERBS = frozenset("need dare be please let people".split())
+"""Bare forms never read as the verb here: modal-like ('need', 'dare'), 'let', and 'people', a verb
+too rare to read after a noun ("the council advice people to stay in" has 'advice' for 'advise')."""
 _OBJECT_STARTS = (w.ARTICLES | w.DEMONSTRATIVES | w.OBJECT_PRONOUNS | frozenset(("that",))) - {"her"}
 _NOT_PLURAL_DETERMINERS = frozenset("a an this that".split()) | _DISTRIBUTIVES
 _INDEFINITES = w.INDEFINITE_PRONOUNS
@@ -367,6 +369,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Each of the plugins in the folder includes a README, and one of the cars in the lot is mine.",
         "Every request sent to the staging cluster has to be signed; the firm reported in March that profits were up.",
         "Mr. and Mrs. Smith have arrived, and Dr. Smith and Dr. Jones have agreed.",
+        "Ghosts people the old house, they say.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
