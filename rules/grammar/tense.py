@@ -500,6 +500,7 @@ class PastTimePresentVerb(GrammarRule):
         "The president arrives in Rome yesterday.",
         "The company has hired 40 engineers since last year, more than two years ago.",
         "Every summer more than two hundred students take part; last summer over 300 families came.",
+        "Goldman Sachs has raised its forecast for UK economic growth in 2025 from 1.1% to 1.4%.",
     )
     fixed = ()
     fix = "sometimes"
@@ -788,6 +789,8 @@ def _perfect_in_year(words: list[Word], index: int) -> Slip | None:
             return None
         if w.verb_tags(low) & {"VBN", "VBD"}:
             return None  # "has admitted the offence committed in 2018": the year is the participle's
+        if low in _EXPECTED_NOUNS:
+            return None  # "has cut its budget in 2019": the year may be the budget's
     return slip
 
 
@@ -807,11 +810,20 @@ def _perfect_in_year_of_clause(doc: Document, words: list[Word], index: int) -> 
     if end >= len(words) or not _past_year(words[end].low) or not all(word.joined for word in words[index:end]):
         return None
     if index > 1 or (index == 1 and words[0].low not in _OPENING_CONJUNCTIONS):
-        return _act_before_time(doc, words, index, end, perfect=True)
+        found = _act_before_time(doc, words, index, end, perfect=True)
+        if found is not None and any(word.low in _EXPECTED_NOUNS for word in words[found[1] + 1 : index]):
+            return None  # "has raised its forecast for growth in 2025": the year is the forecast's
+        return found
     found = _verb_after_marker(doc, words, index, end, perfect=True)
     return found if found is not None and words[found[0]].low in _PERFECT_HAVE else None
 
 
+_EXPECTED_NOUNS = frozenset(
+    """forecast forecasts outlook projection projections estimate estimates target targets guidance prediction
+    predictions expectation expectations budget budgets plan plans""".split()
+)
+"""Nouns of what is expected for a time, which a year after them may belong to ("has raised its forecast for
+growth in 2025"), whatever year it is now."""
 _YEAR_PREPOSITIONS = frozenset("to from at into".split())
 """Prepositions of a place or a school left or reached before 'in' and a year ("has graduated from
 college in 2015", "has moved to Leeds in 2019"): the year dates the move."""
