@@ -3644,7 +3644,7 @@ _FELT_BE = {
 }
 """Forms of 'be' and the persons before them; a contraction holds its own."""
 _FEELING_DEGREE = frozenset("very so really quite too extremely always never not still a bit little".split())
-_AFTER_FEELING = frozenset("about in with by of at that to for".split())
+_AFTER_FEELING = frozenset("about in with by of at that to for when because after here now and but".split())
 _GRADING = frozenset("very so extremely".split())
 """Degree words that grade only an adjective or a participle, whatever the subject: 'are very satisfy'."""
 
@@ -3671,6 +3671,7 @@ class FeelingParticiple(GrammarRule):
         "I'm really concern about the cost.",
         "Our customers are very satisfy with the service.",
         "We had a very relax weekend at the lodge.",
+        "I felt very confuse when the teacher started talking, and I feel so relax here.",
     )
     good = (
         "I am worried about her; she is interested in modern art.",
@@ -3678,6 +3679,7 @@ class FeelingParticiple(GrammarRule):
         "We were bored; the bore was deep.",
         "The problem is not worry but fear; what drove her was really interest in the subject.",
         "It was a very relaxing weekend, a really boring film and the very concern that drove him.",
+        "She felt surprise at the news; we feel relief; they are worry warts.",
     )
     fixed = (
         "I am worried about her.",
@@ -3740,11 +3742,19 @@ def _graded_before_noun(words: list[Word], index: int) -> bool:
     )
 
 
+_FEEL_FORMS = frozenset("feel feels felt feeling".split())
+"""'Feel' before a degree word and a verb of feeling ("I felt very confuse"): without the degree word
+the noun may be meant ("she felt surprise", "we feel relief")."""
+
+
 def _felt_after_be(words: list[Word], index: int) -> bool:
-    """'I am (really) …', "I'm …", 'she was …' right before ``words[index]``."""
+    """'I am (really) …', "I'm …", 'she was …' right before ``words[index]``, or a form of 'feel' and a
+    degree word ("I felt very confuse")."""
     back = index - 1
     while back >= 0 and words[back].low in _FEELING_DEGREE and words[back].joined and back > index - 3:
         back -= 1
+    if back >= 0 and words[back].joined and words[back].low in _FEEL_FORMS and back < index - 1:
+        return words[index - 1].low in _FEELING_DEGREE  # "I felt very confuse"; not "she felt surprise at it"
     if back < 0 or not words[back].joined or words[back].low not in _FELT_BE:
         return False
     persons = _FELT_BE[words[back].low]

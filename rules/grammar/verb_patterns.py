@@ -3374,6 +3374,7 @@ class IngForEd(GrammarRule):
         "I was surprising by the result.",
         "He was very exciting about the new job, and they were boring of it.",
         "She felt very embarrassing.",
+        "I was very exciting when I received the acceptance letter.",
     )
     good = (
         "I am interested in this book; the book is interesting.",
@@ -3382,6 +3383,7 @@ class IngForEd(GrammarRule):
         "We were exciting to watch.",
         "He was confusing about the dates; she was interesting in person; he is boring with his jokes.",
         "It felt embarrassing. I feel amazing. She felt embarrassing moments come back. I feel boring today.",
+        "The film was exciting when I saw it, and he was boring when I met him.",
     )
     fixed = (
         "I am interested in this book.",
@@ -3390,6 +3392,7 @@ class IngForEd(GrammarRule):
         "I was surprised by the result.",
         "He was very excited about the new job, and they were bored of it.",
         "She felt very embarrassed.",
+        "I was very excited when I received the acceptance letter.",
     )
     fix = "always"
 
@@ -3399,6 +3402,8 @@ class IngForEd(GrammarRule):
             twin, prepositions = _FEELINGS[word.low]
             if _felt(words, index):
                 pass  # "she felt very embarrassing."
+            elif _at_news(words, index) and _felt_by_speaker(words, index):
+                pass  # "I was very exciting when I received the letter"
             elif index + 1 >= len(words) or not word.joined or words[index + 1].low not in prepositions:
                 continue
             else:
@@ -3431,6 +3436,22 @@ def _felt_by_speaker(words: list[Word], index: int, anyone: bool = False) -> boo
     )
 
 
+def _at_news(words: list[Word], index: int) -> bool:
+    """'when' and a personal subject and a past of learning or meeting after ``words[index]`` ("exciting
+    when I received the letter", "surprising when we heard"): the feeling the news caused, the '-ed' form."""
+    if index + 3 >= len(words) or not all(word.joined for word in words[index : index + 3]):
+        return False
+    return (
+        words[index + 1].low == "when"
+        and words[index + 2].low in _FELT_BY | _ANY_FELT_BY
+        and words[index + 3].low in _NEWS_PASTS
+    )
+
+
+_NEWS_PASTS = frozenset(
+    "received heard saw got found learned learnt read opened watched realised realized discovered met".split()
+)
+"""Pasts of learning news or meeting it, after which a person's '-ing' feeling is the '-ed' one."""
 _ANY_FELT_BY = frozenset("he she they you".split())
 _NOT_AFTER_FEEL = frozenset(("amazing", "boring", "interesting"))
 """'-ing' adjectives a person may feel like being ("I feel amazing", "I feel boring today")."""
