@@ -71,6 +71,7 @@ class QuestionOrder(GrammarRule):
         "How the machine works?",
         "What kind of car your brother drives? What time the bank opens?",
         "How many seats the hall holds?",
+        "Where I can buy tickets for the show?",
     )
     good = (
         "Where are you going? Why is he always late? What do you want from me?",
@@ -96,6 +97,7 @@ class QuestionOrder(GrammarRule):
         "Why the long face? What the hell happened?",
         "Why the roadworks? Why the road works? Why the flight delays?",
         "What kind of car your brother drives is his business? What time the bank opens, I do not know.",
+        "What you want costs money?",
     )
     fixed = ()
     fix = "sometimes"
@@ -318,8 +320,26 @@ def _whole_question(doc: Document, words: list[Word]) -> bool:
 
 def _second_verb(doc: Document, words: list[Word], start: int, verb: Word) -> bool:
     """A verb that can only be finite from ``start`` on (the question word's clause is then a
-    subject: "What you need is rest?"), or the question quoted as an example."""
-    return any(w.plainly_finite(word.low) for word in words[start:]) or in_quotes(doc, verb.start)
+    subject: "What you need is rest?"), or the question quoted as an example. A verb in -s that the
+    tagger reads as a plural noun is the noun ("Where I can buy tickets?")."""
+    if in_quotes(doc, verb.start):
+        return True
+    found = [at for at in range(start, len(words)) if w.plainly_finite(words[at].low)]
+    if not found:
+        return False
+    tags = sentence_tags(doc, words)
+    # right after the clause's verb an -s word is the main verb ("Which way you go matters?"); after
+    # that verb's own verb, its object ("Where I can buy tickets?")
+    return any(words[at].low in w.AUXILIARIES or at == start or not _plural_object(words, tags, at) for at in found)
+
+
+def _plural_object(words: list[Word], tags: list[str], at: int) -> bool:
+    """The word in -s at ``at`` is a plural noun that ends its phrase: the tagger reads one, and the
+    question ends or a preposition follows ("buy tickets?", "buy tickets for the show?"; not "what you
+    want costs money?", where an object follows the verb)."""
+    if tags[at] != "NNS" or "NOUN" not in w.tags(words[at].low):
+        return False  # ("depends on the visa": the tagger's plural, no noun)
+    return at + 1 >= len(words) or not words[at].joined or words[at + 1].low in w.PREPOSITIONS
 
 
 _SHORT_QUESTION = 10
