@@ -1247,6 +1247,7 @@ class ConfusedWord(GrammarRule):
         "He even threw the ball, and she even sent flowers.",
         "It was the worse of the two, and the lesser of two evils.",
         "The merger would effect a significant change in how the service is delivered.",
+        "Grandma sent us three a postcard from Lisbon.",
     )
     fix = "sometimes"
     function_words = False
@@ -1311,6 +1312,8 @@ class ConfusedWord(GrammarRule):
                 continue  # "met there face to face": the noun's own phrase, which no possessive takes
             if word.low in _EFFECT_FORMS and _brought_about(words, index):
                 continue  # "would effect a significant change": 'effect' is to bring about
+            if left in _COUNTED_PRONOUNS and word.low in w.CARDINALS:
+                continue  # "Grandma sent us three a postcard": the pronoun and its number, one object
             fixed = match_case(best[1], word.text)
             written = " ".join(part for part in (left, word.low, right) if part)
             usual = " ".join(part for part in (left, fixed.lower(), right) if part)
@@ -1321,6 +1324,8 @@ class ConfusedWord(GrammarRule):
 
 _SUPERLATIVES = frozenset(("worst", "best", "least", "most"))
 
+_COUNTED_PRONOUNS = frozenset("us you them we they".split())
+"""Pronouns a number may follow as one phrase ("us three", "you two"), so the number is no slip."""
 _EFFECT_FORMS = frozenset(("effect", "effects", "effected", "effecting"))
 _ONLY_BROUGHT_ABOUT = w.BROUGHT_ABOUT & frozenset(
     """change changes reform reforms transformation transition shift improvement improvements cure repair repairs
