@@ -555,6 +555,23 @@ def takes_clause(low: str) -> bool:
     return any(lemma in CLAUSE_VERBS for lemma in verb_lemmas(low))
 
 
+CLAUSE_COMPLEMENT_VERBS = CLAUSE_VERBS | frozenset(
+    """announce reveal indicate predict state learn decide discover prove demonstrate estimate conclude
+    acknowledge concede recall mention stress emphasise emphasize point disclose signal observe remark declare
+    allege assert maintain reply answer respond testify understand judge determine calculate remember forget
+    consider accept appreciate expect suspect figure pretend swear imagine trust guarantee check verify test
+    see watch hear notice show""".split()
+)
+"""The verbs of :data:`CLAUSE_VERBS` and the others that may take a clause with no 'that', its subject
+right after them: where a clause may open, a subject and its verb may follow ("I think this matters",
+"the minister confirmed in a statement prices were rising", "check this works on mobile")."""
+
+
+def takes_clause_complement(low: str) -> bool:
+    """A form of a verb of :data:`CLAUSE_COMPLEMENT_VERBS` ('confirmed', 'checks', 'remember')."""
+    return any(lemma in CLAUSE_COMPLEMENT_VERBS for lemma in verb_lemmas(low))
+
+
 BROUGHT_ABOUT = frozenset(
     """
     change changes reform reforms transformation transition shift improvement improvements cure repair repairs

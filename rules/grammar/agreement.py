@@ -577,7 +577,7 @@ class SubjectVerbAgreement(GrammarRule):
             return None  # "The structure of a state and its constitution are": 'and' may join two heads
         relative = words[boundary].low in RELATIVES and tags[boundary] in ("WP", "WDT", "IN")
         clause = relative or tags[boundary] in ("VBG", "VBN", "TO")  # a relative clause or a participle's phrase
-        if tags[boundary] == "VBN" and _clause_past(words[boundary].low):
+        if tags[boundary] == "VBN" and w.takes_clause_complement(words[boundary].low):
             return None  # "The minister confirmed in a statement prices were rising": the sentence's verb
         if not clause and words[boundary].low not in _HEAD_PHRASE_PREPOSITIONS:
             return None
@@ -2741,20 +2741,6 @@ _AMOUNTS = frozenset(
 """Plurals a number turns into one amount, which may take a singular verb ("two hours was enough")."""
 
 
-_CLAUSE_PARTICIPLES = w.CLAUSE_VERBS | frozenset(
-    """announce reveal indicate predict state learn decide discover prove demonstrate estimate conclude
-    acknowledge concede recall mention stress emphasise emphasize point disclose signal observe remark declare
-    allege assert maintain reply answer respond testify understand judge determine calculate""".split()
-)
-"""Verbs whose past may be a clause's own verb before a phrase and a reported clause ("the minister
-confirmed in a statement both sides were"): never read as a participle after the subject."""
-
-
-def _clause_past(low: str) -> bool:
-    """A form of a verb of :data:`_CLAUSE_PARTICIPLES`: after a subject, maybe its clause's own verb."""
-    return any(lemma in _CLAUSE_PARTICIPLES for lemma in w.verb_lemmas(low))
-
-
 def _reduced_relative(doc: Document, words: list[Word], participle: int) -> bool:
     """A participle and a preposition after a singular subject, the participle read as one ("every
     request sent to the cluster", "the report written by the auditors"): a reduced relative clause,
@@ -2763,7 +2749,7 @@ def _reduced_relative(doc: Document, words: list[Word], participle: int) -> bool
     verb = words[participle]
     if not verb.joined or participle + 1 >= len(words) or not _participle_only(verb.low):
         return False
-    if _clause_past(verb.low):
+    if w.takes_clause_complement(verb.low):
         return False  # "the minister confirmed in a statement both sides were to blame": the clause's verb
     if words[participle + 1].low not in w.PREPOSITIONS:
         return False

@@ -277,21 +277,13 @@ def _object_of_preposition(doc: Document, words: list[Word], index: int, noun_at
     return words[index - 1].low in _PHRASE_PREPOSITIONS
 
 
-_CLAUSE_OR_OBJECT_VERBS = frozenset(
-    """check verify test make let see watch hear notice prove show guarantee trust imagine remember forget recall
-    understand decide learn discover consider accept appreciate expect suspect predict figure mention announce
-    reveal indicate state conclude determine pretend swear""".split()
-)
-"""Verbs not of :data:`w.CLAUSE_VERBS` that may take a clause after them ("check this works on mobile")."""
-
-
 def _after_clause_verb(words: list[Word], index: int) -> bool:
     """The word before ``index`` is a form of a verb that may take a clause ("I think this matters",
     "check this works"): 'this' after it may be the clause's subject."""
     if index == 0 or not words[index - 1].joined:
         return False
     verb = words[index - 1].low
-    return w.takes_clause(verb) or any(lemma in _CLAUSE_OR_OBJECT_VERBS for lemma in w.verb_lemmas(verb))
+    return w.takes_clause_complement(verb)
 
 
 def _finite_next(doc: Document, words: list[Word], at: int) -> bool:
