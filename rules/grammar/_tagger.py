@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from lint._resources import Resources
 
 __all__ = [
+    "COMMON_NOUN_TAGS",
+    "NOUN_TAGS",
     "clause_verb",
     "document_tags",
     "document_tags_builder",
@@ -536,6 +538,11 @@ def sentence_tags(doc: Document, words: list[Token]) -> list[str]:
         memo.found[id(words)] = tags
     return tags
 
+
+COMMON_NOUN_TAGS = frozenset(("NN", "NNS"))
+"""The tags of a common noun, singular or plural."""
+NOUN_TAGS = COMMON_NOUN_TAGS | frozenset(("NNP", "NNPS"))
+"""The tags of any noun, a name's too."""
 
 _PHRASE_OPENER_TAGS = ("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBG")
 

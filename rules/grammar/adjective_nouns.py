@@ -35,7 +35,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tagger import sentence_tags
+from ._tagger import COMMON_NOUN_TAGS, sentence_tags
 from ._tokens import Word, match_case, places, positions
 
 if TYPE_CHECKING:
@@ -116,7 +116,6 @@ _DEGREE_WORDS = frozenset("very really extremely quite too so rather pretty fair
 
 _BE = frozenset("is are was were be been being 's 're".split())
 
-_NOUN_TAGS = frozenset(("NN", "NNS"))
 _NOUNY_TAGS = frozenset("NN NNS NNP NNPS POS CD".split())
 """Tags of a word after the noun that makes the noun a modifier ("strong rain gear")."""
 _ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "JJS"))
@@ -278,10 +277,10 @@ class AdjectiveCollocation(GrammarRule):
         if after is not None and after.low in ("or", "and") and _word_after(words, index + 1) == "shine":
             return None  # "stays strong rain or shine"
         tags = sentence_tags(doc, words)
-        noun_read = tags[index] in _NOUN_TAGS or illness_cold(words, tags, at, index)
+        noun_read = tags[index] in COMMON_NOUN_TAGS or illness_cold(words, tags, at, index)
         if tags[at] not in _ADJECTIVE_TAGS or not noun_read:
             return None
-        if compound and tags[at + 1] not in _NOUN_TAGS:
+        if compound and tags[at + 1] not in COMMON_NOUN_TAGS:
             return None
         if after is not None and (tags[index + 1] in _NOUNY_TAGS or tags[index + 1].endswith("+POS")):
             return None  # "strong rain gear", "a big traffic jam"
@@ -310,7 +309,7 @@ class AdjectiveCollocation(GrammarRule):
             return None
         tags = sentence_tags(doc, words)
         noun_tag = "NN" if noun.sentence_start and tags[index] == "NNP" else tags[index]  # "Traffic was"
-        if noun_tag not in _NOUN_TAGS or tags[at] not in _ADJECTIVE_TAGS or not tags[be].startswith("VB"):
+        if noun_tag not in COMMON_NOUN_TAGS or tags[at] not in _ADJECTIVE_TAGS or not tags[be].startswith("VB"):
             return None
         if _in_phrase(words, tags, index):
             return None  # "the rise in the rate was big": the noun is not the subject

@@ -11,7 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tagger import sentence_tags
+from ._tagger import NOUN_TAGS, sentence_tags
 from ._tokens import (
     Word,
     before_the,
@@ -1488,6 +1488,9 @@ _THE_NAMES: dict[str, tuple[str, ...]] = {
 """Names that hold a common noun or are plural, and so take 'the' ('the United States', 'the Eiffel
 Tower', 'the Philippines'): the first word, then the rest of each name that starts with it. ('The
 Netherlands' is in the expressions' list.)"""
+_THE_NAME_STARTS = frozenset(_THE_NAMES)
+_NAME_ENDS = _COUNTRY_ENDS | {"", " ", "\n"}
+"""What may follow such a name that ends its phrase: a stop, a comma …, a space, a line's or the text's end."""
 _BEFORE_THE_NAME = frozenset(
     """in to from into across throughout around through near at of for with about visit visited visiting
     visits toured leave left leaving reach reached explore explored see saw seen""".split()
@@ -1524,7 +1527,7 @@ class NameArticle(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in occurrences(doc, frozenset(_THE_NAMES)):
+        for words, index in occurrences(doc, _THE_NAME_STARTS):
             if index == 0 or not words[index - 1].joined or words[index - 1].low not in _BEFORE_THE_NAME:
                 continue
             if words[index - 1].capitalised or not words[index].capitalised:
@@ -1534,9 +1537,9 @@ class NameArticle(GrammarRule):
                 continue
             if end + 1 < len(words) and words[end].joined:
                 following = words[end + 1]
-                if following.capitalised or sentence_tags(doc, words)[end + 1] in _NOUN_TAGS:
+                if following.capitalised or sentence_tags(doc, words)[end + 1] in NOUN_TAGS:
                     continue  # "in United States dollars", "White House Farm": a modifier or a longer name
-            elif doc.text[words[end].end : words[end].end + 1] not in _COUNTRY_ENDS | {"", " ", "\n"}:
+            elif doc.text[words[end].end : words[end].end + 1] not in _NAME_ENDS:
                 continue  # "Great Wall Motors' new model", "Alps-based"
             name = " ".join(word.text for word in words[index : end + 1])
             yield self.replace_word(
@@ -1561,9 +1564,6 @@ def _name_end(words: list[Word], index: int) -> int | None:
         ):
             return end
     return None
-
-
-_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
 
 
 # -- 'the' before a game after 'play' --------------------------------------------------------------

@@ -27,7 +27,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
-from ._tagger import sentence_tags
+from ._tagger import COMMON_NOUN_TAGS, sentence_tags
 from ._tokens import in_quotes, places, positions
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ LEAST_HALF = 3
 PARTICLES = frozenset("out back off over away less ever wise way down up side about around along".split())
 """Second halves that make a verb's particle or a phrase with the first ('feed back', 'need less',
 'other wise investments', 'out side'): left to the hand-written list."""
-_NOUN_TAGS = frozenset(("NN", "NNS"))
 _SECOND_TAGS = frozenset(("NN", "NNS", "JJ"))
 _SEEING = w.CAUSATIVES | frozenset("sees seeing hears hearing watches watching feel feels felt notice noticed".split())
 """Verbs of seeing and making that take an object and a bare verb: "we watched the sun set"."""
@@ -145,7 +144,7 @@ class ClosedCompound(GrammarRule):
             if in_quotes(doc, first.start):
                 continue
             tags = sentence_tags(doc, words)
-            if tags[index] not in _NOUN_TAGS or tags[index + 1] not in _SECOND_TAGS:
+            if tags[index] not in COMMON_NOUN_TAGS or tags[index + 1] not in _SECOND_TAGS:
                 continue  # "the man dated", "pass word to them": a clause or a verb and its object
             if _object_and_bare_verb(words, index):
                 continue  # "we watched the sun set over the bay": 'set' is the object's verb

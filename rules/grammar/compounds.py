@@ -22,7 +22,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
-from ._tagger import sentence_tags
+from ._tagger import COMMON_NOUN_TAGS, sentence_tags
 from ._tokens import Word, each_place, in_quotes, match_case, occurrences, positions, scan
 
 if TYPE_CHECKING:
@@ -78,7 +78,6 @@ def _seconds() -> dict[str, frozenset[str]]:
     return {first: frozenset(compound.words[1] for compound in found) for first, found in compounds().items()}
 
 
-_NOUN_TAGS = frozenset(("NN", "NNS"))
 _BEFORE_DET = w.DETERMINERS | w.PLURAL_DETERMINERS | frozenset("very most more less such one".split())
 _PHRASE_PREPOSITIONS = frozenset("in on at over for during within by from under into after before".split())
 """'in the long term …', 'at the last minute …': the compound is the preposition's object."""
@@ -95,7 +94,7 @@ def _noun_follows(doc: Document, words: list[Word], index: int) -> bool:
     after = words[index]
     if not after.text[:1].islower() or after.low in _TIME_NOUNS or "NOUN" not in w.tags(after.low):
         return False
-    return sentence_tags(doc, words)[index] in _NOUN_TAGS
+    return sentence_tags(doc, words)[index] in COMMON_NOUN_TAGS
 
 
 def _context_allows(doc: Document, words: list[Word], start: int, compound: Compound) -> bool:

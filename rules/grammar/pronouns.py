@@ -11,7 +11,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
-from ._tagger import clause_verb, sentence_tags
+from ._tagger import NOUN_TAGS, clause_verb, sentence_tags
 from ._tokens import Word, after_cut, ends_like_a_sentence, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
@@ -1082,12 +1082,11 @@ def _no_verb_after(doc: Document, words: list[Word], index: int, at: int) -> boo
             continue
         if clause_verb(words, tags, later):
             return False  # "these works by Monet hang", "these works sold well": maybe the clause's verb
-        if later > at + 1 and tags[later - 1] in _NOUN_TAGS and w.verb_tags(words[later].low) & {"VBP", "VBD"}:
+        if later > at + 1 and tags[later - 1] in NOUN_TAGS and w.verb_tags(words[later].low) & {"VBP", "VBD"}:
             return False  # "these tastes in music change with age": a noun may end the subject there
     return True
 
 
-_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
 _INNER_OPENERS = frozenset("when whenever if than because as while before after until unless since".split())
 """Words that open a clause of a pronoun and one verb after the -s form (:func:`_no_verb_after`):
 that verb is the clause's own; any other verb after it makes the -s form a noun ("these costs when

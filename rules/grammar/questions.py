@@ -18,7 +18,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tagger import sentence_tags
+from ._tagger import COMMON_NOUN_TAGS, sentence_tags
 from ._tokens import ends_in_question_mark, in_quotes, match_case, occurrences, places, positions
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ class QuestionOrder(GrammarRule):
         rest = end + 2 if end + 1 < len(words) and w.verb_tags(words[end + 1].low) & {"VBN", "VBG"} else end + 1
         if _second_verb(doc, words, rest, verb):
             return None  # "What the report says is true?": the clause is a subject ("are closed": one verb)
-        if end - 1 > subject_at and sentence_tags(doc, words)[end - 1] not in _NOUN_TAGS:
+        if end - 1 > subject_at and sentence_tags(doc, words)[end - 1] not in COMMON_NOUN_TAGS:
             return None  # "What the company needs is …": the tagger reads a verb, not the subject's noun
         return self._inverted(words, words[subject_at], verb, doc.text[words[subject_at].start : words[end - 1].end])
 
@@ -233,7 +233,7 @@ class QuestionOrder(GrammarRule):
             if verb_at >= len(words) or tags[verb_at] not in _DO_TAGS:
                 continue
             noun, verb = words[verb_at - 1], words[verb_at]
-            if tags[verb_at - 1] not in _NOUN_TAGS or noun.low in _OATHS or noun.capitalised or verb.capitalised:
+            if tags[verb_at - 1] not in COMMON_NOUN_TAGS or noun.low in _OATHS or noun.capitalised or verb.capitalised:
                 return None
             if verb_at == subject_at + 3 and tags[subject_at + 1] not in ("JJ", "NN"):
                 return None
@@ -366,7 +366,6 @@ _INDEFINITE_SUBJECT_VERBS = frozenset(("cost", "weigh", "mean"))
 """Verbs after which 'a'/'an' may open the asked-about subject ("How much costs a ticket?", "What means a
 semicolon?"); after 'say', 'think', 'want' it opens their object ("What wants a home?")."""
 _PAST_OBJECT_VERBS = frozenset("meant weighed said thought wanted".split())
-_NOUN_TAGS = frozenset(("NN", "NNS"))
 _DO_TAGS = {"VBZ": "does", "VBD": "did", "VBP": "do"}
 """The 'do' a lexical verb's tag asks for in a question ("When the train leaves?": 'does')."""
 _NOUN_DETERMINERS = frozenset("the this that these those my your his her its our their".split())
