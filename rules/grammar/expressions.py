@@ -576,6 +576,7 @@ class MisquotedExpression(GrammarRule):
         "The new policy will come in effect on 1 April.",
         "The hotel is located at walking distance of the old town.",
         "Our school principle will be meeting with the parents' committee.",
+        "In principal, we agree with your proposal.",
     )
     good = (
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
@@ -617,6 +618,7 @@ class MisquotedExpression(GrammarRule):
         "We met in the centre of Leeds at the end of May; her experiences in Japan shaped her.",
         "The rules laid down for the contest are strict, and he was found guilty of fraud.",
         "She looked forward, seeing nothing; we passed through a through road.",
+        "In principal and interest, the loan costs more; in principal amounts the change is small.",
     )
     fixed = (
         "Paris is planning to follow suit.",
