@@ -585,6 +585,11 @@ BROUGHT_ABOUT = frozenset(
 """What one effects (brings about): 'effect change', 'effect a cure', 'effected their escape';
 objects 'affect' seldom takes."""
 
+PARTICLES = frozenset("up down out off over away back".split())
+"""Particles of a phrasal verb, which may stand between the verb and its object or an agent's 'by'
+("back up your files", "let down by its own")."""
+FEEL_FORMS = frozenset("feel feels felt feeling".split())
+
 CAUSATIVES = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 """Verbs that take an object and a bare verb ("let her live", "made them leave", "saw him fall")."""
 

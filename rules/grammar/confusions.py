@@ -1176,6 +1176,7 @@ class TheirConfusion(GrammarRule):
 
 
 _PART_OF = frozenset("all some most many each both one none any few several half either neither".split())
+"""Words of quantity before 'of' that pick some of a group ("all of", "most of", "neither of")."""
 
 
 def _quantity_of_owner(doc: Document, words: list[Word], index: int) -> bool:
@@ -4446,9 +4447,7 @@ class LayLie(GrammarRule):
 _LYING_PARTICLES = frozenset(("down", "flat"))
 """What follows 'lay' that rests ('lay down', and after 'to' or a modal 'lay flat')."""
 _WHOM = frozenset(("whom", "who"))
-_COUNTING_BEFORE_OF = w.CARDINALS | frozenset(
-    "one some many most all none both each few several neither either half any much".split()
-)
+_COUNTING_BEFORE_OF = w.CARDINALS | _PART_OF | {"much"}
 """Words that count the people in "one of whom", "most of whom", "two of whom"."""
 _NOT_SUBJECT_NEXT = w.SUBJECT_PRONOUNS | w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset(("there",))
 

@@ -1068,8 +1068,6 @@ _BY_VERBS = frozenset(
     "stand stands stood standing abide abides abided abiding live lives lived living swear swears swore sworn".split()
 )
 """Verbs that take 'by' themselves ("I stand by my own", "they live by their own")."""
-_PARTICLES = frozenset("down up out off over away back".split())
-"""Particles of a phrasal verb, which may stand between the verb and an agent's 'by' ("let down by its own")."""
 _COURSE_BEFORE = re.compile(
     r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|back)"
     r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]+\Z",
@@ -1099,7 +1097,7 @@ def _by_verb(text: str, start: int, previous: str) -> bool:
     if found is None:
         return False
     participle, particle = found.group(1).lower(), (found.group(2) or "").lower()
-    return "VBN" in w.verb_tags(participle) and (not particle or particle in _PARTICLES)
+    return "VBN" in w.verb_tags(participle) and (not particle or particle in w.PARTICLES)
 
 
 _PASSIVE_BEFORE = re.compile(

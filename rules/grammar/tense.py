@@ -3742,19 +3742,16 @@ def _graded_before_noun(words: list[Word], index: int) -> bool:
     )
 
 
-_FEEL_FORMS = frozenset("feel feels felt feeling".split())
-"""'Feel' before a degree word and a verb of feeling ("I felt very confuse"): without the degree word
-the noun may be meant ("she felt surprise", "we feel relief")."""
-
-
 def _felt_after_be(words: list[Word], index: int) -> bool:
     """'I am (really) …', "I'm …", 'she was …' right before ``words[index]``, or a form of 'feel' and a
     degree word ("I felt very confuse")."""
     back = index - 1
     while back >= 0 and words[back].low in _FEELING_DEGREE and words[back].joined and back > index - 3:
         back -= 1
-    if back >= 0 and words[back].joined and words[back].low in _FEEL_FORMS and back < index - 1:
-        return words[index - 1].low in _FEELING_DEGREE  # "I felt very confuse"; not "she felt surprise at it"
+    if back >= 0 and words[back].joined and words[back].low in w.FEEL_FORMS and back < index - 1:
+        # 'feel' only with a degree word ("I felt very confuse"): without one the noun may be meant
+        # ("she felt surprise", "we feel relief")
+        return words[index - 1].low in _FEELING_DEGREE
     if back < 0 or not words[back].joined or words[back].low not in _FELT_BE:
         return False
     persons = _FELT_BE[words[back].low]

@@ -121,7 +121,6 @@ _SKIPPED_ADVERBS = w.MID_ADVERBS - {"not"} | frozenset("highly strongly generall
 _SELDOM_NOUNS = frozenset("go see meet hear come get receive visit welcome start return chat talk catch".split())
 """Verbs that the tables know as nouns too but that after 'look forward to' are the verb ("look
 forward to hear from you"), unlike "snow" or "work"."""
-_FEEL = frozenset("feel feels felt feeling".split())
 _OBJECT_VERB = frozenset(("object", "objects", "objected", "objecting"))
 """'Object to' takes a noun or an -ing form: "residents object to paying" (not "object to pay")."""
 _SPEND = frozenset(("spend", "spends", "spent", "spending", "waste", "wastes", "wasted", "wasting"))
@@ -159,7 +158,7 @@ def _guarded_gerund(doc: Document, words: list[Word], index: int) -> bool:
     path", "quit to start a firm"."""
     word, verb = words[index], words[index + 2]
     if word.low == "like":  # "I feel like to go" → "feel like going"
-        return index > 0 and words[index - 1].low in _FEEL and words[index - 1].joined and verb.low != "be"
+        return index > 0 and words[index - 1].low in w.FEEL_FORMS and words[index - 1].joined and verb.low != "be"
     if word.low == "help":
         if index == 0 or words[index - 1].low not in _CANNOT or verb.low not in _HELPLESS:
             return False
@@ -197,13 +196,9 @@ def _object_follows(words: list[Word], index: int) -> bool:
     if index + 1 >= len(words) or not words[index].joined:
         return False
     following = words[index + 1].low
-    if following in _PARTICLES and index + 2 < len(words) and words[index + 1].joined:
+    if following in w.PARTICLES and index + 2 < len(words) and words[index + 1].joined:
         following = words[index + 2].low  # "recommend to back up your files"
     return following in w.OBJECT_PRONOUNS - {"it"} or following in w.ARTICLES | w.POSSESSIVES - {"her"}
-
-
-_PARTICLES = frozenset("up out off down away back over".split())
-"""Particles of a phrasal verb, between the verb and its object ("back up your files")."""
 
 
 class GerundAfter(GrammarRule):
@@ -3469,7 +3464,7 @@ def _felt(words: list[Word], index: int) -> bool:
     back = index - 1
     if back >= 0 and words[back].low in _DEGREE and words[back].joined:
         back -= 1
-    if back < 1 or not (words[back].joined and words[back - 1].joined) or words[back].low not in _FEEL:
+    if back < 1 or not (words[back].joined and words[back - 1].joined) or words[back].low not in w.FEEL_FORMS:
         return False
     subject = words[back - 1]
     return subject.low in _FELT_BY | _ANY_FELT_BY and (subject.low != "i" or subject.text == "I")
