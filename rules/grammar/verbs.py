@@ -3119,6 +3119,7 @@ class MissingTo(GrammarRule):
         "They promised aid the region badly needed; he learned discipline the school way.",
         "She promised care the elderly need.",
         "The volunteers promised help the hour it was needed; he promised support this winter.",
+        "Once volunteers complete orientation, they can start; once plans change, we call.",
         "Orders ship in order placed; everything is in order, so start; put them in order the way they came.",
         "It allows you access to every file; we allow you one free exchange; we teach you how to cook.",
         "I was trying hard; he is trying new things; we are planning events this year; she is learning English.",
@@ -3441,6 +3442,8 @@ def _takes_to_here(words: list[Word], index: int) -> bool:
             or previous in _WILL_FORMS  # "someone will need be home": after 'will' 'need' is the verb
         )
     if "NOUN" in w.tags(words[index].low):  # "the new plan be killed": the noun, in a subjunctive
+        if previous in w.MID_ADVERBS and (index < 2 or not words[index - 2].joined):
+            return False  # "Once volunteers complete orientation, …": no subject before the adverb; the noun is one
         return (
             previous in w.SUBJECT_PRONOUNS or previous in w.AUXILIARIES or previous in w.MID_ADVERBS or previous == "to"
         )
