@@ -350,6 +350,8 @@ class ItsConfusion(GrammarRule):
         "The team lost it's third straight game, and the show aired it's final episode.",
         "The hospital said it's new cancer center will open in the fall.",
         "Its rightly said that life is short, and its widely believed to be true.",
+        "Whether you buy or rent, its worth talking to an inspector; its worth noting that prices rose.",
+        "The company updated it's privacy policy to comply with the law.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -572,6 +574,8 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         after = _next(words, index + 1)
         opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
         return opens and after is not None and after.low in ("to", "for")
+    if following.low == "worth" and _gerund_after(words, index + 1):
+        return True  # "its worth noting that", "rent, its worth talking to": no possessive's worth takes a gerund
     if _predicate_closes_clause(words, index):
         return True  # "Maybe its broken.", "He said its fine.", "If its true, we act."
     if _opens_its_clause(words, index) and _adverb_then_passive(words, index):
@@ -592,6 +596,17 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
 
 _ITS_ADVERBS = frozenset("often well widely generally commonly always never now still sometimes".split())
 _AFTER_ITS_PASSIVE = frozenset("that to by as".split())
+
+
+def _second_noun(word: Word) -> bool:
+    """A lower-case word that is only a noun: the head of a compound after the first noun ('privacy policy')."""
+    return not word.capitalised and w.tags(word.low) == {"NOUN"}
+
+
+def _gerund_after(words: list[Word], at: int) -> bool:
+    """An -ing form that is a verb's, joined after the word at ``at`` ("worth noting", "worth talking")."""
+    after = _next(words, at)
+    return after is not None and after.low.endswith("ing") and "VBG" in w.verb_tags(after.low)
 
 
 def _adverb_then_passive(words: list[Word], index: int) -> bool:
@@ -820,6 +835,8 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
     )
     if slot and not noun.capitalised and (counted or mass):
         # "I can't remember it's name.", "such as it's title", "owes it's success to": 'it is name' cannot stand
+        if after is not None and _second_noun(after) and words[noun_index].joined:
+            after = _next(words, noun_index + 1)  # "updated it's privacy policy to comply": a compound's head
         return after is None or after.low in _AFTER_OBJECT_SLOT or _after_object_noun(after.low)
     if not w.is_plural_noun(noun.low) or noun.capitalised:
         return False
@@ -1533,6 +1550,7 @@ class ThenThan(GrammarRule):
         "The new laptop is much lighter then the one I used at university.",
         "My brother is taller then my father now.",
         "The new trail is a bit longer then the old one, and the show was much longer then the first.",
+        "Applications received later then March 1 will not be considered; send it no later then noon.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1723,7 +1741,14 @@ def _later_then_expected(words: list[Word], index: int) -> bool:
     after, verb = words[index + 2], _next(words, index + 2)
     if after.low in _SCHEDULE_WORDS:
         return verb is None or verb.low in _AFTER_BARE_NOUN or index + 3 == len(words)
+    if after.capitalised and after.low in _MONTHS and verb is not None and verb.low[:1].isdigit():
+        return True  # "received later then March 1": a date, which only 'than' compares with
+    if after.low in ("noon", "midnight") and (verb is None or verb.low in _AFTER_BARE_NOUN):
+        return True  # "no later then noon"
     return after.low in w.SUBJECT_PRONOUNS and verb is not None and verb.low in _THAN_VERBS
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 _NOUN_COMPARATIVES = frozenset("more less fewer better worse bigger smaller greater higher lower".split())
@@ -2273,6 +2298,7 @@ class YourConfusion(GrammarRule):
         "Maybe your right. Yes, your right. I think your really clever.",
         "Your invited to the launch on Friday, and your supposed to sign in.",
         "Make sure your running the latest version before you open an issue.",
+        "Once your logged in, you can view past orders and track shipments.",
     )
     good = (
         "Your planning to the last detail paid off; if your planning team agrees, we go.",
@@ -2297,6 +2323,7 @@ class YourConfusion(GrammarRule):
         "I appreciate your not telling anyone, and we loved your not caring what they thought.",
         "Maybe your car is outside. Yes, your order has shipped. Well, your very own house! Perhaps your safe is shut.",
         "Your invited guests arrive at noon; your loved ones are safe; thanks for your signed copy to the library.",
+        "Check your logged in devices; keep your locked up bikes safe; we sent your signed up friends a gift.",
         "Your planning to leave, he said, was a surprise.",
         "Make sure your running shoes fit; I appreciate your understanding the problem.",
         "I expect you're students, and I forget you're neighbours.",
@@ -2398,7 +2425,14 @@ def _passive_after(words: list[Word], index: int) -> bool:
     participle = words[index + 1].low
     if not w.tags(participle) <= {"VERB", "ADJ"} or "VBN" not in w.verb_tags(participle):
         return False
-    return w.verb_tags(participle) <= {"VBD", "VBN"} and words[index + 2].low in ("to", "by")
+    if not w.verb_tags(participle) <= {"VBD", "VBN"}:
+        return False
+    if words[index + 2].low in _PASSIVE_PARTICLES and (index + 3 >= len(words) or not words[index + 2].joined):
+        return True  # "Once your logged in, you can": a phrasal passive that ends its clause, no noun after it
+    return words[index + 2].low in ("to", "by")
+
+
+_PASSIVE_PARTICLES = frozenset("in out up off on".split())
 
 
 def _clause_opens_at(words: list[Word], index: int) -> bool:
@@ -2852,6 +2886,8 @@ class WhoseConfusion(GrammarRule):
         "Police are trying to establish whose responsible for the fire.",
         "Commissioner Ted Alvarez, whose running for a third term, said the county is strong.",
         "Please let us know whose attending the farewell lunch on Friday.",
+        "We are looking for a candidate whose comfortable working with large data sets.",
+        "Find out whose eligible for the free flu vaccine this season.",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -2871,6 +2907,8 @@ class WhoseConfusion(GrammarRule):
         " won.",
         "The artist whose own for the show was lost; the firm whose fit for purpose was doubted.",
         "I know whose painting the gallery bought, and I wonder whose cooking for the party is best.",
+        "We visited a family whose comfortable living room was warm, and a guest whose eligible children came."
+        " O'Connor, whose principled positioning in the gothic tradition is well known, stands out.",
     )
     fixed = (
         "Who's coming to the party? The man whose house burned down left.",
@@ -2895,6 +2933,7 @@ class WhoseConfusion(GrammarRule):
                     or _going_to(words, index + 1)
                     or _whose_progressive(words, index)
                     or (following.low not in _NOT_PREDICATE and _predicate_adjective(words, index + 1, only=True))
+                    or _adjective_then_gerund(words, index)
                 ):
                     continue  # "whose going-away party", "whose singing I love": a noun follows
                 fixed = match_case(f"who{apostrophe}s", word.text)
@@ -2965,7 +3004,29 @@ def _predicate_adjective(words: list[Word], index: int, *, only: bool = False) -
     tags = w.tags(low)
     if low in _ADJECTIVES_TAKEN_FOR_NOUNS:
         return True
-    return "ADJ" in tags and not (only and "NOUN" in tags)
+    return "ADJ" in tags and not (only and "NOUN" in tags and low not in _SELDOM_NOUNS)
+
+
+_SELDOM_NOUNS = frozenset("eligible liable".split())
+"""Adjectives the word tables also list as nouns that hardly stand as one before a preposition ('whose
+eligible for' is 'who's')."""
+_AFTER_ADJECTIVE_GERUND = w.PREPOSITIONS | w.ARTICLES | frozenset(("with", "as"))
+
+
+_GERUND_ADJECTIVES = frozenset("comfortable busy".split())
+"""Adjectives that take an -ing clause ('comfortable working with', 'busy preparing'); not 'principled',
+'careful': "whose principled positioning in" is the possessive's gerund."""
+
+
+def _adjective_then_gerund(words: list[Word], index: int) -> bool:
+    """An adjective that takes an -ing clause (:data:`_GERUND_ADJECTIVES`), an -ing verb and its complement
+    after 'whose' ("a candidate whose comfortable working with data"): 'who is comfortable working'. Not
+    "whose comfortable living room": a noun after the -ing word makes it a compound the possessive owns."""
+    adjective, gerund = words[index + 1], _next(words, index + 1)
+    if adjective.low not in _GERUND_ADJECTIVES or gerund is None or not gerund.low.endswith("ing"):
+        return False
+    complement = _next(words, index + 2)
+    return "VBG" in w.verb_tags(gerund.low) and complement is not None and complement.low in _AFTER_ADJECTIVE_GERUND
 
 
 def _noun_then_finite(words: list[Word], index: int) -> bool:
@@ -3022,6 +3083,20 @@ def _adjective_noun(words: list[Word], index: int) -> bool:
 _TOO = frozenset(("too",))
 _SUBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP", "CD"))
 """Tags of a word that 'too' (also) may follow as its subject: 'they too go', 'the kids too go'."""
+_OBJECT_TO_LEMMAS = frozenset("encourage urge invite ask allow remind require persuade force enable permit".split())
+"""Verbs whose object an infinitive follows ('encourage residents to attend')."""
+_OBJECT_OPENERS_BEFORE_TOO = frozenset("all the our your their his her its every these those".split())
+
+
+def _object_of_to_verb(words: list[Word], index: int) -> bool:
+    """The noun before 'too' is the object of a verb that an infinitive follows, one or two determiners
+    between ("we encourage all residents too attend"): the noun is no subject 'too' can follow."""
+    at = index - 2
+    while at >= 0 and index - at <= 3 and words[at].low in _OBJECT_OPENERS_BEFORE_TOO and words[at].joined:
+        at -= 1
+    if at < 0 or not words[at].joined or at == index - 1:
+        return False
+    return any(lemma in _OBJECT_TO_LEMMAS for lemma in w.verb_lemmas(words[at].low))
 
 
 def _only_a_verb(low: str) -> bool:
@@ -3049,9 +3124,11 @@ class TooForTo(GrammarRule):
         "We need too see the plans first.",
         "She is going too be late.",
         "Pass the salt too us, and send the invoice too them.",
+        "We encourage all residents too attend the public hearing.",
     )
     good = (
         "It is too late to go home.",
+        "We asked our neighbours, and they too attend the hearing; they invite parents who too attend.",
         "They too go to school on Sundays.",
         "The kids too believe it.",
         "The room was too close to the road.",
@@ -3081,7 +3158,7 @@ class TooForTo(GrammarRule):
             if previous.low in w.SUBJECT_PRONOUNS:
                 continue
             tags = sentence_tags(doc, words)
-            if tags[index + 1] != "VB" or tags[index - 1] in _SUBJECT_TAGS:
+            if tags[index + 1] != "VB" or (tags[index - 1] in _SUBJECT_TAGS and not _object_of_to_verb(words, index)):
                 continue
             if index >= 2 and words[index - 2].low == "the" and tags[index - 1].startswith("JJ"):
                 continue  # "The rich too pay taxes": an adjective for its people is the subject
