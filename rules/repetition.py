@@ -61,6 +61,7 @@ class RepeatedWord(Rule):
         "We met her her at the door.",
         "Residents who lost power should have it back by tonight, a spokesperson said said.",
         "The best part of this tent is is how quickly it goes up.",
+        "You can can reschedule your appointment online.",
     )
     good = (
         "She had had enough, and said that that was final.",
@@ -73,6 +74,7 @@ class RepeatedWord(Rule):
         "She had to re-do do-it-yourself jobs.",
         "It was really really cold, much much colder, in a land far far away. It was cheap cheap cheap.",
         "He will sue Sue. Will will come, and the rose rose again.",
+        "The can can hold a litre; we can can peaches in August; they danced the can can at the show.",
         "Whoever wins wins, and what happened happened. Plan A a week ago failed.",
         "Whether it is is unclear; the reason it is is simple, and the way the world is is odd.",
         "The word is is short, and the verb is is irregular.",
@@ -93,7 +95,10 @@ class RepeatedWord(Rule):
         for match in _matches(doc):
             first, second = match.group(1), match.group(3)
             lower = first.lower()
-            if lower in GRAMMATICAL_DOUBLES and not (lower == "is" and _subject_then_is_is(text, match.start())):
+            if lower in GRAMMATICAL_DOUBLES and not (
+                (lower == "is" and _subject_then_is_is(text, match.start()))
+                or (lower == "can" and _modal_can_doubled(text, match.start(), match.end()))
+            ):
                 continue
             if lower not in FUNCTION_WORDS and _subject_clause_verb(text, match.start(), lower):
                 continue  # "whoever wins wins", "what happened happened": a subject clause, then the verb
@@ -124,6 +129,24 @@ class RepeatedWord(Rule):
                 suggestions=(first,),
                 fix=FixSafety.SAFE,
             )
+
+
+_SUBJECTS_BEFORE_CAN = frozenset("i you we they he she it".split())
+
+
+def _modal_can_doubled(text: str, start: int, end: int) -> bool:
+    """'can can' after a subject pronoun and before a verb that is no noun ("You can can reschedule"):
+    the modal typed twice. Not "the can can hold", "we can can peaches" (the verb 'can' and its object)."""
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 12) : start])
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
+    if not before or before[-1].lower() not in _SUBJECTS_BEFORE_CAN or after is None:
+        return False
+    if not text[:start].rstrip(" \t").endswith(before[-1]):
+        return False
+    from .grammar import _words as w
+
+    verb = after.group(1).lower()
+    return "VB" in w.verb_tags(verb) and "NOUN" not in w.tags(verb)
 
 
 def _name_beside_word(text: str, start: int, first: str, second: str) -> bool:

@@ -239,9 +239,9 @@ def _abbreviated(word: str) -> bool:
 _LOWER_I = frozenset(("i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d"))
 _I_ADVERBS = frozenset(
     """really just also never always still actually definitely honestly totally even only probably usually
-    often sometimes already personally seriously truly certainly hardly rarely""".split()
+    often sometimes already personally seriously truly certainly hardly rarely first then now once later""".split()
 )
-"""Adverbs between the pronoun and its verb: "i really think"."""
+"""Adverbs between the pronoun and its verb: "i really think", "when i first started"."""
 
 
 def _i_adverb(low: str) -> bool:
@@ -282,6 +282,7 @@ class LowerCaseI(GrammarRule):
         '"Honestly, i never expected to win," she said.',
         "Yesterday i finally finished reading the book.",
         "Honestly, i wasn't sure the heater would work.",
+        "When i first started volunteering here, I had no idea.",
     )
     good = (
         "Then I think we should go.",

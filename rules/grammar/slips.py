@@ -848,9 +848,23 @@ def _then(words: list[Word], index: int) -> bool:
         return not _compared_before(words, index)  # "and than the basement began to flood"
     if w.is_plural_noun(following) and _plural_then_present(words, index + 1):
         return not _compared_before(words, index)  # "and than members often gather for lunch"
+    if _bare_verb_then_object(words, index + 1):
+        return not _compared_before(words, index)  # "remove the cover and than slide the filter out": the next step
     if following not in w.PERSON_SUBJECTS and not _past_only(following):
         return False  # "and than apologized": a past verb after 'and than', as after 'and then'
     return not _compared_before(words, index)
+
+
+_STEP_OBJECTS = frozenset("the a an it them your this that these those".split())
+
+
+def _bare_verb_then_object(words: list[Word], at: int) -> bool:
+    """A bare verb at ``at`` (no past form, no adjective) and the start of its object after it: an
+    order's next step ("and than slide the filter out"), which 'and then' opens."""
+    if at + 1 >= len(words) or not words[at].joined or words[at + 1].low not in _STEP_OBJECTS:
+        return False
+    tags = w.verb_tags(words[at].low)
+    return "VB" in tags and not tags & {"VBD", "VBN"} and "ADJ" not in w.tags(words[at].low)
 
 
 def _plural_then_present(words: list[Word], at: int) -> bool:
@@ -1860,8 +1874,10 @@ class ShortWordSlip(GrammarRule):
         "A pet python got lose from its enclosure.",
         "The handle still feels lose after a few days of use.",
         "The library is the only quite place on campus where I can focus.",
+        "First, remove the filter cover and than slide the old filter out of the unit.",
     )
     good = (
+        "She would rather sit and read than watch the news; he would sooner walk than take the bus.",
         "Bigger. Than the one it replaced. Than the others, she was taller. It was taller than the house was.",
         "Bigger? Than. We left early.",
         "Teams that become complacent lose; those who became owners lose less; we worked to lose weight.",

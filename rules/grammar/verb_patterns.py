@@ -1225,9 +1225,11 @@ class InfinitiveForm(GrammarRule):
         "My professor encouraged me to applied for this fellowship.",
         "To enabling verbose logging, set the LOG_LEVEL variable to debug.",
         "Running the linter before each commit helps to catching style issues early.",
+        "Our mission is to provides safe, affordable housing for families in need.",
     )
     good = (
         "The city is eager to buy land.",
+        "Our mission is to provide housing, and our first duty is to tenants who need repairs.",
         "I am going to the meeting.",
         "They decided to go home, close to trained staff and access to logs.",
         "Everyone I had ever talked to knew what it was.",
@@ -1385,9 +1387,10 @@ class InfinitiveForm(GrammarRule):
             )
 
     def _aim_is_to(self, doc: Document, to_at: list[int]) -> Iterator[Finding]:
-        """'Our aim is to helping young people': after a noun of purpose ('aim', 'goal', 'mission' …)
-        and 'is' or 'was', 'to' opens the infinitive that says what the purpose is, never a gerund
-        (not 'our commitment is to helping', whose noun takes 'to' and a gerund)."""
+        """'Our aim is to helping young people', 'Our mission is to provides housing': after a noun of
+        purpose ('aim', 'goal', 'mission' …) and 'is' or 'was', 'to' opens the infinitive that says what
+        the purpose is, never a gerund nor a form in -s (not 'our commitment is to helping', whose noun
+        takes 'to' and a gerund)."""
         lows = doc.lows
         found = [
             at
@@ -1398,7 +1401,10 @@ class InfinitiveForm(GrammarRule):
             verb = words[index + 1] if index + 1 < len(words) else None
             if verb is None or index < 2 or not run_of(words, index - 2, 4) or verb.capitalised:
                 continue
-            if w.verb_tags(verb.low) != {"VBG"} or not w.tags(verb.low) <= {"VERB", "NOUN"}:
+            forms = w.verb_tags(verb.low)
+            if forms == {"VBZ"} and w.tags(verb.low) == {"VERB"}:
+                pass  # "Our mission is to provides housing": a form in -s that is only a verb's
+            elif forms != {"VBG"} or not w.tags(verb.low) <= {"VERB", "NOUN"}:
                 continue
             finding = self._bare_verb(verb, words[index].text)
             if finding is not None:
