@@ -244,8 +244,10 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither the client nor the dashboard support exporting; neither the coach nor the captain want to talk.",
         "Every request sent to the staging cluster have to be signed, and the report written by the auditors are due.",
         "Mr. Tanaka have asked me to forward the schedule, and Dr. Patel don't see patients on Wednesdays.",
+        "Every manager who approved the new plans have left the company.",
     )
     good = (
+        "Every generation of Americans has faced a test; each of the managers who approved the plans has left.",
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
         "They insisted that he go, and if she were here she would agree.",
         "The study that found the drugs are safe was small; the man who runs the shop and his wife are friends.",
@@ -583,8 +585,8 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         if _phrasal_modifier(words, boundary - 1):
             return None  # "The state of the art facilities are": a modifier without its hyphens
-        if words[0].low in ("a", "an") and words[boundary].low == "of":
-            return None  # "A wave of layoffs are expected": 'a' and a measure or a group may count what follows
+        if words[0].low in ("a", "an", "every", "each") and words[boundary].low == "of":
+            return None  # "A wave of layoffs are expected", "Every generation of Americans have": a group counts
         head, verb = words[boundary - 1], words[verb_at]
         if head.capitalised or verb.capitalised or not words[verb_at - 1].joined:
             return None
@@ -1877,7 +1879,7 @@ _NOT_SINGLE_HEADS = (
     | frozenset("couple pair trio duo".split())
 )
 """Singular nouns that may take a plural verb after an insertion ("the couple, married for forty years, are")."""
-_HEAD_PHRASE_OPENERS = frozenset("the a an this that my our your his her its their".split())
+_HEAD_PHRASE_OPENERS = frozenset("the a an this that my our your his her its their every each".split())
 """Determiners of a singular head that opens a sentence (:meth:`SubjectVerbAgreement._head_before_phrases`)."""
 _HEAD_PHRASE_PREPOSITIONS = frozenset("of on in at for from about with along near over under by behind".split())
 """Prepositions after the head ('to' is not among them: "The return to flight activities are" is a
@@ -3392,8 +3394,10 @@ class PluralSubjectAgreement(GrammarRule):
         "The results of the two-year pilot study suggests that early help works.",
         "Each summer, the volunteers gathers at the lake to clear litter.",
         "The formatting guidelines for each degree is posted online.",
+        "The results of the annual customer satisfaction survey is posted on our website every January.",
     )
     good = (
+        "The results of the annual customer satisfaction survey are posted; sales of the new phone model rise.",
         "The dogs bark loudly; the dog barks; the public demands answers.",
         "The TV shows every night at ten are long; the machine runs all night; prices rise every year.",
         "The dogs, cats and horses are fed; the figures, released on Monday, show a fall.",
@@ -4738,7 +4742,7 @@ def _past_phrase(words: list[Word], index: int, doc: Document | None = None) -> 
     determined = index + 1 < len(words) and words[index].joined and _determines(words[index + 1].low)
     if low not in _PHRASE_PREPOSITIONS and not (low in _DETERMINED_PREPOSITIONS and determined):
         return index, False
-    for end in range(index + 1, min(index + 5, len(words) - 1)):
+    for end in range(index + 1, min(index + 7, len(words) - 1)):
         word = words[end]
         if not words[end - 1].joined:
             return None, False
