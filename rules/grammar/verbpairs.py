@@ -1257,7 +1257,10 @@ def _excepted_then_verb(words: list[Word], index: int) -> bool:
             return False
         low = words[verb_at].low
         only_verb = w.tags(low) == {"VERB"} and (w.plainly_finite(low) or w.plainly_past(low))
-        if low in _FINITE_AFTER_EXCEPTED or only_verb:
+        # "needs to", "has to": a verb in -s that is also a plural noun, read as the verb before 'to'
+        after_verb = _next(words, verb_at)
+        verb_before_to = "VBZ" in w.verb_tags(low) and after_verb is not None and after_verb.low == "to"
+        if low in _FINITE_AFTER_EXCEPTED or only_verb or verb_before_to:
             return all(
                 word.low in w.DETERMINERS or word.capitalised or "NOUN" in w.tags(word.low)
                 for word in words[index + 1 : verb_at]
@@ -1294,6 +1297,8 @@ class AcceptExcept(GrammarRule):
         "We don't except cash at the door.",
         "The ministry will not except late applications after Monday.",
         "Gift cards are valid at every location accept the airport kiosk, and it is sold in all states accept Ohio.",
+        "The shop is open every day accept Monday, and all the rooms have been painted accept the small bathroom.",
+        "Everyone accept the goalkeeper needs to wear a blue jersey on Saturday.",
     )
     good = (
         "I accept your offer. Everyone except me was invited.",
@@ -1309,6 +1314,8 @@ class AcceptExcept(GrammarRule):
         "Nobody will, except the manager; they did not, except late at night, answer calls.",
         "Shops in every town accept the card; he said stores in all states accept the card.",
         "We found shops in every town accept it.",
+        "Shops we visit every day accept the card; the papers were accepted; all needs to be met.",
+        "Stores that are open every day accept the card, and shops that are in every town accept it.",
     )
     fix = "sometimes"
 
@@ -1356,7 +1363,7 @@ class AcceptExcept(GrammarRule):
             return after is not None and after.low in _EXCEPTED_FOR
         if joined_before and words[index - 1].low in _NOBODY:
             return following.low in ("for", "me", "him", "us", "them", "one") or _excepted_then_verb(words, index)
-        return joined_before and _after_prepositional_every(words, index)
+        return joined_before and (_after_prepositional_every(words, index) or _after_time_or_passive(words, index))
 
 
 def _after_prepositional_every(words: list[Word], index: int) -> bool:
@@ -1371,17 +1378,52 @@ def _after_prepositional_every(words: list[Word], index: int) -> bool:
         return False
     if "NOUN" not in w.tags(words[index - 1].low):
         return False
+    return _left_out_follows(words, index) and _verb_came_first(words, index - 4)
+
+
+def _left_out_follows(words: list[Word], index: int) -> bool:
+    """A determiner or a name after 'accept' at ``index``: what 'except' leaves out ('the airport kiosk', 'Ohio')."""
     following = words[index + 1] if index + 1 < len(words) and words[index].joined else None
-    if following is None or not (following.low in w.DETERMINERS or following.capitalised):
-        return False
-    for at in range(index - 4, -1, -1):
+    return following is not None and (following.low in w.DETERMINERS or following.capitalised)
+
+
+def _verb_came_first(words: list[Word], start: int) -> bool:
+    """A finite verb (or 'be') at or before ``start`` in the same clause, one that takes no clause: the
+    words after it are its complements, so a later 'accept' can be no verb of theirs ("are valid at
+    every location accept …"; not "said stores in all states accept", where a clause may follow)."""
+    for at in range(start, -1, -1):
         low = words[at].low
         if low in _CLAUSE_BREAKS or not words[at].joined:
             return False  # "…, and shops in every town accept": another clause's subject may start here
         if low in w.BE_FORMS or (w.tags(low) == {"VERB"} and w.verb_tags(low) & {"VBZ", "VBD", "VBP"}):
-            # "are valid at every location"; not "said stores in all states accept" (a clause may follow)
+            if at > 0 and words[at - 1].low in _RELATIVES:
+                return False  # "Stores that are open every day accept the card": a relative's verb, the subject's
             return not w.takes_clause(low) and low not in _LEARNT
     return False
+
+
+_RELATIVES = frozenset("that which who".split())
+
+
+_EVERY_TIME = frozenset("day night week weekend month year morning evening afternoon".split())
+
+
+def _after_time_or_passive(words: list[Word], index: int) -> bool:
+    """'open every day accept Monday', 'have been painted accept the small bathroom': 'accept' after
+    a time phrase with 'every' or after a passive participle, before what is left out, in a clause whose
+    verb came first: neither a time phrase nor a passive takes 'accept' as a verb after it."""
+    if index < 3 or not all(word.joined for word in words[index - 2 : index]) or not _left_out_follows(words, index):
+        return False
+    previous = words[index - 1].low
+    if words[index - 2].low == "every" and previous in _EVERY_TIME:
+        return _verb_came_first(words, index - 3)
+    participle = w.verb_tags(previous)
+    return (
+        w.tags(previous) <= {"VERB", "ADJ"}
+        and "VBN" in participle
+        and participle <= {"VBN", "VBD"}
+        and words[index - 2].low in w.BE_FORMS
+    )
 
 
 _CLAUSE_BREAKS = frozenset("and or but who which that where when if because while".split())
