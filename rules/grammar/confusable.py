@@ -689,6 +689,15 @@ def _subjunctive_subject(words: Sequence[Word], index: int) -> bool:
     return False
 
 
+_WH_DETERMINERS = frozenset("which what whose".split())
+
+
+def _wh_question_noun(words: Sequence[Word], index: int) -> bool:
+    """'Which room were you in?', 'What size were they?': a question opened by 'which', 'what' or 'whose'
+    and its noun (an adjective between or not) just before 'were', whose subject follows it."""
+    return 2 <= index <= 3 and words[0].low in _WH_DETERMINERS and all(word.joined for word in words[:index])
+
+
 def _barred(words: Sequence[Word], index: int, left: str | None, right: str | None) -> frozenset[str] | None:
     """The words of the written word's set that the sentence rules out, or None when the written
     word is plainly sound and nothing is to be weighed:
@@ -766,6 +775,7 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
         left == "even"
         or (right in INVERSION_SUBJECTS and _word_at(words, index + 2) in ("to", "not"))
         or _subjunctive_subject(words, index)
+        or (right in INVERSION_SUBJECTS and _wh_question_noun(words, index))
     ):
         return None
     inverted = word == "were" and index == 0 and right in INVERSION_SUBJECTS and index + 2 < len(words)
@@ -1490,6 +1500,7 @@ class FunctionWordSlip(ConfusedWord):
         "I don't think is was his fault.",
     )
     good = (
+        "Which room were you in? Which building were they in when it happened? What size were they?",
         "I think the answer is right, and they are too.",
         "He is one of the players on the team.",
         "The update will be ready by tomorrow.",

@@ -352,6 +352,7 @@ class ItsConfusion(GrammarRule):
         "Its rightly said that life is short, and its widely believed to be true.",
         "Whether you buy or rent, its worth talking to an inspector; its worth noting that prices rose.",
         "The company updated it's privacy policy to comply with the law.",
+        "We love this campground because its quiet and close to the lake; tell us if its too cold in the hall.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -393,6 +394,7 @@ class ItsConfusion(GrammarRule):
         "I think it's high time we left; it's hard work that pays; it's good news all round.",
         "Its widely used products sell well; its often overlooked role matters; the firm and its newly hired staff.",
         "I see it's common sense, and I heard it's second nature to her.",
+        "The lake is known for its quiet and calm waters; we enjoyed its quiet and charm in the evening.",
     )
     fixed = (
         "It's a shame.",
@@ -561,8 +563,8 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         return words[index].sentence_start or (after is not None and after.low == "to")
     if _progressive_after(words, index):
         return True  # "Its raining again", "its getting late", but "its growing influence"
-    if following.low in _DEGREE:  # "its too late", but "its too short shirt"
-        return _predicate_ends(words, index + 2)
+    if following.low in _DEGREE:  # "its too late", "its too cold in the hall", but "its too short shirt"
+        return _predicate_ends(words, index + 2) or _adjective_then_preposition(words, index + 2)
     if following.low in _DEGREE_BEFORE_ADJECTIVE:  # "its very expensive", but "its very existence", "its very own"
         return _predicate_ends(words, index + 2) and _only_adjective_word(words[index + 2].low)
     if following.low in ("better", "worse"):  # "its better to ask", but "its better half"
@@ -645,7 +647,7 @@ def _predicate_after_its(words: list[Word], index: int, tags: frozenset[str]) ->
     that"; not "its open spaces"); 'over' or 'about time' ending it ("Its over.", "Its about time")."""
     following = words[index + 1]
     after = _next(words, index + 1)
-    ends = after is None or after.low in _AFTER_PREDICATE
+    ends = after is None or after.low in _AFTER_PREDICATE or _second_adjective_ends(words, index + 2)
     if following.low == "over":
         return ends
     if following.low == "about":
@@ -670,6 +672,35 @@ def _predicate_after_its(words: list[Word], index: int, tags: frozenset[str]) ->
     if "NOUN" not in tags and after is not None and after.low in _PREDICATE_THEN:
         return True  # "because its full of books", "if its free of charge"
     return ends
+
+
+_PREDICATE_ADJECTIVES = frozenset(
+    """close cold warm hot cool safe clean quiet cheap free clear dark light bright dry wet calm fine full
+    empty open""".split()
+)
+"""Adjectives the word tables also list as nouns that stand far more often in a predicate ('quiet and close to')."""
+
+
+def _adjective_then_preposition(words: list[Word], at: int) -> bool:
+    """An adjective at ``at`` after 'too', 'so' or 'really' and a preposition after it ("too cold in the
+    hall"): a predicate, since no noun follows for a possessive to own."""
+    if at >= len(words) or not words[at - 1].joined:
+        return False
+    after = _next(words, at)
+    return "ADJ" in w.tags(words[at].low) and after is not None and after.low in w.PREPOSITIONS
+
+
+def _second_adjective_ends(words: list[Word], at: int) -> bool:
+    """'and' at ``at``, then an adjective that is no noun, then the predicate's end or a preposition
+    ("because its quiet and close to the lake"); not "its quiet and calm waters", whose noun follows."""
+    if at + 1 >= len(words) or words[at].low != "and" or not words[at].joined:
+        return False
+    second = words[at + 1]
+    tags = w.tags(second.low)
+    if "ADJ" not in tags or ("NOUN" in tags and second.low not in _PREDICATE_ADJECTIVES) or second.capitalised:
+        return False
+    beyond = _next(words, at + 1)
+    return beyond is None or beyond.low in _AFTER_PREDICATE or beyond.low in w.PREPOSITIONS
 
 
 def _noun_and(words: list[Word], index: int) -> bool:
@@ -3552,8 +3583,8 @@ def _were_for_where(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low
     if previous in _TELLING_WHERE and _subject_then_modal(words, index + 1):
         return True  # "has not said were the patients will be moved": 'were' takes no modal after its subject
-    if previous in _PLACE_NOUNS and _subject_then_finite(words, index + 1):
-        return True  # "the village were our family has lived": a place, then a clause with its own verb
+    if previous in _PLACE_NOUNS and (_subject_then_finite(words, index + 1) or _pronoun_then_verb(words, index + 1)):
+        return True  # "the village were our family has lived", "the park were we hold": a place, then a clause
     if previous not in ("to", "from") and previous not in _ASKING_WHERE:
         return False
     subject = words[index + 1]
@@ -3561,12 +3592,32 @@ def _were_for_where(words: list[Word], index: int) -> bool:
         return w.may_be_finite(words[index + 2].low)
     if previous in _ASKING_WHERE and subject.low in _WHERE_DETERMINERS:
         verb = _next(words, index + 2)  # "tell me were the station is"
-        return verb is not None and verb.low in ("is", "are", "was", "were") and _next(words, index + 3) is None
+        if verb is not None and verb.low in ("is", "are", "was", "were") and _next(words, index + 3) is None:
+            return True
+        return previous in _OBJECTS_ASKED and _noun_phrase_then_be(words, index + 1)
+    return False
+
+
+_OBJECTS_ASKED = frozenset("me us".split())
+"""'tell me', 'show us' before 'were': only a question of place follows ("tell me were the recycling
+bins are located")."""
+
+
+def _noun_phrase_then_be(words: list[Word], start: int) -> bool:
+    """A determiner at ``start``, up to three nouns and adjectives, then 'is', 'are', 'was' or 'were', joined."""
+    for at in range(start + 2, min(start + 5, len(words))):
+        if not words[at - 1].joined:
+            return False
+        if words[at].low in ("is", "are", "was", "were"):
+            return True
+        if not w.tags(words[at].low) & w.NOUN_OR_ADJECTIVE or words[at].capitalised:
+            return False
     return False
 
 
 _PLACE_NOUNS = frozenset(
-    "village town city place area region spot house room country street site farm school shop restaurant".split()
+    """village town city place area region spot house room country street site farm school shop restaurant
+    park hall building church office field beach hotel store library campus venue stadium museum""".split()
 )
 """Singular places after which 'were' is 'where' when a subject and its own verb follow ("the village were
 our family has produced"): a singular takes no 'were' but the subjunctive, which no clause follows."""
@@ -3580,6 +3631,18 @@ def _subject_then_finite(words: list[Word], start: int) -> bool:
         return False
     verb = words[start + 2].low
     return verb in _CLAUSE_FINITES or verb in w.MODALS
+
+
+def _pronoun_then_verb(words: list[Word], start: int) -> bool:
+    """A subject pronoun at ``start`` and a verb that can only be finite after it, joined ("were we
+    hold the concerts"); not "were we to go" (the subjunctive's inversion)."""
+    if start + 1 >= len(words) or words[start].low not in _CLAUSE_PRONOUNS or not words[start].joined:
+        return False
+    verb = words[start + 1].low
+    return verb != "to" and (w.plainly_finite(verb) or bool(w.verb_tags(verb) & {"VBP", "VBD"}))
+
+
+_CLAUSE_PRONOUNS = frozenset("we i he she they you".split())
 
 
 def _determined_noun_then_word(words: list[Word], start: int) -> bool:
@@ -3653,11 +3716,27 @@ def _where_for_were(words: list[Word], index: int) -> bool:
     if index == 0 or word.text != "where" or not words[index - 1].joined or not word.joined:
         return False
     subject = words[index - 1]
+    if subject.low == "you" and _you_opens_clause(words, index - 1) and index + 1 < len(words):
+        return words[index + 1].low in _WERE_PREDICATES  # "If you where at the meeting", not "show you where"
     if subject.low not in _WHERE_SUBJECTS or (subject.text != subject.low and not subject.sentence_start):
         return False
     if index + 1 >= len(words) or words[index + 1].low in _WHERE_CONDITIONS:
         return False  # "we where possible avoid jargon": an elliptical 'where (it is) possible'
     return index < 2 or not words[index - 2].joined or words[index - 2].low not in _SUBJECT_INVERTED
+
+
+_YOU_SUBJECT_OPENERS = frozenset("if when because since as and but that while unless whether".split())
+_WERE_PREDICATES = frozenset("at in on there here not never all both so very still also just really going".split())
+"""What 'were' takes after 'you' and 'where' does not ("If you where at the meeting", "when you where
+not home"); 'where' then has no clause of its own."""
+
+
+def _you_opens_clause(words: list[Word], at: int) -> bool:
+    """'you' at ``at`` opens its clause (the sentence's first word, or after 'if', 'when' …), so it is
+    a subject: not "show you where", where it is a verb's object."""
+    if at == 0:
+        return True
+    return words[at - 1].joined and words[at - 1].low in _YOU_SUBJECT_OPENERS
 
 
 _ELLIPTIC_PARTICIPLES = _WHERE_CONDITIONS | frozenset(
@@ -3994,6 +4073,8 @@ class WereConfusion(GrammarRule):
         "Investigators have not said were the fire started, but the warehouse was empty.",
         "We're you able to log in after the reset?",
         "This is the village were our family has produced olive oil for three generations.",
+        "If you where at the meeting, you already know; this is the park were we hold the summer concerts.",
+        "Can anyone tell me were the recycling bins are located in this building?",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -4013,6 +4094,8 @@ class WereConfusion(GrammarRule):
         "He asked: were the patients moved? She said were the results published, she would resign.",
         "We're you and me against the world. We're they're biggest fans!",
         "If the house were our home, we would stay; the rooms were our main concern.",
+        "I can show you where at the map; if you where possible help, fine; if the park were ours, we would stay.",
+        "Tell me were the results good? We asked them were the bins full.",
     )
     fixed = (
         "We're going to win this election.",
