@@ -1105,6 +1105,15 @@ _AFFECTED_PEOPLE = frozenset(
     "those people anyone everyone families residents communities patients customers workers households".split()
 )
 _EFFECT_SUBJECTS = frozenset("it he she this that who".split())
+_BETWEEN_AUXILIARY_AND_EFFECT = frozenset(
+    """not never also badly severely directly most really seriously greatly significantly negatively
+    positively adversely strongly further""".split()
+)
+"""Adverbs that stand between a modal or a subject and 'effect' ('can really effect your sleep')."""
+_ALSO_BROUGHT_ABOUT = w.BROUGHT_ABOUT | frozenset(
+    "compliance service communication integration implementation enforcement".split()
+)
+"""What is brought about in legal and official prose too ('to effect compliance', 'effect service')."""
 _EFFECT_VERB_BEFORE = (_VERB_BEFORE - {"please"}) | frozenset("i we they you".split())
 
 
@@ -1131,6 +1140,9 @@ class EffectForAffect(GrammarRule):
         "The new guidelines would not effect cases already before the court.",
         "Economists say the new tariffs could effect grocery prices by the summer.",
         "The road closure may effect deliveries to your area, and the strike will effect flights.",
+        "The road closure will effect bus routes on the east side of town all week.",
+        "Loud music late at night can really effect your neighbors' sleep.",
+        "The rainy weather did not effect attendance at Sunday's charity walk.",
     )
     good = (
         "The new minister wants to effect change, and she effected a real change.",
@@ -1140,6 +1152,8 @@ class EffectForAffect(GrammarRule):
         "To that effect, the cuts will affect thousands.",
         "The new manager effected many changes, and the council effected most reforms.",
         "The board hopes to effect policy changes, and the mayor effected price cuts.",
+        "The agency will effect compliance with the order, and the clerk did not effect service on time.",
+        "Officials will effect Brexit by March; they could not effect entry into the building.",
     )
     fix = "sometimes"
 
@@ -1157,7 +1171,7 @@ class EffectForAffect(GrammarRule):
 
     def _effect_is_affect(self, words: list[Word], index: int) -> bool:
         low = words[index].low
-        previous = _previous(words, index, frozenset(("not", "never", "also", "badly", "severely", "directly", "most")))
+        previous = _previous(words, index, _BETWEEN_AUXILIARY_AND_EFFECT)
         before = words[previous].low if previous is not None else ""
         following = _next(words, index)
         if low == "effected":
@@ -1186,8 +1200,16 @@ class EffectForAffect(GrammarRule):
             return not _next_in(words, index + 1, w.BROUGHT_ABOUT)  # not "effected many changes"
         if "ADJ" in w.tags(following.low) and _next_in(words, index + 1, _AFFECTED_BARE):
             return True  # "will effect small businesses"
-        if w.tags(following.low) == {"NOUN"} and not w.is_plural_noun(following.low):
-            return _next_in(words, index + 1, _AFFECTED_BARE)  # "could effect grocery prices"
+        if "NOUN" in w.tags(following.low) and not w.is_plural_noun(following.low):
+            if following.low in _ALSO_BROUGHT_ABOUT or following.capitalised:
+                return False
+            if _next_in(words, index + 1, _AFFECTED_BARE):
+                return True  # "could effect grocery prices"
+            # "will effect bus routes", "did not effect attendance": a thing acted on, not brought about
+            second = _next(words, index + 1)
+            if second is not None and w.is_plural_noun(second.low) and second.low not in _ALSO_BROUGHT_ABOUT:
+                return w.tags(following.low) <= {"NOUN", "VERB"} and "NOUN" in w.tags(second.low)
+            return w.tags(following.low) == {"NOUN"} and (second is None or second.low in w.PREPOSITIONS)
         if following.low not in w.ARTICLES | w.POSSESSIVES | frozenset("these those every".split()):
             return False
         head = _run(words, index + 2, 3)
