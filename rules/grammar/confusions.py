@@ -1099,8 +1099,10 @@ class TheirConfusion(GrammarRule):
         "The owners were friendly, and there dog followed us around the garden.",
         "Park officials said their hoping to reopen the trails by May once crews clear the fallen trees.",
         "We spoke to them, and there going to keep the noise down; label all of there children's clothing.",
+        "The students worked hard on there science projects; once they finish, there welcome to stay for pizza.",
     )
     good = (
+        "We went up there yesterday; people from there often visit; we relied on there being time.",
         "There are three options.",
         "Their going-away party, their own idea. Is there going to be a vote? I think there going to be a vote.",
         "They're going to appeal.",
@@ -1215,8 +1217,12 @@ class TheirConfusion(GrammarRule):
                 replacement = "their"  # "the teacher graded there test overnight", "I admire they're courage"
             elif word.low != "their" and _noun_then_verb(words, index):
                 replacement = "their"  # "said there coach had resigned", "they're homes were flooded"
-            elif word.low == "there" and _quantity_of_owner(doc, words, index):
-                replacement = "their"  # "label all of there children's clothing"
+            elif word.low == "there" and (
+                _quantity_of_owner(doc, words, index) or _preposition_owner(doc, words, index)
+            ):
+                replacement = "their"  # "label all of there children's clothing", "worked on there science projects"
+            elif word.low == "there" and _welcome_to(words, index):
+                replacement = f"they{apostrophe}re"  # "there welcome to stay for pizza"
             if replacement is not None:
                 fixed = match_case(replacement, word.text)
                 message = f"Write '{fixed}' here, not '{word.text}'."
@@ -1239,6 +1245,42 @@ def _quantity_of_owner(doc: Document, words: list[Word], index: int) -> bool:
         return False
     tag = sentence_tags(doc, words)[index + 1]
     return tag.startswith("NN") or tag == "POS"  # (the tagger reads "children's" as one possessive)
+
+
+_OWNER_PREPOSITIONS = frozenset("on for with about of from at into during after to".split())
+
+
+def _preposition_owner(doc: Document, words: list[Word], index: int) -> bool:
+    """'There' after a preposition whose verb came before it, then nouns the tagger reads as one (an
+    adjective first or not) up to the phrase's end ("worked hard on there science projects", "spoke
+    to there parents."): the owner's 'their'. Not "up there", "in there", "out there" (not among the
+    prepositions), nor a place phrase's noun after 'there' that a verb follows ("from there prices rose")."""
+    if index < 2 or not (words[index - 1].joined and words[index].joined):
+        return False
+    verb_at = index - 3 if index > 2 and "ADV" in w.tags(words[index - 2].low) else index - 2  # "worked hard on"
+    if words[index - 1].low not in _OWNER_PREPOSITIONS or not w.verb_lemmas(words[verb_at].low):
+        return False
+    tags = sentence_tags(doc, words)
+    at = index + 1
+    if at < len(words) and tags[at].startswith("JJ") and words[at].joined:
+        at += 1
+    last = None
+    while at < len(words) and tags[at] in ("NN", "NNS") and not words[at].capitalised:
+        last = at
+        if not words[at].joined:
+            break
+        at += 1
+    if last is None or (last == index + 1 and not w.is_plural_noun(words[last].low)):
+        return False  # one singular noun: "from there time passed"? left alone
+    following = _next(words, last)
+    return following is None or following.low in _AFTER_BARE_NOUN or following.low in ("to", "for")
+
+
+def _welcome_to(words: list[Word], index: int) -> bool:
+    """'there welcome to' and a bare verb ("there welcome to stay"): 'they are welcome to'."""
+    if index + 3 >= len(words) or words[index + 1].low != "welcome" or words[index + 2].low != "to":
+        return False
+    return all(word.joined for word in words[index : index + 3]) and "VB" in w.verb_tags(words[index + 3].low)
 
 
 def _joining_after_comma(words: list[Word], index: int) -> frozenset[str]:
@@ -1582,6 +1624,7 @@ class ThenThan(GrammarRule):
         "My brother is taller then my father now.",
         "The new trail is a bit longer then the old one, and the show was much longer then the first.",
         "Applications received later then March 1 will not be considered; send it no later then noon.",
+        "We had more volunteers this year then ever before, so thank you all.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1686,6 +1729,11 @@ def _compared_further_back(words: list[Word], then_index: int) -> int | None:
         if beyond is None or beyond.low not in _ANY_COMPARED:
             return None
         end = then_index + 3  # past 'any other' and its noun
+    elif after.low == "ever":
+        beyond = _next(words, then_index + 1)  # "more volunteers this year then ever before"
+        if beyond is not None and beyond.low != "before":
+            return None
+        end = then_index + 2
     elif after.low not in ("anyone", "anybody", "anything"):
         return None
     following = _next(words, end) if end < len(words) else None
@@ -2919,6 +2967,7 @@ class WhoseConfusion(GrammarRule):
         "Please let us know whose attending the farewell lunch on Friday.",
         "We are looking for a candidate whose comfortable working with large data sets.",
         "Find out whose eligible for the free flu vaccine this season.",
+        "Does anyone know whose bringing the paper plates for the picnic?",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -2938,6 +2987,7 @@ class WhoseConfusion(GrammarRule):
         " won.",
         "The artist whose own for the show was lost; the firm whose fit for purpose was doubted.",
         "I know whose painting the gallery bought, and I wonder whose cooking for the party is best.",
+        "We know whose singing the crowd loves.",
         "We visited a family whose comfortable living room was warm, and a guest whose eligible children came."
         " O'Connor, whose principled positioning in the gothic tradition is well known, stands out.",
     )
@@ -2962,7 +3012,7 @@ class WhoseConfusion(GrammarRule):
                 if not (
                     following.low in ("a", "an", "the", "been")
                     or _going_to(words, index + 1)
-                    or _whose_progressive(words, index)
+                    or _whose_progressive(doc, words, index)
                     or (following.low not in _NOT_PREDICATE and _predicate_adjective(words, index + 1, only=True))
                     or _adjective_then_gerund(words, index)
                 ):
@@ -2989,7 +3039,7 @@ class WhoseConfusion(GrammarRule):
 _AFTER_PROGRESSIVE = w.PREPOSITIONS | w.ARTICLES | frozenset(("to", "home", "back", "over", "up", "out"))
 
 
-def _whose_progressive(words: list[Word], index: int) -> bool:
+def _whose_progressive(doc: Document, words: list[Word], index: int) -> bool:
     """'Whose' opening a question before an -ing form and what a verb of motion takes ("Whose coming
     to the party?", "whose going home?"), or opening an aside after a comma with no verb before its
     end ("Alvarez, whose running for a third term, said"): 'who's'. Before a verb the -ing word is a
@@ -3009,11 +3059,18 @@ def _whose_progressive(words: list[Word], index: int) -> bool:
         return False
     if words[index - 1].joined and words[index - 1].low not in _WHO_ASKING:
         return False
-    for later in words[index + 2 :]:
-        if later.low in w.BE_FORMS or w.plainly_finite(later.low) or w.plainly_past(later.low):
+    in_noun_phrase = False  # "whose bringing the paper plates?": 'plates' a noun after its determiner
+    tags: list[str] | None = None
+    for at, later in enumerate(words[index + 2 :], start=index + 2):
+        noun = False
+        if in_noun_phrase and "NOUN" in w.tags(later.low):
+            tags = tags or sentence_tags(doc, words)  # not "whose singing the crowd loves": the tagger's verb
+            noun = tags[at] in ("NN", "NNS")
+        if not noun and (later.low in w.BE_FORMS or w.plainly_finite(later.low) or w.plainly_past(later.low)):
             return False
         if not later.joined:
             return True
+        in_noun_phrase = later.low in w.DETERMINERS or (in_noun_phrase and bool(w.tags(later.low) & {"NOUN", "ADJ"}))
     return False
 
 

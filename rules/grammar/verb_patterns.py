@@ -1092,7 +1092,14 @@ def _counted_plural(words: list[Word], index: int) -> bool:
     if index == 0 or not words[index - 1].joined or words[index].text != "too":
         return False
     noun = words[index + 1]
-    return not noun.capitalised and w.is_plural_noun(noun.low) and w.tags(noun.low) == {"NOUN"}
+    if noun.capitalised or not w.is_plural_noun(noun.low):
+        return False
+    tags = w.tags(noun.low)
+    if tags == {"NOUN"}:
+        return True
+    previous = words[index - 1].low  # 'bought too tickets': after a past verb or a preposition, no verb in -s
+    object_slot = previous in w.PREPOSITIONS or (w.tags(previous) == {"VERB"} and "VBD" in w.verb_tags(previous))
+    return tags <= {"NOUN", "VERB"} and object_slot
 
 
 class TooBeforeNumber(GrammarRule):
@@ -1109,9 +1116,11 @@ class TooBeforeNumber(GrammarRule):
         "The time rose from 30 too 37 seconds.",
         "We are expanding too ten new towns.",
         "We stayed for too nights and paid for too rooms.",
+        "We bought too tickets for the Saturday matinee.",
     )
     good = (
         "The time rose from 30 to 37 seconds.",
+        "The officer too tickets speeders; she too plans trips; he said too, plans change.",
         "Me too, 3 times.",
         "One too many.",
         "It was one bridge too far, too many cats, too few seats. Me too. Cats are fine.",
