@@ -577,8 +577,10 @@ class MisquotedExpression(GrammarRule):
         "The hotel is located at walking distance of the old town.",
         "Our school principle will be meeting with the parents' committee.",
         "In principal, we agree with your proposal.",
+        "We need to nip this problem in the butt before it spreads to other buildings.",
     )
     good = (
+        "The dog nipped the mailman in the butt, and the goose nipped him in the butt too.",
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
         "We drank two cups of flower tea and read the dessert menu; there is a need not to panic.",
         "Other banks followed suit. The market prizes stability above all.",
@@ -646,12 +648,34 @@ class MisquotedExpression(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         """Each match, but one inside a longer match ('a wide birth' in 'gave them a wide birth':
         the generated idiom variants are shorter than some hand-written entries)."""
-        found = sorted(self._matches(doc), key=lambda finding: (finding.start, -finding.end))
+        matched = [*self._matches(doc), *self._nipped(doc)]
+        found = sorted(matched, key=lambda finding: (finding.start, -finding.end))
         reach = -1
         for finding in found:
             if finding.end > reach:
                 reach = finding.end
                 yield finding
+
+    def _nipped(self, doc: Document) -> Iterator[Finding]:
+        """'nip this problem in the butt', 'nipped small leaks in the butt': the list's entries name
+        the object ('nip it', 'nip this'); a longer one (up to four words) between the verb and 'in the
+        butt' is read here. The expression is 'in the bud'."""
+        for words, index in occurrences(doc, _NIP_FORMS):
+            if any(word.low in _NIPPING_ANIMALS for word in words[max(0, index - 3) : index]):
+                continue  # "the dog nipped the mailman in the butt": literally
+            if index + 1 < len(words) and words[index + 1].low in _PERSONS_NIPPED:
+                continue  # "nipped her in the butt"
+            for at in range(index + 2, min(index + 6, len(words) - 2)):
+                if not words[at - 1].joined:
+                    break
+                if [word.low for word in words[at : at + 3]] == ["in", "the", "butt"] and all(
+                    word.joined for word in words[at : at + 2]
+                ):
+                    butt = words[at + 2]
+                    message = "The expression is 'nip … in the bud', not 'in the butt'."
+                    fixed = match_case("bud", butt.text)
+                    yield self.finding(butt.start, butt.end, message, suggestions=(fixed,), fix=FixSafety.SAFE)
+                    break
 
     def _matches(self, doc: Document) -> Iterator[Finding]:
         if self._matcher is None:
@@ -678,6 +702,11 @@ class MisquotedExpression(GrammarRule):
                 if item.note:
                     message += f" {item.note}"
                 yield self.finding(match.start(), match.end(), message, suggestions=(right,), fix=FixSafety.SAFE)
+
+
+_NIP_FORMS = frozenset("nip nips nipped nipping".split())
+_NIPPING_ANIMALS = frozenset("dog dogs puppy puppies cat cats horse horses crab crabs goose geese parrot".split())
+_PERSONS_NIPPED = frozenset("him her me us you".split())
 
 
 def _swaps_first_word(item: Expression) -> bool:
