@@ -696,8 +696,10 @@ class DoubleNegative(GrammarRule):
         "None of the participants had never used the device before.",
         "There wasn't hardly any room in the wardrobe.",
         "Without no support from my teachers, I would never have finished my degree.",
+        "We don't have no more parking permits available for this month.",
     )
     good = (
+        "We can't pay no more than ten dollars; I don't want no more.",
         "I don't know anything about the plan.",
         "We saw nobody at the station; it wasn't nothing, either.",
         "She can hardly wait for the results.",
@@ -939,6 +941,8 @@ class DoubleNegative(GrammarRule):
             following = words[cursor + 1]
             if following.low == "one":
                 return self._negative(words[cursor], following, "anyone")
+            if following.low == "more" and _plural_after_more(words, cursor + 1):
+                return self._negative(target, target, "any")  # "don't have no more permits"; not "no more than"
             if "NOUN" in w.tags(following.low) and w.tags(following.low) <= {"NOUN", "ADJ", "VERB"}:
                 if following.low in ("doubt", "wonder", "matter", "longer", "more", "less", "way"):
                     return None
@@ -968,6 +972,19 @@ class DoubleNegative(GrammarRule):
             suggestions=(fixed,),
             fix=FixSafety.SAFE,
         )
+
+
+def _plural_after_more(words: list[Word], more: int) -> bool:
+    """A plural noun after 'more' at ``more``, one noun or adjective between or not ('no more parking
+    permits'): a noun phrase, not 'no more than'."""
+    for at in (more + 1, more + 2):
+        if at >= len(words) or not words[at - 1].joined:
+            return False
+        if w.is_plural_noun(words[at].low) and "NOUN" in w.tags(words[at].low):
+            return True
+        if not (w.tags(words[at].low) & {"NOUN", "ADJ"} or "VBG" in w.verb_tags(words[at].low)):
+            return False  # ('parking permits': an -ing form before the noun too)
+    return False
 
 
 _HAVE_BEFORE_NEVER = frozenset("have has had i've we've you've they've he's she's".split())

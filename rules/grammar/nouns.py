@@ -394,6 +394,27 @@ def _object_much(words: list[Word], tags: list[str], noun_at: int) -> bool:
 _LESS = frozenset(("less",))
 
 
+def _modifier_then_plural(words: list[Word], at: int) -> bool:
+    """A singular noun or an -ing form at ``at``, then a plural noun joined after it ('less parking
+    spaces', 'less water bottles'): the plural is the phrase's head, and it is counted."""
+    if at + 1 >= len(words) or not words[at].joined or words[at].capitalised:
+        return False
+    low = words[at].low
+    modifier = ("NOUN" in w.tags(low) and not w.is_any_plural(low)) or "VBG" in w.verb_tags(low)
+    return modifier and "ADJ" not in w.tags(low) and w.is_plural_noun(words[at + 1].low)
+
+
+def _clause_joiner_next(words: list[Word], index: int) -> bool:
+    """'and', 'or', 'so', 'but' or 'available' after the plural at ``index`` ("report less headaches and
+    better sleep", "buy less snacks so the kids …", "less parking spaces available"): the plural has
+    ended its phrase."""
+    return words[index].joined and index + 1 < len(words) and words[index + 1].low in _AFTER_COUNTED
+
+
+_AFTER_COUNTED = frozenset("and or so but available left remaining".split())
+"""Words after a plural that end its phrase: a conjunction, or an adjective placed after ('spaces available')."""
+
+
 def _past_next(words: list[Word], index: int) -> bool:
     """A past form that is no noun follows the word at ``index`` ("less students completed"): the
     noun phrase ended, whether the past is the clause's verb or opens a phrase after the noun."""
@@ -429,6 +450,8 @@ class LessWithPlural(GrammarRule):
         "The data shows that less people are voting.",
         "We received less complaints this year.",
         "Less students completed the course this year.",
+        "There are less parking spaces available during the renovation.",
+        "Patients who exercise often report less headaches and better sleep; I buy less snacks so they eat fruit.",
     )
     good = (
         "There is less traffic and less money; fewer people came.",
@@ -437,6 +460,7 @@ class LessWithPlural(GrammarRule):
         "Ten items or less.",
         "How much affects the outcome? Much depends on the weather this year.",
         "The less fortunate students got help.",
+        "We pay less sales tax and less income tax; less water use means lower bills; less time and money.",
     )
     fixed = ()
     fix = "sometimes"
@@ -450,20 +474,21 @@ class LessWithPlural(GrammarRule):
                 continue  # "LESS files": the style sheet language, not the quantifier in capitals
             if index > 0 and words[index - 1].low in _LESS_BEFORE:
                 continue
-            noun = words[index + 1]
-            if noun.low in _MEASURES or not (
-                _is_plural(noun) and (_phrase_ends(words, index + 1) or _past_next(words, index + 1))
-            ):
+            noun_at = index + 2 if _modifier_then_plural(words, index + 1) else index + 1
+            noun = words[noun_at]
+            ends = _phrase_ends(words, noun_at) or _clause_joiner_next(words, noun_at)
+            if noun.low in _MEASURES or not (_is_plural(noun) and (ends or _past_next(words, noun_at))):
                 continue
             only_noun = w.tags(noun.low) == {"NOUN"} and not in_quotes(doc, noun.start)  # "less students": no verb
-            if not only_noun and not _plural_here(doc, words, index + 1, after_much=False):
+            if not only_noun and not _plural_here(doc, words, noun_at, after_much=False):
                 continue
             fixed = match_case("fewer", word.text)
+            counted = doc.text[words[index + 1].start : noun.end]
             yield self.finding(
                 word.start,
                 noun.end,
-                f"'{noun.text}' are counted: '{fixed} {noun.text}', not '{word.text} {noun.text}'.",
-                suggestions=(f"{fixed} {noun.text}",),
+                f"'{noun.text}' are counted: '{fixed} {counted}', not '{word.text} {counted}'.",
+                suggestions=(f"{fixed} {counted}",),
                 fix=FixSafety.UNSAFE,
             )
 
