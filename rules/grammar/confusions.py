@@ -2378,6 +2378,7 @@ class YourConfusion(GrammarRule):
         "Your invited to the launch on Friday, and your supposed to sign in.",
         "Make sure your running the latest version before you open an issue.",
         "Once your logged in, you can view past orders and track shipments.",
+        "Please make sure your wearing comfortable shoes for the workshop on Saturday.",
     )
     good = (
         "Your planning to the last detail paid off; if your planning team agrees, we go.",
@@ -2403,6 +2404,7 @@ class YourConfusion(GrammarRule):
         "Maybe your car is outside. Yes, your order has shipped. Well, your very own house! Perhaps your safe is shut.",
         "Your invited guests arrive at noon; your loved ones are safe; thanks for your signed copy to the library.",
         "Check your logged in devices; keep your locked up bikes safe; we sent your signed up friends a gift.",
+        "Make sure your wearing apparel is clean; make sure your sleeping bags are dry.",
         "Your planning to leave, he said, was a surprise.",
         "Make sure your running shoes fit; I appreciate your understanding the problem.",
         "I expect you're students, and I forget you're neighbours.",
@@ -2919,11 +2921,30 @@ def _progressive_clause(words: list[Word], index: int) -> bool:
     if after is None:
         return False
     if "NOUN" in w.tags(verb.low):  # "make sure your running the latest version": a noun takes no article after it
-        return after.low in w.ARTICLES or after.low in w.DEMONSTRATIVES
+        return after.low in w.ARTICLES or after.low in w.DEMONSTRATIVES or _modified_plural_ends(words, index + 2)
     tags = w.tags(after.low)
     if tags == {"NOUN"} and words[index - 1].low == "as" and _next(words, index + 2) is None:
         return False  # "use it as your templating engine.": 'as' a preposition before a noun phrase that ends here
     return after.low in _ING_OBJECTS or ("ADJ" in tags and tags <= {"ADJ", "NOUN"}) or tags == {"NOUN"}
+
+
+def _modified_plural_ends(words: list[Word], at: int) -> bool:
+    """An adjective that is nothing else at ``at``, a plural noun, and no finite verb after it in the
+    clause ("make sure your wearing comfortable shoes for the workshop"): the -ing word's object, not a
+    compound noun the possessive owns ("your wearing apparel is clean")."""
+    if at + 1 >= len(words) or not (words[at - 1].joined and words[at].joined):
+        return False
+    low = words[at].low
+    if w.tags(low) != {"ADJ"}:
+        return False
+    if not w.is_plural_noun(words[at + 1].low):
+        return False
+    for later in words[at + 2 :]:
+        if later.low in w.BE_FORMS or later.low in w.MODALS or w.plainly_finite(later.low):
+            return False
+        if not later.joined:
+            break
+    return True
 
 
 def _to_verb(words: list[Word], index: int) -> bool:

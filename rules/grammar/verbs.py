@@ -3095,6 +3095,7 @@ class MissingTo(GrammarRule):
         "We would like thank all of our sponsors, and I'd love invite you.",
         "The new bridge is expected be completed by next year.",
         "The parcel is large, so someone will need be home to sign for it.",
+        "Make sure lock the gate behind you, and everyone is welcome attend the open house.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -3120,6 +3121,7 @@ class MissingTo(GrammarRule):
         "She promised care the elderly need.",
         "The volunteers promised help the hour it was needed; he promised support this winter.",
         "Once volunteers complete orientation, they can start; once plans change, we call.",
+        "Make sure people know the rules; be sure dinner is ready; you are welcome here; make sure the gate is shut.",
         "Orders ship in order placed; everything is in order, so start; put them in order the way they came.",
         "It allows you access to every file; we allow you one free exchange; we teach you how to cook.",
         "I was trying hard; he is trying new things; we are planning events this year; she is learning English.",
@@ -3164,6 +3166,7 @@ class MissingTo(GrammarRule):
                 or (lows[position] in _ABLE_WORDS and _bare_after_able(lows[position + 1]))
                 or (lows[position] == "going" and lows[position + 1] in _GO_BE)
                 or (lows[position] == "order" and position > 0 and lows[position - 1] == "in")
+                or (lows[position] in _SURE_WELCOME and position > 0 and lows[position - 1] in _BEFORE_SURE_WELCOME)
                 or (lows[position] == "expected" and position + 1 < last and lows[position + 2] in _VERB_CONFIRMING)
                 or (lows[position] in _DUE and lows[position + 1] == "be")
                 or (
@@ -3194,6 +3197,8 @@ class MissingTo(GrammarRule):
                 at = index + 1  # "in order receive your quote": 'in order' takes 'to'
             elif low in _WOULD_LIKE_WORDS and index > 0 and words[index - 1].low in w.WOULD_FORMS:
                 at = index + 1  # "we would like thank our sponsors"
+            elif low in _SURE_WELCOME and index > 0 and words[index - 1].low in _BEFORE_SURE_WELCOME:
+                at = index + 1  # "make sure lock the gate", "everyone is welcome attend"
             else:
                 continue
             negated = at + 1 < len(words) and words[at].low == "not" and words[at].joined
@@ -3224,6 +3229,7 @@ class MissingTo(GrammarRule):
                 or (low == "expected" and at == index + 1 and _bare_before_object(doc, words, at))
                 or (low == "order" and at == index + 1 and _bare_before_object(doc, words, at))
                 or (low in _WOULD_LIKE_WORDS and at == index + 1 and _bare_before_object(doc, words, at))
+                or (low in _SURE_WELCOME and at == index + 1 and _bare_before_object(doc, words, at))
                 or (at == index + 1 and low in _TO_VERB_VERBS and _phrasal_verb_at(words, at))  # "want make sure"
             )
             if verb.capitalised or not plain or in_quotes(doc, verb.start):
@@ -3284,8 +3290,19 @@ _DUE = frozenset(("due", "expected"))
 only a verb before its object is read ("is expected sign the bill"; not "is expected home", "is expected
 this week")."""
 _WOULD_LIKE_WORDS = frozenset(("like", "love"))
+_SURE_WELCOME = frozenset(("sure", "welcome"))
+_BEFORE_SURE_WELCOME = frozenset("make makes made be is are was were".split())
+"""'make sure', 'be sure', 'is welcome': a bare verb and its object after them lack 'to' ("make sure lock
+the gate"); a clause after 'make sure' opens with its subject ("make sure people know")."""
 _MISSING_TO_TRIGGERS = (
-    _TO_OBJECT_VERBS | _TO_VERB_VERBS | {"going", "order"} | _DUE | _ABLE_WORDS | _IT_ADJECTIVES | _WOULD_LIKE_WORDS
+    _TO_OBJECT_VERBS
+    | _TO_VERB_VERBS
+    | {"going", "order"}
+    | _DUE
+    | _ABLE_WORDS
+    | _IT_ADJECTIVES
+    | _WOULD_LIKE_WORDS
+    | _SURE_WELCOME
 )
 
 
