@@ -578,9 +578,11 @@ class MisquotedExpression(GrammarRule):
         "Our school principle will be meeting with the parents' committee.",
         "In principal, we agree with your proposal.",
         "We need to nip this problem in the butt before it spreads to other buildings.",
+        "Extra payments go to the principle balance, and our wine list is chosen to compliment the menu.",
     )
     good = (
         "The dog nipped the mailman in the butt, and the goose nipped him in the butt too.",
+        "The principals of the two schools met; guests complimented the meal; she received compliments on it.",
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
         "We drank two cups of flower tea and read the dessert menu; there is a need not to panic.",
         "Other banks followed suit. The market prizes stability above all.",
