@@ -1625,6 +1625,8 @@ class ThenThan(GrammarRule):
         "The new trail is a bit longer then the old one, and the show was much longer then the first.",
         "Applications received later then March 1 will not be considered; send it no later then noon.",
         "We had more volunteers this year then ever before, so thank you all.",
+        "Our clinic sees more patients on Mondays then on any other day of the week.",
+        "Our new model uses 30 percent less energy then the previous version.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1649,6 +1651,7 @@ class ThenThan(GrammarRule):
         "Prices rose faster, then economists expected a fall; it grew darker then Smith had planned to stop.",
         "We need more staff, then any other help; they hired more people and then anyone could apply.",
         "It was later then the rain came.",
+        "Add more flour then the old eggs; we used less water then the previous tenants moved in.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -1691,6 +1694,7 @@ class ThenThan(GrammarRule):
                 not (_comparative_before(words, index) and _than_follows(words, then_index + 1))
                 and not _rather_then(words, then_index)
                 and not _more_nouns_then(words, index)
+                and not _than_the_previous(words, index)
                 and not _later_then_expected(words, index)
                 and not (_late_adjective(words, index) and _than_follows(words, then_index + 1))
                 and _compared_further_back(words, then_index) is None
@@ -1717,23 +1721,28 @@ _ANY_COMPARED = frozenset("other previous one".split())
 
 
 def _compared_further_back(words: list[Word], then_index: int) -> int | None:
-    """Where 'more', 'less' or 'fewer' stands a few words before 'then any other …' or 'then anyone'
-    in the same stretch, with no 'and' or 'or' between and no verb after the second term ("scored more
-    goals this season then any other player"; not "hired more people and then anyone could apply")."""
-    after = _next(words, then_index)
+    """Where 'more', 'less' or 'fewer' stands a few words before 'then any other …', 'then anyone' or
+    'then ever before' in the same stretch (a preposition may come first: 'then on any other day'),
+    with no 'and' or 'or' between and no verb after the second term ("scored more goals this season
+    then any other player"; not "hired more people and then anyone could apply")."""
+    term = then_index  # the word before the compared term: 'then', or the preposition after it
+    after = _next(words, term)
+    if after is not None and after.low in ("on", "in", "at", "for") and _next_is(words, term + 2, "any"):
+        term += 1  # "more patients on Mondays then on any other day"
+        after = words[term + 1]
     if after is None:
         return None
-    end = then_index + 1
+    end = term + 1
     if after.low == "any":
-        beyond = _next(words, then_index + 1)
+        beyond = _next(words, term + 1)
         if beyond is None or beyond.low not in _ANY_COMPARED:
             return None
-        end = then_index + 3  # past 'any other' and its noun
+        end = term + 3  # past 'any other' and its noun
     elif after.low == "ever":
-        beyond = _next(words, then_index + 1)  # "more volunteers this year then ever before"
+        beyond = _next(words, term + 1)  # "more volunteers this year then ever before"
         if beyond is not None and beyond.low != "before":
             return None
-        end = then_index + 2
+        end = term + 2
     elif after.low not in ("anyone", "anybody", "anything"):
         return None
     following = _next(words, end) if end < len(words) else None
@@ -1760,6 +1769,29 @@ def _no_one_other(words: list[Word], index: int) -> bool:
         and words[index - 2].joined
         and words[index - 1].joined
     )
+
+
+_COMPARED_STANDARDS = frozenset("previous original current standard average national".split())
+
+
+def _than_the_previous(words: list[Word], index: int) -> bool:
+    """'more', 'less' or 'fewer' and a noun (an adjective between or not) before 'then', and 'the
+    previous', 'the original', 'the average' … and a noun with no verb after it ("uses 30 percent less
+    energy then the previous version"): what the amount is compared with, which only 'than' introduces."""
+    then_index = index + 1
+    if then_index + 2 >= len(words) or words[then_index + 1].low != "the":
+        return False
+    if words[then_index + 2].low not in _COMPARED_STANDARDS or not words[then_index + 1].joined:
+        return False
+    if "NOUN" not in w.tags(words[index].low):
+        return False
+    opener = index - 1 if index > 0 and words[index - 1].low in _MORE_OR_FEWER else index - 2
+    if opener < 0 or words[opener].low not in _MORE_OR_FEWER:
+        return False
+    if not all(word.joined for word in words[opener:then_index]):
+        return False
+    beyond = _next(words, then_index + 3) if then_index + 3 < len(words) else None
+    return beyond is None or not w.may_be_finite(beyond.low)  # not "less water then the previous tenants moved in"
 
 
 def _more_nouns_then(words: list[Word], index: int) -> bool:
