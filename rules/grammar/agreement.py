@@ -248,6 +248,7 @@ class SubjectVerbAgreement(GrammarRule):
     )
     good = (
         "Every generation of Americans has faced a test; each of the managers who approved the plans has left.",
+        "The man who police believe started the fire was arrested; the woman who officers say fled is missing.",
         "The price of tickets to the final is high; the threat of attacks against the embassy was high.",
         "They insisted that he go, and if she were here she would agree.",
         "The study that found the drugs are safe was small; the man who runs the shop and his wife are friends.",
@@ -578,6 +579,8 @@ class SubjectVerbAgreement(GrammarRule):
         if boundary is None or any(word.low in ("and", "or", "nor") for word in words[:verb_at]):
             return None  # "The structure of a state and its constitution are": 'and' may join two heads
         relative = words[boundary].low in RELATIVES and tags[boundary] in ("WP", "WDT", "IN")
+        if relative and verb_at == boundary + 2 and _own_subject(words, tags, boundary + 1):
+            return None  # "The man who police believe started the fire": the relative clause's own subject and verb
         clause = relative or tags[boundary] in ("VBG", "VBN", "TO")  # a relative clause or a participle's phrase
         if tags[boundary] == "VBN" and w.takes_clause_complement(words[boundary].low):
             return None  # "The minister confirmed in a statement prices were rising": the sentence's verb
@@ -1929,6 +1932,12 @@ def _phrase_boundary(words: list[Word], tags: list[str], at: int) -> bool:
     # a participle before a determiner, a preposition or an adverb opens a phrase; before a bare noun it
     # may be a compound's modifier ("The rear trailing arm bushings take")
     return tags[at] in ("VBG", "VBN") and at + 1 < len(tags) and tags[at + 1] in _AFTER_PARTICIPLE
+
+
+def _own_subject(words: list[Word], tags: list[str], at: int) -> bool:
+    """The word at ``at``, right after a relative pronoun, can be that clause's subject: a pronoun or a
+    noun by the tagger or the word tables ('police', which the tagger may read as the verb)."""
+    return tags[at] in ("NN", "NNS", "NNP", "NNPS", "PRP") or "NOUN" in w.tags(words[at].low)
 
 
 def _head_phrase_sift(words: list[Word]) -> bool:
