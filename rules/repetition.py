@@ -131,19 +131,17 @@ class RepeatedWord(Rule):
             )
 
 
-_SUBJECTS_BEFORE_CAN = frozenset("i you we they he she it".split())
-
-
 def _modal_can_doubled(text: str, start: int, end: int) -> bool:
     """'can can' after a subject pronoun and before a verb that is no noun ("You can can reschedule"):
     the modal typed twice. Not "the can can hold", "we can can peaches" (the verb 'can' and its object)."""
+    from .grammar import _words as w
+
     before = re.findall(r"[^\W\d_]+", text[max(0, start - 12) : start])
     after = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
-    if not before or before[-1].lower() not in _SUBJECTS_BEFORE_CAN or after is None:
+    if not before or before[-1].lower() not in w.SUBJECT_PRONOUNS or after is None:
         return False
     if not text[:start].rstrip(" \t").endswith(before[-1]):
         return False
-    from .grammar import _words as w
 
     verb = after.group(1).lower()
     return "VB" in w.verb_tags(verb) and "NOUN" not in w.tags(verb)

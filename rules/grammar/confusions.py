@@ -3746,13 +3746,10 @@ def _subject_then_finite(words: list[Word], start: int) -> bool:
 def _pronoun_then_verb(words: list[Word], start: int) -> bool:
     """A subject pronoun at ``start`` and a verb that can only be finite after it, joined ("were we
     hold the concerts"); not "were we to go" (the subjunctive's inversion)."""
-    if start + 1 >= len(words) or words[start].low not in _CLAUSE_PRONOUNS or not words[start].joined:
+    if start + 1 >= len(words) or words[start].low not in w.PERSON_SUBJECTS or not words[start].joined:
         return False
     verb = words[start + 1].low
     return verb != "to" and (w.plainly_finite(verb) or bool(w.verb_tags(verb) & {"VBP", "VBD"}))
-
-
-_CLAUSE_PRONOUNS = frozenset("we i he she they you".split())
 
 
 def _determined_noun_then_word(words: list[Word], start: int) -> bool:

@@ -708,7 +708,8 @@ class MisquotedExpression(GrammarRule):
 
 _NIP_FORMS = frozenset("nip nips nipped nipping".split())
 _NIPPING_ANIMALS = frozenset("dog dogs puppy puppies cat cats horse horses crab crabs goose geese parrot".split())
-_PERSONS_NIPPED = frozenset("him her me us you".split())
+_PERSONS_NIPPED = w.PERSON_OBJECTS - {"them"}
+"""Persons nipped ('nipped her in the butt'); 'them' is the idiom's ('nip them in the bud')."""
 
 
 def _swaps_first_word(item: Expression) -> bool:
