@@ -579,10 +579,13 @@ class MisquotedExpression(GrammarRule):
         "In principal, we agree with your proposal.",
         "We need to nip this problem in the butt before it spreads to other buildings.",
         "Extra payments go to the principle balance, and our wine list is chosen to compliment the menu.",
+        "A stationery front will linger, regulators are trying to reign in lenders, and the body will lay in state.",
+        "Officers ran a discrete investigation, and the study split the basin into five discreet zones.",
     )
     good = (
         "The dog nipped the mailman in the butt, and the goose nipped him in the butt too.",
         "The principals of the two schools met; guests complimented the meal; she received compliments on it.",
+        "She reigned in Spain for decades; the body lay in state; a discrete variable; they tow the line to shore.",
         "The word \"irregardless\" is nonstandard, and 'for all intensive purposes' is a famous slip.",
         "We drank two cups of flower tea and read the dessert menu; there is a need not to panic.",
         "Other banks followed suit. The market prizes stability above all.",
