@@ -353,6 +353,7 @@ class ItsConfusion(GrammarRule):
         "Whether you buy or rent, its worth talking to an inspector; its worth noting that prices rose.",
         "The company updated it's privacy policy to comply with the law.",
         "We love this campground because its quiet and close to the lake; tell us if its too cold in the hall.",
+        "The hospital said its planning to add beds, and the company reported that it's quarterly profit doubled.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -395,6 +396,7 @@ class ItsConfusion(GrammarRule):
         "Its widely used products sell well; its often overlooked role matters; the firm and its newly hired staff.",
         "I see it's common sense, and I heard it's second nature to her.",
         "The lake is known for its quiet and calm waters; we enjoyed its quiet and charm in the evening.",
+        "Its planning took years; I think it's common knowledge; it's quarterly, not monthly.",
     )
     fixed = (
         "It's a shame.",
@@ -561,6 +563,9 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     if following.low == "going":  # "its going to rain", but "lead to its going out of business"
         after = _next(words, index + 1)
         return words[index].sentence_start or (after is not None and after.low == "to")
+    if following.low in _ING_BEFORE_TO and _opens_its_clause(words, index) and _to_verb(words, index + 2):
+        return True  # "The hospital said its planning to add 40 beds": 'it is planning to'
+
     if _progressive_after(words, index):
         return True  # "Its raining again", "its getting late", but "its growing influence"
     if following.low in _DEGREE:  # "its too late", "its too cold in the hall", but "its too short shirt"
@@ -986,9 +991,17 @@ def _noun_phrase_before_verb(words: list[Word], index: int) -> bool:
         noun = words[noun_at]
         if noun.capitalised or "NOUN" not in w.tags(noun.low) or noun.low in _ZERO_ARTICLE_NOUNS:
             return False
-        if words[noun_at + 1].low in _VERB_AFTER_SUBJECT:
-            return not w.is_plural_noun(noun.low) or words[noun_at + 1].low in w.MODALS
+        verb = words[noun_at + 1].low
+        if verb in _VERB_AFTER_SUBJECT:
+            return not w.is_plural_noun(noun.low) or verb in w.MODALS
+        if not w.is_plural_noun(noun.low) and _only_past_verb(verb):
+            return True  # "reported that it's quarterly profit doubled": a past that is only a verb's
     return False
+
+
+def _only_past_verb(low: str) -> bool:
+    """A simple past that is only a verb ('doubled', 'fell'), no noun or adjective too."""
+    return w.tags(low) == {"VERB"} and "VBD" in w.verb_tags(low)
 
 
 def _count_noun_after_rank(modifier: str, low: str) -> bool:
