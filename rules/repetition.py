@@ -136,15 +136,25 @@ def _modal_can_doubled(text: str, start: int, end: int) -> bool:
     the modal typed twice. Not "the can can hold", "we can can peaches" (the verb 'can' and its object)."""
     from .grammar import _words as w
 
-    before = re.findall(r"[^\W\d_]+", text[max(0, start - 12) : start])
-    after = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
-    if not before or before[-1].lower() not in w.SUBJECT_PRONOUNS or after is None:
+    verb = _next_word(text, end)
+    if _previous_word(text, start) not in w.SUBJECT_PRONOUNS or verb is None:
         return False
-    if not text[:start].rstrip(" \t").endswith(before[-1]):
-        return False
-
-    verb = after.group(1).lower()
     return "VB" in w.verb_tags(verb) and "NOUN" not in w.tags(verb)
+
+
+def _previous_word(text: str, start: int) -> str | None:
+    """The word (lower case) that ends just before ``start``, spaces or tabs between; None when
+    punctuation or nothing stands there."""
+    before: list[str] = re.findall(r"[^\W\d_]+", text[max(0, start - 20) : start])
+    if not before or not text[:start].rstrip(" \t").endswith(before[-1]):
+        return None
+    return before[-1].lower()
+
+
+def _next_word(text: str, end: int) -> str | None:
+    """The word (lower case) after ``end``, spaces or tabs between; None when something else follows."""
+    match = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
+    return None if match is None else str(match.group(1)).lower()
 
 
 def _name_beside_word(text: str, start: int, first: str, second: str) -> bool:
@@ -165,24 +175,22 @@ def _verb_before(text: str, start: int) -> bool:
     """The word before ``start`` is a verb ("gave", "told", "sends"): 'her' is the only pronoun that
     is both an object and a possessive, so a verb before 'her her' takes the first as its object and
     the second opens the next noun phrase ("gave her her keys")."""
-    before = re.findall(r"[^\W\d_]+", text[max(0, start - 20) : start])
-    if not before or not text[:start].rstrip(" \t").endswith(before[-1]):
+    word = _previous_word(text, start)
+    if word is None:
         return False
     from .grammar import _words as w
 
-    word = before[-1].lower()
     return bool(w.verb_tags(word)) and word not in FUNCTION_WORDS
 
 
 def _noun_phrase_after(text: str, end: int) -> bool:
     """A word that may open a noun phrase follows ``end`` ("her her keys"), not a preposition, a
     pronoun or the end of the clause ("met her her at the door" is a slip)."""
-    match = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
-    if match is None:
+    word = _next_word(text, end)
+    if word is None:
         return False
     from .grammar import _words as w
 
-    word = match.group(1).lower()
     return word not in FUNCTION_WORDS and word not in w.PREPOSITIONS
 
 

@@ -15,7 +15,7 @@ from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
 from ._clause_time import RELATIVES, main_verb
-from ._tagger import clause_verb, sentence_tags
+from ._tagger import NOUN_TAGS, clause_verb, sentence_tags
 from ._tokens import (
     Word,
     after_cut,
@@ -1937,7 +1937,7 @@ def _phrase_boundary(words: list[Word], tags: list[str], at: int) -> bool:
 def _own_subject(words: list[Word], tags: list[str], at: int) -> bool:
     """The word at ``at``, right after a relative pronoun, can be that clause's subject: a pronoun or a
     noun by the tagger or the word tables ('police', which the tagger may read as the verb)."""
-    return tags[at] in ("NN", "NNS", "NNP", "NNPS", "PRP") or "NOUN" in w.tags(words[at].low)
+    return tags[at] in NOUN_TAGS or tags[at] == "PRP" or "NOUN" in w.tags(words[at].low)
 
 
 def _head_phrase_sift(words: list[Word]) -> bool:

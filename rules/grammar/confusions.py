@@ -10,7 +10,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _ngrams
 from . import _words as w
 from ._base import GrammarRule
-from ._tagger import sentence_tags
+from ._tagger import COMMON_NOUN_TAGS, sentence_tags
 from ._tokens import (
     Word,
     after_cut,
@@ -1278,7 +1278,7 @@ def _preposition_owner(doc: Document, words: list[Word], index: int) -> bool:
     if at < len(words) and tags[at].startswith("JJ") and words[at].joined:
         at += 1
     last = None
-    while at < len(words) and tags[at] in ("NN", "NNS") and not words[at].capitalised:
+    while at < len(words) and tags[at] in COMMON_NOUN_TAGS and not words[at].capitalised:
         last = at
         if not words[at].joined:
             break
@@ -1865,14 +1865,11 @@ def _later_then_expected(words: list[Word], index: int) -> bool:
     after, verb = words[index + 2], _next(words, index + 2)
     if after.low in _SCHEDULE_WORDS:
         return verb is None or verb.low in _AFTER_BARE_NOUN or index + 3 == len(words)
-    if after.capitalised and after.low in _MONTHS and verb is not None and verb.low[:1].isdigit():
+    if after.capitalised and after.low in w.MONTHS and verb is not None and verb.low[:1].isdigit():
         return True  # "received later then March 1": a date, which only 'than' compares with
     if after.low in ("noon", "midnight") and (verb is None or verb.low in _AFTER_BARE_NOUN):
         return True  # "no later then noon"
     return after.low in w.SUBJECT_PRONOUNS and verb is not None and verb.low in _THAN_VERBS
-
-
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 _NOUN_COMPARATIVES = frozenset("more less fewer better worse bigger smaller greater higher lower".split())
@@ -3131,7 +3128,7 @@ def _whose_progressive(doc: Document, words: list[Word], index: int) -> bool:
         noun = False
         if in_noun_phrase and "NOUN" in w.tags(later.low):
             tags = tags or sentence_tags(doc, words)  # not "whose singing the crowd loves": the tagger's verb
-            noun = tags[at] in ("NN", "NNS")
+            noun = tags[at] in COMMON_NOUN_TAGS
         if not noun and (later.low in w.BE_FORMS or w.plainly_finite(later.low) or w.plainly_past(later.low)):
             return False
         if not later.joined:

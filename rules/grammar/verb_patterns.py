@@ -1410,10 +1410,10 @@ class InfinitiveForm(GrammarRule):
             verb = words[index + 1] if index + 1 < len(words) else None
             if verb is None or index < 2 or not run_of(words, index - 2, 4) or verb.capitalised:
                 continue
-            forms = w.verb_tags(verb.low)
-            if forms == {"VBZ"} and w.tags(verb.low) == {"VERB"}:
-                pass  # "Our mission is to provides housing": a form in -s that is only a verb's
-            elif forms != {"VBG"} or not w.tags(verb.low) <= {"VERB", "NOUN"}:
+            forms, tags = w.verb_tags(verb.low), w.tags(verb.low)
+            gerund = forms == {"VBG"} and tags <= {"VERB", "NOUN"}
+            third_person = forms == {"VBZ"} and tags == {"VERB"}  # "Our mission is to provides housing"
+            if not (gerund or third_person):
                 continue
             finding = self._bare_verb(verb, words[index].text)
             if finding is not None:

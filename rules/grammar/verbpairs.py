@@ -19,6 +19,7 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
+from ._clause_time import RELATIVES
 from ._tokens import Word, match_case, occurrences
 from ._tokens import after as _next
 from .word_choice import after_subordinator
@@ -1418,13 +1419,10 @@ def _verb_came_first(words: list[Word], start: int) -> bool:
         if low in _CLAUSE_BREAKS or not words[at].joined:
             return False  # "…, and shops in every town accept": another clause's subject may start here
         if low in w.BE_FORMS or (w.tags(low) == {"VERB"} and w.verb_tags(low) & {"VBZ", "VBD", "VBP"}):
-            if at > 0 and words[at - 1].low in _RELATIVES:
+            if at > 0 and words[at - 1].low in RELATIVES:
                 return False  # "Stores that are open every day accept the card": a relative's verb, the subject's
             return not w.takes_clause(low) and low not in _LEARNT
     return False
-
-
-_RELATIVES = frozenset("that which who".split())
 
 
 _EVERY_TIME = frozenset("day night week weekend month year morning evening afternoon".split())
