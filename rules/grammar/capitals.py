@@ -53,6 +53,9 @@ class SentenceStartCapital(GrammarRule):
         "We got to the park early. the line for the ride was long.",
         "We met at noon.\n\nthe county fair will return to the fairgrounds this August.",
         "Preheat the oven to 200 degrees. then brush the pastry with egg.",
+        "visitors are encouraged to arrive early, as parking near the stadium fills up quickly.",
+        "after months of delays, the new pedestrian bridge finally opened to the public.",
+        "We met at noon.\n\naccording to the weather service, the storm could bring eight inches of snow.",
     )
     good = (
         "The match was delayed. The rain did not stop.",
@@ -65,6 +68,9 @@ class SentenceStartCapital(GrammarRule):
         "along with their rate and anticipated cost, the fee is listed below.",
         "The mayor said that\n\nthe plan would work out fine in the end.",
         "It took 5 min. to boil and 2 hrs. to cool; the pipe is 3 in. wide; it cost 4 pcs. per box.",
+        "after the vote the council adjourned and the members went home for the night.",
+        "results are posted each Friday.\n\nruns that end early count as well, and so do walks of a mile.",
+        "according as the tide turns, the boats go out or stay in the harbour.",
     )
     fixed = (
         "The match was delayed. The rain did not stop.",
@@ -133,7 +139,11 @@ class SentenceStartCapital(GrammarRule):
             word = first.group(1) if first is not None else ""
             # (a paragraph "- the first item" or "# the heading" is whole as it stands, and no candidate;
             # its source is read only where that decides something, not for every paragraph)
-            candidate = ends_sentence and previous_ended and word in _PARAGRAPH_OPENERS
+            candidate = (
+                ends_sentence
+                and previous_ended
+                and (word in _PARAGRAPH_OPENERS or _opens_sentence(paragraph.text, word))
+            )
             marked = (candidate or not ends_sentence) and _opened_by_markup(doc, paragraph.start)
             ended = ends_sentence or marked
             if not candidate or marked:
@@ -173,6 +183,29 @@ _PARAGRAPH_OPENERS = (
 """Words that open a sentence of their own, not one carried on from a paragraph cut short (a text
 scraped from a page breaks its sentences at links and images: "along with their rate …",
 "instead of an asterisk …", "who will leave it …"). A lone 'i' is grammar.lower-case-i's."""
+_FRONTED_OPENERS = frozenset(
+    """after before during according since when while if although though because once until unless despite
+    following""".split()
+)
+"""Words that open a fronted clause or phrase, which a comma then closes ("after months of delays, the bridge
+opened"; "according to the weather service, …")."""
+
+
+def _opens_sentence(text: str, word: str) -> bool:
+    """The paragraph ``text`` opens, in lower case, with a sentence of its own that :data:`_PARAGRAPH_OPENERS`
+    does not list: a fronted phrase closed by a comma within its first sentence ("after months of delays,
+    the …"), or a plural noun that is the subject of the verb right after it ("visitors are encouraged",
+    "residents can pick up"). Not a piece of a sentence cut short ("along with their rate …", "instead of
+    an asterisk …"), which neither opens so."""
+    if word in _FRONTED_OPENERS:
+        first = re.split(r"[.!?]", text, maxsplit=1)[0]
+        return "," in first and (word != "according" or text[len(word) :].startswith(" to "))
+    if not w.is_plural_noun(word):
+        return False
+    second = text[len(word) :].split(maxsplit=2)[:1]
+    return bool(second) and (second[0] in w.MODALS or second[0] in w.AUXILIARIES)
+
+
 _HTML_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"([a-z]+)(?=[\s,])")
 """A paragraph's first word, when it is all small letters and a space or a comma follows it."""

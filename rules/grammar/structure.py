@@ -308,6 +308,8 @@ class CommaSpliceAdverb(GrammarRule):
         "The board did not cut tuition fees, instead it froze them for a second year.",
         "It rained all morning, however we still managed to finish the race.",
         "The road was due to reopen on Monday, however, crews found more damage under the pavement.",
+        "The council approved the budget, therefore property taxes will rise next year.",
+        "Crews restored power by noon, nevertheless about 200 customers remained in the dark.",
     )
     good = (
         "It rained; therefore, we stayed home.",
@@ -328,6 +330,8 @@ class CommaSpliceAdverb(GrammarRule):
         "The club, meanwhile, said it would appeal; prices rose, meanwhile, in the north.",
         "He did not walk but ran instead, and we stayed, instead of leaving; they won, instead, a draw.",
         "The team lost, however, many fans who stayed were angry.",
+        "We will pay the fee, however many members come, and stay however much it rains.",
+        "The hall was full and, therefore, fire doors stayed open; the tickets, therefore, sold out.",
     )
     fixed = ()
     fix = "sometimes"
@@ -374,7 +378,7 @@ class CommaSpliceAdverb(GrammarRule):
                 contrast
                 or _new_clause(text, words, index + 1)
                 or _plural_clause(doc, words, index + 1, set_off)
-                or (set_off and _counted_clause(doc, words, index + 1))
+                or ((set_off or adverb.low != "however") and _counted_clause(doc, words, index + 1))
             ):
                 continue
             if not set_off and _dependent_before(words, index - 1) and _one_verb_before(doc, words, index):
@@ -606,6 +610,8 @@ def _plural_clause(doc: Document, words: list[Word], start: int, set_off: bool =
     reads as the verb, with no finite verb after it ("…, however, crews found more damage")."""
     if start + 2 >= len(words) or not words[start].joined or words[start].capitalised:
         return False
+    if _compound_plural(doc, words, start):
+        return True
     if not w.is_plural_noun(words[start].low) or not w.may_be_finite(words[start + 1].low):
         return False
     tags = sentence_tags(doc, words)
@@ -617,6 +623,17 @@ def _plural_clause(doc: Document, words: list[Word], start: int, set_off: bool =
         and "NOUN" in w.tags(words[start].low)
         and (tags[start + 1] == "VBD" or _past_read_as_participle(words, tags, start + 1))
     )
+
+
+def _compound_plural(doc: Document, words: list[Word], start: int) -> bool:
+    """A noun and a bare plural at ``start`` that the tagger reads as the subject's two nouns, and the
+    verb right after them ("…, therefore property taxes will rise", "…, therefore gas prices fell")."""
+    if start + 3 >= len(words) or not words[start + 1].joined or not w.is_plural_noun(words[start + 1].low):
+        return False
+    if "NOUN" not in w.tags(words[start].low) or not w.may_be_finite(words[start + 2].low):
+        return False
+    tags = sentence_tags(doc, words)
+    return tags[start] == "NN" and tags[start + 1] == "NNS" and tags[start + 2] in ("VBD", "VBP", "VBZ", "MD")
 
 
 _COUNTING = frozenset("about around nearly almost more than at least over".split())
