@@ -518,6 +518,22 @@ def ends_phrase(words: list[Word], index: int, allowed: frozenset[str]) -> bool:
     return words[index + 1].low in allowed
 
 
+_SAYING = frozenset("said says told added explained wrote reported announced".split())
+
+
+def attribution_start(words: Sequence[Word], at: int) -> int:
+    """Where an attribution after a comma at or after ``at`` starts (", the owners said in an
+    interview.", ", she says."): a subject of at most three words and a verb of saying that run to the
+    sentence's end; else the sentence's end (len(words))."""
+    for comma in range(at, len(words) - 1):
+        if not words[comma].joined:
+            said = next((i for i in range(comma + 1, min(comma + 5, len(words))) if words[i].low in _SAYING), None)
+            if said is not None and all(word.joined for word in words[comma + 1 : -1]):
+                return comma + 1  # the attribution runs to the sentence's end: not ", he said, was"
+            return len(words)
+    return len(words)
+
+
 def stretch_start(words: Sequence[Word], index: int) -> int:
     """Where the stretch holding ``words[index]`` starts: the sentence's first word, or the first word
     after the last punctuation mark before it (a comma, a dash, a colon)."""

@@ -677,11 +677,11 @@ TELLING_VERBS = frozenset(
 def between_adverb(low: str) -> bool:
     """A word that stands between an auxiliary and its verb: a mid-sentence adverb, or a word in -ly
     that is an adverb and nothing else ('usually', 'visibly'; not 'early', 'daily', 'only'), or
-    'soon', 'seldom' ("will soon launched", "was visibly shook")."""
+    'soon', 'seldom', 'likely' ("will soon launched", "was visibly shook", "would likely approved")."""
     return low in MID_ADVERBS or low in _SOON or only_adverb_in_ly(low)
 
 
-_SOON = frozenset(("soon", "seldom"))
+_SOON = frozenset(("soon", "seldom", "likely"))
 
 
 def may_be_finite(low: str) -> bool:

@@ -14,7 +14,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._tagger import sentence_tags
-from ._tokens import Word, in_quotes, match_case, occurrences, places, positions, run_of, sentences
+from ._tokens import Word, attribution_start, in_quotes, match_case, occurrences, places, positions, run_of, sentences
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -2055,6 +2055,7 @@ class BecauseOf(GrammarRule):
         "We were late because the traffic.",
         "Many climbers died because the cold and the lack of oxygen.",
         "Because the heavy rain, the match was cancelled.",
+        "The school has been closed since Monday because a broken boiler, the district said.",
     )
     good = (
         "We were late because the traffic was heavy, and they left because the police arrived.",
@@ -2064,6 +2065,7 @@ class BecauseOf(GrammarRule):
         "She smiled because the children laughed. Because the players trained, they won.",
         "Why? Because the law says so. We stayed because the weather.com forecast said rain.",
         "The show was cancelled because its star left. We paid more because the euro fell.",
+        "It closed because the boiler broke, the district said, and because the roof, officials said, leaked.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2074,8 +2076,12 @@ class BecauseOf(GrammarRule):
             if end is None or not words[index].joined:
                 continue
             at_end = end == len(words) - 1 and doc.text[words[end].end : words[end].end + 1] in (".", "!")
-            opener_comma = index == 0 and end + 1 < len(words) and _gap(doc, words[end], words[end + 1]).strip() == ","
-            if not (at_end or opener_comma) or in_quotes(doc, words[index].start):
+            comma = end + 1 < len(words) and _gap(doc, words[end], words[end + 1]).strip() == ","
+            opener_comma = index == 0 and comma
+            attributed = (
+                comma and attribution_start(words, end) == end + 1
+            )  # "because a broken boiler, the district said."
+            if not (at_end or opener_comma or attributed) or in_quotes(doc, words[index].start):
                 continue
             tags = sentence_tags(doc, words)
             span = range(index + 1, end + 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -321,6 +322,13 @@ def _like_partner(words: list[Word], index: int) -> bool:
     return True
 
 
+_MORE_FEWER = frozenset(("more", "fewer"))
+_DIGIT_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_BEFORE_MORE = frozenset("no any the some many much even far still yet once two three".split())
+"""Words before 'more' that make it a quantity of its own ('no more 500-page books', 'two more 10 percent cuts')."""
+
+
 class ComparisonPartner(GrammarRule):
     id = "grammar.comparison-partner"
     category = "grammar"
@@ -355,6 +363,7 @@ class ComparisonPartner(GrammarRule):
         "He runs fast than his brother, and she understands it well than I do.",
         "He is the taller than me, and she is the more intelligent than her sister.",
         "The new app is less reliable as the old one, which rarely crashed.",
+        "More 500 people attended the vigil, and fewer 20 seats were left empty.",
     )
     good = (
         "This house is as big as mine, bigger than his.",
@@ -376,6 +385,7 @@ class ComparisonPartner(GrammarRule):
         "The more than 200 delegates left; the higher than expected prices; it is all the better than before.",
         "The bigger the better; the sooner than later, the better; we paid the lower than usual fee.",
         "She is better as the first one to arrive, and it works best as the default one.",
+        "We sold more 2024 models, no more 500 sheets are left, and two more 10 people groups came in.",
     )
     fixed = (
         "This house is as big as mine.",
@@ -400,6 +410,7 @@ class ComparisonPartner(GrammarRule):
         yield from self._comparative_as(doc)
         yield from self._plain_than(doc)
         yield from self._the_comparative_than(doc)
+        yield from self._count_without_than(doc)
         for words, index in occurrences(doc, _AS):
             word = words[index]
             if word.low == "as":
@@ -435,6 +446,30 @@ class ComparisonPartner(GrammarRule):
                 "as",
                 f"'{'as' if word.low == 'as' else 'the same'} …' takes 'as', not '{partner.text}'.",
                 FixSafety.SAFE,
+            )
+
+    def _count_without_than(self, doc: Document) -> Iterator[Finding]:
+        """'More 500 people attended', 'fewer 20 seats were left': a count in digits after 'more' or
+        'fewer' and before a plural lost its 'than'. Not a year ('more 2024 models'), nor 'more' after a
+        word that quantifies it ('no more 500-page books', 'any more', 'the more'), nor a number that
+        names its noun ('more 5G towers': no count in digits alone)."""
+        for words, index in occurrences(doc, _MORE_FEWER):
+            if index + 2 >= len(words) or not (words[index].joined and words[index + 1].joined):
+                continue
+            number, noun = words[index + 1].text, words[index + 2]
+            if not _DIGIT_COUNT.fullmatch(number) or _YEAR.fullmatch(number) or not w.is_any_plural(noun.low):
+                continue
+            before = words[index - 1].low if index > 0 and words[index - 1].joined else ""
+            if before in _BEFORE_MORE or w.is_numeral(before):
+                continue  # "no more 500-page books", "5 more 100 pounds bags": 'more' is a quantity of its own
+            word = words[index]
+            fixed = f"{word.text} than"
+            yield self.finding(
+                word.start,
+                word.end,
+                f"A count after '{word.text}' takes 'than': '{fixed} {number}'.",
+                suggestions=(fixed,),
+                fix=FixSafety.SAFE,
             )
 
     def _the_comparative_than(self, doc: Document) -> Iterator[Finding]:

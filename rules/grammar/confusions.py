@@ -14,6 +14,7 @@ from ._tagger import COMMON_NOUN_TAGS, sentence_tags
 from ._tokens import (
     Word,
     after_cut,
+    attribution_start,
     cut_after,
     ends_phrase,
     in_quotes,
@@ -354,6 +355,9 @@ class ItsConfusion(GrammarRule):
         "The company updated it's privacy policy to comply with the law.",
         "We love this campground because its quiet and close to the lake; tell us if its too cold in the hall.",
         "The hospital said its planning to add beds, and the company reported that it's quarterly profit doubled.",
+        "If its raining on Friday morning, the parade will move indoors to the gym.",
+        "Council members agreed its time to replace the aging water tower.",
+        "The library says it's summer reading program drew 900 children; it's companion app still feels clunky.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -397,6 +401,9 @@ class ItsConfusion(GrammarRule):
         "I see it's common sense, and I heard it's second nature to her.",
         "The lake is known for its quiet and calm waters; we enjoyed its quiet and charm in the evening.",
         "Its planning took years; I think it's common knowledge; it's quarterly, not monthly.",
+        "If its growing debts are paid, the club survives; when its aging roof leaks, the hall floods.",
+        "The board agreed its timetable, decided its budget and noted its time to market had fallen.",
+        "I think it's summer reading time; it's tax season again, and it's party time now.",
     )
     fixed = (
         "It's a shame.",
@@ -579,8 +586,12 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         return True
     if following.low == "time":  # "its time to go", but "spent its time to good effect"
         after = _next(words, index + 1)
-        opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
-        return opens and after is not None and after.low in ("to", "for")
+        opens = _opens_its_clause(words, index) or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
+        if not opens or after is None or after.low not in ("to", "for"):
+            return False
+        then = _next(words, index + 3) if after.low == "to" else None
+        return then is None or (then.low not in w.AUXILIARIES and then.low not in w.MODALS)
+        # (not "noted its time to market had fallen": the possessive's phrase is the subject of 'had')
     if following.low == "worth" and _gerund_after(words, index + 1):
         return True  # "its worth noting that", "rent, its worth talking to": no possessive's worth takes a gerund
     if _predicate_closes_clause(words, index):
@@ -784,8 +795,12 @@ def _progressive_after(words: list[Word], index: int) -> bool:
     progressive; before a noun the -ing form is the possessive's adjective ("its growing influence")."""
     opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
     following = words[index + 1]
-    if not opens or not following.low.endswith("ing") or w.tags(following.low) != {"VERB"}:
-        return False
+    if (
+        not (opens or _opens_its_clause(words, index))
+        or not following.low.endswith("ing")
+        or w.tags(following.low) != {"VERB"}
+    ):
+        return False  # (after 'if', 'when', 'where' … too: "If its raining on Friday")
     after = _next(words, index + 1)
     if after is None:
         return index + 2 >= len(words)
@@ -929,7 +944,8 @@ _ITS_CLAUSE_OPENERS = (
     _CLAUSE_OPENERS
     | _ITS_CLAUSE_STARTERS
     | frozenset(
-        "where whenever wherever whatever however until whether as heard hoped believed realised realized".split()
+        """where whenever wherever whatever however until whether as heard hoped believed realised realized agree
+        agrees agreed decide decides decided argued insisted warned admitted noted""".split()
     )
 )
 """Words after which 'its' opens a clause for :func:`_predicate_after_its`: those of
@@ -1113,6 +1129,8 @@ class TheirConfusion(GrammarRule):
         "Park officials said their hoping to reopen the trails by May once crews clear the fallen trees.",
         "We spoke to them, and there going to keep the noise down; label all of there children's clothing.",
         "The students worked hard on there science projects; once they finish, there welcome to stay for pizza.",
+        "Volunteers said their hoping to collect 5,000 pounds of food. Organizers say there expecting 300 runners.",
+        "Their will be no garbage pickup on Monday, and their could be some delays on Tuesday.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
@@ -1147,6 +1165,8 @@ class TheirConfusion(GrammarRule):
         "I remember they're friends, and just ensure they're adults.",
         "Officials reported they're volunteers, and I mentioned they're friends.",
         "Is there going to be a meeting? We got all of them out of there fast; none of there is left.",
+        "They said there being no quorum, the vote would wait; we say there remaining seats are free.",
+        "Let their will be known, and their will be done.",
     )
     fixed = (
         "There are three options.",
@@ -1197,6 +1217,8 @@ class TheirConfusion(GrammarRule):
             there_is = following.low in _THERE_VERBS if word.low == "their" else following.low in _THEY_ARE_IS
             if word.low == "their" and following.low in ("might", "may") and _next_is(words, index + 2, "be"):
                 there_is = True  # "their might be a better way"; not "their military might"
+            elif word.low == "their" and following.low in w.MODALS and _existential_be(words, index + 2):
+                there_is = True  # "Their will be no garbage pickup"; not "let their will be known"
             if word.low != "there" and there_is:
                 if index > 0 and words[index - 1].low in _CITING:
                     continue  # "the word their is a possessive"
@@ -1207,6 +1229,8 @@ class TheirConfusion(GrammarRule):
                 replacement = f"they{apostrophe}re"  # "I think there going to win", not "Is there going to be a vote?"
             elif word.low == "their" and _progressive_without_verb(doc, words, index):
                 replacement = f"they{apostrophe}re"  # "Their planning to appeal the ruling."
+            elif word.low == "there" and _reported_progressive(doc, words, index):
+                replacement = f"they{apostrophe}re"  # "organizers say there expecting more than 300 runners"
             elif word.low == "their" and index > 0 and _feeling_after(words, index):
                 replacement = f"they{apostrophe}re"  # "residents say their worried that …"
             elif (
@@ -1520,12 +1544,36 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
     if not (there or they_are):  # after 'it's'
         if w.tags(verb.low) == _NOUN_ONLY and verb.joined and index + 3 < len(words):
             verb = words[index + 3]  # "because it's paper tray keeps jamming": a compound's head
-        if w.plainly_past(verb.low):  # "it's engine failed"; not "it's case closed", "it's nothing compared to"
+        if w.plainly_past(verb.low) or _compound_then_verb(words, index + 2):
+            # "it's engine failed", "it's summer reading program drew", "it's companion app still feels";
+            # not "it's case closed", "it's nothing compared to"
             counted = _bare_count_noun(noun.low) or w.is_plural_noun(noun.low)
             return counted and noun.low not in _SETTLED_NOUNS and noun.low not in _PRONOUN_NOUNS
     if they_are and w.is_any_plural(noun.low) and verb.joined and _present_plural_only(verb.low):
         return True  # "make sure they're children bring water": 'they are children bring' has two verbs
     return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
+
+
+_MID_ADVERBS = frozenset("still also now often never always already usually rarely only just".split())
+
+
+def _compound_then_verb(words: list[Word], at: int) -> bool:
+    """After a noun, up to two more nouns of a compound in small letters, none a plural or a verb's
+    finite form (its head: 'reading program', 'app'), perhaps an adverb, then a verb that is only
+    finite ("it's summer reading program drew", "it's companion app still feels")."""
+    end = min(at + 4, len(words))
+    while at < end and words[at - 1].joined:
+        low = words[at].low
+        if low in _MID_ADVERBS:
+            at += 1
+            break
+        if words[at].capitalised or "NOUN" not in w.tags(low) or low.endswith("s") or w.plainly_finite(low):
+            break
+        at += 1
+    if at >= len(words) or at - 1 < 0 or not words[at - 1].joined:
+        return False
+    low = words[at].low
+    return low not in w.AUXILIARIES and (w.plainly_past(low) or w.verb_tags(low) in ({"VBD"}, {"VBZ"}))
 
 
 def _bare_singular_subject(word: Word) -> bool:
@@ -1597,7 +1645,8 @@ _OTHER_AS_PRONOUN = w.DETERMINERS | frozenset("each one some any".split())
 _NOT_COMPARATIVE = frozenset("earlier later sooner longer further farther former latter never ever over under".split())
 _THAN_FOLLOWERS = frozenset(
     "ever expected anticipated usual normal anyone anything anybody any a an the before previously planned "
-    "forecast last those that in at".split()
+    "forecast last those that in at predicted estimated projected hoped feared necessary needed "
+    "originally initially".split()
 )
 
 
@@ -1640,6 +1689,7 @@ class ThenThan(GrammarRule):
         "We had more volunteers this year then ever before, so thank you all.",
         "Our clinic sees more patients on Mondays then on any other day of the week.",
         "Our new model uses 30 percent less energy then the previous version.",
+        "Rainfall has been lower then average, and the repairs took longer then predicted.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1994,8 +2044,8 @@ def _than_follows(words: list[Word], index: int) -> bool:
         expecting = _next(words, index + 1)  # "more peaceful then the police expected": a comparison
         if verb is not None and expecting is not None and expecting.low in _THAN_VERBS:
             return True
-    if after.low in w.ARTICLES or after.low in w.DEMONSTRATIVES:
-        return not _clause_follows(words, index + 1)  # "warmer then the clouds came": time
+    if after.low in w.ARTICLES or after.low in w.DEMONSTRATIVES or after.low == "average":
+        return not _clause_follows(words, index + 1)  # "warmer then the clouds came", "then average rents rose": time
     if after.low in _THAN_FOLLOWERS or after.low in _THAN_PRONOUNS or after.low[:1].isdigit():
         return True
     if after.low in _THAN_ALONE:
@@ -2864,7 +2914,11 @@ _CLAUSE_FINITE_TAGS = w.FINITE_OR_MODAL_TAGS
 """Tags of a finite verb or a modal: any of them after the '-ing' verb gives the clause its verb."""
 _PARTICLES = frozenset("up out over back down off home around".split())
 _ING_CONTINUES = (
-    frozenset(("to",)) | w.DETERMINERS | w.OBJECT_PRONOUNS | frozenset("for on at in with about".split()) | _PARTICLES
+    frozenset(("to",))
+    | w.DETERMINERS
+    | w.OBJECT_PRONOUNS
+    | frozenset("for on at in with about more fewer less".split())
+    | _PARTICLES
 )
 
 
@@ -2882,7 +2936,7 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
         return False
     if after.low not in _ING_CONTINUES:
         return False
-    end = _attribution_start(words, index + 2)  # ", the owners said": a clause of its own
+    end = attribution_start(words, index + 2)  # ", the owners said": a clause of its own
     # a clause of its own after a conjunction: "their hoping to reopen by May once crews clear the trees"
     end = next((at for at in range(index + 3, end) if words[at].low in _SUBORDINATORS), end)
     tags = sentence_tags(doc, words)
@@ -2899,24 +2953,35 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
         and words[at - 1].low not in w.ARTICLES
         and not (at == index + 2 and words[at].low in _PARTICLES)
         and not (tags[at] == "NN" and tags[at - 1] in ("NN", "JJ"))  # "the holiday rush": a compound's noun
+        and not (tags[at] == "NNS" and tags[at - 1] == "CD")  # "to collect 5,000 pounds": a counted noun
         for at in rest
     )  # after an article a noun: "if your making a mistake"; a particle: "their coming over"
 
 
-_SAYING = frozenset("said says told added explained wrote reported announced".split())
+_EXISTENTIAL_AFTER_BE = frozenset("no a an some many more plenty several fewer lots any enough little few".split())
+
+
+def _existential_be(words: list[Word], at: int) -> bool:
+    """'be' at ``at`` and a word that opens what exists ("will be no pickup", "could be some delays")."""
+    return (
+        _next_is(words, at, "be")
+        and at + 1 < len(words)
+        and words[at].joined
+        and words[at + 1].low in _EXISTENTIAL_AFTER_BE
+    )
+
+
+def _reported_progressive(doc: Document, words: list[Word], index: int) -> bool:
+    """'there' opening a reported clause before an -ing form that is only a verb and goes on as one, with
+    no finite verb after it ("organizers say there expecting more than 300 runners"): 'they're'. Not
+    'there being' ("they said there being no quorum, …"), nor 'there' opening the sentence."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None or following.low == "being" or w.tags(following.low) != {"VERB"}:
+        return False
+    return _after_clause_verb(words, index) and _progressive_without_verb(doc, words, index)
+
+
 _SUBORDINATORS = frozenset("once when whenever if unless because after before until while since".split())
-
-
-def _attribution_start(words: list[Word], at: int) -> int:
-    """Where an attribution after a comma starts (", the owners said in an interview.", ", she
-    says."): a subject of at most three words and a verb of saying; else the sentence's end."""
-    for comma in range(at, len(words) - 1):
-        if not words[comma].joined:
-            said = next((i for i in range(comma + 1, min(comma + 5, len(words))) if words[i].low in _SAYING), None)
-            if said is not None and all(word.joined for word in words[comma + 1 : -1]):
-                return comma + 1  # the attribution runs to the sentence's end: not ", he said, was"
-            return len(words)
-    return len(words)
 
 
 _THATLESS_CLAUSE_VERBS = frozenset("say think know believe hope guess bet reckon suppose assume claim".split())

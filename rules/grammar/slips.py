@@ -859,12 +859,17 @@ _STEP_OBJECTS = frozenset("the a an it them your this that these those".split())
 
 
 def _bare_verb_then_object(words: list[Word], at: int) -> bool:
-    """A bare verb at ``at`` (no past form, no adjective) and the start of its object after it: an
-    order's next step ("and than slide the filter out"), which 'and then' opens."""
+    """A bare verb at ``at`` (no past form; an adjective too only before an article or 'your', which no
+    adjective takes) and the start of its object after it: an order's next step ("and than slide the
+    filter out", "and than cross the street"), which 'and then' opens."""
     if at + 1 >= len(words) or not words[at].joined or words[at + 1].low not in _STEP_OBJECTS:
         return False
     tags = w.verb_tags(words[at].low)
-    return "VB" in tags and not tags & {"VBD", "VBN"} and "ADJ" not in w.tags(words[at].low)
+    adjective = "ADJ" in w.tags(words[at].low) and words[at + 1].low not in _ARTICLE_OBJECTS
+    return "VB" in tags and not tags & {"VBD", "VBN"} and not adjective
+
+
+_ARTICLE_OBJECTS = frozenset("the a an your".split())
 
 
 def _plural_then_present(words: list[Word], at: int) -> bool:
@@ -1875,6 +1880,7 @@ class ShortWordSlip(GrammarRule):
         "The handle still feels lose after a few days of use.",
         "The library is the only quite place on campus where I can focus.",
         "First, remove the filter cover and than slide the old filter out of the unit.",
+        "Wait for the crossing guard's signal and than cross the street in a single line.",
     )
     good = (
         "She would rather sit and read than watch the news; he would sooner walk than take the bus.",

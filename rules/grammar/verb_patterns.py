@@ -1235,6 +1235,7 @@ class InfinitiveForm(GrammarRule):
         "To enabling verbose logging, set the LOG_LEVEL variable to debug.",
         "Running the linter before each commit helps to catching style issues early.",
         "Our mission is to provides safe, affordable housing for families in need.",
+        "Officials urged residents to stays off the roads; our goal is to helps small businesses grow.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1248,6 +1249,7 @@ class InfinitiveForm(GrammarRule):
         "The person I talk to says yes; the firm it belongs to knows; they agreed to talks and to terms.",
         "Everyone I had talked to knew it; the things I have to offer are few; we had to.",
         "They agreed to changes; the answer I have to questions is no; we are going to meetings.",
+        "They invited us to talks out of town, and the guide pointed us to signs up the road.",
         "Groups bring hope to pockets of despair.",
         "She tended to wounds; the changes required to plans were small; he remembered to friends.",
         "The party I was invited to went well, and the man she was married to left.",
@@ -1368,7 +1370,8 @@ class InfinitiveForm(GrammarRule):
             elif w.tags(verb.low) != {"VERB"}:  # 'hires', 'talks': nouns too ("invited the team to talks")
                 after = words[index + 2].low if index + 2 < len(words) and verb.joined else ""
                 counted = w.is_numeral(after) or after in _COUNTED_OBJECT_OPENERS  # "to hires two researchers"
-                if not counted and not (after == "the" and sentence_tags(doc, words)[index + 1] == "VBZ"):
+                particle = after in _PARTICLES_NOT_PREPOSITIONS  # "urged residents to stays off the roads"
+                if not (counted or particle) and not (after == "the" and sentence_tags(doc, words)[index + 1] == "VBZ"):
                     continue
             finding = self._bare_verb(verb, words[index].text)
             if finding is not None:
@@ -1412,7 +1415,9 @@ class InfinitiveForm(GrammarRule):
                 continue
             forms, tags = w.verb_tags(verb.low), w.tags(verb.low)
             gerund = forms == {"VBG"} and tags <= {"VERB", "NOUN"}
-            third_person = forms == {"VBZ"} and tags == {"VERB"}  # "Our mission is to provides housing"
+            # "Our mission is to provides housing", "our goal is to helps small businesses": after a noun of
+            # purpose and 'is to', a form in -s is the verb's even when it is a plural noun too
+            third_person = forms == {"VBZ"} and "VERB" in tags
             if not (gerund or third_person):
                 continue
             finding = self._bare_verb(verb, words[index].text)
@@ -1477,6 +1482,9 @@ def _comma_ahead(doc: Document, words: list[Word], at: int) -> bool:
     return False
 
 
+_PARTICLES_NOT_PREPOSITIONS = frozenset(("off", "away"))
+"""Particles a verb in -s may take that no noun's phrase goes on with ('stays off', 'keeps away'; not 'talks
+on', 'talks out of town', 'signs up the road')."""
 _PURPOSE_NOUNS = frozenset("aim goal mission purpose objective intention ambition task job plan dream idea".split())
 """Nouns whose 'is to' names the purpose as an infinitive ("our aim is to help")."""
 _VBZ_ONLY = frozenset(("VBZ",))

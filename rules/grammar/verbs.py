@@ -69,8 +69,10 @@ def _named_contraction(words: list[Word], index: int) -> bool:
 
 
 def _skip_adverb(words: list[Word], index: int) -> int:
-    """Index of the word after an auxiliary at ``index``, past one mid-sentence adverb."""
+    """Index of the word after an auxiliary at ``index``, past one mid-sentence adverb ('no longer' is one)."""
     nxt = index + 1
+    if nxt + 1 < len(words) and words[index].joined and words[nxt].low == "no" and words[nxt + 1].low == "longer":
+        return nxt + 2 if words[nxt].joined and words[nxt + 1].joined else len(words)  # "can no longer works"
     if nxt < len(words) and words[index].joined and w.between_adverb(words[nxt].low):
         return nxt + 1 if words[nxt].joined else len(words)
     return nxt if words[index].joined else len(words)
@@ -129,6 +131,7 @@ class ModalVerbForm(GrammarRule):
         "Visitors can parks their cars in the free car park.",
         "Our manager would rather hires experienced cooks.",
         "Could you please confirms whether the venue can take forty guests?",
+        "They said they would likely approved the measure, but staff can no longer works from home.",
     )
     good = (
         "The court would approve the deal.",
@@ -153,6 +156,7 @@ class ModalVerbForm(GrammarRule):
         "The political will exists; the military might matters; the public will decides.",
         "I would rather you went home, and she would rather not say.",
         "Could you please confirm the date? You can please yourself, and nothing will please him.",
+        "Staff can no longer work from home, prices will likely remain high, and why can't taxes rise?",
     )
     fixed = (
         "The court would approve the deal.",
@@ -177,6 +181,7 @@ class ModalVerbForm(GrammarRule):
         "Visitors can park their cars in the free car park.",
         "Our manager would rather hire experienced cooks.",
         "Could you please confirm whether the venue can take forty guests?",
+        "They said they would likely approve the measure, but staff can no longer work from home.",
     )
     fix = "sometimes"
 
@@ -247,7 +252,12 @@ class ModalVerbForm(GrammarRule):
                 continue
             # after "he can" or "could not" the word is the verb: "he can swims", "could not finding"
             subject = contracted or (index > 0 and words[index - 1].low in _MODAL_SUBJECTS and words[index - 1].joined)
-            negated = modal.low in w.NEGATED_MODALS or (target_index > index + 1 and words[index + 1].low == "not")
+            no_longer = target_index > index + 1 and words[index + 1].low == "no"  # "can no longer works"
+            negated = (
+                modal.low in w.NEGATED_MODALS
+                or no_longer
+                or (target_index > index + 1 and words[index + 1].low == "not")
+            )
             # not "than you would turning somersaults", "the way you would icing": a comparison's ellipsis
             # (looked for only when it decides)
             being = target.low == "being"  # "Children must being accompanied": never the noun after a modal
@@ -261,6 +271,7 @@ class ModalVerbForm(GrammarRule):
             if (
                 suggestion is not None
                 and not subject
+                and not no_longer  # no question's subject comes after 'no longer'
                 and not _determined_subject(words, index)
                 and _subject_before_verb(words, target_index, asking)
             ):
