@@ -576,7 +576,8 @@ class SubjectVerbAgreement(GrammarRule):
             return None
         tags = sentence_tags(doc, words)
         boundary = next((at for at in range(2, verb_at) if _phrase_boundary(words, tags, at)), None)
-        if boundary is None or any(word.low in ("and", "or", "nor") for word in words[:verb_at]):
+        joins = [at for at in range(verb_at) if words[at].low in ("and", "or", "nor")]
+        if boundary is None or (joins and not _plurals_joined(words, boundary, joins, verb_at)):
             return None  # "The structure of a state and its constitution are": 'and' may join two heads
         relative = words[boundary].low in RELATIVES and tags[boundary] in ("WP", "WDT", "IN")
         if relative and verb_at == boundary + 2 and _own_subject(words, tags, boundary + 1):
@@ -1938,6 +1939,40 @@ def _own_subject(words: list[Word], tags: list[str], at: int) -> bool:
     """The word at ``at``, right after a relative pronoun, can be that clause's subject: a pronoun or a
     noun by the tagger or the word tables ('police', which the tagger may read as the verb)."""
     return tags[at] in NOUN_TAGS or tags[at] == "PRP" or "NOUN" in w.tags(words[at].low)
+
+
+_OPENING_DETERMINERS = w.ARTICLES | w.POSSESSIVES | frozenset("this that these those".split())
+
+
+def _opening_noun_phrase(words: list[Word], index: int) -> bool:
+    """The words before ``index`` are the sentence's opening noun phrase: a determiner, up to two
+    adjectives or nouns, and its noun, joined ("The report", "The new headphones", "Our family farm")."""
+    if not 2 <= index <= 4 or words[0].low not in _OPENING_DETERMINERS:
+        return False
+    if not all(word.joined for word in words[: index - 1]) or words[index - 1].capitalised:
+        return False
+    if any(not w.tags(word.low) & w.NOUN_OR_ADJECTIVE for word in words[1 : index - 1]):
+        return False
+    return "NOUN" in w.tags(words[index - 1].low)
+
+
+def _plurals_joined(words: list[Word], boundary: int, joins: list[int], verb_at: int) -> bool:
+    """The one 'and' before the verb joins two plurals inside the 'of' phrase, the second bare and right
+    before the verb ("A list of recommended hotels and restaurants are"): the phrase's nouns, not a second
+    head ('the price of oil and gas prices are', 'the structure of a state and its constitution are')."""
+    if len(joins) != 1 or words[boundary].low != "of":
+        return False
+    at = joins[0]
+    if not boundary < at - 1 or at + 2 != verb_at or words[at].low != "and":
+        return False
+    before, after = words[at - 1], words[at + 1]
+    return (
+        before.joined
+        and after.joined
+        and not after.capitalised
+        and w.is_plural_noun(before.low)
+        and w.is_plural_noun(after.low)
+    )
 
 
 def _head_phrase_sift(words: list[Word]) -> bool:
@@ -3776,6 +3811,7 @@ class RelativeClauseAgreement(GrammarRule):
         "The families that lives on the estate are angry.",
         "Customers that wants a refund must keep the receipt.",
         "The courses that is listed below are open to beginners.",
+        "The new headphones, which costs less than half the price of the leading brand, sound remarkably good.",
     )
     good = (
         "We are looking for people who have expertise; the man who has the key is here.",
@@ -3798,6 +3834,7 @@ class RelativeClauseAgreement(GrammarRule):
         "Customers That Wants More is a podcast. Years that was the rule.",
         "The woman who police say drove the car was arrested; the man who officials believe started the fire fled.",
         "He sold the goods, and that is all we know; the courses that are listed are full.",
+        "The new headphones, which cost less, sound good; the old speakers, which were loud, broke.",
     )
     fixed = (
         "We are looking for people who have expertise in this area.",
@@ -3830,13 +3867,14 @@ class RelativeClauseAgreement(GrammarRule):
                 if finding is not None:
                     yield finding
                 continue
-            aside = index == 2 and doc.text[words[1].end : words[2].start] == ", "  # "The report, which were"
+            # "The report, which were", "The new headphones, which costs": the sentence's opening noun phrase
+            aside = _opening_noun_phrase(words, index) and doc.text[words[index - 1].end : words[index].start] == ", "
             opening = words[index].low == "which" and _opening_plural(words, index)  # "The houses which was"
             if not (words[index - 1].joined or aside) or (words[index].low == "which" and not (aside or opening)):
                 continue
             antecedent = words[index - 1]
             pronoun = antecedent.low in _PRONOUN_ANTECEDENTS and words[index].low == "who"
-            plain = index == 2 or _plural_noun(antecedent.low) or pronoun or _opening_phrase(words, index)
+            plain = index == 2 or aside or _plural_noun(antecedent.low) or pronoun or _opening_phrase(words, index)
             if not plain and not _object_antecedent(words, index):
                 continue  # a singular antecedent is checked where it opens the sentence ("The man who") or is an object
             target = _verb_after(words, index)
@@ -4097,6 +4135,7 @@ class CompoundSubjectAgreement(GrammarRule):
         "The chairman and the chief executive is away. Tom and his brother runs a bakery.",
         "The director and the assistant curator was available after the reception.",
         "Our plumbers and electricians works closely together.",
+        "The mayor and the police chief was at the scene shortly after the shooting.",
     )
     good = (
         "Her mother and her father sing a song.",
@@ -4206,13 +4245,16 @@ def _subject_conjunct_end(words: list[Word], index: int) -> int | None:
     noun = "NOUN" in w.tags(second.low) and not w.verb_tags(second.low) & {"VBZ", "VBD", "VBN", "VBG"}
     if "ADJ" in w.tags(first.low) and second.joined and not second.capitalised and noun and second.low not in _FINITE:
         return index + 3  # "the chief executive", "her new partner"
-    modifier = w.tags(first.low) == {"NOUN"} and not w.is_any_plural(first.low)
+    # a noun modifier: 'the assistant curator', 'the police chief' ('police' is a bare verb too, no -s or past)
+    first_forms = w.verb_tags(first.low)
+    modifier = "NOUN" in w.tags(first.low) and not w.is_any_plural(first.low) and not first_forms & _INFLECTED
     be_after = index + 3 < len(words) and second.joined and words[index + 3].low in TO_PLURAL
-    if modifier and noun and be_after and not second.capitalised and w.is_singular_count_noun(second.low):
+    if modifier and noun and be_after and not second.capitalised and not w.is_any_plural(second.low):
         return index + 3  # "the assistant curator was": a noun modifier, the head, then 'was' or 'is'
     return _conjunct_end(words, index)
 
 
+_INFLECTED = frozenset(("VBZ", "VBD", "VBN", "VBG"))
 _NAMING_POSSESSIVES = frozenset("his her their".split())
 
 

@@ -2185,6 +2185,7 @@ class LooseLose(GrammarRule):
         "Households could loose up to 500 pounds a year, and you can loose so much.",
         "The fans were upset by the loose of their best player.",
         "Employees who loose their ID badge should report it.",
+        "Teams that loose their first two matches are eliminated.",
     )
     good = (
         "The dog broke loose.",
@@ -2193,7 +2194,7 @@ class LooseLose(GrammarRule):
         "The screw will come loose. The dogs were let loose, and the cattle ran loose.",
         "The screw could come loose; all hell will break loose; it is not loose; from tight to loose.",
         "The dog is on the loose of course; the loose ends of the rope were tied.",
-        "We cut them loose the next day.",
+        "We cut them loose the next day; it was the dog that loose the hens had chased.",
     )
     fixed = (
         "The party could lose the election.",
@@ -2214,7 +2215,9 @@ class LooseLose(GrammarRule):
                 if following.low == "of" and not (index > 1 and words[index - 2].low == "on"):
                     fixed = match_case("loss", word.text)  # "upset by the loose of their best player"
                     yield self.replace_word(word, fixed, f"The noun is '{fixed}'; '{word.text}' means slack.")
-                continue  # "on the loose of …", "the loose ends"
+                    continue
+                if before.low != "that" or following.low not in w.POSSESSIVES:
+                    continue  # "on the loose of …", "the loose ends"; but "teams that loose their matches"
             if not ends and not modal and (following is None or not _lost_thing(following.low)):
                 continue  # ('to' may be a preposition, 'not' follow a copula: "from tight to loose", "is not loose")
             if word.low == "loose" and before is not None and _verb_slot(words, index - 1):
@@ -2230,7 +2233,7 @@ class LooseLose(GrammarRule):
             yield self.replace_word(word, fixed, message)
 
 
-_LOSE_SUBJECTS = frozenset("i we you they who".split())
+_LOSE_SUBJECTS = frozenset("i we you they who that".split())
 """Subjects before which 'loose' + a lost thing is the verb ("who loose their badge"; a determiner's
 noun may be the adjective's: "the screws loose the whole time" is not read)."""
 _LOSS_OPENERS = frozenset("the their his her its our my your this that".split())
@@ -2269,6 +2272,7 @@ class AffectEffect(GrammarRule):
         "The ban remains in affect until May.",
         "The decision had a negative affect on sales, and the news a positive affect on the economy.",
         "The storm's affects were felt as far north as the state line.",
+        "Officials do not yet know what affect the plant closure will have on local tax revenue.",
     )
     good = (
         "The ruling had an effect on prices.",
@@ -2282,6 +2286,7 @@ class AffectEffect(GrammarRule):
         "He showed a flat affect on examination and a labile affect on the ward.",
         "Patients reported a negative affect on the first scale and a positive affect on testing.",
         "It affects us; that's affects for you; the patient's affect was flat; what it affects is unclear.",
+        "We know what affect the patients had shown, and what affect the new staff have is the question.",
     )
     fixed = (
         "The ruling had an effect on prices.",
@@ -2301,6 +2306,12 @@ class AffectEffect(GrammarRule):
                 fixed = match_case("effect", word.text)  # "the law goes into affect", "took affect"
                 message = f"The phrase is '{words[index - 1].text} {fixed}': the noun is '{fixed}'."
                 yield self.replace_word(word, fixed, message)
+                continue
+            if word.low == "affect" and previous == "what" and _subject_then_have(words, index + 1):
+                fixed = match_case("effect", word.text)  # "what affect the closure will have on revenue"
+                yield self.replace_word(
+                    word, fixed, f"What something has is an '{fixed}' (the noun); '{word.text}' is the verb."
+                )
                 continue
             if word.low == "affects" and _after_possessive(words, index):
                 fixed = match_case("effects", word.text)  # "the storm's affects were felt"
@@ -2332,6 +2343,25 @@ class AffectEffect(GrammarRule):
             else:
                 continue
             yield self.replace_word(word, fixed, message)
+
+
+def _subject_then_have(words: list[Word], start: int) -> bool:
+    """A determiner's phrase of up to four words from ``start`` on, then 'have', 'has' or 'had' (a modal
+    before or not) and 'on', joined: "what affect the plant closure will have on revenue": what the subject
+    has on something, a noun. Not "what affect the patients had shown" (a psychologist's 'affect')."""
+    if start >= len(words) or words[start].low not in w.DETERMINERS:
+        return False
+    for at in range(start + 1, min(start + 7, len(words))):
+        if not words[at - 1].joined:
+            return False
+        low = words[at].low
+        if low in w.HAVE_FORMS:
+            return at > start + 1 and at + 1 < len(words) and words[at].joined and words[at + 1].low == "on"
+        if low in w.MODALS:
+            continue
+        if not w.tags(low) & w.NOUN_OR_ADJECTIVE or low in w.AUXILIARIES:
+            return False
+    return False
 
 
 def _after_possessive(words: list[Word], index: int) -> bool:
@@ -3768,8 +3798,12 @@ def _were_for_where(words: list[Word], index: int) -> bool:
     previous = words[index - 1].low
     if previous in _TELLING_WHERE and _subject_then_modal(words, index + 1):
         return True  # "has not said were the patients will be moved": 'were' takes no modal after its subject
+    if previous in ("or", "and") and _subject_then_modal(words, index + 1) and _where_before(words, index - 1):
+        return True  # "said where the money will go or were the new fire station will be built"
     if previous in _PLACE_NOUNS and (_subject_then_finite(words, index + 1) or _pronoun_then_verb(words, index + 1)):
         return True  # "the village were our family has lived", "the park were we hold": a place, then a clause
+    if previous in _PLACE_PLURALS and _bare_subject_then_finite(words, index + 1):
+        return True  # "in neighborhoods were power lines had not been buried": the places, then a clause
     if previous not in ("to", "from") and previous not in _ASKING_WHERE:
         return False
     subject = words[index + 1]
@@ -3836,9 +3870,13 @@ def _determined_noun_then_word(words: list[Word], start: int) -> bool:
 
 
 def _subject_then_modal(words: list[Word], start: int) -> bool:
-    """A determiner, a noun and a modal or a simple past from ``start`` on, joined ("the patients will",
-    "the fire started"): 'were' would need a participle there ("were the patients moved")."""
-    if not _determined_noun_then_word(words, start):
+    """A determiner, a noun (after up to two modifiers: 'the new fire station') and a modal or a simple
+    past from ``start`` on, joined ("the patients will", "the fire started"): 'were' would need a
+    participle there ("were the patients moved")."""
+    if start + 2 >= len(words) or words[start].low not in _WHERE_DETERMINERS or not words[start].joined:
+        return False
+    start = _modified_head(words, start)  # the head's place, less one
+    if not (words[start + 1].joined and "NOUN" in w.tags(words[start + 1].low)):
         return False
     verb = words[start + 2].low
     if verb in w.MODALS:
@@ -3846,6 +3884,56 @@ def _subject_then_modal(words: list[Word], start: int) -> bool:
     if w.verb_tags(verb) != {"VBD", "VBN"} or not ends_phrase(words, start + 2, w.COORDINATORS):
         return False
     return not any(word.low in _UNREAL_MODALS for word in words[start + 3 :])  # not "were the results out, she would"
+
+
+def _modified_head(words: list[Word], start: int) -> int:
+    """``start`` moved on past up to two joined modifiers (adjectives, or singular nouns of a compound)
+    after the determiner at ``start``, so that ``start + 1`` is the noun that heads the phrase and
+    ``start + 2`` the word after it ('the new fire station will': the head 'station')."""
+    for _ in range(2):
+        head, after = start + 1, start + 2
+        if after + 1 >= len(words) or not (words[head].joined and words[after].joined):
+            break
+        modifier = w.tags(words[head].low)
+        if words[head].capitalised or not modifier & w.NOUN_OR_ADJECTIVE or w.is_plural_noun(words[head].low):
+            break
+        if "NOUN" not in w.tags(words[after].low) or words[after].capitalised:
+            break
+        start += 1
+    return start
+
+
+def _where_before(words: list[Word], end: int) -> bool:
+    """'where' stands before ``end`` in the sentence: a question of place that the next one joins."""
+    return any(word.low == "where" for word in words[:end])
+
+
+_PLACE_PLURALS = frozenset(
+    """neighborhoods neighbourhoods areas towns cities places streets parks regions communities villages
+    districts""".split()
+)
+"""Plural places after which 'were' and a clause with its own finite verb is 'where' ("neighborhoods were
+power lines had not been buried"): 'were' as their verb takes no subject and verb after it."""
+
+
+def _bare_subject_then_finite(words: list[Word], start: int) -> bool:
+    """A bare noun phrase (a singular modifier or not, then a plural: 'power lines') from ``start`` on and a
+    finite 'have', 'be' or a modal after it, joined: a clause's subject and its verb."""
+    at = start
+    modifier = words[at].low if at + 2 < len(words) and words[at].joined else ""
+    if (
+        modifier
+        and "NOUN" in w.tags(modifier)
+        and not w.is_plural_noun(modifier)
+        and w.is_plural_noun(words[at + 1].low)
+    ):
+        at += 1  # "power lines"
+    if at + 1 >= len(words) or not words[at].joined or words[at].capitalised or not w.is_plural_noun(words[at].low):
+        return False
+    if at > start and not words[start].joined:
+        return False
+    verb = words[at + 1].low
+    return verb in _CLAUSE_FINITES or verb in w.MODALS
 
 
 _WHERE_DETERMINERS = frozenset(("the", "my", "your", "his", "her", "our", "their"))
@@ -4257,6 +4345,8 @@ class WereConfusion(GrammarRule):
         "This is the village were our family has produced olive oil for three generations.",
         "If you where at the meeting, you already know; this is the park were we hold the summer concerts.",
         "Can anyone tell me were the recycling bins are located in this building?",
+        "Officials have not said where the money will go or were the new fire station will be built.",
+        "The storm knocked down trees in neighborhoods were power lines had not yet been buried.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -4278,6 +4368,8 @@ class WereConfusion(GrammarRule):
         "If the house were our home, we would stay; the rooms were our main concern.",
         "I can show you where at the map; if you where possible help, fine; if the park were ours, we would stay.",
         "Tell me were the results good? We asked them were the bins full.",
+        "We asked where it was and were the new fire station plans ready; the neighborhoods were power centers.",
+        "The old towns were market towns, and the streets were bus routes; the areas were farm fields by 1900.",
     )
     fixed = (
         "We're going to win this election.",

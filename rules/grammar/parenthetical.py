@@ -63,6 +63,7 @@ class ParentheticalSubjectVerb(GrammarRule):
         "The schedule for the fall tournaments, along with registration forms, are posted online.",
         "The committee's findings, along with a list of recommendations, was sent to the governor.",
         "The owner, together with his two sons, run the bakery, and the mayor, along with two aides, visit the site.",
+        "The new policy, along with several other changes to the handbook, take effect on the first of the month.",
     )
     good = (
         "The mayor, along with her aides, is expected at noon.",
@@ -230,9 +231,22 @@ def _bare_verb(words: list[Word], index: int) -> str | None:
     """The third person of a bare verb after the aside, when it is followed as a verb is (an object,
     a preposition, an -ly adverb): "The owner, together with his sons, run the bakery" ('runs')."""
     low = words[index].low
-    if w.verb_tags(low) & {"VBD", "VBG", "VBZ"} or not followed_like_a_verb(words, index):
+    if w.verb_tags(low) & {"VBD", "VBG", "VBZ"} or not (
+        followed_like_a_verb(words, index) or _noun_object(words, index)
+    ):
         return None
     return third_person_of_base(low) or participle_like_base(low)
+
+
+def _noun_object(words: list[Word], index: int) -> bool:
+    """A noun that is no finite verb follows the verb at ``index``, its object ("take effect", "need
+    repairs"): after a subject and its aside, the bare word before it is the verb."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    return (
+        "NOUN" in w.tags(following) and not w.verb_tags(following) & {"VBD", "VBZ"} and following not in w.AUXILIARIES
+    )
 
 
 RULES = [ParentheticalSubjectVerb]

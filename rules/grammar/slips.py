@@ -698,8 +698,10 @@ _LOOSE_BEFORE = (
         seems seemed look looks looked""".split()
     )
     | _LOOSE_DEGREE
+    | frozenset("wear wears wearing wore".split())
 )
 _GET_FORMS = frozenset("got get gets getting gotten".split())
+_WEAR_FORMS = frozenset("wear wears wearing wore".split())
 _LOOSE_AFTER = frozenset("and from of again in on at during after when while overnight around".split()) | {""}
 """What may follow the adjective 'loose' at the end of its phrase ("came lose during the flight")."""
 
@@ -717,6 +719,8 @@ def _loose(words: list[Word], index: int) -> bool:
         return after in ("", "around", "at", "in", "on", "and")
     if previous in _GET_FORMS:
         return after in ("from", "again", "")  # "got lose from its cage"; "get lose in the old town" is 'lost'
+    if previous in _WEAR_FORMS:
+        return after != "to"  # "wear lose, breathable clothing", "wearing lose trousers": no verb follows 'wear'
     return after in _LOOSE_AFTER
 
 
@@ -1881,6 +1885,7 @@ class ShortWordSlip(GrammarRule):
         "The library is the only quite place on campus where I can focus.",
         "First, remove the filter cover and than slide the old filter out of the unit.",
         "Wait for the crossing guard's signal and than cross the street in a single line.",
+        "Wear lose, breathable clothing for the class, and avoid wearing lose jewelry near the machines.",
     )
     good = (
         "She would rather sit and read than watch the news; he would sooner walk than take the bus.",

@@ -1117,6 +1117,7 @@ class TooBeforeNumber(GrammarRule):
         "We are expanding too ten new towns.",
         "We stayed for too nights and paid for too rooms.",
         "We bought too tickets for the Saturday matinee.",
+        "The library will be closed for to weeks, and prices rose in the last to years.",
     )
     good = (
         "The time rose from 30 to 37 seconds.",
@@ -1124,6 +1125,7 @@ class TooBeforeNumber(GrammarRule):
         "Me too, 3 times.",
         "One too many.",
         "It was one bridge too far, too many cats, too few seats. Me too. Cats are fine.",
+        "We looked for to-do lists; days turned to weeks, and she was the first to arrive and the last to leave.",
     )
     fixed = (
         "The time rose from 30 to 37 seconds.",
@@ -1133,6 +1135,7 @@ class TooBeforeNumber(GrammarRule):
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from self._to_for_two(doc)
         for words, index in occurrences(doc, _TOO):
             word = words[index]
             if index + 1 >= len(words) or not word.joined:
@@ -1148,6 +1151,29 @@ class TooBeforeNumber(GrammarRule):
             fixed = match_case("to", word.text)
             yield self.replace_word(word, fixed, f"'{word.text}' before a number: write '{fixed}'.")
 
+    def _to_for_two(self, doc: Document) -> Iterator[Finding]:
+        """'Closed for to weeks', 'the last to years': 'to' between a word that counts a span of time and
+        a plural of time is the number 'two' (no preposition 'to' goes there). Sifted on the flat list."""
+        lows = doc.lows
+        last = len(lows) - 1
+        found = [
+            at
+            for at in positions(doc, _TO_ALONE)
+            if 0 < at < last and lows[at - 1] in _SPAN_BEFORE_TWO and lows[at + 1] in _TIME_PLURALS
+        ]
+        for words, index in places(doc, found):
+            if index == 0 or index + 1 >= len(words) or not (words[index - 1].joined and words[index].joined):
+                continue
+            word = words[index]
+            fixed = match_case("two", word.text)
+            message = f"'{word.text} {words[index + 1].text}': a number is meant here, '{fixed}'."
+            yield self.replace_word(word, fixed, message, FixSafety.UNSAFE)
+
+
+_TO_ALONE = frozenset(("to",))
+_SPAN_BEFORE_TWO = frozenset("for within last first past".split())
+"""Words before a count of time ('for two weeks', 'within two days', 'the last two years')."""
+_TIME_PLURALS = frozenset("minutes hours days nights weeks months years decades seasons semesters terms".split())
 
 _PASSIVES_BEFORE_TO = frozenset("forced allowed urged compelled obliged permitted encouraged persuaded".split())
 """Passives whose 'to' opens an infinitive before a verb but may be a preposition too ('forced to the ground',
@@ -2157,6 +2183,7 @@ class NounForVerb(GrammarRule):
         "They decided to investment in bonds; the board voted to approval the plan.",
         "Take a moment to breath and enjoy the view.",
         "Fans could finally breath again when the referee waved the appeal away.",
+        "Health officials advice residents to stay indoors, and police advice drivers to slow down.",
     )
     good = (
         "She held her breath; the advice was good.",
@@ -2174,6 +2201,7 @@ class NounForVerb(GrammarRule):
         "We are committed to investment in schools; it is due to expansion.",
         "Free will arguments never end; the trash can placement matters; the new will reduction costs.",
         "We took a deep breath and held it; the road to success is long, and the key to success is patience.",
+        "The health officials advice was clear, and the rules of health officials advice them little.",
     )
     fixed = (
         "She could not breathe.",
@@ -2235,10 +2263,14 @@ class NounForVerb(GrammarRule):
             if index == 0 or not words[index - 1].joined or not word.joined or word.capitalised:
                 continue
             subject = words[index - 1].low
-            if not w.is_plural_noun(subject) or (words[index - 1].capitalised and index > 1):
+            plural = w.is_any_plural(subject) or subject == "police"
+            if not plural or (words[index - 1].capitalised and index > 1):
                 continue
-            opener = words[index - 2].low if index >= 2 and words[index - 2].joined else ""
-            if index >= 2 and opener not in _PLURAL_SUBJECT_OPENERS:
+            start = index - 1
+            if _compound_modifier(words, start - 1):
+                start -= 1  # "Health officials advice residents to stay indoors": a noun before the subject's
+            opener = words[start - 1].low if start >= 1 and words[start - 1].joined else ""
+            if start >= 1 and opener not in _PLURAL_SUBJECT_OPENERS:
                 continue  # "the rules of doctors advice …", "between the parents advice …"
             if not _verb_object_follows(words, index) or in_quotes(doc, word.start):
                 continue
@@ -2431,6 +2463,15 @@ _PLURAL_SUBJECT_OPENERS = w.ARTICLES | frozenset(
     "many most some all both several few these those our their your my his her and but so because that".split()
 )
 """Words before a plural subject that open its noun phrase or its clause ("Many doctors advice")."""
+
+
+def _compound_modifier(words: list[Word], at: int) -> bool:
+    """The word at ``at`` is a singular noun joined to the next, the first of a compound subject
+    ('health officials', 'school leaders')."""
+    if at < 0 or not words[at].joined:
+        return False
+    low = words[at].low
+    return "NOUN" in w.tags(low) and not w.is_any_plural(low) and low not in w.DETERMINERS
 
 
 def _verb_object_follows(words: list[Word], index: int) -> bool:
