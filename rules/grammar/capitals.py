@@ -316,6 +316,7 @@ class LowerCaseI(GrammarRule):
         "Yesterday i finally finished reading the book.",
         "Honestly, i wasn't sure the heater would work.",
         "When i first started volunteering here, I had no idea.",
+        "As the owner of this shop, i truly appreciate your patience.",
     )
     good = (
         "Then I think we should go.",
@@ -360,8 +361,9 @@ def _pronoun_i(words: list[Word], index: int) -> bool:
     if following in _NOT_PRONOUN_VERBS:
         return False
     if previous is not None and not previous.joined:
-        # "Yes, i think", "Honestly, i never expected" (a past only: not "x, i ranges", "x, i runs")
-        return following in _I_VERBS or w.verb_tags(following) == {"VBD", "VBN"}
+        # "Yes, i think", "Honestly, i never expected", "As the owner, i truly appreciate" (a past only or a
+        # present that no third person has: not "x, i ranges", "x, i runs", where i is an index)
+        return following in _I_VERBS or w.verb_tags(following) == {"VBD", "VBN"} or "VBP" in w.verb_tags(following)
     return following in _I_VERBS or following in w.AUXILIARIES or bool(w.verb_tags(following) & {"VBP", "VBD", "VB"})
 
 

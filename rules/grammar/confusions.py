@@ -2501,6 +2501,7 @@ class YourConfusion(GrammarRule):
         "Make sure your running the latest version before you open an issue.",
         "Once your logged in, you can view past orders and track shipments.",
         "Please make sure your wearing comfortable shoes for the workshop on Saturday.",
+        "Once your finished with the survey, drop it in the box; if your worried about the cost, call us.",
     )
     good = (
         "Your planning to the last detail paid off; if your planning team agrees, we go.",
@@ -2530,6 +2531,7 @@ class YourConfusion(GrammarRule):
         "Your planning to leave, he said, was a surprise.",
         "Make sure your running shoes fit; I appreciate your understanding the problem.",
         "I expect you're students, and I forget you're neighbours.",
+        "Once your finished product is ready, ship it; if your invited guests arrive early, greet them.",
     )
     fixed = (
         "If you're planning to travel on Saturday, check the timetable first.",
@@ -2632,7 +2634,13 @@ def _passive_after(words: list[Word], index: int) -> bool:
         return False
     if words[index + 2].low in _PASSIVE_PARTICLES and (index + 3 >= len(words) or not words[index + 2].joined):
         return True  # "Once your logged in, you can": a phrasal passive that ends its clause, no noun after it
+    if index > 0 and words[index - 1].low in _PROGRESSIVE_BEFORE and words[index + 2].low in _PARTICIPLE_PREPOSITIONS:
+        return True  # "Once your finished with the survey", "if your worried about it": a clause's predicate
     return words[index + 2].low in ("to", "by")
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset("with for about from at".split())
+"""Prepositions a participle used as a predicate takes ('finished with', 'scheduled for', 'worried about')."""
 
 
 _PASSIVE_PARTICLES = frozenset("in out up off on".split())
@@ -3126,6 +3134,7 @@ class WhoseConfusion(GrammarRule):
         "We are looking for a candidate whose comfortable working with large data sets.",
         "Find out whose eligible for the free flu vaccine this season.",
         "Does anyone know whose bringing the paper plates for the picnic?",
+        "Patients whose scheduled for surgery should not eat after midnight.",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -3148,6 +3157,7 @@ class WhoseConfusion(GrammarRule):
         "We know whose singing the crowd loves.",
         "We visited a family whose comfortable living room was warm, and a guest whose eligible children came."
         " O'Connor, whose principled positioning in the gothic tradition is well known, stands out.",
+        "Passengers whose scheduled flights were cancelled, and a firm whose founded date is 1901, were listed.",
     )
     fixed = (
         "Who's coming to the party? The man whose house burned down left.",
@@ -3173,6 +3183,7 @@ class WhoseConfusion(GrammarRule):
                     or _whose_progressive(doc, words, index)
                     or (following.low not in _NOT_PREDICATE and _predicate_adjective(words, index + 1, only=True))
                     or _adjective_then_gerund(words, index)
+                    or _participle_then_preposition(words, index + 1)
                 ):
                     continue  # "whose going-away party", "whose singing I love": a noun follows
                 fixed = match_case(f"who{apostrophe}s", word.text)
@@ -3251,6 +3262,17 @@ def _predicate_adjective(words: list[Word], index: int, *, only: bool = False) -
     if low in _ADJECTIVES_TAKEN_FOR_NOUNS:
         return True
     return "ADJ" in tags and not (only and "NOUN" in tags and low not in _SELDOM_NOUNS)
+
+
+def _participle_then_preposition(words: list[Word], index: int) -> bool:
+    """A past participle that is no noun (nor a past that is no participle) at ``index``, then a
+    preposition it takes as a predicate ("Patients whose scheduled for surgery", "whose signed up for"):
+    'who is scheduled'. Not "whose scheduled flights" (a noun after it: the possessive's)."""
+    low = words[index].low
+    if not w.tags(low) <= {"VERB", "ADJ"} or not w.verb_tags(low) or not w.verb_tags(low) <= {"VBD", "VBN"}:
+        return False
+    following = _next(words, index)
+    return following is not None and following.low in _PARTICIPLE_PREPOSITIONS
 
 
 _SELDOM_NOUNS = frozenset("eligible liable".split())

@@ -132,6 +132,7 @@ class ModalVerbForm(GrammarRule):
         "Our manager would rather hires experienced cooks.",
         "Could you please confirms whether the venue can take forty guests?",
         "They said they would likely approved the measure, but staff can no longer works from home.",
+        "Volunteers may parks in the staff lot behind the gym on game nights.",
     )
     good = (
         "The court would approve the deal.",
@@ -330,6 +331,14 @@ def _determined_subject(words: list[Word], index: int) -> bool:
     "the dog can runs very fast": a noun that is a verb too is a noun after the determiner): the
     noun is its subject, so the plural-looking word after the modal cannot be an inverted
     question's subject."""
+    if index == 1 or (index > 1 and not words[index - 2].joined):
+        # "Volunteers may parks in the staff lot": a bare plural opening its clause is the modal's subject
+        subject = words[index - 1]
+        return (
+            subject.joined
+            and w.is_plural_noun(subject.low)
+            and (index > 1 or not subject.capitalised or subject.sentence_start)
+        )
     if index < 2 or not words[index - 1].joined or not words[index - 2].joined:
         return False
     return "NOUN" in w.tags(words[index - 1].low) and words[index - 2].low in _SUBJECT_DETERMINERS
