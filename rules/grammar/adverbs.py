@@ -132,7 +132,7 @@ _DEGREE = frozenset(
 _CLAUSE_ENDS = frozenset(
     """and but or so today tonight yesterday again too last this at in on for with against under all
     across through during into around over from after before throughout despite because when while
-    until since about every as even by now along towards toward past""".split()
+    until since about every as even by now along towards toward past near behind beside within between""".split()
 )
 """What may follow the adjective when it ends its clause: 'played good last night', 'sang good and',
 'work very good even in the cold', 'was handled very efficient by the wardens'."""
@@ -171,6 +171,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The fire drill was handled very efficient by the floor wardens.",
         "The kitchen was cleaned thorough before we arrived.",
         "The printer works perfect now, and the driver was seen driving dangerous along the A30.",
+        "Residents are asked to drive careful near the construction zone. The news spread quick through town.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -193,6 +194,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The new model looks good even in the rain, and it feels good even now.",
         "The plates were wiped clean by the staff, and the trip was made possible by donors.",
         "They stood silent as the coffin passed, and the dog lay still now.",
+        "Get rich quick schemes spread; the spread quick enough to matter was small; we drove home quick.",
     )
     fixed = (
         "The team played well last night.",
@@ -320,6 +322,7 @@ class AdjectiveForAdverb(GrammarRule):
 
 _RATES = {
     "rapid": "rapidly",
+    "quick": "quickly",
     "sudden": "suddenly",
     "significant": "significantly",
     "considerable": "considerably",
