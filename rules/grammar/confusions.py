@@ -1690,6 +1690,7 @@ class ThenThan(GrammarRule):
         "Our clinic sees more patients on Mondays then on any other day of the week.",
         "Our new model uses 30 percent less energy then the previous version.",
         "Rainfall has been lower then average, and the repairs took longer then predicted.",
+        "The repairs cost less then we could imagine, and the lot is bigger then you might think.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1715,6 +1716,7 @@ class ThenThan(GrammarRule):
         "We need more staff, then any other help; they hired more people and then anyone could apply.",
         "It was later then the rain came.",
         "Add more flour then the old eggs; we used less water then the previous tenants moved in.",
+        "It got colder then we might think of leaving, and the road grew busier then you would guess why.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -2059,8 +2061,19 @@ def _than_follows(words: list[Word], index: int) -> bool:
         return True  # 'faster then economists had expected', 'worse then we had feared'
     if after.low in w.SUBJECT_PRONOUNS:
         ends = verb.low in _AUXILIARY_ENDS or verb.low in _APPEARING  # 'higher then they were.', 'wider then it looks.'
-        return verb.low in _THAN_VERBS or (ends and _phrase_ends(words, index + 1))
+        expecting = _next(words, index + 1)  # "more storage then you might expect": a modal, then the verb
+        modal_expecting = (
+            verb.low in w.MODALS
+            and expecting is not None
+            and expecting.low in _EXPECTING_BARE
+            and (index + 3 >= len(words) or not words[index + 2].joined)  # not "then we might think of leaving"
+        )
+        return verb.low in _THAN_VERBS or modal_expecting or (ends and _phrase_ends(words, index + 1))
     return False
+
+
+_EXPECTING_BARE = frozenset("expect think imagine guess believe".split())
+"""Bare verbs of expecting after a modal that end a comparison's second term ('then you might expect')."""
 
 
 _PERFECT_OR_DO = frozenset("had have has did".split())

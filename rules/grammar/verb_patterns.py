@@ -650,6 +650,7 @@ class ThereWasPlural(GrammarRule):
         "Here is the final scores from Friday's games.",
         "There was a few problems with the checkout page yesterday.",
         "There's still three lanes closed, and there's only two tickets left.",
+        "Here is the updated game times for Saturday's youth tournament.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -677,6 +678,7 @@ class ThereWasPlural(GrammarRule):
         "There were no swimming lessons this week, and here is the latest news.",
         "There is a few minutes left, and there's a few things to fix.",
         "There's only one ticket left, and there's still a lot to do.",
+        "Here is the updated sales report, and here is the revised game plan for Saturday.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -733,6 +735,13 @@ class ThereWasPlural(GrammarRule):
             verb, plural, noun_index = found
             if here and words[noun_index].low in _HERE_DETERMINERS and words[noun_index].joined:
                 noun_index = _past_plain_adjectives(words, noun_index + 1)  # "Here is the (final) scores"
+                if (
+                    noun_index + 1 < len(words)
+                    and _participle_modifier(words[noun_index].low)
+                    and words[noun_index].joined
+                ):
+                    noun_index += 1  # "Here is the updated game times"
+                noun_index = _compound_head(words, noun_index)  # "… game times"; not "the sales report"
             counted = _counted_at(words, noun_index)
             people = counted is not None and low not in _THERE_IS and _of_plural_pronoun(words, counted)
             if counted is not None and people:
@@ -816,6 +825,11 @@ def _phrase_after(words: list[Word], index: int) -> bool:
 
 _PHRASE_OPENERS = (w.DETERMINERS | w.PREPOSITIONS) - {"to", "of"}
 """('To' and 'of' may go on from a noun in -ing: "clothes shopping to do", "the opening of the bridge".)"""
+
+
+def _participle_modifier(low: str) -> bool:
+    """A past participle that is only a verb's ('updated', 'revised'), before its noun as an adjective."""
+    return w.verb_tags(low) == {"VBD", "VBN"} and w.tags(low) <= {"VERB", "ADJ"} and low.endswith("ed")
 
 
 def _compound_head(words: list[Word], index: int) -> int:
