@@ -1131,6 +1131,8 @@ class TheirConfusion(GrammarRule):
         "The students worked hard on there science projects; once they finish, there welcome to stay for pizza.",
         "Volunteers said their hoping to collect 5,000 pounds of food. Organizers say there expecting 300 runners.",
         "Their will be no garbage pickup on Monday, and their could be some delays on Tuesday.",
+        "The sellers updated the kitchen, and there leaving the washer; now their competing on the team.",
+        "Officials said that there ready to reopen the bridge as soon as the inspection ends.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
@@ -1167,6 +1169,8 @@ class TheirConfusion(GrammarRule):
         "Is there going to be a meeting? We got all of them out of there fast; none of there is left.",
         "They said there being no quorum, the vote would wait; we say there remaining seats are free.",
         "Let their will be known, and their will be done.",
+        "We reached the gate, and there waiting for us was our guide; and their competing interests clashed.",
+        "I doubt that there alone is the answer; so that there available rooms fill, we open early.",
     )
     fixed = (
         "There are three options.",
@@ -1231,6 +1235,8 @@ class TheirConfusion(GrammarRule):
                 replacement = f"they{apostrophe}re"  # "Their planning to appeal the ruling."
             elif word.low == "there" and _reported_progressive(doc, words, index):
                 replacement = f"they{apostrophe}re"  # "organizers say there expecting more than 300 runners"
+            elif word.low in ("there", "their") and _joined_progressive(doc, words, index):
+                replacement = f"they{apostrophe}re"  # "and there leaving the washer", "now their competing on"
             elif word.low == "their" and index > 0 and _feeling_after(words, index):
                 replacement = f"they{apostrophe}re"  # "residents say their worried that …"
             elif (
@@ -3019,6 +3025,37 @@ def _existential_be(words: list[Word], at: int) -> bool:
         and at + 1 < len(words)
         and words[at].joined
         and words[at + 1].low in _EXISTENTIAL_AFTER_BE
+    )
+
+
+_PROGRESSIVE_JOINERS = frozenset("and but so now".split())
+_PROGRESSIVE_ADVERBS = frozenset("already still now also currently busy".split())
+
+
+def _joined_progressive(doc: Document, words: list[Word], index: int) -> bool:
+    """'there' or 'their' opening a clause after 'and', 'but', 'so' or 'now', before an -ing form that is
+    only a verb (an adverb between or not) and goes on as a verb, with no finite verb after it: the
+    clause's subject and its verb, 'they're' ("and there leaving the washer with the house", "now their
+    competing on the team", "and there already planning a second event"). Not 'there being', nor an
+    inversion with its verb later ("and there waiting for us was our guide")."""
+    if index == 0 or index + 2 >= len(words) or words[index - 1].low not in _PROGRESSIVE_JOINERS:
+        return False
+    at = index + 1
+    adverb = words[at].low in _PROGRESSIVE_ADVERBS and words[at].joined and at + 1 < len(words)
+    if adverb:
+        at += 1
+    verb = words[at]
+    if not (words[index].joined and words[at - 1].joined) or verb.low == "being" or not verb.low.endswith("ing"):
+        return False
+    verb_only = w.tags(verb.low) == {"VERB"} or (adverb and w.tags(verb.low) <= {"VERB", "NOUN"})  # "already planning"
+    if not verb_only or "VBG" not in w.verb_tags(verb.low):
+        return False
+    after = _next(words, at)
+    if after is None or after.low not in _ING_CONTINUES:
+        return False
+    tags = sentence_tags(doc, words)
+    return not any(
+        tags[later] in _CLAUSE_FINITE_TAGS and not words[later].capitalised for later in range(at + 1, len(words))
     )
 
 
