@@ -1941,13 +1941,16 @@ def _own_subject(words: list[Word], tags: list[str], at: int) -> bool:
     return tags[at] in NOUN_TAGS or tags[at] == "PRP" or "NOUN" in w.tags(words[at].low)
 
 
-_OPENING_DETERMINERS = w.ARTICLES | w.POSSESSIVES | frozenset("this that these those".split())
+_PHRASE_DETERMINERS = w.ARTICLES | w.POSSESSIVES | frozenset("this that these those".split())
 
 
 def _opening_noun_phrase(words: list[Word], index: int) -> bool:
-    """The words before ``index`` are the sentence's opening noun phrase: a determiner, up to two
-    adjectives or nouns, and its noun, joined ("The report", "The new headphones", "Our family farm")."""
-    if not 2 <= index <= 4 or words[0].low not in _OPENING_DETERMINERS:
+    """The words before ``index`` are the sentence's opening noun phrase: two words ("The report"), or
+    a determiner, up to two adjectives or nouns, and its noun, joined ("The new headphones", "Our
+    family farm")."""
+    if index == 2:
+        return True
+    if not 3 <= index <= 4 or words[0].low not in _PHRASE_DETERMINERS:
         return False
     if not all(word.joined for word in words[: index - 1]) or words[index - 1].capitalised:
         return False
