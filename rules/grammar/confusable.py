@@ -1258,6 +1258,7 @@ class ConfusedWord(GrammarRule):
         "It was the worse of the two, and the lesser of two evils.",
         "The merger would effect a significant change in how the service is delivered.",
         "Grandma sent us three a postcard from Lisbon.",
+        "The players knew their might alone would not be enough, and they knew their might was not enough.",
     )
     fix = "sometimes"
     function_words = False
@@ -1324,6 +1325,8 @@ class ConfusedWord(GrammarRule):
                 continue  # "would effect a significant change": 'effect' is to bring about
             if left in _COUNTED_PRONOUNS and word.low in w.CARDINALS:
                 continue  # "Grandma sent us three a postcard": the pronoun and its number, one object
+            if right == "might" and _might_as_noun(words, index + 1):
+                continue  # "They knew their might was not enough": the noun 'might' (strength), a verb after it
             fixed = match_case(best[1], word.text)
             written = " ".join(part for part in (left, word.low, right) if part)
             usual = " ".join(part for part in (left, fixed.lower(), right) if part)
@@ -1344,6 +1347,24 @@ _ONLY_BROUGHT_ABOUT = w.BROUGHT_ABOUT & frozenset(
 )
 """What 'effect' brings about and 'affect' seldom touches ("effect a change"; not 'the results', 'our
 plans', which both verbs take)."""
+
+
+_AFTER_MODAL_MIGHT = frozenset("not well also just even never still only yet".split())
+
+
+def _might_as_noun(words: Sequence[Word], at: int) -> bool:
+    """'might' at ``at`` is the noun (strength): a finite verb or a modal follows it, after at most one
+    word ("their might was not enough", "their might alone would not win"), where the modal 'might'
+    takes a bare verb ("there might be delays", "there might well be")."""
+    for later in range(at + 1, min(at + 3, len(words))):
+        if not words[later - 1].joined:
+            return False
+        low = words[later].low
+        if low in _AFTER_MODAL_MIGHT or "VB" in w.verb_tags(low) or low in ("be", "have"):
+            return False
+        if low in w.MODALS or w.plainly_finite(low):
+            return True
+    return False
 
 
 def _brought_about(words: Sequence[Word], index: int) -> bool:
