@@ -244,7 +244,7 @@ def _build() -> dict[str, tuple[str, float, str, bool, bool]]:
             if contents:
                 table[word] = (best, round(share, 3), "of", _adjectival(word, count, counts), True)
             elif _strong(word, parts, best, share, pairs):
-                missing = " ".join(p for p in sorted(SLIPS) if not pairs[p])
+                missing = _missing_slips(word, pairs)
                 table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts), True)
             continue
         if not parts & {"ADJ", "VERB"}:
@@ -258,7 +258,7 @@ def _build() -> dict[str, tuple[str, float, str, bool, bool]]:
                 if missing:
                     table[word] = (best, round(share, 3), missing, False, False)
             continue
-        missing = " ".join(p for p in sorted(SLIPS) if not pairs[p])
+        missing = _missing_slips(word, pairs)
         if best == "to" and (
             f"{word} that" in counts or any(pairs[p] >= OTHER_SHARE * count for p in GOVERNED if p != "to")
         ):
@@ -266,6 +266,16 @@ def _build() -> dict[str, tuple[str, float, str, bool, bool]]:
         if missing and share >= ADJECTIVE_SHARE and pairs[best] >= LEAST_PAIR:
             table[word] = (best, round(share, 3), missing, _adjectival(word, count, counts), False)
     return table
+
+
+ACCEPTED_PAIRS = frozenset((("contained", "to"),))
+"""Pairs the counts miss (below their cut-off) that are standard usage: "the outbreak had been contained to
+three farms" (limited to)."""
+
+
+def _missing_slips(word: str, pairs: dict[str, int]) -> str:
+    """The slip prepositions the counts never show after ``word``, less :data:`ACCEPTED_PAIRS`."""
+    return " ".join(p for p in sorted(SLIPS) if not pairs[p] and (word, p) not in ACCEPTED_PAIRS)
 
 
 def _abstract_head(word: str, best: str, share: float, right: int) -> bool:
@@ -697,6 +707,7 @@ class UnusualPreposition(GrammarRule):
         "He dealt about forty cards before anyone noticed.",
         "The celebration about midnight woke the street, and the rescue about dawn made the news.",
         "She was aware on waking that it had snowed, and he was shocked on hearing the news.",
+        "The department said the outbreak had been contained to three farms.",
     )
     fix = "sometimes"
     overlap_rank = BACKEND_RANK["builtin"] - 1
