@@ -56,6 +56,7 @@ class SentenceStartCapital(GrammarRule):
         "visitors are encouraged to arrive early, as parking near the stadium fills up quickly.",
         "after months of delays, the new pedestrian bridge finally opened to the public.",
         "We met at noon.\n\naccording to the weather service, the storm could bring eight inches of snow.",
+        "authorities said the fire appears to have started in the kitchen of the two-story home.",
     )
     good = (
         "The match was delayed. The rain did not stop.",
@@ -203,7 +204,10 @@ def _opens_sentence(text: str, word: str) -> bool:
     if not w.is_plural_noun(word):
         return False
     second = text[len(word) :].split(maxsplit=2)[:1]
-    return bool(second) and (second[0] in w.MODALS or second[0] in w.AUXILIARIES)
+    if not second:
+        return False
+    verb = second[0]  # its auxiliary or its past ("authorities said the fire …")
+    return verb in w.MODALS or verb in w.AUXILIARIES or w.plainly_finite(verb) or w.plainly_past(verb)
 
 
 _HTML_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>", re.IGNORECASE)

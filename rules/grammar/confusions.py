@@ -3185,6 +3185,7 @@ class WhoseConfusion(GrammarRule):
         "Find out whose eligible for the free flu vaccine this season.",
         "Does anyone know whose bringing the paper plates for the picnic?",
         "Patients whose scheduled for surgery should not eat after midnight.",
+        "Police are searching for a driver whose believed to have struck a cyclist on Elm Street.",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -3321,8 +3322,8 @@ def _participle_then_preposition(words: list[Word], index: int) -> bool:
     low = words[index].low
     if not w.tags(low) <= {"VERB", "ADJ"} or not w.verb_tags(low) or not w.verb_tags(low) <= {"VBD", "VBN"}:
         return False
-    following = _next(words, index)
-    return following is not None and following.low in _PARTICIPLE_PREPOSITIONS
+    following = _next(words, index)  # 'to' and 'by' too: "a driver whose believed to have struck"
+    return following is not None and (following.low in _PARTICIPLE_PREPOSITIONS or following.low in ("to", "by"))
 
 
 _SELDOM_NOUNS = frozenset("eligible liable".split())

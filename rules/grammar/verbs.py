@@ -554,6 +554,7 @@ class PerfectVerbForm(GrammarRule):
         "The council has not yet decide whether to renew the contract.",
         "The swimmer has broke two state records this season.",
         "Since 2019, the lab has conduct more than 40 field campaigns in the Arctic.",
+        "Officials said the water main had broke sometime overnight, flooding several basements.",
     )
     good = (
         "The driver has pleaded guilty, his brother has pled not guilty, and they plead their case today.",
@@ -587,6 +588,7 @@ class PerfectVerbForm(GrammarRule):
         "We'd better go; I'd rather stay; they'd left, and it'd been years.",
         "The council has not yet decided, and they have not yet work to do; he has broke friends.",
         "We have over 3,000 images, and the team has record over 300 entries.",
+        "The water main had broken overnight; he has broke friends again, and they had broke neighbours once.",
     )
     fixed = (
         "The board had overlooked the warnings.",
@@ -1030,12 +1032,21 @@ def _confirmed_verb(words: list[Word], index: int) -> bool:
     if following in _VERB_CONFIRMING or _counted_object(words, index):
         return True
     if "VBD" in w.verb_tags(target.low) and "VB" not in w.verb_tags(target.low):
-        return following in _PARTICLES or (following.endswith("ly") and "ADV" in w.tags(following))
+        # "had broke down", "had broke sometime overnight": a particle or a time after it, no noun or adjective's
+        return (
+            following in _PARTICLES
+            or following in _TIME_AFTER_PAST
+            or (following.endswith("ly") and "ADV" in w.tags(following))
+        )
     if "VBD" in w.verb_tags(target.low):
         # "have saw it", "has fell over": a past that is also a rarer verb's bare form ('saw', 'fell')
         # is no participle of either, and a noun or an adjective reading cannot take 'it' or 'over'
         return following in _PAST_CONFIRMING or w.only_adverb_in_ly(following)
     return following == "to" and target.low == "lead"
+
+
+_TIME_AFTER_PAST = frozenset("overnight sometime yesterday earlier again twice once".split())
+"""Times that follow a verb's past, not an adjective ('had broke overnight'; not 'has broke friends')."""
 
 
 def _relative_verb_after(words: list[Word], index: int) -> bool:
