@@ -1276,6 +1276,7 @@ class InfinitiveForm(GrammarRule):
         "Running the linter before each commit helps to catching style issues early.",
         "Our mission is to provides safe, affordable housing for families in need.",
         "Officials urged residents to stays off the roads; our goal is to helps small businesses grow.",
+        "Police urged drivers to avoiding the area while crews cleared debris from the highway.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1290,6 +1291,7 @@ class InfinitiveForm(GrammarRule):
         "Everyone I had talked to knew it; the things I have to offer are few; we had to.",
         "They agreed to changes; the answer I have to questions is no; we are going to meetings.",
         "They invited us to talks out of town, and the guide pointed us to signs up the road.",
+        "The city urged residents to recycling centers and encouraged them to swimming lessons at the pool.",
         "Groups bring hope to pockets of despair.",
         "She tended to wounds; the changes required to plans were small; he remembered to friends.",
         "The party I was invited to went well, and the man she was married to left.",
@@ -1397,14 +1399,22 @@ class InfinitiveForm(GrammarRule):
         takes if it is an adjective too ("encouraged me to applied for this")."""
         lows = doc.lows
         last = len(lows) - 1
-        found = [p for p in to_at if p < last and (w.verb_tags(lows[p + 1]) == _VBZ_ONLY or _past_form(lows[p + 1]))]
+        found = [
+            p
+            for p in to_at
+            if p < last and (w.verb_tags(lows[p + 1]) in (_VBZ_ONLY, _VBG_ONLY) or _past_form(lows[p + 1]))
+        ]
         for words, index in places(doc, found):
             verb = words[index + 1] if index + 1 < len(words) else None
             if verb is None or verb.capitalised or not words[index].joined or index < 2:
                 continue
             if not _object_then_to(words, index) or in_quotes(doc, verb.start):
                 continue
-            if _past_form(verb.low):
+            if w.verb_tags(verb.low) == _VBG_ONLY:
+                # "urged drivers to avoiding the area": its object after it, so no noun in -ing ('to recycling centers')
+                if not (verb.joined and index + 2 < len(words) and words[index + 2].low in _GERUND_OBJECT_OPENERS):
+                    continue
+            elif _past_form(verb.low):
                 if w.tags(verb.low) != {"VERB"} and not _verb_phrase_next(words, index + 1):
                     continue  # "encouraged them to applied research": an adjective before its noun
             elif w.tags(verb.low) != {"VERB"}:  # 'hires', 'talks': nouns too ("invited the team to talks")
@@ -1532,6 +1542,10 @@ _INFINITIVE_ONLY = frozenset("forget remember decide hope promise intend refuse 
 """Verbs whose 'to' opens an infinitive and never a preposition's phrase ('forget to bring'; not
 'plan': "plan to our budget")."""
 _VERBLESS_POSSESSIVES = frozenset("your my our their his".split())
+_VBG_ONLY = frozenset(("VBG",))
+_GERUND_OBJECT_OPENERS = w.ARTICLES | w.POSSESSIVES | w.OBJECT_ONLY_PRONOUNS
+"""What opens an -ing form's object after 'urged drivers to' ('avoiding the area'); not a noun ('to recycling
+centers')."""
 _COUNTED_OBJECT_OPENERS = w.POSSESSIVES | frozenset(("a", "an"))
 """What opens an object after a verb-or-noun in -s ('hires a', 'plans their'); not 'this' or 'that',
 which open a time as well ("invited the union to talks this week")."""
