@@ -1542,7 +1542,6 @@ _INFINITIVE_ONLY = frozenset("forget remember decide hope promise intend refuse 
 """Verbs whose 'to' opens an infinitive and never a preposition's phrase ('forget to bring'; not
 'plan': "plan to our budget")."""
 _VERBLESS_POSSESSIVES = frozenset("your my our their his".split())
-_VBG_ONLY = frozenset(("VBG",))
 _GERUND_OBJECT_OPENERS = w.ARTICLES | w.POSSESSIVES | w.OBJECT_ONLY_PRONOUNS
 """What opens an -ing form's object after 'urged drivers to' ('avoiding the area'); not a noun ('to recycling
 centers')."""
