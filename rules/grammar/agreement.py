@@ -1941,9 +1941,6 @@ def _own_subject(words: list[Word], tags: list[str], at: int) -> bool:
     return tags[at] in NOUN_TAGS or tags[at] == "PRP" or "NOUN" in w.tags(words[at].low)
 
 
-_PHRASE_DETERMINERS = w.ARTICLES | w.POSSESSIVES | frozenset("this that these those".split())
-
-
 def _opening_noun_phrase(words: list[Word], index: int) -> bool:
     """The words before ``index`` are the sentence's opening noun phrase: two words ("The report"), or
     a determiner, up to two adjectives or nouns, and its noun, joined ("The new headphones", "Our
@@ -1952,7 +1949,7 @@ def _opening_noun_phrase(words: list[Word], index: int) -> bool:
         return True
     if not 3 <= index <= 4 or words[0].low not in _PHRASE_DETERMINERS:
         return False
-    if not all(word.joined for word in words[: index - 1]) or words[index - 1].capitalised:
+    if not _joined_between(words, 0, index - 1) or words[index - 1].capitalised:
         return False
     if any(not w.tags(word.low) & w.NOUN_OR_ADJECTIVE for word in words[1 : index - 1]):
         return False
@@ -4245,7 +4242,7 @@ def _subject_conjunct_end(words: list[Word], index: int) -> int | None:
         return None
     if not w.tags(first.low) and first.text.isalpha() and len(first.low) > 3:
         return index + 2  # "the physio": a noun the tables lack
-    noun = "NOUN" in w.tags(second.low) and not w.verb_tags(second.low) & {"VBZ", "VBD", "VBN", "VBG"}
+    noun = "NOUN" in w.tags(second.low) and not w.verb_tags(second.low) & _INFLECTED
     if "ADJ" in w.tags(first.low) and second.joined and not second.capitalised and noun and second.low not in _FINITE:
         return index + 3  # "the chief executive", "her new partner"
     # a noun modifier: 'the assistant curator', 'the police chief' ('police' is a bare verb too, no -s or past)
@@ -5415,6 +5412,8 @@ _PLURAL_SUBJECTS = frozenset("they we you i".split())
 _SINGULAR_SUBJECTS = frozenset(("he", "she"))
 _NP_OPENERS = frozenset("the these those my your his her our their this that".split())
 _PLURAL_NP_OPENERS = _NP_OPENERS - {"this", "that"}
+_PHRASE_DETERMINERS = _NP_OPENERS | {"a", "an", "its"}
+"""What opens the sentence's noun phrase before ', which' (:func:`_opening_noun_phrase`): any determiner."""
 _SINGULAR_NP_OPENERS = _NP_OPENERS - {"these", "those"}
 
 

@@ -691,6 +691,7 @@ last on who' is no phrase (the one on duty is 'the last on duty')."""
 _LOOSE_DEGREE = frozenset("bit little slightly fairly rather very".split())
 """Degree words before an adjective ('a bit loose', 'very loose'): never before the verb 'lose'. Not
 'too', which grammar.too-for-to reads ('want too lose')."""
+_WEAR_FORMS = frozenset("wear wears wearing wore".split())
 _LOOSE_BEFORE = (
     frozenset(
         """broke break breaks breaking cut came come comes coming set sets hang hangs hung become became becomes
@@ -698,10 +699,9 @@ _LOOSE_BEFORE = (
         seems seemed look looks looked""".split()
     )
     | _LOOSE_DEGREE
-    | frozenset("wear wears wearing wore".split())
+    | _WEAR_FORMS
 )
 _GET_FORMS = frozenset("got get gets getting gotten".split())
-_WEAR_FORMS = frozenset("wear wears wearing wore".split())
 _LOOSE_AFTER = frozenset("and from of again in on at during after when while overnight around".split()) | {""}
 """What may follow the adjective 'loose' at the end of its phrase ("came lose during the flight")."""
 

@@ -1172,7 +1172,7 @@ class TooBeforeNumber(GrammarRule):
         last = len(lows) - 1
         found = [
             at
-            for at in positions(doc, _TO_ALONE)
+            for at in positions(doc, _TO)
             if 0 < at < last and lows[at - 1] in _SPAN_BEFORE_TWO and lows[at + 1] in _TIME_PLURALS
         ]
         for words, index in places(doc, found):
@@ -1184,7 +1184,6 @@ class TooBeforeNumber(GrammarRule):
             yield self.replace_word(word, fixed, message, FixSafety.UNSAFE)
 
 
-_TO_ALONE = frozenset(("to",))
 _SPAN_BEFORE_TWO = frozenset("for within last first past".split())
 """Words before a count of time ('for two weeks', 'within two days', 'the last two years')."""
 _TIME_PLURALS = frozenset("minutes hours days nights weeks months years decades seasons semesters terms".split())
