@@ -1697,6 +1697,7 @@ class ThenThan(GrammarRule):
         "Our new model uses 30 percent less energy then the previous version.",
         "Rainfall has been lower then average, and the repairs took longer then predicted.",
         "The repairs cost less then we could imagine, and the lot is bigger then you might think.",
+        "This year's gala raised more then $480,000, and the raffle cost less then £5 a ticket.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1723,6 +1724,7 @@ class ThenThan(GrammarRule):
         "It was later then the rain came.",
         "Add more flour then the old eggs; we used less water then the previous tenants moved in.",
         "It got colder then we might think of leaving, and the road grew busier then you would guess why.",
+        "We paid more, then $40 for the cab; the rest cost less then. $5 was all we had left.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -1751,7 +1753,9 @@ class ThenThan(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, then_index in occurrences(doc, _THEN):
             index = then_index - 1
-            if index < 0 or not words[index].joined or not words[then_index].joined or then_index + 1 >= len(words):
+            if index < 0 or not words[index].joined or then_index + 1 >= len(words):
+                continue
+            if not words[then_index].joined and not _then_an_amount(doc, words, then_index):
                 continue
             word, following, after = words[index], words[then_index], words[then_index + 1]
             if word.low in _STRONG_COMPARATIVES:
@@ -1788,6 +1792,17 @@ class ThenThan(GrammarRule):
 
 
 _MORE_OR_FEWER = frozenset("more less fewer".split())
+_CURRENCY_SIGNS = frozenset("$£€")
+
+
+def _then_an_amount(doc: Document, words: list[Word], then_index: int) -> bool:
+    """'more then $480,000', 'less then £5': a sum of money after 'more', 'less' or 'fewer' and 'then',
+    its sign between the words."""
+    amount = words[then_index + 1]
+    between = doc.text[words[then_index].end : amount.start].strip()
+    return between in _CURRENCY_SIGNS and amount.text[:1].isdigit() and words[then_index - 1].low in _MORE_OR_FEWER
+
+
 _ANY_COMPARED = frozenset("other previous one".split())
 
 
@@ -2149,7 +2164,8 @@ def _comparative(low: str) -> bool:
 
 _LOOSE = frozenset(("loose", "loosing"))
 _BEFORE_LOSE = w.MODALS | w.NEGATED_MODALS | frozenset("to not never did does do don't doesn't didn't".split())
-_MODAL_OR_DO = _BEFORE_LOSE - frozenset(("to", "not", "never"))
+_NOT_NEVER = frozenset(("not", "never"))
+_MODAL_OR_DO = _BEFORE_LOSE - _NOT_NEVER - {"to"}
 """Words straight after which 'loose' can only be the verb 'lose' ("could loose up to £500", "you can
 loose so much"): the adjective needs a verb first ('could come loose', 'will break loose')."""
 
@@ -2205,6 +2221,7 @@ class LooseLose(GrammarRule):
         "The fans were upset by the loose of their best player.",
         "Employees who loose their ID badge should report it.",
         "Teams that loose their first two matches are eliminated.",
+        "Subscribers who cancel will not loose access until the end of the billing period.",
     )
     good = (
         "The dog broke loose.",
@@ -2214,6 +2231,7 @@ class LooseLose(GrammarRule):
         "The screw could come loose; all hell will break loose; it is not loose; from tight to loose.",
         "The dog is on the loose of course; the loose ends of the rope were tied.",
         "We cut them loose the next day; it was the dog that loose the hens had chased.",
+        "The knot will not come loose, and the dogs must not run loose; it is not loose access we fear.",
     )
     fixed = (
         "The party could lose the election.",
@@ -2229,7 +2247,11 @@ class LooseLose(GrammarRule):
         for words, index, word, following in _pairs(doc, _LOOSE):
             ends = following is None and word.low == "loose"  # "I will loose.", "nothing to loose,"
             before = words[index - 1] if index > 0 and words[index - 1].joined else None
-            modal = word.low == "loose" and before is not None and before.low in _MODAL_OR_DO
+            modal = (
+                word.low == "loose"
+                and before is not None
+                and (before.low in _MODAL_OR_DO or (before.low in _NOT_NEVER and _verb_slot(words, index - 1)))
+            )  # "could loose", "will not loose access": no adjective straight after a modal
             if word.low == "loose" and before is not None and before.low in _LOSS_OPENERS and following is not None:
                 if following.low == "of" and not (index > 1 and words[index - 2].low == "on"):
                     fixed = match_case("loss", word.text)  # "upset by the loose of their best player"
@@ -3563,6 +3585,7 @@ class ToForToo(GrammarRule):
         "We brought the cake, to.",
         "The soup is to hot to eat, and the list was to long.",
         "The bill seemed a little to much for lunch, and it was a bit to late to call.",
+        "The cost was simply to high to absorb, and it is never to early to plan for winter.",
     )
     good = (
         "The aim is to expand the service.",
@@ -3585,6 +3608,7 @@ class ToForToo(GrammarRule):
         "It's next to impossible; the car is close to new, and she came second to last.",
         "Our plan is to fast. The next step is to thin the paint, and the answer is to short the market.",
         "Move it a little to the left; he moved a bit to close the gap; we walked a little to warm up.",
+        "The aim is simply to wait; nobody is really to blame; the answer is never to close early.",
     )
     fix = "sometimes"
 
@@ -3782,6 +3806,14 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     if _to_before_degree_adverb(words, index):
         return True
     previous, following = words[index - 1].low, words[index + 1]
+    before_verb = index - 2  # the word before the verb that 'to' follows
+    if (
+        previous in _ADVERBS_BEFORE_TO
+        and index > 1
+        and words[index - 2].joined
+        and words[index - 2].low in _BE_BEFORE_TO
+    ):
+        previous, before_verb = words[index - 2].low, index - 3  # "was simply to high", "is never to early"
     if previous in w.HAVE_FORMS and following.low in _QUANTITY:
         return True  # "I have to many emails": 'have to' takes a verb, and 'many' is none
     if following.low == "much" and _next(words, index + 1) is None and previous not in _TO_MUCH_OWED:
@@ -3800,7 +3832,7 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     verb_too = "VB" in w.verb_tags(following.low)
     if "ADJ" not in w.tags(following.low) or (verb_too and not _degree_commoner(following.low)):
         return False  # "is to blame", "is to close": an infinitive
-    if verb_too and index > 1 and _infinitive_subject(words[index - 2].low):
+    if verb_too and before_verb >= 0 and _infinitive_subject(words[before_verb].low):
         return False  # "Our plan is to fast.", "All he wants is to fast.": what a plan is, an infinitive
     if previous in _BE_BEFORE_TO and not _takes_degree(following.low) and not _infinitive_after(words, index + 1):
         return False  # "the shift is to digital", "a return to normal": 'to' and an adjective used as a noun
@@ -3808,6 +3840,13 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     if index + 2 == len(words) or not following.joined:
         return True  # "it is to late.", "it was to wide, wasn't it?"
     return after is not None and after.low in _ENDS_DEGREE
+
+
+_ADVERBS_BEFORE_TO = frozenset(
+    "simply just still already really never not always often sometimes probably certainly clearly definitely".split()
+)
+"""Adverbs between 'be' and 'to' that leave it the degree word's place ('was simply to high', 'it is
+never to early'); an infinitive after them ('is simply to wait') stays quiet as after 'be' alone."""
 
 
 _PURPOSE_NOUNS = frozenset(
@@ -3866,6 +3905,10 @@ def _were_for_where(words: list[Word], index: int) -> bool:
         return auxiliary.joined and auxiliary.low in _AUXILIARY_AFTER_WHERE and asks
     if not words[index - 1].joined:  # "parked by the bank, were it was towed": a clause of place
         pronoun, finite_verb = words[index + 1], words[index + 2].low
+        if _subject_then_modal(words, index + 1, past=False) or (
+            pronoun.low == "you" and pronoun.joined and finite_verb in w.MODALS
+        ):
+            return True  # "The park, were the concerts will be held,", "upstairs, were you can test it"
         finite = finite_verb in w.AUXILIARIES or w.verb_tags(finite_verb) in ({"VBD"}, {"VBZ"})
         return pronoun.low in _PLACE_SUBJECTS and pronoun.joined and finite and finite_verb not in _INVERTED_NEXT
     previous = words[index - 1].low
@@ -3909,7 +3952,8 @@ def _noun_phrase_then_be(words: list[Word], start: int) -> bool:
 
 _PLACE_NOUNS = frozenset(
     """village town city place area region spot house room country street site farm school shop restaurant
-    park hall building church office field beach hotel store library campus venue stadium museum""".split()
+    park hall building church office field beach hotel store library campus venue stadium museum harbor harbour
+    port square plaza center centre market studio theater theatre gallery garden station airport floor""".split()
 )
 """Singular places after which 'were' is 'where' when a subject and its own verb follow ("the village were
 our family has produced"): a singular takes no 'were' but the subjunctive, which no clause follows."""
@@ -3942,10 +3986,10 @@ def _determined_noun_then_word(words: list[Word], start: int) -> bool:
     return words[start].joined and words[start + 1].joined and "NOUN" in w.tags(words[start + 1].low)
 
 
-def _subject_then_modal(words: list[Word], start: int) -> bool:
-    """A determiner, a noun (after up to two modifiers: 'the new fire station') and a modal or a simple
-    past from ``start`` on, joined ("the patients will", "the fire started"): 'were' would need a
-    participle there ("were the patients moved")."""
+def _subject_then_modal(words: list[Word], start: int, past: bool = True) -> bool:
+    """A determiner, a noun (after up to two modifiers: 'the new fire station') and a modal or (with
+    ``past``) a simple past from ``start`` on, joined ("the patients will", "the fire started"): 'were'
+    would need a participle there ("were the patients moved"; after a colon that is a question)."""
     if start + 2 >= len(words) or words[start].low not in _WHERE_DETERMINERS or not words[start].joined:
         return False
     start = _modified_head(words, start)  # the head's place, less one
@@ -3954,7 +3998,7 @@ def _subject_then_modal(words: list[Word], start: int) -> bool:
     verb = words[start + 2].low
     if verb in w.MODALS:
         return True
-    if w.verb_tags(verb) != {"VBD", "VBN"} or not ends_phrase(words, start + 2, w.COORDINATORS):
+    if not past or w.verb_tags(verb) != {"VBD", "VBN"} or not ends_phrase(words, start + 2, w.COORDINATORS):
         return False
     return not any(word.low in _UNREAL_MODALS for word in words[start + 3 :])  # not "were the results out, she would"
 
@@ -3970,8 +4014,8 @@ def _modified_head(words: list[Word], start: int) -> int:
         modifier = w.tags(words[head].low)
         if words[head].capitalised or not modifier & w.NOUN_OR_ADJECTIVE or w.is_plural_noun(words[head].low):
             break
-        if "NOUN" not in w.tags(words[after].low) or words[after].capitalised:
-            break
+        if "NOUN" not in w.tags(words[after].low) or words[after].capitalised or words[after].low in w.MODALS:
+            break  # (not "the concert series will": 'will' is the modal, not a noun)
         start += 1
     return start
 
@@ -3983,7 +4027,7 @@ def _where_before(words: list[Word], end: int) -> bool:
 
 _PLACE_PLURALS = frozenset(
     """neighborhoods neighbourhoods areas towns cities places streets parks regions communities villages
-    districts""".split()
+    districts locations sites venues""".split()
 )
 """Plural places after which 'were' and a clause with its own finite verb is 'where' ("neighborhoods were
 power lines had not been buried"): 'were' as their verb takes no subject and verb after it."""
@@ -4420,6 +4464,8 @@ class WereConfusion(GrammarRule):
         "Can anyone tell me were the recycling bins are located in this building?",
         "Officials have not said where the money will go or were the new fire station will be built.",
         "The storm knocked down trees in neighborhoods were power lines had not yet been buried.",
+        "The park, were the concert series will be held, is closed; the showroom is upstairs, were you can test it.",
+        "The department will list the locations were residents can drop off old detectors.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -4443,6 +4489,7 @@ class WereConfusion(GrammarRule):
         "Tell me were the results good? We asked them were the bins full.",
         "We asked where it was and were the new fire station plans ready; the neighborhoods were power centers.",
         "The old towns were market towns, and the streets were bus routes; the areas were farm fields by 1900.",
+        "The plan, were the board to approve it, would help; the rooms, were you there?; the sites were farms.",
     )
     fixed = (
         "We're going to win this election.",

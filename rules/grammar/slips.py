@@ -700,8 +700,16 @@ _LOOSE_BEFORE = (
     )
     | _LOOSE_DEGREE
     | _WEAR_FORMS
+    | w.ARTICLES
 )
 _GET_FORMS = frozenset("got get gets getting gotten".split())
+_LOOSE_THINGS = frozenset(
+    """fit fitting end ends change thread threads connection connections screw screws bolt bolts nut nuts brick bricks
+    tile tiles board boards tooth teeth wire wires cable cables clothing clothes shirt shirts dress trousers pants
+    jeans leaf leaves soil gravel gravels stones rocks rock dog dogs cannon cannons""".split()
+)
+"""Nouns that 'loose' goes with after an article ('a lose fit', 'the lose bricks'): after 'the' the slip
+may be for 'loss' too ('the lose means', 'a big lose'), so only a noun of slack things is taken."""
 _LOOSE_AFTER = frozenset("and from of again in on at during after when while overnight around".split()) | {""}
 """What may follow the adjective 'loose' at the end of its phrase ("came lose during the flight")."""
 
@@ -715,6 +723,8 @@ def _loose(words: list[Word], index: int) -> bool:
     if previous not in _LOOSE_BEFORE:
         return False
     after = _next_low(words, index)
+    if previous in w.ARTICLES:  # "a lose fit", "the lose bricks": an adjective's place, no verb's
+        return after in _LOOSE_THINGS and words[index].joined  # not "the lose of power" ('loss')
     if previous in _LOOSE_DEGREE:
         return after in ("", "around", "at", "in", "on", "and")
     if previous in _GET_FORMS:
@@ -877,13 +887,16 @@ _ARTICLE_OBJECTS = frozenset("the a an your".split())
 
 
 def _plural_then_present(words: list[Word], at: int) -> bool:
-    """A bare plural at ``at`` and its present verb after it, an adverb between or not ('members
-    often gather'): a clause, which 'and then' opens and 'and than' cannot."""
+    """A bare plural at ``at`` and its present verb or a modal after it, an adverb between or not
+    ('members often gather', 'crews will install'): a clause, which 'and then' opens and 'and than'
+    cannot."""
     adverb = at + 2 < len(words) and "ADV" in w.tags(words[at + 1].low) and not w.verb_tags(words[at + 1].low)
     verb_at = at + 2 if adverb else at + 1
     if verb_at >= len(words) or not run_of(words, at, verb_at - at + 1) or words[at].capitalised:
         return False
     verb = words[verb_at].low
+    if verb in w.MODALS:
+        return True  # "and than crews will install the panels"
     return w.tags(verb) <= {"VERB", "NOUN"} and "VBP" in w.verb_tags(verb) and not w.verb_tags(verb) & {"VBD", "VBN"}
 
 
@@ -1886,6 +1899,8 @@ class ShortWordSlip(GrammarRule):
         "First, remove the filter cover and than slide the old filter out of the unit.",
         "Wait for the crossing guard's signal and than cross the street in a single line.",
         "Wear lose, breathable clothing for the class, and avoid wearing lose jewelry near the machines.",
+        "First, the contractor will remove the old roof, and than crews will install the new insulation.",
+        "Our shirts have a lose fit, and staff noticed the lose bricks on the front steps.",
     )
     good = (
         "She would rather sit and read than watch the news; he would sooner walk than take the bus.",
