@@ -1276,6 +1276,7 @@ class InfinitiveForm(GrammarRule):
         "Our mission is to provides safe, affordable housing for families in need.",
         "Officials urged residents to stays off the roads; our goal is to helps small businesses grow.",
         "Police urged drivers to avoiding the area while crews cleared debris from the highway.",
+        "Doctors said it would take months for him to recovered fully from his injuries.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1308,6 +1309,7 @@ class InfinitiveForm(GrammarRule):
         "Members voted to the left and voted to approve the budget.",
         "She introduced me to applied mathematics, and the course led students to applied research.",
         "It was a great help to understanding the topic, and we look forward to hearing from you.",
+        "It is hard for them to recover fully; the path for us to renewed growth is open; we left it for them to.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -1414,7 +1416,10 @@ class InfinitiveForm(GrammarRule):
                 if not (verb.joined and index + 2 < len(words) and words[index + 2].low in _GERUND_OBJECT_OPENERS):
                     continue
             elif _past_form(verb.low):
-                if w.tags(verb.low) != {"VERB"} and not _verb_phrase_next(words, index + 1):
+                adjective_too = (
+                    w.tags(verb.low) != {"VERB"} or words[index - 2].low == "for"
+                )  # "for us to renewed growth"
+                if adjective_too and not _verb_phrase_next(words, index + 1):
                     continue  # "encouraged them to applied research": an adjective before its noun
             elif w.tags(verb.low) != {"VERB"}:  # 'hires', 'talks': nouns too ("invited the team to talks")
                 after = words[index + 2].low if index + 2 < len(words) and verb.joined else ""
@@ -1560,7 +1565,10 @@ def _bare_plural(word: Word) -> bool:
 
 def _object_then_to(words: list[Word], to: int) -> bool:
     """A verb of :data:`_OBJECT_CONTROL` and its object before the 'to' at ``to``: an object pronoun
-    straight after the verb, or a determiner or a possessive, up to two modifiers and a noun."""
+    straight after the verb, or a determiner or a possessive, up to two modifiers and a noun. Or 'for'
+    and an object pronoun ("for him to"), the infinitive's own subject."""
+    if to >= 2 and words[to - 2].low == "for" and words[to - 1].low in _FOR_SUBJECTS and run_of(words, to - 2, 3):
+        return True  # "it would take months for him to recovered"
     for verb_at in range(to - 2, max(to - 6, -1), -1):
         if not all(word.joined for word in words[verb_at:to]):
             return False
@@ -1573,6 +1581,10 @@ def _object_then_to(words: list[Word], to: int) -> bool:
             return words[verb_at].text == words[verb_at].low or words[verb_at].sentence_start
     return False
 
+
+_FOR_SUBJECTS = frozenset("him them us me".split())
+"""Object pronouns after 'for' that are the subject of the infinitive after them ("for him to recover");
+not 'her' (a possessive too) or 'it' ("for it to" is common and sound, but so is "for it, to")."""
 
 _SUBJECT_MODIFIER_TAGS = frozenset("DT PRP$ JJ JJR JJS CD POS".split())
 _CLAUSE_JOINERS = w.CLAUSE_OPENERS | frozenset("and or nor then".split())
@@ -1700,11 +1712,12 @@ def _past_form(low: str) -> bool:
 
 
 def _verb_phrase_next(words: list[Word], at: int) -> bool:
-    """A preposition, a determiner or an object pronoun follows ``words[at]``: a verb's phrase."""
+    """A preposition, a determiner, an object pronoun or an adverb in -ly that is only one follows
+    ``words[at]``: a verb's phrase ('to recovered fully')."""
     if at + 1 >= len(words) or not words[at].joined:
         return False
     after = words[at + 1].low
-    return after in w.PREPOSITIONS or after in w.DETERMINERS or after in w.OBJECT_PRONOUNS
+    return after in w.PREPOSITIONS or after in w.DETERMINERS or after in w.OBJECT_PRONOUNS or w.only_adverb_in_ly(after)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1852,13 +1865,20 @@ def _after_do(words: list[Word], index: int) -> bool:
     return any(word.low in _DO_FORMS for word in words[:index])
 
 
+_PASTS_ALSO_NOUNS = frozenset(("drove", "spoke"))
+"""Simple pasts that are nouns too, whose nouns ('a drove of cattle', a wheel's spoke) stand after no 'been'
+or 'was' without an article: "had been drove", "was spoke to" are the slips for 'driven', 'spoken'."""
+
+
 def _participle(word: Word) -> str | None:
     """The past participle for a bare or simple-past verb form that cannot be a participle itself
     ("introduce", "gave", "wrote"), else None."""
     tags = w.verb_tags(word.low)
     if not tags or "VBN" in tags or "VBG" in tags or "VBZ" in tags or not tags <= {"VB", "VBP", "VBD"}:
         return None
-    if "NOUN" in w.tags(word.low) or "ADJ" in w.tags(word.low) or word.low.endswith("ed"):
+    if ("NOUN" in w.tags(word.low) and word.low not in _PASTS_ALSO_NOUNS) or "ADJ" in w.tags(word.low):
+        return None  # (a noun or an adjective may follow 'be': "has been cause for concern")
+    if word.low.endswith("ed"):
         return None  # "been spelled": a regular past is a participle too, whatever the tables list
     for lemma in w.verb_lemmas(word.low):
         form = w.verb_form(lemma, "VBN")
@@ -1958,9 +1978,11 @@ class BeenParticiple(GrammarRule):
         "The show was cancelled because not enough tickets had been sell.",
         "All applications must be submit by Friday.",
         "The incumbent was beat by nearly 2,000 votes, and he was bit by a dog.",
+        "The stolen car had been drove across state lines, and the manager has been spoke to twice.",
     )
     good = (
         "The present she got gave her hope; whatever he got took hours; he got broke after the trip.",
+        "The cattle were a drove; it was a spoke of the wheel; she has been a drove of one.",
         "What is being home like? The best part is being boss.",
         "The program has been introduced.",
         "The gift had been given.",

@@ -133,9 +133,11 @@ class ModalVerbForm(GrammarRule):
         "Could you please confirms whether the venue can take forty guests?",
         "They said they would likely approved the measure, but staff can no longer works from home.",
         "Volunteers may parks in the staff lot behind the gym on game nights.",
+        "The clinic will offering free blood pressure screenings every Wednesday afternoon.",
     )
     good = (
         "The court would approve the deal.",
+        "The free will offering funds the shelter; the church's will offering plates are brass.",
         "The political will exists to pass the bill.",
         "New must was poured into the vats, and the fresh must is left to settle.",
         "The trash can makes a noise when it opens.",
@@ -262,9 +264,15 @@ class ModalVerbForm(GrammarRule):
             # not "than you would turning somersaults", "the way you would icing": a comparison's ellipsis
             # (looked for only when it decides)
             being = target.low == "being"  # "Children must being accompanied": never the noun after a modal
-            clear = negated or (
-                (subject or being) and not any(word.low in _COMPARED for word in words[max(0, index - 4) : index])
-            )
+            clear = (
+                negated
+                or ((subject or being) and not any(word.low in _COMPARED for word in words[max(0, index - 4) : index]))
+                or (
+                    target.low.endswith("ing")
+                    and _determined_subject(words, index)
+                    and _phrase_after(words, target_index)
+                )
+            )  # "the clinic will offering free screenings": a noun subject, and the -ing form's object
             suggestion = _base_form(target, clear)
             if suggestion is not None and target.low.endswith("ing") and index > 0 and words[index - 1].low in _AS:
                 continue  # "as will adding hay": an inverted comparison, the -ing form is its subject
@@ -432,6 +440,14 @@ def _object_follows(words: list[Word], index: int, openers: frozenset[str] = w.O
 
 
 _NOUN_MODAL_PREPOSITIONS = frozenset("of against with without by from at in".split())
+
+
+def _phrase_after(words: list[Word], index: int) -> bool:
+    """A noun phrase opens after the word at ``index``: an object's opener, an adjective or a plural."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    return following in w.OBJECT_OPENERS or "ADJ" in w.tags(following) or w.is_plural_noun(following)
 
 
 def _modal_is_noun(words: list[Word], index: int) -> bool:
