@@ -22,6 +22,7 @@ from ._tokens import (
     match_case,
     occurrences,
     repeated_after_preposition,
+    run_of,
     stretch_start,
     title_like,
 )
@@ -358,6 +359,8 @@ class ItsConfusion(GrammarRule):
         "If its raining on Friday morning, the parade will move indoors to the gym.",
         "Council members agreed its time to replace the aging water tower.",
         "The library says it's summer reading program drew 900 children; it's companion app still feels clunky.",
+        "The shop doubled it's floor space and added a bar, and the museum expanded it's floor space last year.",
+        "The clinic says its never been busier; its no longer possible to pay by check; its expected that fees rise.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -404,6 +407,7 @@ class ItsConfusion(GrammarRule):
         "If its growing debts are paid, the club survives; when its aging roof leaks, the hall floods.",
         "The board agreed its timetable, decided its budget and noted its time to market had fallen.",
         "I think it's summer reading time; it's tax season again, and it's party time now.",
+        "The firm kept its long-held view; its never-ending queue, its no-fault policy and its stated aim that year.",
     )
     fixed = (
         "It's a shame.",
@@ -575,6 +579,13 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
 
     if _progressive_after(words, index):
         return True  # "Its raining again", "its getting late", but "its growing influence"
+    after = _next(words, index + 1)
+    if after is not None and following.low in w.MID_ADVERBS and after.low == "been":
+        return True  # "its never been busier", "its already been decided": 'been' takes no possessive's noun
+    if after is not None and following.low == "no" and after.low == "longer":
+        return True  # "its no longer possible to pay by check"
+    if after is not None and after.low == "that" and "VBN" in w.verb_tags(following.low) and following.joined:
+        return index == 0 or not words[index - 1].joined or _opens_its_clause(words, index)  # ", its expected that"
     if following.low in _DEGREE:  # "its too late", "its too cold in the hall", but "its too short shirt"
         return _predicate_ends(words, index + 2) or _adjective_then_preposition(words, index + 2)
     if following.low in _DEGREE_BEFORE_ADJECTIVE:  # "its very expensive", but "its very existence", "its very own"
@@ -616,9 +627,9 @@ _ITS_ADVERBS = frozenset("often well widely generally commonly always never now 
 _AFTER_ITS_PASSIVE = frozenset("that to by as".split())
 
 
-def _second_noun(word: Word) -> bool:
-    """A lower-case word that is only a noun: the head of a compound after the first noun ('privacy policy')."""
-    return not word.capitalised and w.tags(word.low) == {"NOUN"}
+def _compound_head(word: Word) -> bool:
+    """A lower-case noun (a verb too or not) after a noun: the head of their compound ('gallery space')."""
+    return not word.capitalised and "NOUN" in w.tags(word.low) and "ADJ" not in w.tags(word.low)
 
 
 def _gerund_after(words: list[Word], at: int) -> bool:
@@ -886,7 +897,7 @@ def _its_is_possessive(words: list[Word], index: int) -> bool:
     )
     if slot and not noun.capitalised and (counted or mass):
         # "I can't remember it's name.", "such as it's title", "owes it's success to": 'it is name' cannot stand
-        if after is not None and _second_noun(after) and words[noun_index].joined:
+        if after is not None and _compound_head(after) and words[noun_index].joined:
             after = _next(words, noun_index + 1)  # "updated it's privacy policy to comply": a compound's head
         return after is None or after.low in _AFTER_OBJECT_SLOT or _after_object_noun(after.low)
     if not w.is_plural_noun(noun.low) or noun.capitalised:
@@ -2543,11 +2554,13 @@ class YourConfusion(GrammarRule):
         "Once your logged in, you can view past orders and track shipments.",
         "Please make sure your wearing comfortable shoes for the workshop on Saturday.",
         "Once your finished with the survey, drop it in the box; if your worried about the cost, call us.",
+        "Once done, your ready to sign up for a shift, and you're continued support makes it possible.",
     )
     good = (
         "Your planning to the last detail paid off; if your planning team agrees, we go.",
         "You're a developer; your code is fine.",
         "Your welcome pack arrived, and your so-called plan too; your The Economist renewal is due.",
+        "Your ready-made meals arrive Monday; you're kind to say so; you're generous people, and we thank you.",
         "You're home early; you're right.",
         "Your going-away party.",
         "If your building on the hill floods, call us.",
@@ -2628,6 +2641,7 @@ class YourConfusion(GrammarRule):
                         or _predicate_after(words, index, _YOUR_OPENERS, _REPLY_WORDS)
                         or _degree_predicate_after(words, index)
                         or _passive_after(words, index)
+                        or _ready_to(words, index)
                     ):
                         continue
                     if following.low == "the" and not (index == 0 or words[index - 1].low in _CLAUSE_BEFORE):
@@ -2639,6 +2653,7 @@ class YourConfusion(GrammarRule):
                 or _after_preposition(words, index)
                 or _contraction_before_object_noun(words, index)
                 or possessive_slot(words, index)
+                or _kept_adjective_noun_verb(words, index)
             ):
                 fixed = match_case("your", word.text)  # "you're own", "that's you're problem", "about you're plans"
             else:
@@ -2678,6 +2693,34 @@ def _passive_after(words: list[Word], index: int) -> bool:
     if index > 0 and words[index - 1].low in _PROGRESSIVE_BEFORE and words[index + 2].low in _PARTICIPLE_PREPOSITIONS:
         return True  # "Once your finished with the survey", "if your worried about it": a clause's predicate
     return words[index + 2].low in ("to", "by")
+
+
+_READY_WORDS = frozenset("ready able eligible unable free".split())
+"""Adjectives that 'you're' takes before 'to' and a verb ("once done, your ready to sign up")."""
+
+
+def _ready_to(words: list[Word], index: int) -> bool:
+    """'your' before 'ready', 'able' … and 'to' with a verb, which no noun follows ("your ready to sign
+    up", not "your ready to eat meals"): a predicate, so 'you're'."""
+    if index + 4 >= len(words) or not run_of(words, index, 4) or words[index + 1].low not in _READY_WORDS:
+        return False
+    verb, after = words[index + 3].low, words[index + 4]
+    if words[index + 2].low != "to" or "VB" not in w.verb_tags(verb):
+        return False
+    return not (words[index + 3].joined and w.is_plural_noun(after.low) and "VERB" not in w.tags(after.low))
+
+
+_KEPT_ADJECTIVES = frozenset("continued continuing ongoing generous kind loyal recent previous prior".split())
+"""Adjectives of what someone gives or has ('your continued support', 'your generous gift')."""
+
+
+def _kept_adjective_noun_verb(words: list[Word], index: int) -> bool:
+    """'you're continued support makes it possible': 'you're', one of :data:`_KEPT_ADJECTIVES`, a noun
+    and a verb in -s or a modal: 'you are continued support makes' has two verbs."""
+    if index + 3 >= len(words) or not run_of(words, index, 4) or words[index + 1].low not in _KEPT_ADJECTIVES:
+        return False
+    noun, verb = words[index + 2].low, words[index + 3].low
+    return "NOUN" in w.tags(noun) and (verb in w.MODALS or w.verb_tags(verb) == {"VBZ"})
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset("with for about from at".split())
