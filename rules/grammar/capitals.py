@@ -57,6 +57,10 @@ class SentenceStartCapital(GrammarRule):
         "after months of delays, the new pedestrian bridge finally opened to the public.",
         "We met at noon.\n\naccording to the weather service, the storm could bring eight inches of snow.",
         "authorities said the fire appears to have started in the kitchen of the two-story home.",
+        "We met at noon.\n\nto reset your password, click the link in the email and follow the steps.",
+        "We met at noon.\n\nthanks to a generous grant, the museum will offer free admission on Sundays.",
+        "We met at noon.\n\nall orders placed before 2 p.m. ship the same business day from Richmond.",
+        "We met at noon.\n\nplease remember that the parking lot will be closed during the carnival.",
     )
     good = (
         "The match was delayed. The rain did not stop.",
@@ -72,6 +76,8 @@ class SentenceStartCapital(GrammarRule):
         "after the vote the council adjourned and the members went home for the night.",
         "results are posted each Friday.\n\nruns that end early count as well, and so do walks of a mile.",
         "according as the tide turns, the boats go out or stay in the harbour.",
+        "to the left of the door, a small sign points the way to the garden.",
+        "thanks for nothing, he muttered, and walked back to the car alone.",
     )
     fixed = (
         "The match was delayed. The rain did not stop.",
@@ -180,14 +186,18 @@ def _opened_by_markup(doc: Document, start: int) -> bool:
 
 _PARAGRAPH_OPENERS = (
     (w.DETERMINERS | w.SUBJECT_PRONOUNS | w.POSSESSIVES) - {"i", "that", "which", "what", "whose"}
-) | frozenset("however unfortunately hence therefore yesterday today tomorrow".split())
+) | frozenset(
+    "however unfortunately hence therefore yesterday today tomorrow all most many several both please".split()
+)
 """Words that open a sentence of their own, not one carried on from a paragraph cut short (a text
 scraped from a page breaks its sentences at links and images: "along with their rate …",
 "instead of an asterisk …", "who will leave it …"). A lone 'i' is grammar.lower-case-i's."""
 _FRONTED_OPENERS = frozenset(
     """after before during according since when while if although though because once until unless despite
-    following""".split()
+    following thanks to""".split()
 )
+_FRONTED_BEFORE_TO = frozenset(("according", "thanks"))
+"""Fronted openers that 'to' follows ("according to the weather service, …", "thanks to a grant, …")."""
 """Words that open a fronted clause or phrase, which a comma then closes ("after months of delays, the bridge
 opened"; "according to the weather service, …")."""
 
@@ -200,7 +210,10 @@ def _opens_sentence(text: str, word: str) -> bool:
     an asterisk …"), which neither opens so."""
     if word in _FRONTED_OPENERS:
         first = re.split(r"[.!?]", text, maxsplit=1)[0]
-        return "," in first and (word != "according" or text[len(word) :].startswith(" to "))
+        if word == "to":  # "to reset your password, click …": an infinitive of purpose
+            verb = first[3:].split(maxsplit=1)[:1]
+            return "," in first and bool(verb) and "VB" in w.verb_tags(verb[0])
+        return "," in first and (word not in _FRONTED_BEFORE_TO or text[len(word) :].startswith(" to "))
     if not w.is_plural_noun(word):
         return False
     second = text[len(word) :].split(maxsplit=2)[:1]
