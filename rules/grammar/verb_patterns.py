@@ -2568,6 +2568,7 @@ class VerbForNoun(GrammarRule):
         "We cannot afford another year like last year's lose, and my doctor's advise was to rest.",
         "The firm's loses grew, and their loses were large.",
         "Her advise was to wait.",
+        "Our planners are happy to give advise on budgeting, and patients can seek advise from a nurse.",
     )
     good = (
         "The Lose Yourself video was shot in Detroit; the Prove button runs the checker.",
@@ -2580,6 +2581,7 @@ class VerbForNoun(GrammarRule):
         "Let's choose a date; there's proof, and here's what we believe.",
         "Whoever loses pays; the team loses when it rains, and one loses heart.",
         "I heard her advise caution. Let her choose. HER BELIEVE TOUR.",
+        "We offered to advise them; the lawyers we hired advise on tax; I gave up and chose to advise.",
     )
     fixed = (
         "It is my belief that this must change.",
@@ -2621,6 +2623,12 @@ def _in_title(words: list[Word], index: int) -> bool:
 
 
 _AFTER_NOUN_PHRASE = w.PREPOSITIONS | w.AUXILIARIES | w.MODALS | frozenset("that and or but when because if".split())
+_GIVING_VERBS = frozenset(
+    "give gives giving offer offers offering provide provides providing seek seeks seeking".split()
+)
+"""Verbs of giving and seeking, after which a noun, never a bare verb, stands ('give advise on' is 'advice');
+not their pasts, which may close a relative clause before its sentence's verb ('the experts we sought advise on
+tax')."""
 
 
 def _ends_noun_phrase(words: list[Word], index: int) -> bool:
@@ -2639,6 +2647,8 @@ def _noun_slot(words: list[Word], index: int) -> bool | None:
         return True
     if words[index - 1].text == "Her" and words[index - 1].sentence_start:
         return True  # "Her advise was to wait": opening a sentence (not a line of capitals), a possessive
+    if words[index - 1].low in _GIVING_VERBS and _ends_noun_phrase(words, index):
+        return True  # "happy to give advise on budgeting", "seek advise from": no bare verb after them
     plain_adjectives = True  # only words that cannot be verbs since the opener: "a deep breathe"
     for back in range(index - 1, max(index - 4, -1), -1):
         if not words[back].joined:

@@ -1111,6 +1111,12 @@ _BETWEEN_AUXILIARY_AND_EFFECT = frozenset(
     positively adversely strongly further""".split()
 )
 """Adverbs that stand between a modal or a subject and 'effect' ('can really effect your sleep')."""
+_INFLUENCED = frozenset(
+    """performance spending health safety quality attendance behavior behaviour morale mood demand supply
+    traffic revenue enrollment enrolment turnout sales prices outcomes results ratings""".split()
+)
+"""Heads of a compound object that is acted on, never brought about ('student performance', 'consumer spending')."""
+_NEARLY = frozenset("nearly almost virtually practically".split())
 _ALSO_BROUGHT_ABOUT = w.BROUGHT_ABOUT | frozenset(
     "compliance service communication integration implementation enforcement".split()
 )
@@ -1144,6 +1150,8 @@ class EffectForAffect(GrammarRule):
         "The road closure will effect bus routes on the east side of town all week.",
         "Loud music late at night can really effect your neighbors' sleep.",
         "The rainy weather did not effect attendance at Sunday's charity walk.",
+        "The change will effect student performance, and rates have yet to effect consumer spending.",
+        "Rising premiums have effected nearly every clinic in our network.",
     )
     good = (
         "The new minister wants to effect change, and she effected a real change.",
@@ -1155,6 +1163,7 @@ class EffectForAffect(GrammarRule):
         "The board hopes to effect policy changes, and the mayor effected price cuts.",
         "The agency will effect compliance with the order, and the clerk did not effect service on time.",
         "Officials will effect Brexit by March; they could not effect entry into the building.",
+        "The board will effect changes to student performance reviews and has effected nearly every reform.",
     )
     fix = "sometimes"
 
@@ -1195,6 +1204,8 @@ class EffectForAffect(GrammarRule):
 
     def _object_is_influenced(self, words: list[Word], index: int) -> bool:
         following = _next(words, index)
+        if following is not None and following.low in _NEARLY:
+            index, following = index + 1, _next(words, index + 1)  # "have effected nearly every clinic"
         if following is None:
             return False
         if following.low in _AFFECTED_BARE:
@@ -1204,8 +1215,8 @@ class EffectForAffect(GrammarRule):
         if "NOUN" in w.tags(following.low) and not w.is_plural_noun(following.low):
             if following.low in _ALSO_BROUGHT_ABOUT or following.capitalised:
                 return False
-            if _next_in(words, index + 1, _AFFECTED_BARE):
-                return True  # "could effect grocery prices"
+            if _next_in(words, index + 1, _AFFECTED_BARE) or _next_in(words, index + 1, _INFLUENCED):
+                return True  # "could effect grocery prices", "will effect student performance"
             # "will effect bus routes", "did not effect attendance": a thing acted on, not brought about
             second = _next(words, index + 1)
             if second is not None and w.is_plural_noun(second.low) and second.low not in _ALSO_BROUGHT_ABOUT:
