@@ -246,6 +246,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Mr. Tanaka have asked me to forward the schedule, and Dr. Patel don't see patients on Wednesdays.",
         "Every manager who approved the new plans have left the company.",
         "Every one of our smoothies are made to order, and each of the kombuchas are brewed here.",
+        "This three-bedroom house, which sits on a quiet street, feature an updated kitchen and a fenced yard.",
     )
     good = (
         "Every generation of Americans has faced a test; each of the managers who approved the plans has left.",
@@ -1035,7 +1036,11 @@ class SubjectVerbAgreement(GrammarRule):
         bare verb (:func:`_base_after_insertion`). Not after 'if', 'whether' or 'that', where 'were'
         and 'have' may be subjunctives ("if the king, as you say, were here")."""
         head = words[head_index]
-        if not w.is_singular_count_noun(head.low) or _plural_noun(head.low) or head.low in _NOT_SINGLE_HEADS:
+        if (
+            not w.is_singular_count_noun(head.low, adjective=True)  # "the house, which …" ('house wine')
+            or _plural_noun(head.low)
+            or head.low in _NOT_SINGLE_HEADS
+        ):
             return None
         if _after_if(words, index) or _after_that(words, index) or head_index + 2 >= len(words):
             return None

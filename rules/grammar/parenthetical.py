@@ -64,6 +64,8 @@ class ParentheticalSubjectVerb(GrammarRule):
         "The committee's findings, along with a list of recommendations, was sent to the governor.",
         "The owner, together with his two sons, run the bakery, and the mayor, along with two aides, visit the site.",
         "The new policy, along with several other changes to the handbook, take effect on the first of the month.",
+        "The museum, along with its sculpture garden and gift shop, remain open until 8 p.m. on Thursdays.",
+        "Ms. Lee, together with her two deputies, are expected in Rome on Monday.",
     )
     good = (
         "The mayor, along with her aides, is expected at noon.",
@@ -73,6 +75,7 @@ class ParentheticalSubjectVerb(GrammarRule):
         "We, along with our partners, are ready. The police, with their dogs, were there.",
         "After the vote, along with the results, officials were cheerful.",
         "The board, which met with the unions, are said to be split.",
+        "The mayor, along with her aides, and the governor are here; Ms. Lee, with her aides, is in Rome.",
         "The young, along with the elderly, are most at risk. The accused, with their lawyers, were in court.",
         "The French, along with the Germans, are opposed; the Swiss, as well as the Dutch, were neutral.",
         "The members of the board, along with the mayor, are here. The team from Leeds, with its fans, are here.",
@@ -159,8 +162,8 @@ def _singular_subject(words: list[Word], head: int) -> int | None:
         return None
     if head == 0 and words[0].low in _SINGULAR_PRONOUNS:
         return head
-    if any(word.low in ("and", "or", "nor") or not word.joined for word in words[:head]):
-        return None
+    if any(word.low in ("and", "or", "nor") or not (word.joined or word.low in _HONORIFICS) for word in words[:head]):
+        return None  # (but "Ms. Carter": the title's full stop)
     noun = words[head]
     if noun.low in w.SUBJECT_PRONOUNS:
         return None  # "We, along with our partners, are"
@@ -183,6 +186,8 @@ def _singular_subject(words: list[Word], head: int) -> int | None:
         return None  # "The board, …, are": British English lets a collective take a plural
     return head if w.is_singular_count_noun(noun.low, adjective=True) else None  # not "The young"
 
+
+_HONORIFICS = frozenset("mr mrs ms dr prof rev gov sen rep gen lt sgt capt col".split())
 
 _HEAD_PHRASE_PREPOSITIONS = frozenset("for of in on at from about".split())
 """Prepositions of a phrase after the subject's head ('the schedule for the tournaments'), which leave
@@ -217,12 +222,13 @@ def _people_of(low: str) -> bool:
 
 def _after_aside(doc: Document, words: list[Word], index: int) -> int | None:
     """The index of the word after the aside's closing comma, when the aside is short (at most
-    :data:`_LONGEST_ASIDE` words) and holds no other mark, relative pronoun or 'and' (a clause or a
-    list of its own)."""
+    :data:`_LONGEST_ASIDE` words) and holds no other mark or relative pronoun (a clause of its own). An
+    'and' inside it joins the aside's own words ("along with its garden and gift shop"); an 'and' after
+    its comma ("…, and the governor are") is no verb."""
     for end in range(index + 1, min(len(words) - 1, index + _LONGEST_ASIDE)):
         if _comma_between(doc, words[end], words[end + 1]):
             return end + 1
-        if not words[end].joined or words[end].low in ("which", "who", "that", "and"):
+        if not words[end].joined or words[end].low in ("which", "who", "that"):
             return None
     return None
 
@@ -231,11 +237,16 @@ def _bare_verb(words: list[Word], index: int) -> str | None:
     """The third person of a bare verb after the aside, when it is followed as a verb is (an object,
     a preposition, an -ly adverb): "The owner, together with his sons, run the bakery" ('runs')."""
     low = words[index].low
+    linking = low in _LINKING and index + 1 < len(words) and "ADJ" in w.tags(words[index + 1].low)
     if w.verb_tags(low) & {"VBD", "VBG", "VBZ"} or not (
-        followed_like_a_verb(words, index) or _noun_object(words, index)
+        linking or followed_like_a_verb(words, index) or _noun_object(words, index)
     ):
         return None
     return third_person_of_base(low) or participle_like_base(low)
+
+
+_LINKING = frozenset("remain stay seem look appear become".split())
+"""Bare verbs that an adjective follows ("remain open"): the verb, whatever else the adjective may be."""
 
 
 def _noun_object(words: list[Word], index: int) -> bool:
