@@ -310,6 +310,9 @@ class CommaSpliceAdverb(GrammarRule):
         "The road was due to reopen on Monday, however, crews found more damage under the pavement.",
         "The council approved the budget, therefore property taxes will rise next year.",
         "Crews restored power by noon, nevertheless about 200 customers remained in the dark.",
+        "The recipe calls for fresh basil, however, dried basil works in a pinch.",
+        "Dues have not risen since 2017, however, rising costs for insurance and travel have forced a change.",
+        "The storm weakened before making landfall, nevertheless, thousands of residents lost power.",
     )
     good = (
         "It rained; therefore, we stayed home.",
@@ -379,6 +382,7 @@ class CommaSpliceAdverb(GrammarRule):
                 or _new_clause(text, words, index + 1)
                 or _plural_clause(doc, words, index + 1, set_off)
                 or ((set_off or adverb.low != "however") and _counted_clause(doc, words, index + 1))
+                or (set_off and words[index - 1].low not in w.COORDINATORS and _bare_noun_clause(doc, words, index + 1))
             ):
                 continue
             if not set_off and _dependent_before(words, index - 1) and _one_verb_before(doc, words, index):
@@ -658,6 +662,39 @@ def _counted_clause(doc: Document, words: list[Word], start: int) -> bool:
         if tags[verb_at] in w.FINITE_OR_MODAL_TAGS or _past_read_as_participle(words, tags, verb_at):
             return tags[verb_at - 1] in ("NN", "NNS", "NNP", "NNPS", "CD") or _counts(words[verb_at - 1].low)
         if tags[verb_at] not in _COUNTED_TAGS or (tags[verb_at] == "IN" and words[verb_at].low != "of"):
+            return False
+    return False
+
+
+_PHRASE_TAGS = frozenset("JJ JJR VBG VBN CD".split())
+"""Tags of the words before a bare noun phrase's nouns ('rising costs', 'dried basil', 'online orders')."""
+
+
+def _bare_noun_clause(doc: Document, words: list[Word], start: int) -> bool:
+    """A noun phrase with no determiner from ``start`` (modifiers, nouns, and a phrase with 'of', 'for' … or
+    'and' after a noun), then a finite verb right after a noun, by the tagger, the words joined, within
+    eight words ("…, however, dried basil works", "…, however, rising costs for insurance have forced",
+    "…, nevertheless, thousands of residents lost power"): after an adverb set off by two commas and a
+    clause, a new sentence."""
+    if words[start].capitalised:
+        return False
+    tags = sentence_tags(doc, words)
+    after_noun = False
+    for at in range(start, min(start + 8, len(words))):
+        if at > start and not words[at - 1].joined:
+            return False
+        tag = tags[at]
+        if after_noun and (tag in w.FINITE_OR_MODAL_TAGS or _past_read_as_participle(words, tags, at)):
+            return True
+        if tag in ("NN", "NNS"):
+            after_noun = True
+        elif (
+            tag in _PHRASE_TAGS
+            or (after_noun and tag in ("IN", "CC"))
+            or (tag == "DT" and tags[at - 1] in ("IN", "CC"))
+        ):
+            after_noun = False  # a modifier, or a phrase after the noun: "costs for (the) insurance and travel"
+        else:
             return False
     return False
 
