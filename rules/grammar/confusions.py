@@ -4509,6 +4509,8 @@ class WereConfusion(GrammarRule):
         "The storm knocked down trees in neighborhoods were power lines had not yet been buried.",
         "The park, were the concert series will be held, is closed; the showroom is upstairs, were you can test it.",
         "The department will list the locations were residents can drop off old detectors.",
+        "We are thrilled to announce that were opening a second store; were working hard to ship every order.",
+        "Thanks to the generosity of local businesses, were able to offer free swim lessons.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -4533,6 +4535,7 @@ class WereConfusion(GrammarRule):
         "We asked where it was and were the new fire station plans ready; the neighborhoods were power centers.",
         "The old towns were market towns, and the streets were bus routes; the areas were farm fields by 1900.",
         "The plan, were the board to approve it, would help; the rooms, were you there?; the sites were farms.",
+        "After the storm, were you able to get home? The stores that were opening late said they were fine.",
     )
     fixed = (
         "We're going to win this election.",
@@ -4585,7 +4588,7 @@ class WereConfusion(GrammarRule):
                     message = f"Write '{fixed}' here: the question's subject is '{words[1].text}'."
                     yield self.replace_word(word, fixed, message)
                 continue
-            if word.text == "were" and _were_after_thinking(words, index):
+            if word.text == "were" and (_were_after_thinking(words, index) or _were_opens_clause(doc, words, index)):
                 fixed = f"we{apostrophe}re"  # "I think were ready": the clause after 'think' lacks its subject
                 yield self.replace_word(word, fixed, f"Write '{fixed}' (we are): the clause needs its subject.")
                 continue
@@ -4621,6 +4624,41 @@ def _were_after_thinking(words: list[Word], index: int) -> bool:
         return False
     following = words[index + 1].low
     return following in _WE_ARE_NEXT or _only_progressive(following)
+
+
+_WE_ARE_PREDICATES = _WE_ARE_NEXT - {"all", "both", "so", "here", "back", "now", "also"} | {
+    "able",
+    "grateful",
+    "honored",
+}
+"""Words after 'were' that make it 'we're' where a clause opens with it ("; were able to", "that were
+thrilled"); not those that go on a subject ("were all the roads closed")."""
+_ANNOUNCING = frozenset("announce announced announces say said says know knew hope confirm confirmed share".split())
+
+
+def _were_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
+    """'were' for 'we're' opening a clause with no subject: after a semicolon, after the comma of a fronted
+    phrase ("Thanks to our donors, were able to offer"), or after 'that' straight after a verb of saying
+    ("announce that were opening a second location"), before a word 'we are' takes or an -ing verb with
+    its object. Not in a question ("After the storm, were you safe?")."""
+    if index < 2 or index + 2 >= len(words) or not words[index].joined:
+        return False
+    following = words[index + 1].low
+    ing = "VBG" in w.verb_tags(following)
+    progressive = _only_progressive(following) or (ing and words[index + 2].low in w.OBJECT_OPENERS)
+    previous = words[index - 1]
+    gap = doc.text[previous.end : words[index].start]
+    if ";" in gap:
+        return following in _WE_ARE_PREDICATES or ing  # "; were working hard": a clause needs its subject
+    if not (following in _WE_ARE_PREDICATES or progressive):
+        return False
+    if previous.joined:
+        return previous.low == "that" and words[index - 2].joined and words[index - 2].low in _ANNOUNCING
+    question = doc.text[words[-1].end : words[-1].end + 1] == "?"
+    return "," in gap and words[0].low in _FRONTED_BEFORE_WERE and not question
+
+
+_FRONTED_BEFORE_WERE = frozenset("thanks after because since when if once now with despite although while".split())
 
 
 def word_joined(words: list[Word], first: int, last: int) -> bool:
