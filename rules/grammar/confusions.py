@@ -1144,11 +1144,14 @@ class TheirConfusion(GrammarRule):
         "Their will be no garbage pickup on Monday, and their could be some delays on Tuesday.",
         "The sellers updated the kitchen, and there leaving the washer; now their competing on the team.",
         "Officials said that there ready to reopen the bridge as soon as the inspection ends.",
+        "Customers love the recipes, but there not thrilled about the portions; members said their not ready.",
+        "Seniors may not know that there eligible for free rides, and members told us that their unsure how to vote.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
         "There are three options.",
         "Their going-away party, their own idea. Is there going to be a vote? I think there going to be a vote.",
+        "Is there not a better way? We left because there not being time; but there, not far off, was the inn.",
         "They're going to appeal.",
         "Whatever they are working on, they're keen to finish it.",
         "They're home now, and they're open late; they're fine, they say.",
@@ -1277,10 +1280,32 @@ class TheirConfusion(GrammarRule):
                 replacement = "their"  # "label all of there children's clothing", "worked on there science projects"
             elif word.low == "there" and _welcome_to(words, index):
                 replacement = f"they{apostrophe}re"  # "there welcome to stay for pizza"
+            elif word.low in ("there", "their") and _negated_predicate(words, index):
+                replacement = f"they{apostrophe}re"  # "but there not thrilled about the portions"
             if replacement is not None:
                 fixed = match_case(replacement, word.text)
                 message = f"Write '{fixed}' here, not '{word.text}'."
                 yield self.replace_word(word, fixed, message)
+
+
+_NEGATED_OPENERS = frozenset("but and because so since if that when said says say".split())
+
+
+def _negated_predicate(words: list[Word], index: int) -> bool:
+    """'there' or 'their' opening a clause after 'but', 'because', 'said' … before 'not', an adjective or a
+    participle that is no adverb, and a preposition or the clause's end ("but there not thrilled about
+    the portions", "said their not ready."): 'they are not'. Not "is there not a way" (a question's
+    inversion) nor 'not being' (an absolute: "there not being time")."""
+    if index == 0 or index + 3 > len(words) or words[index - 1].low not in _NEGATED_OPENERS:
+        return False
+    if not run_of(words, index - 1, 4) or words[index + 1].low != "not":
+        return False
+    predicate = words[index + 2].low
+    tags = w.tags(predicate)
+    if predicate == "being" or "ADV" in tags or not ("ADJ" in tags or "VBN" in w.verb_tags(predicate)):
+        return False
+    after = _next(words, index + 2)
+    return after is None or after.low in _PREDICATE_NEXT
 
 
 _PART_OF = frozenset("all some most many each both one none any few several half either neither".split())
@@ -2807,7 +2832,9 @@ _YOUR_QUESTION_ADVERBS = frozenset("ever never already just really even also sti
 _SUBJECT_SLOT = _CLAUSE_BEFORE | frozenset("think thought guess hope bet know knew believe".split())
 _GOING_SUBJECT_SLOT = _SUBJECT_SLOT | _SAID | frozenset("and but so or".split())
 """Words after which 'there going to' opens a clause ("and there going to keep the noise down")."""
-_PREDICATE_NEXT = frozenset("about in of to for with at that than enough by from on after because since when".split())
+_PREDICATE_NEXT = frozenset(
+    "about in of to for with at that than enough by from on after because since when how what whether why where".split()
+)
 _NOT_PREDICATE = frozenset(
     "own usual best worst first last next favourite favorite very only latest former future other whole".split()
 )
@@ -2870,6 +2897,8 @@ def _predicate_after(
     parts = w.tags(adjective)
     if adjective in _NOT_PREDICATE or adjective.endswith(("est", "ing")) or "ADJ" not in parts:
         return False  # -ing words: _progressive_clause
+    if adjective in _LISTED_AS_NOUNS and after is not None and after.low in ("for", "to"):
+        return True  # "that there eligible for free rides", "if your responsible for"
     if "NOUN" in parts:  # "I hope your safe there", but "I hope your safe is locked", "your fine was paid"
         leads = after is None or after.low in _PLACE_TIME_NEXT or after.low in _PLACE_LEADS
         clause = index > 0 and words[index - 1].low not in _OBJECT_TAKERS  # "I know your home over there"
@@ -2877,6 +2906,10 @@ def _predicate_after(
     if adjective in _CLAUSE_ADJECTIVES and after is not None and _clause_opens(after.low):
         return True  # "say there worried the bypass will …": the feeling's clause, its 'that' dropped
     return after is None or after.low in _PREDICATE_NEXT or after.low in _PLACE_TIME_NEXT
+
+
+_LISTED_AS_NOUNS = frozenset(("eligible", "responsible"))
+"""Adjectives the word tables list as nouns too, whose noun ('the eligible') takes no 'for' or 'to'."""
 
 
 _CLAUSE_ADJECTIVES = frozenset(
@@ -3053,31 +3086,43 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
         return False
     if index > 0 and words[index - 1].low not in _CLAUSE_BEFORE and not _after_clause_verb(words, index):
         return False
-    verb, after = words[index + 1], words[index + 2]
+    at_verb = index + 1
+    if index + 3 < len(words) and (
+        words[at_verb].low in _BEFORE_PROGRESSIVE or w.only_adverb_in_ly(words[at_verb].low)
+    ):
+        at_verb += 1  # "the coach says their finally playing with confidence"
+        if not words[at_verb].joined:
+            return False
+    verb, after = words[at_verb], words[at_verb + 1]
     if verb.text != verb.low or not verb.low.endswith("ing") or "VBG" not in w.verb_tags(verb.low):
         return False
     if after.low not in _ING_CONTINUES:
         return False
-    end = attribution_start(words, index + 2)  # ", the owners said": a clause of its own
+    first = at_verb + 1  # the first word after the -ing form
+    end = attribution_start(words, first)  # ", the owners said": a clause of its own
     # a clause of its own after a conjunction: "their hoping to reopen by May once crews clear the trees"
-    end = next((at for at in range(index + 3, end) if words[at].low in _SUBORDINATORS), end)
+    end = next((at for at in range(first + 1, end) if words[at].low in _SUBORDINATORS), end)
     tags = sentence_tags(doc, words)
     # a capitalised word inside the clause is a name, no modal: "by May"
-    if any(tags[at] in _CLAUSE_FINITE_TAGS and not words[at].capitalised for at in range(index + 2, end)):
+    if any(tags[at] in _CLAUSE_FINITE_TAGS and not words[at].capitalised for at in range(first, end)):
         return False
     if title_like(words):
         return False
-    rest = range(index + 2, end)  # a word that may be finite, not an infinitive's verb: "floods"
+    rest = range(first, end)  # a word that may be finite, not an infinitive's verb: "floods"
     return not any(
         w.may_be_finite(words[at].low)
         and not words[at].capitalised
         and words[at - 1].low != "to"
         and words[at - 1].low not in w.ARTICLES
-        and not (at == index + 2 and words[at].low in _PARTICLES)
+        and not (at == first and words[at].low in _PARTICLES)
         and not (tags[at] == "NN" and tags[at - 1] in ("NN", "JJ"))  # "the holiday rush": a compound's noun
         and not (tags[at] == "NNS" and tags[at - 1] == "CD")  # "to collect 5,000 pounds": a counted noun
         for at in rest
     )  # after an article a noun: "if your making a mistake"; a particle: "their coming over"
+
+
+_BEFORE_PROGRESSIVE = frozenset("still already now just".split())
+"""Adverbs between 'their' or 'your' and a clause's -ing verb ("their still planning to"), as an -ly adverb is."""
 
 
 _EXISTENTIAL_AFTER_BE = frozenset("no a an some many more plenty several fewer lots any enough little few".split())
@@ -3149,6 +3194,8 @@ def _after_clause_verb(words: list[Word], index: int) -> bool:
         return False
     if words[index - 1].low in _SAID:
         return True  # "park officials said their hoping to": 'said' takes a clause after any subject
+    if words[index - 1].low == "that" and words[index - 2].low in _ANNOUNCING:
+        return True  # "the family announced that there donating the farm"
     if words[index - 2].low not in w.SUBJECT_PRONOUNS:
         return False
     return bool(set(w.verb_lemmas(words[index - 1].low)) & _THATLESS_CLAUSE_VERBS)
