@@ -89,6 +89,7 @@ _MORE_ADVERB_OF = {
     "fantastic": "fantastically",
     "automatic": "automatically",
     "thorough": "thoroughly",
+    "quick": "quickly",
 }
 """More adjectives that are never adverbs, read only where the tagger agrees ('played bad' is
 'badly'; 'went bad' and 'feel bad' have no verb of action). Not 'happy', 'angry', 'sad': they
@@ -172,6 +173,8 @@ class AdjectiveForAdverb(GrammarRule):
         "The kitchen was cleaned thorough before we arrived.",
         "The printer works perfect now, and the driver was seen driving dangerous along the A30.",
         "Residents are asked to drive careful near the construction zone. The news spread quick through town.",
+        "The evacuation went smooth despite the traffic, and the transition went remarkably smooth.",
+        "Our upgraded checkout works quick and securely on phones.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -195,6 +198,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The plates were wiped clean by the staff, and the trip was made possible by donors.",
         "They stood silent as the coffin passed, and the dog lay still now.",
         "Get rich quick schemes spread; the spread quick enough to matter was small; we drove home quick.",
+        "The sea went smooth at dusk; a smooth transition went well; come quick; the works quick to set.",
     )
     fixed = (
         "The team played well last night.",
@@ -235,6 +239,28 @@ class AdjectiveForAdverb(GrammarRule):
         yield from self._wider(doc)
         yield from self._did_good(doc)
         yield from self._changed_at_rate(doc)
+        yield from self._went_smooth(doc)
+
+    def _went_smooth(self, doc: Document) -> Iterator[Finding]:
+        """'The evacuation went smooth', 'the move went remarkably smooth': 'go' says how something
+        proceeded, which takes the adverb; 'smooth' ends the phrase (not 'went smooth and shiny' of a
+        surface, nor 'the sea went smooth', whose noun the tables cannot tell: only after a clause's
+        subject that is no body of water)."""
+        for words, index in occurrences(doc, _SMOOTH):
+            at = index - 1
+            if at > 0 and (words[at].low in _DEGREE or w.only_adverb_in_ly(words[at].low)):
+                at -= 1  # "went remarkably smooth"
+            if at < 1 or words[at].low not in _GO_FORMS or not all(word.joined for word in words[at:index]):
+                continue
+            if words[at - 1].low in _SMOOTH_SURFACES or not ends_phrase(words, index, _CLAUSE_ENDS):
+                continue
+            word = words[index]
+            if word.text != word.low or in_quotes(doc, word.start):
+                continue
+            adverb = "smoothly"
+            yield self.replace_word(
+                word, adverb, f"'{words[at].text}' says how it went: the adverb '{adverb}'.", FixSafety.UNSAFE
+            )
 
     def _changed_at_rate(self, doc: Document) -> Iterator[Finding]:
         """'Prices climbed rapid', 'unemployment has fallen significant', 'the fire spread rapid': a verb
@@ -440,6 +466,9 @@ def _action_before(words: list[Word], index: int) -> int | None:
 
 
 _ADVERB_TRIGGERS = frozenset(_ADVERB_OF)
+_SMOOTH = frozenset(("smooth",))
+_GO_FORMS = frozenset("go goes went gone going".split())
+_SMOOTH_SURFACES = frozenset("sea water lake surface skin river bay ocean".split())
 _GOOD = frozenset(("good",))
 _DID = frozenset("did do does done".split())
 _DID_DEGREE = frozenset("very really so pretty quite extremely reasonably fairly".split())
