@@ -453,9 +453,11 @@ class PastTimePresentVerb(GrammarRule):
         "When the library opened in 1911, it houses just 3,000 volumes. Before we left, we lock the door.",
         "When we arrived, we have seen the damage.",
         "Last summer more than two hundred students take part in our language camp.",
+        "Last fall the garden club plants 300 tulip bulbs. Last week, the board votes unanimously to approve it.",
     )
     good = (
         "The defendant has admitted the offence committed in 2018.",
+        "Last year the city parks department won three awards; last week the school board votes were counted.",
         "The orchestra has performed a symphony composed in 1808.",
         "We have welcomed the decision last week; he has rebuilt the house the storm destroyed two years ago.",
         "Yesterday I went to the market; she left school last year; I saw him yesterday.",
@@ -966,6 +968,8 @@ def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int, p
     if not the and not any(word.low in _NO_CAPTION_VERBS for word in words[subject:]):
         return None  # after a name only 'will' and a perfect are read: the cheap sift before the tagger
     verb = main_verb(doc, words, subject)
+    if verb is None and the:
+        verb = _plural_read_verb(doc, words, subject)
     if verb is None:
         return None
     slip = _verb_after_subject(doc, words, (verb - 1, _person_before(doc, words, verb)), end)
@@ -974,6 +978,26 @@ def _verb_after_marker(doc: Document, words: list[Word], start: int, end: int, p
     if perfect or not the:
         return slip if words[slip[0]].low in (_PERFECT_HAVE if perfect else _NO_CAPTION_VERBS) else None
     return slip
+
+
+def _plural_read_verb(doc: Document, words: list[Word], subject: int) -> int | None:
+    """Where a verb in -s stands that the tagger read as a plural noun after the subject's singular noun
+    ('the board votes', 'the garden club plants'), when a number or an -ly adverb follows it, as an
+    object or a manner follows a verb ("Last week, the board votes unanimously", "Last fall the garden
+    club plants 300 bulbs"): no sentence has a finite verb otherwise. Within the subject's first four words."""
+    tags = sentence_tags(doc, words)
+    for at in range(subject + 2, min(subject + 5, len(words) - 1)):
+        if not words[at - 1].joined or not words[at].joined:
+            return None
+        if tags[at] != "NNS":
+            if tags[at] not in ("NN", "JJ"):
+                return None
+            continue
+        if tags[at - 1] != "NN" or "VBZ" not in w.verb_tags(words[at].low):
+            return None
+        if _counted_or_manner(words, at + 1):
+            return None if any(tag in w.FINITE_OR_MODAL_TAGS for tag in tags[at + 1 :]) else at
+    return None  # (a plural with no number or adverb after it is a compound's: "the city parks department")
 
 
 def _verb_after_subject(doc: Document, words: list[Word], found: tuple[int, str], end: int) -> Slip | None:
@@ -1373,10 +1397,26 @@ word tables list: read as the present."""
 
 def _object_follows(words: list[Word], at: int) -> bool:
     """A verb-or-noun after the subject is followed by an article or a possessive that opens its
-    object ("Last month our team release a new version", "the museum close its doors"): a noun
-    there would stand between two noun phrases, so the word is the verb."""
+    object ("Last month our team release a new version", "the museum close its doors"), or, after a
+    form in -s that is a plural noun too, a number ("the club plants 300 bulbs", "more than 500") or an
+    -ly adverb ("the board votes unanimously"): a noun there would stand between two noun phrases, so
+    the word is the verb."""
     after = at + 1
-    return after + 1 < len(words) and words[at].joined and words[after].low in _OBJECT_STARTS
+    if after + 1 >= len(words) or not words[at].joined:
+        return False
+    if words[after].low in _OBJECT_STARTS:
+        return True
+    return w.is_plural_noun(words[at].low) and _counted_or_manner(words, after)  # not "That's up 10 percent"
+
+
+def _counted_or_manner(words: list[Word], at: int) -> bool:
+    """A number ('300', 'three', 'more than') or an -ly adverb at ``at``: what follows a verb, not a noun
+    ("plants 300 bulbs", "plants more than 500", "votes unanimously")."""
+    if at + 1 >= len(words):
+        return False
+    low = words[at].low
+    counted = low[:1].isdigit() or low in w.CARDINALS or (low == "more" and words[at + 1].low == "than")
+    return counted or w.only_adverb_in_ly(low)
 
 
 def _future(words: list[Word], person: str, at: int) -> Slip | None:
