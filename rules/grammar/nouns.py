@@ -582,6 +582,7 @@ class PossessiveForm(GrammarRule):
         "It was a hard days work before a good nights sleep.",
         "It is the worlds largest bank.",
         "He gave two weeks notice yesterday.",
+        "All of this years grant recipients will be honored at the luncheon.",
     )
     good = (
         "The children's ward reopened, next to the women's clinic.",
@@ -602,6 +603,7 @@ class PossessiveForm(GrammarRule):
         "The worlds most likely to host life are rocky; the hotel is nearly a hundred years old.",
         "A few days work wonders; it took a good few years work; two companies merged.",
         "He gave two weeks' notice yesterday; it is everyone's guess.",
+        "Last years saw growth, and in recent years grant recipients have doubled.",
     )
     fixed = ()
     fix = "sometimes"
@@ -754,7 +756,14 @@ class PossessiveForm(GrammarRule):
         if before.low in _THIS_LAST_NEXT:
             if before.low != "this" and index > 1 and words[index - 2].low in ("the", "these", "those"):
                 return None  # "the last years of his life": a plural
-            if "NOUN" not in w.tags(after.low) or sentence_tags(doc, words)[index + 1] not in ("NN", "NNS"):
+            tags = sentence_tags(doc, words)
+            compound = (  # "this years grant recipients": a compound whose first noun the tagger read as a verb
+                tags[index + 1] in ("VB", "VBP")
+                and index + 2 < len(words)
+                and after.joined
+                and tags[index + 2] == "NNS"
+            )
+            if "NOUN" not in w.tags(after.low) or (tags[index + 1] not in ("NN", "NNS") and not compound):
                 return None  # "last years saw growth"
             unit = word.low[:-1]
             return word.start, word.end, unit + "'s", f"'{before.text} {unit}' owns what follows: '{unit}'s'."
