@@ -58,9 +58,12 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
 def _sentence_glued(found: str) -> bool:
     """A bare domain or file name whose last part is written as a sentence's first word: "the
     city.It was", "at home.No one came". Domains and extensions are lower case ("example.it") or
-    capitals ("EXAMPLE.COM"); 'It', 'No', 'In' written so open a sentence whose space was lost."""
+    capitals ("EXAMPLE.COM"); 'It', 'No', 'In' written so open a sentence whose space was lost. So is
+    a clock time before its next word ("7 p.m.in the hall", "9 a.m.at the door")."""
     if any(mark in found for mark in "/@#:"):
         return False
+    if found[:4].lower() in ("a.m.", "p.m."):
+        return True  # "at 7 p.m.in the hall": a clock time glued to the next word, no domain
     last = found.rsplit(".", 1)[-1]
     return last.lower() in _WORD_ENDINGS and last[0].isupper() and last[1:].islower()
 

@@ -96,6 +96,7 @@ class MissingSpaceAfterPunctuation(Rule):
         "He left early.I stayed until the end.",
         "Sales rose 12%.In March they fell again.",
         "Doors open at 7 p.m.and close at eleven.",
+        "The program begins at 7 p.m.in the main ballroom.",
     )
     good = (
         "Growth was 2.4 percent, or 1,800 jobs, at 10:30 a.m. in the U.S. capital.",
@@ -136,6 +137,7 @@ class MissingSpaceAfterPunctuation(Rule):
         "He left early. I stayed until the end.",
         "Sales rose 12%. In March they fell again.",
         "Doors open at 7 p.m. and close at eleven.",
+        "The program begins at 7 p.m. in the main ballroom.",
     )
     fix = "always"
 
