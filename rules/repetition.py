@@ -62,6 +62,7 @@ class RepeatedWord(Rule):
         "Residents who lost power should have it back by tonight, a spokesperson said said.",
         "The best part of this tent is is how quickly it goes up.",
         "You can can reschedule your appointment online.",
+        "The headphones are comfortable, and the noise cancellation is is among the best we have tested.",
     )
     good = (
         "She had had enough, and said that that was final.",
@@ -78,6 +79,7 @@ class RepeatedWord(Rule):
         "Whoever wins wins, and what happened happened. Plan A a week ago failed.",
         "Whether it is is unclear; the reason it is is simple, and the way the world is is odd.",
         "The word is is short, and the verb is is irregular.",
+        "It works, and what it is is a mystery; and the way the world is is odd.",
         "What the point of the rule is is unclear; the way the owner of the shop saw it is is not known.",
         "She gave her her keys back and told her her car was ready.",
     )
@@ -230,6 +232,7 @@ def _lone_is_is(text: str, start: int) -> bool:
 _SUBJECT_WORDS = 8
 """At most this many words in the noun phrase before a slipped 'is is' ("the best part of this tent")."""
 _CLAUSE_WORDS = _FUSED_RELATIVES | frozenset("whether which whichever however wherever whenever if".split())
+_CLAUSE_COORDINATORS = frozenset("and but or so yet".split())
 _WORD_NOUNS = frozenset("word words verb verbs term terms token tokens keyword".split())
 """Nouns that name the next word ("the word is is short"): the second 'is' is the word named."""
 
@@ -243,6 +246,8 @@ def _subject_then_is_is(text: str, start: int) -> bool:
     before = text[:start]
     opening = max(before.rfind(mark) for mark in (".", "!", "?", "\n", ";", ":", ",", '"', "“", "”"))
     words = re.findall(r"[^\W\d_]+", before[opening + 1 :].lower())
+    if words and words[0] in _CLAUSE_COORDINATORS:
+        words = words[1:]  # ", and the noise cancellation is is": the clause opens after 'and'
     if not words or len(words) > _SUBJECT_WORDS or any(word in _CLAUSE_WORDS for word in words):
         return False
     if words[-1] in _WORD_NOUNS:
