@@ -3088,7 +3088,7 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
         return False
     at_verb = index + 1
     if index + 3 < len(words) and (
-        words[at_verb].low in _BEFORE_PROGRESSIVE or w.only_adverb_in_ly(words[at_verb].low)
+        words[at_verb].low in _PROGRESSIVE_ADVERBS or w.only_adverb_in_ly(words[at_verb].low)
     ):
         at_verb += 1  # "the coach says their finally playing with confidence"
         if not words[at_verb].joined:
@@ -3121,10 +3121,6 @@ def _progressive_without_verb(doc: Document, words: list[Word], index: int) -> b
     )  # after an article a noun: "if your making a mistake"; a particle: "their coming over"
 
 
-_BEFORE_PROGRESSIVE = frozenset("still already now just".split())
-"""Adverbs between 'their' or 'your' and a clause's -ing verb ("their still planning to"), as an -ly adverb is."""
-
-
 _EXISTENTIAL_AFTER_BE = frozenset("no a an some many more plenty several fewer lots any enough little few".split())
 
 
@@ -3139,7 +3135,9 @@ def _existential_be(words: list[Word], at: int) -> bool:
 
 
 _PROGRESSIVE_JOINERS = frozenset("and but so now".split())
-_PROGRESSIVE_ADVERBS = frozenset("already still now also currently busy".split())
+_PROGRESSIVE_ADVERBS = frozenset("already still now just also currently busy".split())
+"""Adverbs between 'their', 'there' or 'your' and a clause's -ing verb ("and there already planning", "their
+still planning to")."""
 
 
 def _joined_progressive(doc: Document, words: list[Word], index: int) -> bool:
