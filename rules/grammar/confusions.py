@@ -361,6 +361,7 @@ class ItsConfusion(GrammarRule):
         "The library says it's summer reading program drew 900 children; it's companion app still feels clunky.",
         "The shop doubled it's floor space and added a bar, and the museum expanded it's floor space last year.",
         "The clinic says its never been busier; its no longer possible to pay by check; its expected that fees rise.",
+        "The renovation doubled it's gallery space and added a rooftop bar.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
