@@ -724,6 +724,8 @@ ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth 
 
 COORDINATORS = frozenset(("and", "or", "nor", "but"))
 """The coordinating conjunctions that join words of one class ("A and B", "bean, corn and rice")."""
+GO_FORMS = frozenset("go goes went gone going".split())
+"""The forms of 'go', which several rules read before a place, a time or a manner ("went home", "went smooth")."""
 
 PREPOSITIONS = frozenset(
     """

@@ -250,7 +250,7 @@ class AdjectiveForAdverb(GrammarRule):
             at = index - 1
             if at > 0 and (words[at].low in _DEGREE or w.only_adverb_in_ly(words[at].low)):
                 at -= 1  # "went remarkably smooth"
-            if at < 1 or words[at].low not in _GO_FORMS or not all(word.joined for word in words[at:index]):
+            if at < 1 or words[at].low not in w.GO_FORMS or not all(word.joined for word in words[at:index]):
                 continue
             if words[at - 1].low in _SMOOTH_SURFACES or not ends_phrase(words, index, _CLAUSE_ENDS):
                 continue
@@ -467,7 +467,6 @@ def _action_before(words: list[Word], index: int) -> int | None:
 
 _ADVERB_TRIGGERS = frozenset(_ADVERB_OF)
 _SMOOTH = frozenset(("smooth",))
-_GO_FORMS = frozenset("go goes went gone going".split())
 _SMOOTH_SURFACES = frozenset("sea water lake surface skin river bay ocean".split())
 _GOOD = frozenset(("good",))
 _DID = frozenset("did do does done".split())

@@ -1501,7 +1501,6 @@ after any subject, the slips reported only after a personal pronoun). An 'on' is
 person alone: after a thing it may give a topic ("the seminar is on risk", "his book is on love")."""
 _BARE_GAP = frozenset("not n't still now currently already always never often all both also just".split())
 """Words that may stand between 'be' and the phrase ("we are still on vacation")."""
-_GOING = frozenset("go goes went gone going".split())
 """Verbs of setting out ("went in vacation", "go at holiday", "went in strike")."""
 _GONE_NOUNS = frozenset(("vacation", "holiday", "strike", "leave"))
 _TRANSLATING = frozenset("translate translates translated translating".split())
@@ -1728,7 +1727,7 @@ def _trip_phrase(
     determiner, written = word(at), word(at - 1)
     if determiner not in w.ARTICLES and determiner not in w.POSSESSIVES:
         return None
-    if written in ("to", "in") and word(at - 2) in _GOING:
+    if written in ("to", "in") and word(at - 2) in w.GO_FORMS:
         return words[at - 1], words[index], "on"
     compound = at < index - 1 and modifier == "NN"
     if written == "in" and determiner in w.POSSESSIVES and words[index].low in _TRIPS and not compound:
@@ -1760,7 +1759,7 @@ def _bare_phrase(words: list[Word], index: int, word: Callable[[int], str]) -> t
     if word(at) in _BARE_GAP:
         at -= 1
     verb = word(at)
-    if verb in _GOING and words[index].low in _GONE_NOUNS:
+    if verb in w.GO_FORMS and words[index].low in _GONE_NOUNS:
         return words[index - 1], words[index], right
     contracted = w.is_be_contraction(verb)
     if verb not in _BE_FORMS and not contracted:

@@ -809,7 +809,7 @@ def _barred(words: Sequence[Word], index: int, left: str | None, right: str | No
     if right is not None and (w.verb_tags(right) == {"VBZ"} or right in w.MODALS):
         barred.update(other for other in others if other in w.MODALS)  # 'it cold boots', 'they well might': no modal
     if (
-        left in GO_FORMS
+        left in w.GO_FORMS
         or left in _DRIVEN  # 'the dogs go mad': 'go' takes an adjective, never a participle ('go made')
         or (left is not None and w.tags(left) <= {"ADJ", "NOUN"} and _word_at(words, index - 2) in w.ARTICLES)
     ):  # 'an old maid in the house': an article and an adjective want a noun, not 'made'
@@ -1090,7 +1090,6 @@ def _verb_slot(word: str, left: str | None) -> frozenset[str]:
     return frozenset()
 
 
-GO_FORMS = frozenset("go goes went going gone".split())
 _DRIVEN = frozenset(("driven", "drove"))
 """'driven mad', 'drove her wild': like 'go', 'drive' takes an adjective, never a participle ('driven made')."""
 PAST_TAGS = frozenset(("VBD", "VBN"))

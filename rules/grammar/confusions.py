@@ -1289,7 +1289,7 @@ class TheirConfusion(GrammarRule):
                 yield self.replace_word(word, fixed, message)
 
 
-_NEGATED_OPENERS = frozenset("but and because so since if that when said says say".split())
+_NEGATED_OPENERS = frozenset("but and because so since if that when".split())
 
 
 def _negated_predicate(words: list[Word], index: int) -> bool:
@@ -1297,7 +1297,8 @@ def _negated_predicate(words: list[Word], index: int) -> bool:
     participle that is no adverb, and a preposition or the clause's end ("but there not thrilled about
     the portions", "said their not ready."): 'they are not'. Not "is there not a way" (a question's
     inversion) nor 'not being' (an absolute: "there not being time")."""
-    if index == 0 or index + 3 > len(words) or words[index - 1].low not in _NEGATED_OPENERS:
+    opener = words[index - 1].low if index > 0 else ""
+    if index + 3 > len(words) or (opener not in _NEGATED_OPENERS and opener not in _SAID):
         return False
     if not run_of(words, index - 1, 4) or words[index + 1].low != "not":
         return False

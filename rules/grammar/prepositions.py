@@ -1841,7 +1841,6 @@ class WherePreposition(GrammarRule):
 
 # -- 'go' without 'to' before a place --------------------------------------------------------------
 
-_GO_FORMS = frozenset("go goes went going gone".split())
 _GO_PLACES = frozenset(
     """
     supermarket shop shops store bank cinema theatre theater hospital station airport park beach library
@@ -1886,7 +1885,7 @@ class GoToPlace(GrammarRule):
     fix = "always"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for words, index in before_the(doc, _GO_FORMS, _GO_PLACES):
+        for words, index in before_the(doc, w.GO_FORMS, _GO_PLACES):
             go, place = words[index], words[index + 2]
             if place.capitalised or in_quotes(doc, go.start):
                 continue
