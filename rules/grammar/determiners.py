@@ -1174,6 +1174,7 @@ class DeterminerNumber(GrammarRule):
         "This kind of thing happens; those kinds of people; those kind people; I saw this two weeks ago.",
         "Both child care costs rose; both child and adult tickets; you two use it; this two-car garage.",
         "He and she both work here, and the twins both play the piano.",
+        "The brothers, who both play on the line, won; the team's most valuable player and its most loyal fan.",
         "The hotel has 200 rooms and three new employees; a 747 jet; route 66 sign; two new car parks.",
         "It was a two million dollar deal for a three million year old fossil; the 1,500 metre race; a million people.",
         "They signed a $70 billion deal. Two hundred thousand work in construction; a thousand empty acres.",
@@ -1356,8 +1357,8 @@ class DeterminerNumber(GrammarRule):
         for words, index in occurrences(doc, _ALL_OR_MOST):
             start = index
             most = words[index].low == "most"
-            if most and index > 0 and words[index - 1].joined and words[index - 1].low in _BEFORE_MOST:
-                continue  # "the most student-like", "at most", "for the most part": a degree, not a quantity
+            if most and index > 0 and words[index - 1].joined and _before_most(words[index - 1].low):
+                continue  # "the most student-like", "at most", "the team's most valuable player": a degree
             if not most and index + 1 < len(words) and words[index].joined and words[index + 1].low in _ALL_DETERMINERS:
                 start = index + 1
             noun_at = head_after(doc, words, start, _one_person, tagged=True, present=True)
@@ -1572,6 +1573,14 @@ _MOST = frozenset(("most",))
 _NUMBER = frozenset(("number",))
 _ALL_OR_MOST = _ALL | _MOST
 _BEFORE_MOST = frozenset("the at for its his her their our my your".split())
+
+
+def _before_most(low: str) -> bool:
+    """A word that makes the 'most' after it a degree, not a quantity: 'the', 'at', 'for', a possessive
+    ('their most loyal fans', "the team's most valuable player")."""
+    return low in _BEFORE_MOST or low.endswith(("'s", "’s", "s'"))
+
+
 _BEFORE_ALL_PRONOUN = frozenset("of above after at".split())
 """'Worst of all', 'above all', 'after all', 'at all': 'all' ends an adverbial (a comma may be missing)."""
 _ALL_DETERMINERS = frozenset("the my your his her our their these those".split())
@@ -1974,7 +1983,7 @@ _BARE_INFINITIVE_TAKERS = w.CAUSATIVES | frozenset(
 _HAVE_OWN = frozenset("have has had".split())
 
 
-_FLOAT_SUBJECTS = frozenset("we they you he she them us".split())
+_FLOAT_SUBJECTS = frozenset("we they you he she them us who".split())
 
 
 def _after_subject(words: list[Word], index: int) -> bool:

@@ -850,7 +850,9 @@ def _then(words: list[Word], index: int) -> bool:
         following = _next_low(words, index)
         # ", than fell again", and an order's next step: "unplug the router, than wait thirty seconds"
         clause = following in w.PERSON_SUBJECTS or bool(w.verb_tags(following) & _PAST_OR_BARE)
-        return clause and not _compared_before(words, index)
+        # the comparison may lie a long aside back: "far more time choosing a hotel in Paris, a city
+        # with endless options and confusing neighborhoods, than I did sleeping in it"
+        return clause and not _compared_before(words, index, reach=index)
     if previous == "from":
         return _next_low(words, index) == "on"  # "From than on I …"
     if previous in ("back", "since", "until", "till"):
@@ -928,12 +930,12 @@ def _past_only(word: str) -> bool:
 _PAST_OR_BARE = frozenset(("VBD", "VB"))
 
 
-def _compared_before(words: list[Word], index: int) -> bool:
-    """A comparative in the eight words before ``index`` ('more', 'rather', 'taller', 'prefer'): 'than' may
-    be right."""
+def _compared_before(words: list[Word], index: int, reach: int = 8) -> bool:
+    """A comparative in the ``reach`` words before ``index`` ('more', 'rather', 'taller', 'prefer'): 'than'
+    may be right."""
     return any(
         word.low in _COMPARING or (word.low.endswith("er") and "ADJ" in w.tags(word.low))
-        for word in words[max(0, index - 8) : index]
+        for word in words[max(0, index - reach) : index]
     )
 
 
@@ -1957,6 +1959,8 @@ class ShortWordSlip(GrammarRule):
         "The library was quiet after the students left; it stays quiet over the holidays.",
         "The floor was laid of marble; the photos sent of the crash were blurred; the eggs laid of this kind.",
         "She was told then to leave; he went back then to Paris. It grew faster, than expected.",
+        "I spent far more time choosing a hotel in Paris, a city with endless options and confusing "
+        "neighborhoods, than I did sleeping in it.",
         "He was a bit lost; bit by bit, it changed; the dog, bitten, bit, scratched and ran.",
         "The dog growled, bit nobody, and lay down; the snake struck, bit everyone in reach and slid away.",
         "He gave one the first prize and the other the second; they handed one the trophy.",

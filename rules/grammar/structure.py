@@ -313,6 +313,7 @@ class CommaSpliceAdverb(GrammarRule):
         "The recipe calls for fresh basil, however, dried basil works in a pinch.",
         "Dues have not risen since 2017, however, rising costs for insurance and travel have forced a change.",
         "The storm weakened before making landfall, nevertheless, thousands of residents lost power.",
+        "It rained all day; the match went ahead, however, the crowd stayed away.",
     )
     good = (
         "It rained; therefore, we stayed home.",
@@ -335,6 +336,7 @@ class CommaSpliceAdverb(GrammarRule):
         "The team lost, however, many fans who stayed were angry.",
         "We will pay the fee, however many members come, and stay however much it rains.",
         "The hall was full and, therefore, fire doors stayed open; the tickets, therefore, sold out.",
+        "Venice is crowded in summer; in January, however, you can have entire squares to yourself.",
     )
     fixed = ()
     fix = "sometimes"
@@ -359,9 +361,11 @@ class CommaSpliceAdverb(GrammarRule):
             set_off = text[adverb.end : words[index + 1].start].strip() == ","
             contrast = False
             if set_off:
-                if words[0].low in _SUBORDINATORS or words[0].low in w.PREPOSITIONS or not _has_verb(words, index):
-                    continue  # "The council, however, cut": no clause before the adverb
-                if not _verb_by_tags(sentence_tags(doc, words), index):
+                first = _clause_start(text, words, index)  # after a semicolon, the clause the adverb is in
+                opener = words[first].low
+                if opener in _SUBORDINATORS or opener in w.PREPOSITIONS or not _has_verb(words, index, first):
+                    continue  # "The council, however, cut", "…; in January, however, you can": no clause before it
+                if not _verb_by_tags(sentence_tags(doc, words), index, first):
                     continue  # "Twenty yards from the green, however, he turned": 'yards' is the noun here
                 if _dependent_before(words, index - 1):
                     continue  # "And when used with it, however, these verbs", "He said that if it rains, however, we"
@@ -433,23 +437,33 @@ def _dependent_before(words: list[Word], last: int) -> bool:
     )
 
 
-def _has_verb(words: list[Word], end: int) -> bool:
-    """A word that may be a finite verb among the words before ``end``, not the first word and not
-    right after a determiner ("The plan, however," has none; "The plan failed, however," has one)."""
+def _clause_start(text: str, words: list[Word], index: int) -> int:
+    """The first word after the last semicolon before ``words[index]`` (0 when there is none): a
+    semicolon has joined the clauses before it already ("Venice is crowded in summer; in January,
+    however, you can have the squares to yourself")."""
+    semicolon = text.rfind(";", words[0].start, words[index].start)
+    if semicolon < 0:
+        return 0
+    return next(at for at in range(index + 1) if words[at].start > semicolon)
+
+
+def _has_verb(words: list[Word], end: int, start: int = 0) -> bool:
+    """A word that may be a finite verb among the words from ``start`` to ``end``, not the first word
+    and not right after a determiner ("The plan, however," has none; "The plan failed, however," has one)."""
     return any(
         w.may_be_finite(words[i].low) and words[i - 1].low not in w.DETERMINERS and not words[i].capitalised
-        for i in range(1, end)
+        for i in range(start + 1, end)
     )
 
 
 _NOMINAL_TAGS = frozenset("NN NNS NNP NNPS CD DT IN JJS PRP PRP$".split())
 
 
-def _verb_by_tags(tags: list[str], end: int) -> bool:
-    """Among the words before ``end``, one that the tagger does not read as a noun, a number or a
-    function word: a phrase alone ("Twenty yards from the green", "The highest reason") has no verb,
+def _verb_by_tags(tags: list[str], end: int, start: int = 0) -> bool:
+    """Among the words from ``start`` to ``end``, one that the tagger does not read as a noun, a number
+    or a function word: a phrase alone ("Twenty yards from the green", "The highest reason") has no verb,
     while "Sales fell" keeps 'fell' however the tagger reads it."""
-    return any(tag not in _NOMINAL_TAGS for tag in tags[1:end])
+    return any(tag not in _NOMINAL_TAGS for tag in tags[start + 1 : end])
 
 
 def _complete_be_clause(words: list[Word], start: int) -> bool:
