@@ -806,7 +806,12 @@ PERSON_NOUNS = frozenset(
     suspect suspects applicant applicants participant participants individual individuals professor
     professors lecturer lecturers chef chefs waiter waiters waitress waitresses salesman salesmen
     shopkeeper shopkeepers stranger strangers boyfriend girlfriend hero heroes immigrant immigrants
-    refugee refugees landlord landlords
+    refugee refugees landlord landlords dentist dentists physician physicians therapist therapists
+    pharmacist pharmacists veterinarian veterinarians instructor instructors tutor tutors counselor
+    counselors counsellor counsellors firefighter firefighters paramedic paramedics lifeguard lifeguards
+    pastor pastors priest priests attorney attorneys homeowner homeowners caregiver caregivers educator
+    educators teammate teammates classmate classmates coworker coworkers roommate roommates spouse spouses
+    plumber plumbers electrician electricians babysitter babysitters hiker hikers golfer golfers
     """.split()
 )
 """Nouns that name only people (a relative clause on them takes 'who' or 'that', not 'which'; 'a lot

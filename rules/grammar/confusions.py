@@ -1736,6 +1736,9 @@ class ThenThan(GrammarRule):
         "Rainfall has been lower then average, and the repairs took longer then predicted.",
         "The repairs cost less then we could imagine, and the lot is bigger then you might think.",
         "This year's gala raised more then $480,000, and the raffle cost less then £5 a ticket.",
+        "We scored more points in the first half then we had in the last two games.",
+        "Registration costs less this year then it did last fall, and my daughter reads more books then I did.",
+        "I would rather eat a simple bowl of pasta at home then wait; I'd sooner walk the extra mile then pay.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1763,6 +1766,9 @@ class ThenThan(GrammarRule):
         "Add more flour then the old eggs; we used less water then the previous tenants moved in.",
         "It got colder then we might think of leaving, and the road grew busier then you would guess why.",
         "We paid more, then $40 for the cab; the rest cost less then. $5 was all we had left.",
+        "We hired more staff then they had a crisis; it got colder and then it was dark.",
+        "He ate more, then he did the dishes.",
+        "She was rather tired and then went to bed; I would rather not say, then go.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -1805,13 +1811,14 @@ class ThenThan(GrammarRule):
                     continue  # "more, then left": 'then' starts a new action
             elif (
                 not (_comparative_before(words, index) and _than_follows(words, then_index + 1))
-                and not _rather_then(words, then_index)
+                and _rather_then(words, then_index) is None
                 and not _more_nouns_then(words, index)
                 and not _than_the_previous(words, index)
                 and not _later_then_expected(words, index)
                 and not (_late_adjective(words, index) and _than_follows(words, then_index + 1))
                 and _compared_further_back(words, then_index) is None
                 and not (_compared_noun(words, index) is not None and _noun_compared_to(doc, words, then_index))
+                and _echoed_comparison(words, then_index) is None
             ):
                 continue
             fixed = match_case("than", following.text)
@@ -1820,8 +1827,12 @@ class ThenThan(GrammarRule):
             comparative_at = None if word.low in _STRONG_COMPARATIVES else _compared_noun(words, index)
             if comparative_at is not None:
                 compared = " ".join(part.text for part in words[comparative_at : index + 1])
-            if _rather_then(words, then_index):
-                compared = words[index - 1].text  # 'rather'
+            preferring = _rather_then(words, then_index)
+            if preferring is not None:
+                compared = words[preferring].text  # 'rather', 'sooner'
+            echoed = _echoed_comparison(words, then_index) if comparative_at is None else None
+            if echoed is not None and not _comparative_before(words, index):
+                compared = words[echoed].text  # "more points in the first half then they had"
             further = _compared_further_back(words, then_index) if word.low not in _STRONG_COMPARATIVES else None
             if further is not None and comparative_at is None and not _comparative_before(words, index):
                 compared = words[further].text  # "more goals this season then any other"
@@ -2070,19 +2081,54 @@ def _plural(low: str) -> bool:
     return w.is_plural_noun(low) or w.is_irregular_plural(low) or low == "people"
 
 
-def _rather_then(words: list[Word], index: int) -> bool:
-    """'rather' and a bare verb (and up to two words of its phrase) before 'then', and a bare verb
-    after it: "I would rather walk then drive", "rather stay home then go out", "rather eat at home then
-    pay"; "rather go now, then decide" has its comma."""
+def _rather_then(words: list[Word], index: int) -> int | None:
+    """Where 'rather' or 'sooner' stands before 'then' at ``index``, with a bare verb after it (and up
+    to eight words of its phrase) and a bare verb after 'then': "I would rather walk then drive",
+    "rather eat a simple bowl of pasta at home then wait", "I'd sooner walk the extra mile then pay";
+    None when it does not ("rather go now, then decide" has its comma)."""
     at = index - 2
-    while at >= 0 and index - at <= 4 and words[at].joined and words[at].low != "rather":
+    while at >= 0 and index - at <= 10 and words[at].joined and words[at].low not in _PREFERRING:
+        if words[at].low in _CLAUSE_JOINERS:
+            return None  # "rather tired and then went to bed"
         at -= 1  # "rather stay home then", "rather eat at home then": the verb's phrase, no comma in it
-    if at < 0 or words[at].low != "rather" or not words[at].joined or index - at > 4:
-        return False
+    if at < 0 or words[at].low not in _PREFERRING or not words[at].joined or index - at > 10:
+        return None
     before, after = words[at + 1].low, words[index + 1].low
-    return "VB" in w.verb_tags(before) and (after == "to" or w.verb_tags(after) == {"VB", "VBP"})
+    if "VB" in w.verb_tags(before) and (after == "to" or w.verb_tags(after) == {"VB", "VBP"}):
+        return at
+    return None
 
 
+_PREFERRING = frozenset(("rather", "sooner"))
+
+
+def _echoed_comparison(words: list[Word], then_index: int) -> int | None:
+    """'then', a subject pronoun and an auxiliary that echoes the clause's verb, with nothing after it
+    but a preposition, a time word or the end ("scored more points in the first half then they had in
+    their previous two games", "costs less this year then it did last fall"), and 'more', 'less',
+    'fewer' or a comparative in -er up to eight words back with no comma or 'and' between: the second
+    term of a comparison (the comparative's place; None when it is not). Not "we hired more staff then
+    they had a crisis": an object after the auxiliary makes it a new clause."""
+    if then_index + 2 >= len(words) or words[then_index + 1].low not in w.SUBJECT_PRONOUNS:
+        return None
+    if not (words[then_index].joined and words[then_index + 1].joined):
+        return None
+    auxiliary = words[then_index + 2]
+    if auxiliary.low not in _ECHOING:
+        return None
+    after = _next(words, then_index + 2)
+    if after is not None and after.low not in w.PREPOSITIONS and after.low not in _ECHO_TIME_WORDS:
+        return None
+    for back in range(then_index - 1, max(then_index - 9, -1), -1):
+        if not words[back].joined or words[back].low in _CLAUSE_JOINERS:
+            return None
+        if words[back].low in _MORE_OR_FEWER or _comparative(words[back].low):
+            return back
+    return None
+
+
+_ECHOING = frozenset("did do does had has was were is are could would".split())
+_ECHO_TIME_WORDS = frozenset("last before ever previously earlier yesterday this that".split())
 _THAN_PRONOUNS = frozenset("me him us them others mine yours ours theirs hers".split())
 _THAN_VERBS = frozenset(
     "expected thought imagined feared hoped predicted planned anticipated forecast estimated".split()

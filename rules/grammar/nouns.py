@@ -424,6 +424,14 @@ def _past_next(words: list[Word], index: int) -> bool:
     return bool(w.verb_tags(following) & {"VBD", "VBN"}) and "NOUN" not in w.tags(following)
 
 
+def _present_verb_next(doc: Document, words: list[Word], index: int) -> bool:
+    """The tagger reads the word after the plural at ``index`` as a plain present ("less people travel in
+    November"): the plural is that verb's subject."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return False
+    return "VBP" in w.verb_tags(words[index + 1].low) and sentence_tags(doc, words)[index + 1] == "VBP"
+
+
 _LESS_BEFORE = frozenset("no much far any".split())
 """'No less', 'much less', 'far less', 'any less': an adverb of degree, not the quantity word."""
 _MEASURES = frozenset(
@@ -452,6 +460,7 @@ class LessWithPlural(GrammarRule):
         "Less students completed the course this year.",
         "There are less parking spaces available during the renovation.",
         "Patients who exercise often report less headaches and better sleep; I buy less snacks so they eat fruit.",
+        "Because less people travel in early November, rates drop.",
     )
     good = (
         "There is less traffic and less money; fewer people came.",
@@ -461,6 +470,7 @@ class LessWithPlural(GrammarRule):
         "How much affects the outcome? Much depends on the weather this year.",
         "The less fortunate students got help.",
         "We pay less sales tax and less income tax; less water use means lower bills; less time and money.",
+        "The less people know, the better; he has less people skills than his boss.",
     )
     fixed = ()
     fix = "sometimes"
@@ -475,9 +485,13 @@ class LessWithPlural(GrammarRule):
             if index > 0 and words[index - 1].low in _LESS_BEFORE:
                 continue
             noun_at = index + 2 if _modifier_then_plural(words, index + 1) else index + 1
+            if noun_at == index + 1 and index > 0 and words[index - 1].low == "the":
+                continue  # "the less people know, the better": the degree of a clause
             noun = words[noun_at]
             ends = _phrase_ends(words, noun_at) or _clause_joiner_next(words, noun_at)
-            if noun.low in _MEASURES or not (_is_plural(noun) and (ends or _past_next(words, noun_at))):
+            if noun.low in _MEASURES or not _is_plural(noun):
+                continue
+            if not (ends or _past_next(words, noun_at) or _present_verb_next(doc, words, noun_at)):
                 continue
             only_noun = w.tags(noun.low) == {"NOUN"} and not in_quotes(doc, noun.start)  # "less students": no verb
             if not only_noun and not _plural_here(doc, words, noun_at, after_much=False):
@@ -1221,6 +1235,10 @@ _GIVE_VERBS = frozenset(
     "leave hand find".split()
 )
 _OWNER_DETERMINERS = frozenset("the his her their our my your its".split())
+_TWO_OBJECT_VERBS = _GIVE_VERBS | frozenset(
+    "assign issue promise sell serve build order save win earn bake cook fetch refuse write read pour".split()
+)
+"""Verbs that take two objects, the first of which may be a plural ('bought the schools new buses')."""
 
 
 def _sole_verb(doc: Document, words: list[Word], at: int) -> bool:
@@ -1271,6 +1289,8 @@ class MissingPossessiveApostrophe(GrammarRule):
         "The journalists source was never named.",
         "The clubs chairman, Peter Graham, announced that the stadium would be sold.",
         "The councils decision to close the library has been met with opposition.",
+        "The hospitals new maternity wing opens in May, and we toured the teams new stadium.",
+        "Our volunteers latest project is a community garden.",
     )
     good = (
         "This is the president's speech, and the presidents' speech was long.",
@@ -1284,6 +1304,9 @@ class MissingPossessiveApostrophe(GrammarRule):
         "The officers responsible were suspended, and the members elect took their oath.",
         "When the nurses rest varies by shift. Why the children cry puzzled her.",
         "The hotels sector is booming, both hotels pool their resources, and the clubs members voted.",
+        "The coach gave the players new jerseys, and the city bought the schools new buses.",
+        "The students new to the school meet on Monday; the books new and old sit side by side.",
+        "The news new to me was sad, and the series latest episode aired.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1295,6 +1318,44 @@ class MissingPossessiveApostrophe(GrammarRule):
                 found = self._owner_subject(doc, words, index)
             if found is not None and not _contact_relative(doc, words, index):
                 yield found
+        for words, index in occurrences(doc, _ONLY_BEFORE_NOUNS):
+            found = self._owner_before_adjective(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _owner_before_adjective(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'The hospitals new maternity wing', 'our volunteers latest project': a plural between a
+        determiner and an adjective that only goes before a noun ('new', 'latest', 'annual'), then the
+        noun. A plural cannot modify such a phrase, so it owns it. Left alone: a verb before the
+        determiner, which may take two objects ('gave the players new jerseys'), and an adjective with
+        a complement or in a pair after its noun ('the students new to the school', 'the books new and
+        old')."""
+        if index < 2 or index + 1 >= len(words) or not (words[index - 2].joined and words[index - 1].joined):
+            return None
+        determiner, owners, adjective, noun = words[index - 2], words[index - 1], words[index], words[index + 1]
+        if determiner.low not in _OWNER_DETERMINERS or owners.text != owners.low or not adjective.joined:
+            return None
+        if not w.is_plural_noun(owners.low):
+            return None  # "the news new to me", "the series latest episode"
+        if noun.low in _NOT_OWNED_HEADS or "NOUN" not in w.tags(noun.low) or not noun.text.islower():
+            return None
+        tags = sentence_tags(doc, words)
+        if tags[index - 1] not in _OWNER_TAGS or tags[index + 1] not in ("NN", "NNS"):
+            return None
+        if index > 2 and words[index - 3].joined and set(w.verb_lemmas(words[index - 3].low)) & _TWO_OBJECT_VERBS:
+            return None  # "gave the players new jerseys", "bought the schools new buses"
+        if in_quotes(doc, owners.start):
+            return None
+        singular = next(lemma for lemma in w.parts_of_speech(owners.low)["NOUN"] if lemma != owners.low)
+        one = f"{singular}'s {adjective.text}"
+        several = f"{owners.text}' {adjective.text}"
+        return self.finding(
+            owners.start,
+            adjective.end,
+            f"A possessive needs an apostrophe: '{one}' (one) or '{several}' (several).",
+            suggestions=(one, several),
+            fix=FixSafety.UNSAFE,
+        )
 
     def _owner_subject(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'The cats bowl is empty', 'the farmers field looked': a plural person or animal between
@@ -1375,6 +1436,10 @@ class MissingPossessiveApostrophe(GrammarRule):
         )
 
 
+_ONLY_BEFORE_NOUNS = frozenset("new newest latest annual upcoming recent former current".split())
+"""Adjectives that go before a noun, not after a plural as its complement ('new' goes after one
+only with a complement, 'new to the school', or in a pair, 'new and old')."""
+_NOT_OWNED_HEADS = frozenset(("and", "or", "to", "one", "ones"))
 _VERB_COMPLEMENTS = frozenset("DT PDT PRP PRP$ NNP NNPS CD RB RP".split())
 _OWNER_TAGS = frozenset(("NNS", "NNPS", "NN+POS", "NNS+POS", "NNP+POS"))
 """A plural ('the Presidents speech' reads as a name's plural), or the possessive the tagger itself
@@ -1516,6 +1581,7 @@ class PluralApostrophe(GrammarRule):
         "Fresh scone's are available every morning, and all of our tour guide's are certified.",
         "The Smith's have owned the orchard since 1952, and over two dozen volunteer's showed up.",
         "The hotel offers free shuttle's to the airport, and the patio has water bowl's at every table.",
+        "Several local business's have agreed to help, and many young volunteer's came.",
     )
     good = (
         "We sell these cars; the car's engine failed; the apples are fresh.",
@@ -1523,19 +1589,23 @@ class PluralApostrophe(GrammarRule):
         "She sells her mother's cakes; he sold the company's shares; the shop stocks Apple's phones.",
         "Ours are better than the team's; Mary's are better than John's.",
         "He has his father's eyes; it has the company's at heart.",
+        "Many young people's lives changed, and several local children's choirs sang at the new mayor's party.",
     )
     fixed = ()
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _MANY):
-            if index + 1 >= len(words) or not words[index].joined or not words[index + 1].low.endswith("'s"):
+            at = index + 1
+            if at + 1 < len(words) and words[at].joined and "ADJ" in w.tags(words[at].low) <= _ADJECTIVE_KINDS:
+                at += 1  # "several local business's have agreed"
+            if at >= len(words) or not words[at - 1].joined or not words[at].low.endswith("'s"):
                 continue
-            word = words[index + 1]
+            word = words[at]
             noun = word.low[:-2]
-            if word.capitalised or not w.is_singular_count_noun(noun) or in_quotes(doc, word.start):
+            if word.capitalised or not _counted_noun(noun) or in_quotes(doc, word.start):
                 continue
-            if word.joined and index + 2 < len(words) and "NOUN" in w.tags(words[index + 2].low):
+            if word.joined and at + 1 < len(words) and "NOUN" in w.tags(words[at + 1].low):
                 continue  # "both parent's consent": a possessive
             if words[index].low[:1].isdigit() and index > 0 and words[index - 1].capitalised:
                 continue  # "the default Python 3 version's venv": a name's version number, not a count
@@ -1616,6 +1686,16 @@ class PluralApostrophe(GrammarRule):
                 yield finding
 
 
+def _counted_noun(noun: str) -> bool:
+    """A singular count noun, including one in -ss whose plural is in -sses ('business', 'class')."""
+    if noun.endswith("ss"):
+        return noun + "es" in w.noun_inflections(noun).get("NNS", ())
+    return w.is_singular_count_noun(noun)
+
+
+_ADJECTIVE_KINDS = frozenset(("ADJ", "NOUN", "ADV"))
+"""What an adjective between a quantifier and a plural may also be ('local', 'young', 'little'), not a
+verb."""
 _AFTER_OBJECT = (w.PREPOSITIONS - {"of"}) | frozenset(("and", "or", "but"))
 _PLURAL_ONLY_VERBS = frozenset("are were have aren't weren't haven't".split())
 """Verbs a word in 's cannot be the contraction of 'is' or 'has' before ("scone's are")."""

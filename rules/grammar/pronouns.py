@@ -1278,6 +1278,7 @@ class WhichForPerson(GrammarRule):
         "Students which fail the test can retake it. Anyone which wants a seat should book.",
         "We thanked the volunteers which helped us.",
         "The doctor, which has worked here for years, retired.",
+        "Our pediatric dentists, which have more than forty years of experience, make every visit fun.",
     )
     good = (
         "The man who lives next door is a pilot; the students that passed cheered.",

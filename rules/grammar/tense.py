@@ -2427,6 +2427,7 @@ class UsedToForm(GrammarRule):
         "My father is used to get up at five, and our kids are used to walk to school.",
         "She used to living in Paris as a student.",
         "When we were young, we often used to playing in the street.",
+        "Patrons who use to visit the bookmobile can find it here now, and our family use to run a farm.",
     )
     good = (
         "I am used to working late, and I used to go there.",
@@ -2439,6 +2440,7 @@ class UsedToForm(GrammarRule):
         "The tools they used to cutting stone were found; I'm used to being told no.",
         "I am still not used to driving on the left; it is still now used to store grain.",
         "The workers are used to build the wall; my father is used to getting up at five.",
+        "Anyone who uses it to clean will see; the crews who use it to cut wood left; the kit we use to test.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2553,13 +2555,19 @@ def _accustomed(words: list[Word], index: int) -> bool:
 
 
 def _habit_subject(words: list[Word], index: int) -> bool:
-    """'Use' at ``index`` follows a personal pronoun that opens its clause ("I use to go"), or a
-    name that opens the sentence."""
+    """'Use' at ``index`` follows a personal pronoun that opens its clause ("I use to go"), a name
+    that opens the sentence, 'who' ("patrons who use to visit": 'who' is the subject, so no object of
+    'use' can be missing), or a singular noun after a determiner that opens the sentence ("Our family
+    use to run a farm": 'use' does not agree with it as a present)."""
     if index == 0 or not words[index - 1].joined:
         return False
     subject = words[index - 1]
     if subject.low in w.PERSON_SUBJECTS | {"they"}:
         return _clause_subject(words, index - 1)
+    if subject.low == "who":
+        return index > 1 and words[index - 2].joined and w.is_any_plural(words[index - 2].low)
+    if index == 2 and words[0].low in w.DETERMINERS and words[0].joined and subject.text.islower():
+        return w.is_singular_count_noun(subject.low)
     return index == 1 and subject.capitalised and not w.tags(subject.low)
 
 
