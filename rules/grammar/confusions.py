@@ -362,6 +362,7 @@ class ItsConfusion(GrammarRule):
         "The shop doubled it's floor space and added a bar, and the museum expanded it's floor space last year.",
         "The clinic says its never been busier; its no longer possible to pay by check; its expected that fees rise.",
         "The renovation doubled it's gallery space and added a rooftop bar.",
+        "The booster club says its hoping to raise money, but its perfectly fine to give nothing.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -409,6 +410,7 @@ class ItsConfusion(GrammarRule):
         "The board agreed its timetable, decided its budget and noted its time to market had fallen.",
         "I think it's summer reading time; it's tax season again, and it's party time now.",
         "The firm kept its long-held view; its never-ending queue, its no-fault policy and its stated aim that year.",
+        "The vase kept its perfectly round shape; the app kept its completely free tier; the sign says its name.",
     )
     fixed = (
         "It's a shame.",
@@ -544,6 +546,10 @@ _DEGREE_BEFORE_ADJECTIVE = frozenset("very quite pretty extremely incredibly fai
 """Degree words that also stand after the possessive ("its very existence", "its pretty garden"):
 'it is' only when a plain adjective follows and ends the predicate."""
 _NOT_PREDICATE_ADJECTIVES = frozenset("own first last best worst next same".split())
+_WHOLLY = frozenset("perfectly totally completely absolutely entirely".split())
+"""Adverbs of degree in -ly: after 'its', an adjective that ends the predicate ('its perfectly fine to
+use dried') makes it 'it is' even when the adjective is a noun too; before a noun it is the possessive
+('its perfectly round shape')."""
 
 
 def _only_adjective_word(low: str) -> bool:
@@ -591,6 +597,13 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         return _predicate_ends(words, index + 2) or _adjective_then_preposition(words, index + 2)
     if following.low in _DEGREE_BEFORE_ADJECTIVE:  # "its very expensive", but "its very existence", "its very own"
         return _predicate_ends(words, index + 2) and _only_adjective_word(words[index + 2].low)
+    if following.low in _WHOLLY and index + 2 < len(words) and following.joined:  # "its perfectly fine to use"
+        adjective = words[index + 2].low
+        return (
+            "ADJ" in w.tags(adjective)
+            and adjective not in _NOT_PREDICATE_ADJECTIVES
+            and _predicate_ends(words, index + 2)
+        )
     if following.low in ("better", "worse"):  # "its better to ask", but "its better half"
         after = _next(words, index + 1)
         return after is not None and after.low in _AFTER_COMPARATIVE
@@ -939,7 +952,7 @@ _CLAUSE_VERBS = frozenset(
 """Verbs whose object may be a clause ("I think it's policy"): 'it's' after them is 'it is'. (Verbs of
 sensing and finding take either, and a bare singular noun after them is an object: "I can feel it's
 presence", "see it's data.": they count as verbs that take no clause.)"""
-_CLAUSE_OPENERS = frozenset("that because so and but now think thought say said guess know knew".split())
+_CLAUSE_OPENERS = frozenset("that because so and but now think thought say says said guess know knew".split())
 """Words after which 'its time to' opens a clause ("decided that its time to leave")."""
 _WORTH_OBJECTS = frozenset("a an the it every all any".split())
 _PREDICATE_THEN = frozenset(("of",))
@@ -2628,6 +2641,8 @@ class YourConfusion(GrammarRule):
         "Please make sure your wearing comfortable shoes for the workshop on Saturday.",
         "Once your finished with the survey, drop it in the box; if your worried about the cost, call us.",
         "Once done, your ready to sign up for a shift, and you're continued support makes it possible.",
+        "If you think your going to miss the deadline, call us, or your going to have a hard time.",
+        "Make sure your aware of the new policy, and I think your right that the city needs lanes.",
     )
     good = (
         "Your planning to the last detail paid off; if your planning team agrees, we go.",
@@ -2659,6 +2674,8 @@ class YourConfusion(GrammarRule):
         "Make sure your running shoes fit; I appreciate your understanding the problem.",
         "I expect you're students, and I forget you're neighbours.",
         "Once your finished product is ready, ship it; if your invited guests arrive early, greet them.",
+        "Make sure your name is on it; I respect your right that was won; make sure your right hand is free.",
+        "Your going to school every day made us proud, and your going to church helped.",
     )
     fixed = (
         "If you're planning to travel on Saturday, check the timetable first.",
@@ -2901,8 +2918,9 @@ def _opens_subject(
     return previous.low in _SUBJECT_SLOT or previous.low in also_after
 
 
-_YOUR_OPENERS = frozenset("maybe perhaps probably hopefully surely".split())
-"""Sentence adverbs after which 'your' and an adjective open a clause ("Maybe your right")."""
+_YOUR_OPENERS = frozenset("maybe perhaps probably hopefully surely sure".split())
+"""Sentence adverbs, and 'sure', after which 'your' and an adjective open a clause ("Maybe your right",
+"Make sure your aware of the policy")."""
 _REPLY_WORDS = frozenset("yes no well thanks ok okay oh sorry honestly seriously".split())
 """Words that open a reply, set off by a comma ("Thanks, your very kind.")."""
 _YOUR_DEGREE = frozenset("very really quite extremely incredibly".split())
@@ -2936,6 +2954,9 @@ def _predicate_after(
     adjective = words[index + 1].low
     after = _next(words, index + 1)
     if adjective in ("right", "wrong"):  # nouns too: "your right to vote", "your right of way"
+        if after is not None and after.low == "that":  # "I think your right that the city needs …"
+            subject = _next(words, index + 2)
+            return subject is not None and (subject.low in w.DETERMINERS or subject.low in w.SUBJECT_PRONOUNS)
         return after is None or after.low == "about"
     if adjective in _STATE_VERBS and after is not None and after.low in _STATES:
         # "I hope your feeling better", "if your doing well soon"; not the gerund as a subject
@@ -3249,10 +3270,11 @@ def _after_clause_verb(words: list[Word], index: int) -> bool:
 
 def _going_to_verb(doc: Document, words: list[Word], index: int) -> bool:
     """'your going to' and a verb the tagger reads as one, opening a clause ("Your going to need a
-    permit"): the future, 'you're going to'. Not "your going to school", a gerund and a place."""
+    permit", "If you think your going to miss the deadline", "or your going to have a hard time"): the
+    future, 'you're going to'. Not "your going to school", a gerund and a place."""
     if index + 3 >= len(words) or not _going_to(words, index + 1) or not words[index + 2].joined:
         return False
-    if index > 0 and words[index - 1].low not in _CLAUSE_BEFORE:
+    if index > 0 and words[index - 1].low not in _CLAUSE_LEADS:
         return False
     return sentence_tags(doc, words)[index + 3] == "VB" and "VB" in w.verb_tags(words[index + 3].low)
 
