@@ -2281,7 +2281,10 @@ def _verb_slot(words: list[Word], at: int) -> bool:
     before = words[at - 1].low
     if low == "to":
         tags = w.tags(before)
-        return "ADJ" not in tags or bool(tags & _NOUN_OR_VERB)
+        if "ADJ" not in tags or tags & _NOUN_OR_VERB:
+            return True
+        # an adjective's infinitive ("easy to loose focus"), not a range ("from tight to loose")
+        return not any(word.low == "from" for word in words[max(0, at - 3) : at - 1])
     return before in _MODAL_OR_DO or before == "to"
 
 
@@ -2290,6 +2293,9 @@ _LOSE_OBJECTS = (
     w.DETERMINERS
     | w.OBJECT_PRONOUNS
     | frozenset("weight money track sight control interest faith hope touch ground power everything more out".split())
+    | frozenset(
+        "focus millions thousands billions hundreds sleep patience momentum confidence heart votes jobs".split()
+    )
 )
 
 
@@ -2319,6 +2325,7 @@ class LooseLose(GrammarRule):
         "Employees who loose their ID badge should report it.",
         "Teams that loose their first two matches are eliminated.",
         "Subscribers who cancel will not loose access until the end of the billing period.",
+        "It is easy to loose focus after a win, and the city stands to loose millions.",
     )
     good = (
         "The dog broke loose.",
@@ -4290,7 +4297,7 @@ _ELLIPTIC_PARTICIPLES = _WHERE_CONDITIONS | frozenset(
 )
 """Participles 'where' takes with its clause left out ('the changes, where needed, …', 'where
 indicated', 'where instructed'): not read as the passive of a plural subject."""
-_PASSIVE_WHERE_NEXT = frozenset("to by in on at from into with".split())
+_PASSIVE_WHERE_NEXT = frozenset("to by in on at from into with after during".split())
 
 
 def _passive_where(words: list[Word], index: int) -> bool:
@@ -4311,7 +4318,24 @@ def _passive_where(words: list[Word], index: int) -> bool:
         return False
     if w.verb_tags(participle.low) - {"VBN", "VBD"} or after.low not in _PASSIVE_WHERE_NEXT:
         return False
-    return not any(w.plainly_finite(word.low) or word.low in w.MODALS for word in words[index + 2 :])
+    for at in range(index + 2, len(words)):
+        low = words[at].low
+        if low in _SUBORDINATORS_AFTER_PASSIVE:
+            return True  # "… where tied at 3 because the rain came": the later verb has a clause of its own
+        if low in _AND_BUT and at + 1 < len(words) and _past_verb_only(words[at + 1].low):
+            return True  # "The players where exhausted after the win but stayed": a second verb of the subject
+        if w.plainly_finite(low) or low in w.MODALS:
+            return False  # "the tests where required by law are done": 'where' opened a clause of the subject
+    return True
+
+
+def _past_verb_only(low: str) -> bool:
+    """A past form that is no noun ('stayed', 'went'): after 'but' or 'and', a second verb of the subject."""
+    return "VBD" in w.verb_tags(low) and "NOUN" not in w.tags(low)
+
+
+_SUBORDINATORS_AFTER_PASSIVE = frozenset("because although though while when whereas".split())
+_AND_BUT = frozenset(("and", "but"))
 
 
 _WERE_YOU_NEXT = frozenset("there here at in ever not all both still really already aware sure happy ready".split())
@@ -4626,6 +4650,7 @@ class WereConfusion(GrammarRule):
         "The department will list the locations were residents can drop off old detectors.",
         "We are thrilled to announce that were opening a second store; were working hard to ship every order.",
         "Thanks to the generosity of local businesses, were able to offer free swim lessons.",
+        "The players where exhausted after the double-overtime win but stayed to thank the fans.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -4651,6 +4676,7 @@ class WereConfusion(GrammarRule):
         "The old towns were market towns, and the streets were bus routes; the areas were farm fields by 1900.",
         "The plan, were the board to approve it, would help; the rooms, were you there?; the sites were farms.",
         "After the storm, were you able to get home? The stores that were opening late said they were fine.",
+        "The permits where required by state and federal law are listed, and the tests where needed are done.",
     )
     fixed = (
         "We're going to win this election.",

@@ -696,7 +696,7 @@ _LOOSE_BEFORE = (
     frozenset(
         """broke break breaks breaking cut came come comes coming set sets hang hangs hung become became becomes
         becoming shook shaken knocked tore torn worked wiggled got get gets getting gotten feel feels felt seem
-        seems seemed look looks looked""".split()
+        seems seemed look looks looked run runs ran running so""".split()
     )
     | _LOOSE_DEGREE
     | _WEAR_FORMS
@@ -710,7 +710,7 @@ _LOOSE_THINGS = frozenset(
 )
 """Nouns that 'loose' goes with after an article ('a lose fit', 'the lose bricks'): after 'the' the slip
 may be for 'loss' too ('the lose means', 'a big lose'), so only a noun of slack things is taken."""
-_LOOSE_AFTER = frozenset("and from of again in on at during after when while overnight around".split()) | {""}
+_LOOSE_AFTER = frozenset("and from of again in on at during after when while overnight around near".split()) | {""}
 """What may follow the adjective 'loose' at the end of its phrase ("came lose during the flight")."""
 
 
@@ -727,6 +727,8 @@ def _loose(words: list[Word], index: int) -> bool:
         return after in _LOOSE_THINGS and words[index].joined  # not "the lose of power" ('loss')
     if previous in _LOOSE_DEGREE:
         return after in ("", "around", "at", "in", "on", "and")
+    if previous == "so":  # "my boots were so lose that I", not "so lose that habit"
+        return after == "that" and _low_at(words, index + 2) in w.SUBJECT_PRONOUNS
     if previous in _GET_FORMS:
         return after in ("from", "again", "")  # "got lose from its cage"; "get lose in the old town" is 'lost'
     if previous in _WEAR_FORMS:
@@ -1903,6 +1905,8 @@ class ShortWordSlip(GrammarRule):
         "Wear lose, breathable clothing for the class, and avoid wearing lose jewelry near the machines.",
         "First, the contractor will remove the old roof, and than crews will install the new insulation.",
         "Our shirts have a lose fit, and staff noticed the lose bricks on the front steps.",
+        "Dogs may not run lose in the park; one was running lose near the school.",
+        "My boots were so lose that I slipped.",
     )
     good = (
         "She would rather sit and read than watch the news; he would sooner walk than take the bus.",
@@ -1978,6 +1982,7 @@ class ShortWordSlip(GrammarRule):
         "The law takes effect Jan. 1, and drivers who violate it face fines of up to $500.",
         "I could feel the team lose focus; they seem to lose interest when we felt we would lose.",
         "It was only quite recently that the only quite good one sold.",
+        "Teams that run lose fewer games; we ran, lose or win; so lose that habit.",
     )
     fixed = ()
     fix = "sometimes"

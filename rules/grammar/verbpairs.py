@@ -1152,6 +1152,7 @@ class EffectForAffect(GrammarRule):
         "The rainy weather did not effect attendance at Sunday's charity walk.",
         "The change will effect student performance, and rates have yet to effect consumer spending.",
         "Rising premiums have effected nearly every clinic in our network.",
+        "The road closures are expected to effect traffic around the stadium.",
     )
     good = (
         "The new minister wants to effect change, and she effected a real change.",
@@ -1215,6 +1216,8 @@ class EffectForAffect(GrammarRule):
         if "NOUN" in w.tags(following.low) and not w.is_plural_noun(following.low):
             if following.low in _ALSO_BROUGHT_ABOUT or following.capitalised:
                 return False
+            if following.low in _INFLUENCED:
+                return True  # "expected to effect traffic around the stadium": what is acted on, never brought about
             if _next_in(words, index + 1, _AFFECTED_BARE) or _next_in(words, index + 1, _INFLUENCED):
                 return True  # "could effect grocery prices", "will effect student performance"
             # "will effect bus routes", "did not effect attendance": a thing acted on, not brought about
