@@ -3373,6 +3373,8 @@ class WhoseConfusion(GrammarRule):
         "Does anyone know whose bringing the paper plates for the picnic?",
         "Patients whose scheduled for surgery should not eat after midnight.",
         "Police are searching for a driver whose believed to have struck a cyclist on Elm Street.",
+        "The dean will meet with any student whose considering a change of major before May.",
+        "Students who's last names begin with A through M will go first.",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -3396,6 +3398,8 @@ class WhoseConfusion(GrammarRule):
         "We visited a family whose comfortable living room was warm, and a guest whose eligible children came."
         " O'Connor, whose principled positioning in the gothic tradition is well known, stands out.",
         "Passengers whose scheduled flights were cancelled, and a firm whose founded date is 1901, were listed.",
+        "The coach whose coaching the team paid off was honored.",
+        "Who's first? Guess who's last in line; who's first to name the winner?",
     )
     fixed = (
         "Who's coming to the party? The man whose house burned down left.",
@@ -3428,6 +3432,7 @@ class WhoseConfusion(GrammarRule):
             else:
                 noun = (
                     _only_noun(following.low)
+                    or (following.low in _NAME_PARTS and _next_in_names(words, index + 1))
                     or _adjective_noun(words, index)
                     or _noun_then_finite(words, index)
                     or _noun_then_clause(words, index)
@@ -3458,6 +3463,8 @@ def _whose_progressive(doc: Document, words: list[Word], index: int) -> bool:
         return False
     if words[index].sentence_start:
         return True
+    if "NOUN" not in w.tags(words[index + 1].low) and after.low in w.ARTICLES and _no_verb_follows(words, index + 2):
+        return True  # "any student whose considering a change of major": an -ing word that is no noun has its object
     # after a comma, in an aside: "Ted Alvarez, whose running for a third term, said" (not "whose
     # singing of the anthem moved us", "whose cooking for the family was praised": the -ing word a noun);
     # or after a verb that asks: "let us know whose attending the lunch" (not "know whose painting the
@@ -3481,6 +3488,30 @@ def _whose_progressive(doc: Document, words: list[Word], index: int) -> bool:
     return False
 
 
+_NAME_PARTS = frozenset("first last middle maiden full given family".split())
+
+
+def _next_in_names(words: list[Word], index: int) -> bool:
+    """'name' or 'names' after the word at ``index`` ("students who's last names begin with A")."""
+    following = _next(words, index)
+    return following is not None and following.low in ("name", "names")
+
+
+def _no_verb_follows(words: list[Word], start: int) -> bool:
+    """No finite verb from ``start`` to the end of the clause (a comma or a word that opens another
+    clause): "whose considering a change of major before the term opens", not "whose coaching the team
+    paid off", where the -ing phrase is the subject of 'paid'."""
+    for word in words[start:]:
+        if word.low in _OPENS_ANOTHER_CLAUSE:
+            return True
+        if word.low in w.BE_FORMS or w.plainly_finite(word.low) or w.plainly_past(word.low):
+            return False
+        if not word.joined:
+            return True
+    return True
+
+
+_OPENS_ANOTHER_CLAUSE = frozenset("before after when while because if until since that who which".split())
 _WHO_ASKING = frozenset("know knows knew wonder wondered wondering ask asked check see tell sure".split())
 """Verbs before an embedded question that 'who's' may open ("let us know who's coming")."""
 _PREDICATE_PREPOSITIONS = frozenset("for to of about with at in on from".split())
@@ -3713,6 +3744,8 @@ def _two_for_too(words: list[Word], index: int) -> bool:
     return index + 1 < len(words) and words[index].joined and words[index + 1].low in _QUANTITY
 
 
+_PREPOSITIONS_AFTER_DEGREE = frozenset("after during at in on from with by".split())
+"""Prepositions that may follow 'too' and an adjective that is no bare verb ('too tired after the flight')."""
 _ENDS_DEGREE = frozenset("to for and but or outside inside today tonight now here there again".split())
 """What may follow 'too late', 'too high' in a clause: 'too tired to speak', 'too high for them', 'too
 hot outside'."""
@@ -3751,6 +3784,7 @@ class ToForToo(GrammarRule):
         "The soup is to hot to eat, and the list was to long.",
         "The bill seemed a little to much for lunch, and it was a bit to late to call.",
         "The cost was simply to high to absorb, and it is never to early to plan for winter.",
+        "I was to tired after the red-eye flight to do anything, and the kids were to excited at bedtime.",
     )
     good = (
         "The aim is to expand the service.",
@@ -3774,6 +3808,7 @@ class ToForToo(GrammarRule):
         "Our plan is to fast. The next step is to thin the paint, and the answer is to short the market.",
         "Move it a little to the left; he moved a bit to close the gap; we walked a little to warm up.",
         "The aim is simply to wait; nobody is really to blame; the answer is never to close early.",
+        "The shift was to digital in 2010; the store is to close at noon; the goal was to dry in the sun.",
     )
     fix = "sometimes"
 
@@ -4004,6 +4039,8 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     after = _next(words, index + 1)
     if index + 2 == len(words) or not following.joined:
         return True  # "it is to late.", "it was to wide, wasn't it?"
+    if after is not None and not verb_too and after.low in _PREPOSITIONS_AFTER_DEGREE:
+        return True  # "I was to tired after the flight": no infinitive, so a degree word's place
     return after is not None and after.low in _ENDS_DEGREE
 
 

@@ -1295,13 +1295,21 @@ _SPACE = frozenset(("room", "space"))
 
 
 _HAVING = frozenset("have has had having".split())
+_ROUGHLY = frozenset("almost nearly about roughly".split())
+"""Words of an approximate count; not 'only' or 'just', before which 'to' is the preposition ("applies
+only to days without events")."""
+_TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
+_BEFORE_TWO = _HAVING | _ROUGHLY
 
 
 def _two(words: list[Word], index: int) -> bool:
     """'to' for 'two' after 'have' before a plural noun ("I have to cats", "she has to brothers"):
     the infinitive's 'to' takes a bare verb, and 'have to' no object. Not "we have to thank them",
-    "I have to-do lists": a verb, a compound."""
+    "I have to-do lists": a verb, a compound. After 'almost', 'about', 'only' … before a plural unit
+    of time ("took almost to hours longer", "about to weeks later"): a count, which 'to' is not."""
     following = words[index + 1]
+    if words[index - 1].low in _ROUGHLY:
+        return following.low in _TIME_UNITS and following.text == following.low
     if following.capitalised or "-" in following.text or index < 2 or not words[index - 2].joined:
         return False
     subject = index - 2  # "I have to cats"; not "the attachment society has to cars", "the access we have to books"
@@ -1728,7 +1736,7 @@ _SLIPS: dict[str, _Slip] = {
     "fell": _Slip("felt", _felt, None, _FELT_ADJECTIVES),
     "and": _Slip("an", _an, _AN_BEFORE, None),
     "not": _Slip("no", _no_for_not, _THERE_BE | {"there"}, None),
-    "to": _Slip("two", _two, _HAVING, None),
+    "to": _Slip("two", _two, _BEFORE_TWO, None),
     "is": _Slip("it", _it_for_is, _IT_IS_BEFORE, _IT_IS_NEXT),
     "be": _Slip("by", _by_for_be, None, _BY_AGENT_STARTS),
     "has": _Slip("as", _as_for_has, _AS_SOON, _AS_SOON_NEXT),
@@ -1825,7 +1833,9 @@ _THERE_BE_NOT = frozenset(("there", "there's", "there’s"))
 _GATES: dict[str, Callable[[str, str, str], bool]] = {
     "and": lambda _, before, _after: before in _AN_BEFORE,
     "not": lambda first, before, _: before in _THERE_BE_NOT or (before in _THERE_BE and first == "there"),
-    "to": lambda first, before, _: before in _HAVING and first in w.PERSON_SUBJECTS,
+    "to": lambda first, before, following: (
+        (before in _HAVING and first in w.PERSON_SUBJECTS) or (before in _ROUGHLY and following in _TIME_UNITS)
+    ),
     "is": lambda _, before, following: before in _IT_IS_BEFORE and following in _IT_IS_NEXT,
     "be": lambda first, _, following: following in _BY_AGENT_STARTS and first in _BY_PASSIVE_BE,
 }
@@ -1907,6 +1917,7 @@ class ShortWordSlip(GrammarRule):
         "Our shirts have a lose fit, and staff noticed the lose bricks on the front steps.",
         "Dogs may not run lose in the park; one was running lose near the school.",
         "My boots were so lose that I slipped.",
+        "The hike took us almost to hours longer than planned, and the vote came about to weeks later.",
     )
     good = (
         "She would rather sit and read than watch the news; he would sooner walk than take the bus.",
@@ -1983,6 +1994,7 @@ class ShortWordSlip(GrammarRule):
         "I could feel the team lose focus; they seem to lose interest when we felt we would lose.",
         "It was only quite recently that the only quite good one sold.",
         "Teams that run lose fewer games; we ran, lose or win; so lose that habit.",
+        "We were about to leave; it came down to hours of talks; he was nearly to Boston; it applies only to days off.",
     )
     fixed = ()
     fix = "sometimes"
