@@ -311,6 +311,13 @@ def is_any_plural(word: str) -> bool:
     return is_plural_noun(word) or word in IRREGULAR_PLURALS
 
 
+def is_noun_in_ss(word: str) -> bool:
+    """A singular count noun in -ss whose plural is in -sses ('class', 'business', 'glass'), which the
+    plural tests take for no noun. Asked of the word tables' nouns only: an adjective in -less or -ous
+    ('endless') would send the question to lemminflect (some 0.3 s and 30 MB to load)."""
+    return word.endswith("ss") and "NOUN" in tags(word) and word + "es" in noun_inflections(word).get("NNS", ())
+
+
 def is_plural_noun(word: str) -> bool:
     """A regular plural noun that is not also a singular ("figures", not "news", "series", "means")."""
     if not word.endswith("s") or word.endswith(("ss", "ics", "us", "is", "ous")) or word in SINGULAR_IN_S:
@@ -787,6 +794,11 @@ NUMBER_LABELS = frozenset(
     round platform gate track channel division tier rank group team year""".split()
 )
 """Nouns that a number after them labels ("category five storm", "year two pupil")."""
+
+
+NAME_TITLES = frozenset("mr mrs ms miss mx dr sir professor prof rev gov sen rep gen lt sgt capt col".split())
+"""Titles before a name ('Ms. Greene', 'Dr Patel', 'Sen. Ruiz'): the stop after one is the title's, not a
+sentence's or a clause's."""
 
 
 PERSON_NOUNS = frozenset(

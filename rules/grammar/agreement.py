@@ -647,7 +647,7 @@ class SubjectVerbAgreement(GrammarRule):
         starts: list[tuple[list[Word], int]] = []
         for words in doc.sentence_words:
             if len(words) > 2 and words[0].capitalised:
-                title = words[0].low in _NAME_TITLES and doc.text[words[0].end : words[1].start] in (" ", ". ")
+                title = words[0].low in w.NAME_TITLES and doc.text[words[0].end : words[1].start] in (" ", ". ")
                 starts.append((words, 1 if title else 0))
         starts += [(words, index + 1) for words, index in occurrences(doc, _NAME_CLAUSE_OPENERS)]
         for words, at in starts:
@@ -668,7 +668,7 @@ class SubjectVerbAgreement(GrammarRule):
         sentence that ends with a full stop or a question mark (not a headline, nor "Tom go home!"),
         and not after a comma, 'and' or 'or'; not in en-GB, where a team or a firm takes a plural
         verb ("England need a win")."""
-        titled = at > 0 and words[at - 1].low in _NAME_TITLES  # "Dr. Patel": the stop is the title's
+        titled = at > 0 and words[at - 1].low in w.NAME_TITLES  # "Dr. Patel": the stop is the title's
         if at + 1 >= len(words) or (at > 0 and not words[at - 1].joined and not titled) or not words[at].joined:
             return None
         name = words[at]
@@ -1678,8 +1678,6 @@ def _word_at(doc: Document, start: int) -> tuple[list[Word], int] | None:
 
 
 _DO_NOT_FORMS = frozenset(("don't", "don’t"))
-_NAME_TITLES = frozenset("mr mrs ms miss mx dr sir professor prof".split())
-"""Titles before a name that opens a sentence ("Mr Smith want to see you")."""
 _NAME_CLAUSE_OPENERS = frozenset(
     """because when whenever while although though if unless once whereas that think thinks thought
     believe believes believed hope hopes hoped guess reckon know knows knew said says""".split()
@@ -2389,7 +2387,7 @@ def _singular_of_noun(words: list[Word], index: int) -> bool:
     if not word.joined or index + 1 >= len(words) or word.capitalised or _possessive(word):
         return False
     low = word.low
-    if low.endswith("ss") and low + "es" in w.noun_inflections(low).get("NNS", ()):
+    if w.is_noun_in_ss(low):
         return True  # "every kid in the class are": 'class', 'business', 'glass' are singular
     if _unknown_after_determiner(words, index):
         return True  # "each room in our guesthouse have": a noun the word tables lack, after 'our'

@@ -1688,9 +1688,7 @@ class PluralApostrophe(GrammarRule):
 
 def _counted_noun(noun: str) -> bool:
     """A singular count noun, including one in -ss whose plural is in -sses ('business', 'class')."""
-    if noun.endswith("ss"):
-        return noun + "es" in w.noun_inflections(noun).get("NNS", ())
-    return w.is_singular_count_noun(noun)
+    return w.is_noun_in_ss(noun) if noun.endswith("ss") else w.is_singular_count_noun(noun)
 
 
 _ADJECTIVE_KINDS = frozenset(("ADJ", "NOUN", "ADV"))

@@ -162,7 +162,7 @@ def _singular_subject(words: list[Word], head: int) -> int | None:
         return None
     if head == 0 and words[0].low in _SINGULAR_PRONOUNS:
         return head
-    if any(word.low in ("and", "or", "nor") or not (word.joined or word.low in _HONORIFICS) for word in words[:head]):
+    if any(word.low in ("and", "or", "nor") or not (word.joined or word.low in w.NAME_TITLES) for word in words[:head]):
         return None  # (but "Ms. Carter": the title's full stop)
     noun = words[head]
     if noun.low in w.SUBJECT_PRONOUNS:
@@ -186,8 +186,6 @@ def _singular_subject(words: list[Word], head: int) -> int | None:
         return None  # "The board, …, are": British English lets a collective take a plural
     return head if w.is_singular_count_noun(noun.low, adjective=True) else None  # not "The young"
 
-
-_HONORIFICS = frozenset("mr mrs ms dr prof rev gov sen rep gen lt sgt capt col".split())
 
 _HEAD_PHRASE_PREPOSITIONS = frozenset("for of in on at from about".split())
 """Prepositions of a phrase after the subject's head ('the schedule for the tournaments'), which leave

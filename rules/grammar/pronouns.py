@@ -147,6 +147,7 @@ class PronounCase(GrammarRule):
         "The chamber presented its annual award to Garcia and he during a luncheon on Thursday.",
         "If you have any questions, please contact Priya or I directly.",
         "The coach gave Tom and I extra drills to work on.",
+        "Ms. Greene and me will be chaperoning the trip.",
     )
     good = (
         "When my brother and I left, it rained; because the mayor and her husband were away, it was cancelled.",
@@ -340,8 +341,8 @@ class PronounCase(GrammarRule):
         """'X and me <verb>' or 'Him and X <verb>' opening a sentence."""
         if not 1 <= index <= 3 or index + 2 >= len(words):
             return
-        if not all(word.joined for word in words[: index + 1]):
-            return
+        if not all(word.joined or word.low in w.NAME_TITLES for word in words[: index + 1]):
+            return  # (a title's stop is no break: "Ms. Greene and me will")
         if index > 1 and (words[0].low in _VERBS_BEFORE_OBJECT or words[0].low in ("let's", "let’s")):
             return  # "Let you and me go", "Let's you and me go": the pair is the verb's object
         if any(word.low in _OBJECT_PAIR_PREPOSITIONS for word in words[: index - 1]):
