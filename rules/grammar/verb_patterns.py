@@ -1277,6 +1277,7 @@ class InfinitiveForm(GrammarRule):
         "Officials urged residents to stays off the roads; our goal is to helps small businesses grow.",
         "Police urged drivers to avoiding the area while crews cleared debris from the highway.",
         "Doctors said it would take months for him to recovered fully from his injuries.",
+        "My grandfather used to told us stories about the war.",
     )
     good = (
         "The city is eager to buy land.",
@@ -1310,6 +1311,7 @@ class InfinitiveForm(GrammarRule):
         "She introduced me to applied mathematics, and the course led students to applied research.",
         "It was a great help to understanding the topic, and we look forward to hearing from you.",
         "It is hard for them to recover fully; the path for us to renewed growth is open; we left it for them to.",
+        "She is used to spoiled children, and he got used to paid work.",
     )
     fixed = (
         "The city is eager to buy land.",
@@ -1361,6 +1363,8 @@ class InfinitiveForm(GrammarRule):
             found = w.verb_tags(verb.low)
             if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"} or found == {"VBZ"}):
                 continue  # a form in -s comes only after the list's words: "decided to takes"
+            if _accustomed_to(words, index) and _noun_next(words, index + 2):
+                continue  # "she is used to spoiled children": 'to' the preposition, the past form an adjective
             if (
                 found == {"VBG"}
                 and "VERB" not in w.tags(words[index].low)
@@ -1677,6 +1681,19 @@ def _gerund_as_verb(words: list[Word], index: int) -> bool:
     return not (w.tags(following) & {"NOUN", "ADJ"}) or following in w.PREPOSITIONS or following in w.DETERMINERS
 
 
+_ACCUSTOMED_BEFORE = w.BE_FORMS | frozenset("get gets got gotten getting become became 'm 're 's".split())
+
+
+def _accustomed_to(words: list[Word], index: int) -> bool:
+    """'used' at ``index`` means 'accustomed' ('is used to', 'got used to'): its 'to' is a preposition."""
+    return words[index].low == "used" and index > 0 and words[index - 1].low in _ACCUSTOMED_BEFORE
+
+
+def _noun_next(words: list[Word], at: int) -> bool:
+    """A word the tables know as a noun follows ``words[at]`` in its phrase."""
+    return at + 1 < len(words) and words[at].joined and "NOUN" in w.tags(words[at + 1].low)
+
+
 def _infinitive_candidates(doc: Document) -> list[int]:
     """Positions of the list's words, and of each 'to' whose next word is a simple past only: sifted
     on the flat word list, since 'to' is among the commonest words and seldom followed by one."""
@@ -1734,8 +1751,8 @@ def _only_finite_after_to(words: list[Word], at: int) -> bool:
     before = words[at - 2].low
     if w.verb_tags(before) & {"VBD", "VBN"} and before != "used" and not _told_to(words, at - 2):
         return False  # "everyone I had talked to knew": a 'to' left at the end of a relative clause
-    if _past_or_participle(words[at].low) and _told_to(words, at - 2):
-        return _object_after(words, at)  # "visitors are asked to kept their tickets"
+    if _past_or_participle(words[at].low) and (_told_to(words, at - 2) or before == "used"):
+        return _object_after(words, at)  # "visitors are asked to kept their tickets", "used to told us stories"
     return _only_past(words[at].low)
 
 

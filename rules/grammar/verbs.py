@@ -1697,7 +1697,8 @@ _ASKED_PRONOUNS = w.SUBJECT_PRONOUNS - {"it"}
 """Subjects of a question after which a past is the verb ("did she left", "did you saw the game")."""
 _SEEN_THINGS = w.OBJECT_OPENERS | w.DEMONSTRATIVES | frozenset("any anything anyone anybody much".split())
 _REGULARISED = frozenset(REGULARISED)
-_REGULARISED_TRIGGERS = _REGULARISED | {"costed"}
+_REGULARISED_TRIGGERS = _REGULARISED | {"costed", "leaded"}
+_DEGREE_BEFORE_COMPARISON = frozenset("far much considerably slightly significantly".split())
 _PRICE_NOUNS = frozenset("lot fortune bomb packet penny mint bundle".split())
 _PARTICIPLE_SLOTS = w.HAVE_FORMS | frozenset(
     "be been being is are was were am isn't aren't wasn't weren't get got".split()
@@ -1726,6 +1727,7 @@ class RegularisedVerb(GrammarRule):
         "The vase was stoled, and he tooked the money.",
         "The tickets costed $20, and the delay costed us a fortune.",
         "It costed too much; the repairs costed ten dollars and costed them dearly.",
+        "Our guide leaded us through the old town, and the repairs costed far less than we feared.",
     )
     good = (
         "The tree grew two feet last year.",
@@ -1736,6 +1738,7 @@ class RegularisedVerb(GrammarRule):
         "The spoked wheel; he sawed the log and founded a firm; the ground was scented.",
         "The plan was costed at $5m; they costed a new scheme and costed them at cost.",
         "The analysts costed about a dozen options and costed more schemes than ever.",
+        "They sold leaded fuel and leaded glass; the team costed far more options than before.",
     )
     fixed = (
         "The tree growed two feet last year.",
@@ -1753,6 +1756,11 @@ class RegularisedVerb(GrammarRule):
         for words, index in occurrences(doc, _REGULARISED_TRIGGERS):
             word = words[index]
             if (word.capitalised and index > 0) or in_quotes(doc, word.start):
+                continue
+            if word.low == "leaded":
+                if word.joined and index + 1 < len(words) and words[index + 1].low in w.OBJECT_PRONOUNS:
+                    fixed = match_case("led", word.text)  # "our guide leaded us": 'leaded' is of the metal
+                    yield self.replace_word(word, fixed, f"The past of 'lead' (to guide) is '{fixed}'.")
                 continue
             if word.low == "costed":
                 if _before_a_price(doc, words, index):
@@ -1794,6 +1802,8 @@ def _before_a_price(doc: Document, words: list[Word], index: int) -> bool:
     if not words[at - 1].joined:
         return False
     nxt = words[at + 1].low if at + 1 < len(words) and words[at].joined else ""
+    if words[at].low in _DEGREE_BEFORE_COMPARISON and nxt in ("more", "less") and at + 2 < len(words):
+        at, nxt = at + 1, (words[at + 2].low if words[at + 1].joined else "")  # "costed far less than expected"
     return (
         (words[at].low == "too" and nxt in ("much", "little"))
         or (words[at].low in ("more", "less") and nxt == "than")
@@ -1893,6 +1903,7 @@ class MissingAuxiliary(GrammarRule):
         "The kids swum in the lake every afternoon, and by June the water was warm.",
         "Please let us know if you able to attend, and we happy to help.",
         "My grandmother taught me this recipe when I eight years old.",
+        "The columnist begun her piece with an apology, which I thought was a classy move.",
     )
     good = (
         "I saw the report; have they gone home? Are we moving?",
@@ -1921,6 +1932,7 @@ class MissingAuxiliary(GrammarRule):
         "The figures shown in Table 2 are clear.",
         "Are you able to attend? It makes you able to rest; I sure hope so; we are happy to help.",
         "When I was eight years old, we moved to Leeds.",
+        "The song sung the night before was lovely, and the book given her by her aunt was lost.",
     )
     fixed = ()
     fix = "sometimes"
@@ -2179,7 +2191,9 @@ class MissingAuxiliary(GrammarRule):
             phrase_after = following is not None and following not in _VERB_CONFIRMING and tags[index + 1] != "RB"
             if relative and phrase_after and not counted:
                 continue  # "the ship sunk in 1912", "the song sung by the choir": a reduced relative
-            if relative and any(_finite(tag) for tag in tags[index + 1 :]):
+            # a passive takes no object: "The columnist begun her piece by …, which I thought was …"
+            with_object = verb.low not in _TWO_OBJECTS and _object_after_participle(words, index)
+            if relative and not with_object and any(_finite(tag) for tag in tags[index + 1 :]):
                 continue  # "the bell rung at noon was the last": the sentence's verb comes later
             past = match_case(_U_PARTICIPLES.get(verb.low) or _OBJECT_PARTICIPLES[verb.low], verb.text)
             have = "have" if tags[index - 1] == "NNS" else "has"
