@@ -90,6 +90,8 @@ _MORE_ADVERB_OF = {
     "automatic": "automatically",
     "thorough": "thoroughly",
     "quick": "quickly",
+    "exceptional": "exceptionally",
+    "tireless": "tirelessly",
 }
 """More adjectives that are never adverbs, read only where the tagger agrees ('played bad' is
 'badly'; 'went bad' and 'feel bad' have no verb of action). Not 'happy', 'angry', 'sad': they
@@ -175,6 +177,7 @@ class AdjectiveForAdverb(GrammarRule):
         "Residents are asked to drive careful near the construction zone. The news spread quick through town.",
         "The evacuation went smooth despite the traffic, and the transition went remarkably smooth.",
         "Our upgraded checkout works quick and securely on phones.",
+        "Our volunteers worked tireless to get the gym ready, and the class performed exceptional on the test.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -199,6 +202,7 @@ class AdjectiveForAdverb(GrammarRule):
         "They stood silent as the coffin passed, and the dog lay still now.",
         "Get rich quick schemes spread; the spread quick enough to matter was small; we drove home quick.",
         "The sea went smooth at dusk; a smooth transition went well; come quick; the works quick to set.",
+        "The difficulty inherent to the design stayed; she worked careful drafts in; it was exceptional to see.",
     )
     fixed = (
         "The team played well last night.",
@@ -517,6 +521,9 @@ def _ends_strictly(words: list[Word], index: int, listed: bool) -> bool:
         second = words[index + 2].low
         manner = second in _ADVERB_OF or second in _MORE_ADVERB_OF
         return listed and manner and words[index + 1].joined and _ends_strictly(words, index + 2, True)
+    if following == "to" and index + 2 < len(words) and words[index + 1].joined:
+        verb = words[index + 2].low  # "worked tireless to get the gym ready": a purpose after the manner
+        return "VB" in w.verb_tags(verb) and "NOUN" not in w.tags(verb)
     return following in _STRICT_ENDS or (listed and following in _CLAUSE_ENDS)
 
 

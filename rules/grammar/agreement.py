@@ -247,6 +247,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Every manager who approved the new plans have left the company.",
         "Every one of our smoothies are made to order, and each of the kombuchas are brewed here.",
         "This three-bedroom house, which sits on a quiet street, feature an updated kitchen and a fenced yard.",
+        "The list of ingredients look intimidating, but most are staples.",
+        "Each of the guesthouses we stayed in were run by a family, and every one of the letters we got were kind.",
     )
     good = (
         "Every generation of Americans has faced a test; each of the managers who approved the plans has left.",
@@ -376,6 +378,9 @@ class SubjectVerbAgreement(GrammarRule):
         "Mr. and Mrs. Smith have arrived, and Dr. Smith and Dr. Jones have agreed.",
         "Ghosts people the old house, they say.",
         "Every one of our smoothies is made to order, and the bonus of each is paid.",
+        "The list of ingredients looks long, and the rows of houses look alike.",
+        "One of the things I think are important is trust; each of the rooms we saw was clean.",
+        "One of the men we met has left.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -1383,6 +1388,17 @@ class SubjectVerbAgreement(GrammarRule):
         if head_index is None or (index > 0 and words[index - 1].low in w.AUXILIARIES | {"than"}):
             return None  # "Can one of you give me a call?": a question; "more than one of them were": either number
         verb = words[head_index + 1]
+        if verb.low in _CONTACT_SUBJECTS and words[index].low != "both" and words[head_index].joined:
+            # "Each of the guesthouses we stayed in were run", "every one of the letters we received this week were"
+            found = _verb_after_contact_clause(words, head_index + 1)
+            if found is None:
+                return None
+            return self._report(
+                words[found],
+                TO_SINGULAR[words[found].low],
+                f"the subject is '{words[index].text} of …'",
+                FixSafety.UNSAFE,
+            )
         if doc is not None and words[index].low != "both" and _participle_or_gerund(verb.low):
             # "one of the three men charged over the robbery have": the participle's phrase, then the verb
             return self._past_participle_clause(
@@ -2496,10 +2512,23 @@ _OBJECT_OR_TO = _OBJECT_STARTS | frozenset("to another more any some no".split()
 def _base_before_object(words: list[Word], index: int) -> str | None:
     """'want' → 'wants' for a bare verb that is also a noun, when 'to' or an object follows it
     ("everybody in the two villages want the road reopened", "nobody on either side want another
-    election"): no noun stands before 'the', 'another' or 'to' at the head of a clause."""
-    if index + 1 >= len(words) or not words[index].joined or words[index + 1].low not in _OBJECT_OR_TO:
+    election"): no noun stands before 'the', 'another' or 'to' at the head of a clause. A verb of
+    seeming that is a noun too counts before an adjective that is no noun ("the list of ingredients
+    look intimidating"): 'the ingredients' look' would need its apostrophe."""
+    if index + 1 >= len(words) or not words[index].joined:
+        return None
+    following = words[index + 1].low
+    kinds = w.tags(following)
+    seeming = words[index].low in _SEEMING_NOUNS and "NOUN" not in kinds
+    if seeming and ("ADJ" in kinds or w.verb_tags(following) == {"VBG"}):  # "look intimidating", "taste sweet"
+        return third_person_of_base(words[index].low)
+    if following not in _OBJECT_OR_TO:
         return None
     return third_person_of_base(words[index].low)
+
+
+_SEEMING_NOUNS = frozenset("look sound taste smell feel".split())
+"""Verbs of seeming that are nouns too ('a look', 'the sound')."""
 
 
 def _object_next(words: list[Word], index: int) -> bool:
@@ -4714,6 +4743,32 @@ def _opens_clause(words: list[Word], index: int) -> bool:
     return previous.joined and previous.low in _CLAUSE_WORDS
 
 
+_CONTACT_SUBJECTS = frozenset("i we you they he she".split())
+_CONTACT_CLAUSE_WORDS = 6
+"""Words a contact relative clause may take after its verb before the main verb ('we received this week')."""
+
+
+def _verb_after_contact_clause(words: list[Word], start: int) -> int | None:
+    """Where 'are', 'were' or 'have' stands after a relative clause with no 'that' opening at ``start``
+    (a subject pronoun, its verb and a few words: "each of the guesthouses we stayed in were run"), none
+    of them a finite verb or a word that opens another clause. Not after a verb of thinking or saying,
+    whose clause may take the plural as its own subject ("one of the things I think are important")."""
+    verb_at = start + 1
+    if verb_at >= len(words) or not words[start].joined or not words[verb_at].joined:
+        return None
+    verb = words[verb_at].low
+    if verb in _THINKING_VERBS or verb in _OF_PLURAL_VERBS or not w.verb_tags(verb) & {"VBD", "VBP"}:
+        return None
+    for at in range(verb_at + 1, min(verb_at + 1 + _CONTACT_CLAUSE_WORDS, len(words))):
+        low = words[at].low
+        if low in _OF_PLURAL_VERBS:
+            return at if not words[at].capitalised else None
+        if not words[at].joined or low in w.MODALS or low in _CONTACT_CLAUSE_ENDS or w.plainly_finite(low):
+            return None
+    return None
+
+
+_CONTACT_CLAUSE_ENDS = frozenset("that which who whom whose and or but because when if".split())
 _THINKING_VERBS = frozenset(
     """think thinks thought suppose supposed guess guessed reckon reckoned hope hoped believe believed
     say said doubt doubted""".split()
