@@ -363,6 +363,7 @@ class ItsConfusion(GrammarRule):
         "The clinic says its never been busier; its no longer possible to pay by check; its expected that fees rise.",
         "The renovation doubled it's gallery space and added a rooftop bar.",
         "The booster club says its hoping to raise money, but its perfectly fine to give nothing.",
+        "The library says it's summer reading program drew 900 children, and it's annual breakfast will return.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -411,6 +412,7 @@ class ItsConfusion(GrammarRule):
         "I think it's summer reading time; it's tax season again, and it's party time now.",
         "The firm kept its long-held view; its never-ending queue, its no-fault policy and its stated aim that year.",
         "The vase kept its perfectly round shape; the app kept its completely free tier; the sign says its name.",
+        "It's time people knew; he says it's likely prices rise; it's summer camp season again; it's first come.",
     )
     fixed = (
         "It's a shame.",
@@ -467,6 +469,7 @@ class ItsConfusion(GrammarRule):
                     or _noun_then_verb(words, index)
                     or possessive_slot(words, index)
                     or _noun_phrase_then_verb(words, index)
+                    or _compound_subject_then_verb(doc, words, index)
                 )
                 and not _closes_opening_clause(words, index)
             ):
@@ -1160,6 +1163,8 @@ class TheirConfusion(GrammarRule):
         "Officials said that there ready to reopen the bridge as soon as the inspection ends.",
         "Customers love the recipes, but there not thrilled about the portions; members said their not ready.",
         "Seniors may not know that there eligible for free rides, and members told us that their unsure how to vote.",
+        "The Hawks have won six straight, and there defense has allowed only 12 points.",
+        "Parents often tell us that there children sleep better after camp.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
@@ -1199,6 +1204,8 @@ class TheirConfusion(GrammarRule):
         "Let their will be known, and their will be done.",
         "We reached the gate, and there waiting for us was our guide; and their competing interests clashed.",
         "I doubt that there alone is the answer; so that there available rooms fill, we open early.",
+        "We went to the park, and there, children played; I know that there are children there.",
+        "They said that there seems to be a problem, and that there was trouble.",
     )
     fixed = (
         "There are three options.",
@@ -1292,6 +1299,8 @@ class TheirConfusion(GrammarRule):
                 _quantity_of_owner(doc, words, index) or _preposition_owner(doc, words, index)
             ):
                 replacement = "their"  # "label all of there children's clothing", "worked on there science projects"
+            elif word.low == "there" and _owner_opens_clause(doc, words, index):
+                replacement = "their"  # "and there defense has allowed", "tell us that there children sleep"
             elif word.low == "there" and _welcome_to(words, index):
                 replacement = f"they{apostrophe}re"  # "there welcome to stay for pizza"
             elif word.low in ("there", "their") and _negated_predicate(words, index):
@@ -1303,6 +1312,26 @@ class TheirConfusion(GrammarRule):
 
 
 _NEGATED_OPENERS = frozenset("but and because so since if that when".split())
+
+
+def _owner_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
+    """'there' after a word that opens a clause, before the clause's subject noun and its verb: a bare
+    singular count noun ("and there defense has allowed only 12 points"), which needs a determiner, or
+    a plural after 'that' and a verb of telling ("parents tell us that there children sleep better").
+    'There' cannot open such a clause: the existential takes its verb next, and the place needs a
+    comma before a new subject ("and there, children played")."""
+    if index == 0 or index + 2 >= len(words) or not run_of(words, index - 1, 3):
+        return False
+    opener, noun = words[index - 1].low, words[index + 1]
+    if opener not in _NEGATED_OPENERS or noun.text != noun.low:
+        return False
+    tags = sentence_tags(doc, words)
+    if tags[index + 2] not in w.FINITE_OR_MODAL_TAGS:
+        return False
+    if w.is_singular_count_noun(noun.low) and tags[index + 1] == "NN":
+        return True
+    told = opener == "that" and any(word.low in _TELLING for word in words[max(0, index - 4) : index - 1])
+    return told and w.is_any_plural(noun.low) and w.tags(noun.low) == {"NOUN"} and tags[index + 1] == "NNS"
 
 
 def _negated_predicate(words: list[Word], index: int) -> bool:
@@ -1419,6 +1448,7 @@ _PLACE_BEFORE_THEYRE = frozenset("over down back near right".split())
 """Words that take the place word 'there' ("over there", "right there"): 'they're' after them, with no
 verb after it, is 'there' ("left it over they're by the door")."""
 _SAID = frozenset(("said", "says", "say"))
+_TELLING = _SAID | frozenset("tell tells told telling report reported reports know knew".split())
 _CITING = frozenset("word words spell spelled spelt write wrote written".split())
 
 
@@ -1690,6 +1720,39 @@ def _noun_phrase_then_verb(words: list[Word], index: int) -> bool:
         if not (low in w.DETERMINERS or w.tags(low) & {"NOUN", "ADJ"}) or low in w.SUBJECT_PRONOUNS:
             return False
     return False
+
+
+def _compound_subject_then_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """'It's' opening a clause before a bare phrase of nouns and attributive words that the tagger ends
+    with a noun and then a finite verb ("The library says it's summer reading program drew 900 children",
+    "proud to announce that it's annual pancake breakfast will return"): 'it is summer reading program
+    drew' has two verbs and no subject for the second. The first word must be a noun or an adjective
+    that only goes before a noun ('annual', 'first'): 'it's likely prices rise' and 'it's time people
+    knew' are 'it is' with a clause after."""
+    if index + 3 >= len(words) or not _opens_its_clause(words, index) or not words[index].joined:
+        return False
+    first = words[index + 1]
+    if first.capitalised or first.low in _CLAUSE_NOUNS:
+        return False
+    kinds = w.tags(first.low)
+    noun = "NOUN" in kinds and kinds <= {"NOUN", "VERB"}  # 'summer', not 'likely', 'clear'
+    if not (noun or first.low in _ATTRIBUTIVE_ONLY or first.low in w.ORDINAL_WORDS):
+        return False
+    tags = sentence_tags(doc, words)
+    for at in range(index + 2, min(index + 6, len(words))):
+        if not words[at - 1].joined:
+            return False
+        if tags[at] in ("VBD", "VBZ", "MD") and tags[at - 1] in ("NN", "NNS"):
+            return at > index + 2  # a phrase of two words at least: "it's annual breakfast will"
+        gerund_noun = tags[at] == "VBG" and "NOUN" in w.tags(words[at].low)  # "summer reading program"
+        if (tags[at] not in ("NN", "NNS", "JJ") and not gerund_noun) or words[at].capitalised:
+            return False
+    return False
+
+
+_ATTRIBUTIVE_ONLY = frozenset("annual new latest upcoming recent former current inaugural third-quarter".split())
+_CLAUSE_NOUNS = frozenset("time pity shame wonder fact chance".split())
+"""Nouns after which 'it's' takes a clause ("it's time people knew", "it's a pity prices rose")."""
 
 
 def _next_is(words: list[Word], index: int, low: str) -> bool:
