@@ -1815,6 +1815,8 @@ class ThenThan(GrammarRule):
         "We scored more points in the first half then we had in the last two games.",
         "Registration costs less this year then it did last fall, and my daughter reads more books then I did.",
         "I would rather eat a simple bowl of pasta at home then wait; I'd sooner walk the extra mile then pay.",
+        "The trail is more crowded then most guidebooks suggest, and it offers more shade then you might expect.",
+        "Voters rejected the measure by a wider margin then most observers had predicted.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -1845,6 +1847,7 @@ class ThenThan(GrammarRule):
         "We hired more staff then they had a crisis; it got colder and then it was dark.",
         "He ate more, then he did the dishes.",
         "She was rather tired and then went to bed; I would rather not say, then go.",
+        "We hiked farther, and then most of us expected rain; we stayed longer, then we expected snow.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -1895,6 +1898,7 @@ class ThenThan(GrammarRule):
                 and _compared_further_back(words, then_index) is None
                 and not (_compared_noun(words, index) is not None and _noun_compared_to(doc, words, then_index))
                 and _echoed_comparison(words, then_index) is None
+                and _expected_comparison(words, then_index) is None
             ):
                 continue
             fixed = match_case("than", following.text)
@@ -1907,6 +1911,8 @@ class ThenThan(GrammarRule):
             if preferring is not None:
                 compared = words[preferring].text  # 'rather', 'sooner'
             echoed = _echoed_comparison(words, then_index) if comparative_at is None else None
+            if echoed is None and comparative_at is None:
+                echoed = _expected_comparison(words, then_index)
             if echoed is not None and not _comparative_before(words, index):
                 compared = words[echoed].text  # "more points in the first half then they had"
             further = _compared_further_back(words, then_index) if word.low not in _STRONG_COMPARATIVES else None
@@ -2203,6 +2209,50 @@ def _echoed_comparison(words: list[Word], then_index: int) -> int | None:
     return None
 
 
+def _expected_comparison(words: list[Word], then_index: int) -> int | None:
+    """'then', a subject (a pronoun, or a determiner or quantifier and up to two more words), perhaps an
+    auxiliary or a modal, and a verb of expecting ("more crowded then most guidebooks suggest", "a wider
+    margin then most observers had predicted", "more storage then you might expect"), with 'more',
+    'less', 'fewer' or a comparative in -er up to six words before 'then' and no comma or 'and'
+    between: the second term of a comparison. The comparative's place, or None."""
+    at = then_index + 1
+    if at >= len(words) or not words[then_index].joined:
+        return None
+    if words[at].low in w.SUBJECT_PRONOUNS:
+        at += 1
+    elif words[at].low in _EXPECTERS_OPENERS:
+        at += 1
+        while at < len(words) and at <= then_index + 3 and "NOUN" in w.tags(words[at].low) | w.tags(words[at].low):
+            if w.is_plural_noun(words[at].low) or w.is_singular_count_noun(words[at].low):
+                at += 1
+                break
+            at += 1
+    else:
+        return None
+    while at < len(words) and (words[at].low in _ECHOING or words[at].low in w.MODALS):
+        at += 1  # "had predicted", "might expect"
+    if at >= len(words) or words[at].low not in _EXPECTING or not run_of(words, then_index, at - then_index + 1):
+        return None
+    after = _next(words, at)
+    if after is not None and after.low not in w.PREPOSITIONS and after.low not in _AFTER_EXPECTING:
+        return None  # "it got colder then the officials expected snow": the verb's object makes a new clause
+    for back in range(then_index - 1, max(then_index - 7, -1), -1):
+        if not words[back].joined or words[back].low in _CLAUSE_JOINERS:
+            return None
+        if words[back].low in _MORE_OR_FEWER or _comparative(words[back].low):
+            return back
+    return None
+
+
+_AFTER_EXPECTING = frozenset("it and but or so when last before".split())
+"""What may follow the verb that ends a comparison's second term ('than we expected it to be', 'than
+they predicted last year')."""
+_EXPECTERS_OPENERS = frozenset("most many some the few all our their its his her experts officials".split())
+_EXPECTING = frozenset(
+    """expect expects expected think thinks thought imagine imagined predict predicts predicted suggest
+    suggests suggested hoped feared anticipated forecast estimated believe believed realize realized guess
+    guessed""".split()
+)
 _ECHOING = frozenset("did do does had has was were is are could would".split())
 _ECHO_TIME_WORDS = frozenset("last before ever previously earlier yesterday this that".split())
 _THAN_PRONOUNS = frozenset("me him us them others mine yours ours theirs hers".split())
