@@ -2234,8 +2234,13 @@ def _expected_comparison(words: list[Word], then_index: int) -> int | None:
     if at >= len(words) or words[at].low not in _EXPECTING or not run_of(words, then_index, at - then_index + 1):
         return None
     after = _next(words, at)
-    if after is not None and after.low not in w.PREPOSITIONS and after.low not in _AFTER_EXPECTING:
-        return None  # "it got colder then the officials expected snow": the verb's object makes a new clause
+    following = after.low if after is not None else ""
+    if (
+        following
+        and following not in _AFTER_EXPECTING
+        and (following not in w.PREPOSITIONS or following in _THINKING_OBJECTS)
+    ):
+        return None  # "colder then the officials expected snow", "then we might think of leaving": a new clause
     for back in range(then_index - 1, max(then_index - 7, -1), -1):
         if not words[back].joined or words[back].low in _CLAUSE_JOINERS:
             return None
@@ -2244,6 +2249,7 @@ def _expected_comparison(words: list[Word], then_index: int) -> int | None:
     return None
 
 
+_THINKING_OBJECTS = frozenset(("of", "about"))
 _AFTER_EXPECTING = frozenset("it and but or so when last before".split())
 """What may follow the verb that ends a comparison's second term ('than we expected it to be', 'than
 they predicted last year')."""
