@@ -249,6 +249,7 @@ class SubjectVerbAgreement(GrammarRule):
         "This three-bedroom house, which sits on a quiet street, feature an updated kitchen and a fenced yard.",
         "The list of ingredients look intimidating, but most are staples.",
         "Each of the guesthouses we stayed in were run by a family, and every one of the letters we got were kind.",
+        "Neither the deposit nor the cleaning fee are refundable once the reservation is confirmed.",
     )
     good = (
         "Every generation of Americans has faced a test; each of the managers who approved the plans has left.",
@@ -4382,9 +4383,15 @@ def _conjunct_end(words: list[Word], index: int, before: frozenset[str] = frozen
         return index + 1
     if word.low in _CONJUNCT_DETERMINERS:
         noun_at = index + 1
-        if noun_at >= len(words) or not words[noun_at].joined or "NOUN" not in w.tags(words[noun_at].low):
+        if noun_at >= len(words) or not words[noun_at].joined:
+            return None
+        modifier = words[noun_at].low
+        gerund = bool(before) and modifier.endswith("ing") and "VBG" in w.verb_tags(modifier)  # "the cleaning fee"
+        if "NOUN" not in w.tags(modifier) and not gerund:
             return None
         head = noun_at + 1
+        if gerund and not (head + 1 < len(words) and words[head + 1].low in before):
+            return None
         if (
             before
             and head + 1 < len(words)
