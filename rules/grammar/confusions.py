@@ -2201,12 +2201,7 @@ def _echoed_comparison(words: list[Word], then_index: int) -> int | None:
     after = _next(words, then_index + 2)
     if after is not None and after.low not in w.PREPOSITIONS and after.low not in _ECHO_TIME_WORDS:
         return None
-    for back in range(then_index - 1, max(then_index - 9, -1), -1):
-        if not words[back].joined or words[back].low in _CLAUSE_JOINERS:
-            return None
-        if words[back].low in _MORE_OR_FEWER or _comparative(words[back].low):
-            return back
-    return None
+    return _comparative_back(words, then_index, 8)
 
 
 def _expected_comparison(words: list[Word], then_index: int) -> int | None:
@@ -2241,7 +2236,13 @@ def _expected_comparison(words: list[Word], then_index: int) -> int | None:
         and (following not in w.PREPOSITIONS or following in _THINKING_OBJECTS)
     ):
         return None  # "colder then the officials expected snow", "then we might think of leaving": a new clause
-    for back in range(then_index - 1, max(then_index - 7, -1), -1):
+    return _comparative_back(words, then_index, 6)
+
+
+def _comparative_back(words: list[Word], then_index: int, reach: int) -> int | None:
+    """Where 'more', 'less', 'fewer' or a comparative in -er stands up to ``reach`` words before 'then',
+    with no comma and no 'and', 'or' or 'but' between (None when none does)."""
+    for back in range(then_index - 1, max(then_index - reach - 1, -1), -1):
         if not words[back].joined or words[back].low in _CLAUSE_JOINERS:
             return None
         if words[back].low in _MORE_OR_FEWER or _comparative(words[back].low):

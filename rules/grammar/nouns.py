@@ -1347,15 +1347,7 @@ class MissingPossessiveApostrophe(GrammarRule):
         if in_quotes(doc, owners.start):
             return None
         singular = next(lemma for lemma in w.parts_of_speech(owners.low)["NOUN"] if lemma != owners.low)
-        one = f"{singular}'s {adjective.text}"
-        several = f"{owners.text}' {adjective.text}"
-        return self.finding(
-            owners.start,
-            adjective.end,
-            f"A possessive needs an apostrophe: '{one}' (one) or '{several}' (several).",
-            suggestions=(one, several),
-            fix=FixSafety.UNSAFE,
-        )
+        return self._one_or_several(owners, adjective, singular)
 
     def _owner_subject(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'The cats bowl is empty', 'the farmers field looked': a plural person or animal between
@@ -1424,8 +1416,12 @@ class MissingPossessiveApostrophe(GrammarRule):
             return None  # "the students campaign in the library": no other verb, so this is the verb
         if in_quotes(doc, owners.start):
             return None
-        singular = _OWNER_PLURALS[owners.low]
-        one = f"{match_case(singular, owners.text)}'s {owned.text}"
+        return self._one_or_several(owners, owned, match_case(_OWNER_PLURALS[owners.low], owners.text))
+
+    def _one_or_several(self, owners: Word, owned: Word, singular: str) -> Finding:
+        """The finding over a plural ``owners`` that lost its apostrophe and the word it owns: the
+        possessive of one ('president's speech') or of several ('presidents' speech') offered."""
+        one = f"{singular}'s {owned.text}"
         several = f"{owners.text}' {owned.text}"
         return self.finding(
             owners.start,
