@@ -1291,6 +1291,7 @@ class MissingPossessiveApostrophe(GrammarRule):
         "The councils decision to close the library has been met with opposition.",
         "The hospitals new maternity wing opens in May, and we toured the teams new stadium.",
         "Our volunteers latest project is a community garden.",
+        "The three judges scores were averaged, and the company said all employees salaries would be paid.",
     )
     good = (
         "This is the president's speech, and the presidents' speech was long.",
@@ -1307,6 +1308,7 @@ class MissingPossessiveApostrophe(GrammarRule):
         "The coach gave the players new jerseys, and the city bought the schools new buses.",
         "The students new to the school meet on Monday; the books new and old sit side by side.",
         "The news new to me was sad, and the series latest episode aired.",
+        "The teachers unions were on strike; the players' parents night was fun; the sales figures were up.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1322,6 +1324,49 @@ class MissingPossessiveApostrophe(GrammarRule):
             found = self._owner_before_adjective(doc, words, index)
             if found is not None:
                 yield found
+        for words, index in occurrences(doc, _ALL_OWNER_KEYS):
+            found = self._owner_of_plural(doc, words, index)
+            if found is not None:
+                yield found
+
+    def _owner_of_plural(self, doc: Document, words: list[Word], index: int) -> Finding | None:
+        """'The three judges scores were averaged', 'all employees paychecks would be issued': a plural
+        person or body after a determiner or a number, a plural noun, then a finite verb or a modal.
+        Two plurals side by side before the verb: the first owns the second (the second cannot be the
+        verb, which follows). Left alone: a group's shared thing ('the teachers unions were'), a
+        second noun the tables do not know as a plain plural, and capitals."""
+        if index < 1 or index + 2 >= len(words) or not run_of(words, index - 1, 3):
+            return None
+        opener, owners, owned, verb = words[index - 1], words[index], words[index + 1], words[index + 2]
+        counted = opener.low in _PLURAL_OWNER_OPENERS or opener.low in w.CARDINALS or opener.low.isdigit()
+        if not counted or owners.text != owners.low or owned.text != owned.low:
+            return None
+        start = index - 1
+        if start > 0 and (opener.low in w.CARDINALS or opener.low.isdigit()) and words[start - 1].low in w.DETERMINERS:
+            start -= 1  # "The three judges scores were"
+        if not _opens_subject(words, start):
+            return None  # "posing as the scientists inspectors are supposed to interview": a contact clause
+        if not w.is_plural_noun(owned.low) or "NOUN" not in w.tags(owned.low):
+            return None
+        singular = next((lemma for lemma in w.parts_of_speech(owned.low)["NOUN"] if lemma != owned.low), "")
+        if not singular or singular in _SHARED_BY_GROUPS or owned.low in _SHARED_BY_GROUPS or owned.low == "members":
+            return None  # ('the clubs members voted': members, like a union, read as a descriptive plural)
+        if verb.low not in _VERB_AFTER_OWNED and not (
+            "VBD" in w.verb_tags(verb.low) and "NOUN" not in w.tags(verb.low)
+        ):
+            return None
+        if in_quotes(doc, owners.start):
+            return None
+        one = _SUBJECT_OWNERS.get(owners.low) or _OWNER_PLURALS.get(owners.low)
+        several = f"{owners.text}' {owned.text}"
+        suggestions = (several, f"{one}'s {owned.text}") if one else (several,)
+        return self.finding(
+            owners.start,
+            owned.end,
+            f"A possessive needs an apostrophe: {' or '.join(repr(s) for s in suggestions)}.",
+            suggestions=suggestions,
+            fix=FixSafety.UNSAFE,
+        )
 
     def _owner_before_adjective(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'The hospitals new maternity wing', 'our volunteers latest project': a plural between a
@@ -1432,6 +1477,24 @@ class MissingPossessiveApostrophe(GrammarRule):
         )
 
 
+def _opens_subject(words: list[Word], at: int) -> bool:
+    """The phrase that opens at ``at`` is a clause's subject: first in the sentence, after 'all of',
+    'both of' … or after a word that opens a clause. An object may hold a relative clause with no
+    'that' ('posing as the scientists inspectors are supposed to interview')."""
+    if at == 0:
+        return True
+    before = words[at - 1]
+    if not before.joined:
+        return before.low in _SUBJECT_CLAUSE_OPENERS or not w.tags(before.low) & {"VERB", "ADP"}
+    if before.low == "of":
+        return at > 1 and words[at - 2].low in _PART_OF_OWNERS
+    return before.low in _SUBJECT_CLAUSE_OPENERS
+
+
+_PART_OF_OWNERS = frozenset("all both each many most some several none".split())
+_SUBJECT_CLAUSE_OPENERS = frozenset("that and but because when if while although though said says".split())
+_PLURAL_OWNER_OPENERS = frozenset("the all both our their your my his her these those".split())
+_VERB_AFTER_OWNED = frozenset("are were have had will would could can should may might must".split())
 _ONLY_BEFORE_NOUNS = frozenset("new newest latest annual upcoming recent former current".split())
 """Adjectives that go before a noun, not after a plural as its complement ('new' goes after one
 only with a complement, 'new to the school', or in a pair, 'new and old')."""
