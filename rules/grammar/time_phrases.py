@@ -47,7 +47,7 @@ _DARKNESS_BEFORE = frozenset("deep lost shrouded cloaked wrapped plunged sunk hi
 """Words before 'in night' that make the night a darkness, not a time ("plunged in night")."""
 _SEASONS = frozenset(("spring", "summer", "autumn", "winter"))
 _CLOCK = frozenset(("noon", "midnight"))
-_HOURS = frozenset(("am", "pm", "o'clock")) | frozenset(
+_HOURS = frozenset(("am", "pm", "o'clock", "m")) | frozenset(
     f"{hour}{half}" for hour in range(1, 13) for half in ("am", "pm")
 )
 """The words that end a time of the clock ('9 am', '10pm', "5 o'clock")."""
@@ -228,6 +228,7 @@ class TimePreposition(GrammarRule):
         "The festival will take place in June 14 at the county fairgrounds.",
         "The new policy will take effect in January 1, 2025.",
         "I will graduate on May 2025 and am available to start work immediately.",
+        "The semifinal starts on 2 p.m. at Harbor Field, and the final in 7:30 p.m. on Sunday.",
     )
     good = (
         "We met on Monday; he was sworn in Monday and the ballots came in January 20.",
@@ -245,6 +246,7 @@ class TimePreposition(GrammarRule):
         "She will be in 10 minutes; he is in 9 am traffic; the meeting is in 5 hours.",
         "Sales rose in March 5 or 6 per cent, and in June 7 and 8 per cent.",
         "We compared figures on May 2025 and June 2025; pressure on May grew.",
+        "The game starts at 2 p.m. on Friday; she is in 9 a.m. traffic; the m. and the p. were dropped.",
     )
     fixed = ()
     fix = "sometimes"
@@ -254,9 +256,9 @@ class TimePreposition(GrammarRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, self._TRIGGERS):
             word = words[index]
-            if index == 0 or not words[index - 1].joined:
-                continue  # every pattern has a word before the trigger
             low = word.low
+            if index == 0 or not (words[index - 1].joined or low == "m"):
+                continue  # every pattern has a word before the trigger ('p.m.' has its stop)
             if low in _DAY_WORDS:
                 found = self._day(doc, words, index)
             elif low in MONTHS:
@@ -448,7 +450,15 @@ class TimePreposition(GrammarRule):
     def _hour(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'in 9 am', 'on 10pm', 'in 9:30 am', 'in 5 o'clock' -> 'at' ('in 9 am traffic' is right)."""
         at = index
-        if words[index].low in ("am", "pm", "o'clock"):
+        if words[index].low == "m":  # "on 2 p.m.": the stops split 'p.m.' into 'p' and 'm'
+            if index < 2 or words[index - 1].low not in ("a", "p") or doc.text[words[index - 1].end] != ".":
+                return None
+            index, at = index, index - 2
+            if not words[at].joined or not _HOUR.fullmatch(words[at].low):
+                return None
+            if at > 1 and not words[at - 1].joined and words[at - 1].low.isdigit():
+                at -= 1  # "9:30 p.m."
+        elif words[index].low in ("am", "pm", "o'clock"):
             at = index - 1
             if not _HOUR.fullmatch(words[at].low):
                 return None
@@ -459,7 +469,14 @@ class TimePreposition(GrammarRule):
         preposition = words[at - 1]
         if preposition.text != preposition.low and not preposition.sentence_start:
             return None
-        if not _clause_goes_on(_next(words, index)):
+        following = _next(words, index)
+        if (
+            words[index].low == "m"
+            and index + 1 < len(words)
+            and doc.text[words[index].end : words[index + 1].start] == ". "
+        ):
+            following = words[index + 1]  # "in 9 a.m. traffic": the abbreviation's stop, then its phrase goes on
+        if not _clause_goes_on(following):
             return None
         before = words[at - 2].low if at > 1 and words[at - 2].joined else ""
         if preposition.low == "in" and before not in _BE and _in_is_particle(words, at - 1):
