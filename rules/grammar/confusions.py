@@ -413,6 +413,7 @@ class ItsConfusion(GrammarRule):
         "The firm kept its long-held view; its never-ending queue, its no-fault policy and its stated aim that year.",
         "The vase kept its perfectly round shape; the app kept its completely free tier; the sign says its name.",
         "It's time people knew; he says it's likely prices rise; it's summer camp season again; it's first come.",
+        "It's likely prices will rise again, and it's clear voters were angry.",
     )
     fixed = (
         "It's a shame.",
@@ -1029,6 +1030,8 @@ def _noun_phrase_before_verb(words: list[Word], index: int) -> bool:
     at = index + 1
     if at >= len(words) or w.tags(words[at].low) & {"VERB"} or "ADJ" not in w.tags(words[at].low):
         return False
+    if words[at].low in _IT_IS_ADJECTIVES:
+        return False  # "It's likely prices will rise": 'it is likely (that) prices will'
     for noun_at in (at + 1, at + 2):
         if noun_at + 1 >= len(words) or not all(word.joined for word in words[index : noun_at + 1]):
             return False
@@ -1041,6 +1044,14 @@ def _noun_phrase_before_verb(words: list[Word], index: int) -> bool:
         if not w.is_plural_noun(noun.low) and _only_past_verb(verb):
             return True  # "reported that it's quarterly profit doubled": a past that is only a verb's
     return False
+
+
+_IT_IS_ADJECTIVES = frozenset(
+    """likely unlikely possible impossible probable clear obvious evident apparent certain true important
+    essential vital crucial necessary good nice sad strange odd surprising unfortunate fortunate lucky funny
+    amazing great interesting ironic doubtful""".split()
+)
+"""Adjectives that take a clause with no 'that' after 'it is' ("it's likely prices will rise")."""
 
 
 def _only_past_verb(low: str) -> bool:
