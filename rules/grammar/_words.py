@@ -311,6 +311,12 @@ def is_any_plural(word: str) -> bool:
     return is_plural_noun(word) or word in IRREGULAR_PLURALS
 
 
+def other_noun_lemma(word: str) -> str | None:
+    """The noun lemma of ``word`` that is not ``word`` itself ('judges' → 'judge'), or None: a plural's
+    singular as the word tables give it."""
+    return next((lemma for lemma in parts_of_speech(word).get("NOUN", ()) if lemma != word), None)
+
+
 def is_noun_in_ss(word: str) -> bool:
     """A singular count noun in -ss whose plural is in -sses ('class', 'business', 'glass'), which the
     plural tests take for no noun. Asked of the word tables' nouns only: an adjective in -less or -ous

@@ -2228,11 +2228,11 @@ def _expected_comparison(words: list[Word], then_index: int) -> int | None:
         at += 1
     elif words[at].low in _EXPECTERS_OPENERS:
         at += 1
-        while at < len(words) and at <= then_index + 3 and "NOUN" in w.tags(words[at].low) | w.tags(words[at].low):
-            if w.is_plural_noun(words[at].low) or w.is_singular_count_noun(words[at].low):
-                at += 1
-                break
+        while at < len(words) and at <= then_index + 3 and "NOUN" in w.tags(words[at].low):
+            head = w.is_plural_noun(words[at].low) or w.is_singular_count_noun(words[at].low)
             at += 1
+            if head:
+                break  # "most guidebooks", "the officials": the subject's head
     else:
         return None
     while at < len(words) and (words[at].low in _ECHOING or words[at].low in w.MODALS):

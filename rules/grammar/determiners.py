@@ -2103,9 +2103,7 @@ def _after_article(words: list[Word], index: int) -> bool:
 
 
 def _singular_of(noun: Word) -> str | None:
-    return _IRREGULAR_SINGULAR.get(noun.low) or next(
-        (lemma for lemma in w.parts_of_speech(noun.low).get("NOUN", ()) if lemma != noun.low), None
-    )
+    return _IRREGULAR_SINGULAR.get(noun.low) or w.other_noun_lemma(noun.low)
 
 
 def _plural_of(low: str) -> str | None:

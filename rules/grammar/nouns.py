@@ -1320,14 +1320,14 @@ class MissingPossessiveApostrophe(GrammarRule):
             found = self._check(doc, words, index) if words[index].low in _OWNER_KEYS else None
             if found is None:
                 found = self._owner_subject(doc, words, index)
-            if found is not None and not _contact_relative(doc, words, index):
+            if found is not None and _contact_relative(doc, words, index):
+                found = None
+            if found is None:  # (the owned noun is singular above, plural here: never both)
+                found = self._owner_of_plural(doc, words, index)
+            if found is not None:
                 yield found
         for words, index in occurrences(doc, _ONLY_BEFORE_NOUNS):
             found = self._owner_before_adjective(doc, words, index)
-            if found is not None:
-                yield found
-        for words, index in occurrences(doc, _ALL_OWNER_KEYS):
-            found = self._owner_of_plural(doc, words, index)
             if found is not None:
                 yield found
 
@@ -1350,7 +1350,7 @@ class MissingPossessiveApostrophe(GrammarRule):
             return None  # "posing as the scientists inspectors are supposed to interview": a contact clause
         if not w.is_plural_noun(owned.low) or "NOUN" not in w.tags(owned.low):
             return None
-        singular = next((lemma for lemma in w.parts_of_speech(owned.low)["NOUN"] if lemma != owned.low), "")
+        singular = w.other_noun_lemma(owned.low)
         if not singular or singular in _SHARED_BY_GROUPS or owned.low in _SHARED_BY_GROUPS or owned.low == "members":
             return None  # ('the clubs members voted': members, like a union, read as a descriptive plural)
         if verb.low not in _VERB_AFTER_OWNED and not (
@@ -1361,14 +1361,7 @@ class MissingPossessiveApostrophe(GrammarRule):
             return None
         one = _SUBJECT_OWNERS.get(owners.low) or _OWNER_PLURALS.get(owners.low)
         several = f"{owners.text}' {owned.text}"
-        suggestions = (several, f"{one}'s {owned.text}") if one else (several,)
-        return self.finding(
-            owners.start,
-            owned.end,
-            f"A possessive needs an apostrophe: {' or '.join(repr(s) for s in suggestions)}.",
-            suggestions=suggestions,
-            fix=FixSafety.UNSAFE,
-        )
+        return self._apostrophe_finding(owners, owned, (several, f"{one}'s {owned.text}") if one else (several,))
 
     def _owner_before_adjective(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'The hospitals new maternity wing', 'our volunteers latest project': a plural between a
@@ -1398,8 +1391,8 @@ class MissingPossessiveApostrophe(GrammarRule):
             return None  # "gave the players new jerseys", "mailed its clients annual statements": maybe two objects
         if in_quotes(doc, owners.start):
             return None
-        singular = next(lemma for lemma in w.parts_of_speech(owners.low)["NOUN"] if lemma != owners.low)
-        return self._one_or_several(owners, adjective, singular)
+        singular = w.other_noun_lemma(owners.low)
+        return None if singular is None else self._one_or_several(owners, adjective, singular)
 
     def _owner_subject(self, doc: Document, words: list[Word], index: int) -> Finding | None:
         """'The cats bowl is empty', 'the farmers field looked': a plural person or animal between
@@ -1432,7 +1425,10 @@ class MissingPossessiveApostrophe(GrammarRule):
         singular = _SUBJECT_OWNERS.get(owners.low) or _OWNER_PLURALS[owners.low]
         one = f"{singular}'s {owned.text}"
         several = f"{owners.text}' {owned.text}" if owners.low.endswith("s") else f"{owners.text}'s {owned.text}"
-        suggestions = (one, several) if owners.low.endswith("s") else (several,)
+        return self._apostrophe_finding(owners, owned, (one, several) if owners.low.endswith("s") else (several,))
+
+    def _apostrophe_finding(self, owners: Word, owned: Word, suggestions: tuple[str, ...]) -> Finding:
+        """The finding over ``owners`` and the word it owns, with the possessives offered."""
         return self.finding(
             owners.start,
             owned.end,

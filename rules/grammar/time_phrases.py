@@ -453,7 +453,7 @@ class TimePreposition(GrammarRule):
         if words[index].low == "m":  # "on 2 p.m.": the stops split 'p.m.' into 'p' and 'm'
             if index < 2 or words[index - 1].low not in ("a", "p") or doc.text[words[index - 1].end] != ".":
                 return None
-            index, at = index, index - 2
+            at = index - 2
             if not words[at].joined or not _HOUR.fullmatch(words[at].low):
                 return None
             if at > 1 and not words[at - 1].joined and words[at - 1].low.isdigit():

@@ -1681,7 +1681,7 @@ def _gerund_as_verb(words: list[Word], index: int) -> bool:
     return not (w.tags(following) & {"NOUN", "ADJ"}) or following in w.PREPOSITIONS or following in w.DETERMINERS
 
 
-_ACCUSTOMED_BEFORE = w.BE_FORMS | frozenset("get gets got gotten getting become became 'm 're 's".split())
+_ACCUSTOMED_BEFORE = w.BE_FORMS | frozenset("get gets got gotten getting become became".split())
 
 
 def _accustomed_to(words: list[Word], index: int) -> bool:
