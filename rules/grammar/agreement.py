@@ -250,6 +250,8 @@ class SubjectVerbAgreement(GrammarRule):
         "The list of ingredients look intimidating, but most are staples.",
         "Each of the guesthouses we stayed in were run by a family, and every one of the letters we got were kind.",
         "Neither the deposit nor the cleaning fee are refundable once the reservation is confirmed.",
+        "Everyone who attended the workshops say the format helped; anyone who orders before noon get it today.",
+        "The committee meet on the first Tuesday of each month. The band play every Friday night.",
     )
     good = (
         "Every generation of Americans has faced a test; each of the managers who approved the plans has left.",
@@ -382,6 +384,9 @@ class SubjectVerbAgreement(GrammarRule):
         "The list of ingredients looks long, and the rows of houses look alike.",
         "One of the things I think are important is trust; each of the rooms we saw was clean.",
         "One of the men we met has left.",
+        "Anyone who wants to help bring a dish is welcome; anyone who has questions please call the desk.",
+        "Everyone who attended the workshops and their families enjoy the show; everyone who came says so.",
+        "The team practice every Monday was canceled. The farmers market every Saturday draws crowds.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -749,8 +754,22 @@ class SubjectVerbAgreement(GrammarRule):
         """'Everyone who attended the vigil were given a ribbon': 'everyone', 'anybody' … opening the
         sentence, a relative clause (:func:`_relative_clause_end`), then a plural form of 'be', 'have'
         or 'do', which the singular pronoun does not take."""
-        verb_index = _relative_clause_end(doc, words, index)
-        return None if verb_index is None else self._relative_report(words, verb_index, 0, index, TO_SINGULAR)
+        verb_index = _relative_clause_end(doc, words, index, lexical=True)
+        if verb_index is None:
+            return None
+        verb = words[verb_index]
+        if verb.low in TO_SINGULAR:
+            return self._relative_report(words, verb_index, 0, index, TO_SINGULAR)
+        third = third_person_of_base(verb.low, object_after=True)  # "Everyone who attended say"
+        if third is None or verb.capitalised:
+            return None
+        return self.replace_word(
+            verb,
+            third,
+            f"The subject is '{words[0].text}' (before the clause '{words[index].text} …'): "
+            f"use '{third}', not '{verb.text}'.",
+            FixSafety.UNSAFE,
+        )
 
     def _relative_report(
         self, words: list[Word], verb_index: int, head_index: int, relative: int, table: dict[str, str]
@@ -979,6 +998,7 @@ class SubjectVerbAgreement(GrammarRule):
                         or _sole_verb(doc, words, index, head_index)
                         or _ends_subordinate_clause(words, index, head_index + 1)
                         or _linked_adjective(words, head_index + 1) is not None  # "the medicine taste awful"
+                        or _bare_verb_then_time(doc, words, index, head_index)  # "The committee meet every Tuesday"
                     )
                     and not _web_compound(head.low, words[head_index + 1].low, third)
                     and not _relative_after(doc, words, head_index + 1)
@@ -3186,6 +3206,38 @@ def _sole_verb(doc: Document, words: list[Word], start: int, head_index: int) ->
     return tags[head_index] == "NN" and not any(tag.startswith(("VB", "MD")) for tag in tags[verb_index + 1 :])
 
 
+def _bare_verb_then_time(doc: Document, words: list[Word], start: int, head_index: int) -> bool:
+    """The word after the singular head is a bare form that a phrase of recurring time follows ('every
+    Tuesday', 'each month', 'on Fridays', 'on the first Tuesday'), and the tagger reads no finite verb
+    after it: "The committee meet every Tuesday", "The band play every Friday night" (a compound noun
+    such as 'team practice' before the phrase would leave the sentence without a verb)."""
+    if start > 0 and words[start - 1].low not in _ONLY_CLAUSE_OPENERS:
+        return False
+    verb_index = head_index + 1
+    if verb_index + 2 >= len(words) or not words[verb_index].joined or not words[verb_index + 1].joined:
+        return False
+    first, second = words[verb_index + 1].low, words[verb_index + 2].low
+    if first in ("every", "each"):
+        timed = second in w.TIME_NOUNS
+    elif first == "on":
+        timed = second in w.DAY_NAMES or (
+            second == "the"
+            and verb_index + 4 < len(words)
+            and words[verb_index + 3].low in _RECURRING_RANKS
+            and words[verb_index + 4].low in w.DAY_NAMES
+        )
+    else:
+        return False
+    if not timed or not ends_like_a_sentence(doc, words):
+        return False
+    tags = sentence_tags(doc, words)
+    return tags[head_index] in ("NN", "NNP") and not any(tag in _FINITE_VERB_TAGS for tag in tags[verb_index + 1 :])
+
+
+_RECURRING_RANKS = frozenset("first second third fourth last".split())
+_FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
 def _bare_object_next(words: list[Word], verb_index: int) -> bool:
     """A noun with no determiner follows the word at ``verb_index`` as its object: a word that is
     only a noun ('homework', 'families'), after an adjective or not ("the teacher give homework",
@@ -4816,14 +4868,17 @@ _RELATIVE_BREAKS = frozenset("and or but nor that which who whom whose when wher
 _RELATIVE_SUBJECT_PRONOUNS = frozenset("i you we they he she".split())
 
 
-def _relative_clause_end(doc: Document, words: list[Word], index: int) -> int | None:
+def _relative_clause_end(doc: Document, words: list[Word], index: int, lexical: bool = False) -> int | None:
     """Where the main verb stands after the relative clause that 'who', 'that' or 'which' at ``index``
     opens: the clause is its finite verb (the tagger's), straight after the pronoun ("that arrived")
     or after a subject pronoun ("that I saw"), and then up to five words of an object or a phrase
     (determiners, adjectives, nouns, prepositions, adverbs: "this morning", "the shops"); the next word
     must be 'is', 'are', 'was', 'were', 'has' or 'have', and the sentence holds no comma before it.
     Not after a verb that takes a clause ("the study that found the drugs are safe"), nor with 'and'
-    or 'or' in the clause ("who runs the shop and her husband are"): the verb may not be the main one."""
+    or 'or' in the clause ("who runs the shop and her husband are"): the verb may not be the main one.
+    With ``lexical`` (the subject is 'everyone', 'anyone' …), the main verb may be any bare present
+    form after a noun, a pronoun or an adverb, not after 'to', a modal or a verb ("Everyone who
+    attended the workshops say", "Anyone who orders before noon get"; not "who wants to help bring")."""
     at = index + 1
     if at < len(words) and words[at].low in _RELATIVE_SUBJECT_PRONOUNS and words[index].joined:
         at += 1  # "that I saw": the clause's own subject
@@ -4832,7 +4887,14 @@ def _relative_clause_end(doc: Document, words: list[Word], index: int) -> int | 
     low = words[at].low
     if low in w.AUXILIARIES or low in _MAIN_BE or any(lemma in _CLAUSE_TAKERS for lemma in w.verb_lemmas(low)):
         return None
-    be_after = next((i for i in range(at + 2, min(at + 9, len(words) - 1)) if words[i].low in _MAIN_BE), None)
+    be_after = next(
+        (
+            i
+            for i in range(at + 2, min(at + 9, len(words) - 1))
+            if words[i].low in _MAIN_BE or (lexical and third_person_of_base(words[i].low, object_after=True))
+        ),
+        None,
+    )
     if be_after is None or not all(word.joined for word in words[at : be_after + 1]):
         return None  # no 'is', 'are' … for the clause to end at, or a comma first: the tagger need not be asked
     tags = sentence_tags(doc, words)
@@ -4847,6 +4909,8 @@ def _relative_clause_end(doc: Document, words: list[Word], index: int) -> int | 
                 return None  # "the man who came was": a verb right after, read by the other checks
             return verb_index if words[verb_index].joined else None
         named_day = word.low in w.DAY_NAMES or word.low in w.MONTHS  # "for the Thursday workshop"
+        if lexical and _main_bare_verb(words, tags, verb_index, at):
+            return verb_index
         if (
             word.low in _RELATIVE_BREAKS
             or (word.capitalised and not named_day)
@@ -4861,6 +4925,21 @@ def _relative_clause_end(doc: Document, words: list[Word], index: int) -> int | 
         ):
             return None  # (a particle counts: "who signed up for the workshop is")
     return None
+
+
+def _main_bare_verb(words: list[Word], tags: list[str], verb_index: int, clause_verb: int) -> bool:
+    """The word at ``verb_index``, after a relative clause whose verb is at ``clause_verb``, is a bare
+    present form the tagger reads as a verb, after a noun, a pronoun, an adverb or a particle (not after
+    'to', a modal or another verb, whose complement it may be: "who wants to help bring"), and no word
+    that addresses the reader ('please')."""
+    if verb_index <= clause_verb + 1 or tags[verb_index] not in ("VB", "VBP") or words[verb_index].low in _ADDRESSING:
+        return False
+    if not tags[verb_index - 1].startswith(("NN", "PRP", "RB", "RP", "CD")) or words[verb_index - 1].low in w.MODALS:
+        return False
+    return third_person_of_base(words[verb_index].low, object_after=True) is not None
+
+
+_ADDRESSING = frozenset(("please", "kindly"))
 
 
 def _past_phrase(words: list[Word], index: int, doc: Document | None = None) -> tuple[int | None, bool]:
