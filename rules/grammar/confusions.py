@@ -364,6 +364,10 @@ class ItsConfusion(GrammarRule):
         "The renovation doubled it's gallery space and added a rooftop bar.",
         "The booster club says its hoping to raise money, but its perfectly fine to give nothing.",
         "The library says it's summer reading program drew 900 children, and it's annual breakfast will return.",
+        "The jar has a lid, and it's lid is loose. We meet there because it's central location is easy to reach.",
+        "If the starter smells odd, its probably hungry. When the app finishes syncing, its safe to close it.",
+        "Don't worry if the glaze looks cloudy; its normal for it to clear as it cools.",
+        "We meet in the annex because it's central location makes carpooling easy.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -414,6 +418,9 @@ class ItsConfusion(GrammarRule):
         "The vase kept its perfectly round shape; the app kept its completely free tier; the sign says its name.",
         "It's time people knew; he says it's likely prices rise; it's summer camp season again; it's first come.",
         "It's likely prices will rise again, and it's clear voters were angry.",
+        "The firm cut costs, and its probably fatal flaw showed; the union said its right to strike had been violated.",
+        "Whether it's cash is irrelevant; the dog wagged its usually happy tail.",
+        "The hotel is near the Old Town, and it's only two stops from the station by tram.",
     )
     fixed = (
         "It's a shame.",
@@ -599,6 +606,8 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         return index == 0 or not words[index - 1].joined or _opens_its_clause(words, index)  # ", its expected that"
     if following.low in _DEGREE:  # "its too late", "its too cold in the hall", but "its too short shirt"
         return _predicate_ends(words, index + 2) or _adjective_then_preposition(words, index + 2)
+    if following.low in _HEDGES and after is not None:  # "its probably hungry and needs", "its definitely the best"
+        return after.low in _ITS_BEFORE or (_only_adjective_word(after.low) and _predicate_stops(words, index + 2))
     if following.low in _DEGREE_BEFORE_ADJECTIVE:  # "its very expensive", but "its very existence", "its very own"
         return _predicate_ends(words, index + 2) and _only_adjective_word(words[index + 2].low)
     if following.low in _WHOLLY and index + 2 < len(words) and following.joined:  # "its perfectly fine to use"
@@ -630,8 +639,15 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     tags = w.tags(following.low)
     if _opens_its_clause(words, index) and _predicate_after_its(words, index, tags):
         return True  # "where its kept", "if its open today", "and its clear that", "Its over."
-    if "ADJ" in tags and "NOUN" in tags and "VERB" not in tags and following.low not in _NOT_PREDICATE_ADJECTIVES:
-        opens = words[index].sentence_start or (index > 0 and words[index - 1].low in _CLAUSE_OPENERS)
+    if (
+        "ADJ" in tags
+        and "NOUN" in tags
+        and ("VERB" not in tags or following.low in _PREDICATE_ADJECTIVES)  # "its safe to close"; not "its right to"
+        and following.low not in _NOT_PREDICATE_ADJECTIVES
+    ):
+        opens = words[index].sentence_start or (
+            index > 0 and (words[index - 1].low in _CLAUSE_OPENERS or not words[index - 1].joined)
+        )  # after a comma or a semicolon too: "When it syncs, its safe to close the window"
         after = _next(words, index + 1)  # "Its common for users to", but "changed its standard for"
         return (
             opens and after is not None and after.low in _ADJECTIVE_THEN_CLAUSE and _infinitive_soon(words, index + 2)
@@ -639,6 +655,22 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
         return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
+
+
+_HEDGES = frozenset("probably definitely certainly obviously surely actually usually".split())
+"""Adverbs that stand between 'it is' and its predicate and before no possessive's noun phrase."""
+
+
+def _predicate_stops(words: list[Word], at: int) -> bool:
+    """The adjective at ``at`` ends its predicate: the sentence or the clause ends after it, or 'and',
+    'but', 'or', a preposition or a word of :data:`_AFTER_PREDICATE` follows ("its probably hungry and
+    needs", "its usually fine for"), not a noun it would modify ("its probably fatal flaw")."""
+    if not words[at - 1].joined:
+        return False
+    after = _next(words, at)
+    if after is None:
+        return True
+    return after.low in _AFTER_PREDICATE or after.low in ("and", "but", "or") or after.low in w.PREPOSITIONS
 
 
 _ITS_ADVERBS = frozenset("often well widely generally commonly always never now still sometimes".split())
@@ -1028,6 +1060,9 @@ def _noun_phrase_before_verb(words: list[Word], index: int) -> bool:
     high time"), then a modal or 'is', 'was', 'has', 'had': the noun phrase is that verb's subject,
     and 'it's' its possessive ("the hospital said it's new cancer center will open")."""
     at = index + 1
+    if at + 1 < len(words) and _bare_count_noun(words[at].low) and not words[at].capitalised and words[at].joined:
+        verb = words[at + 1].low  # "and it's motor is strong": 'it is motor is' cannot stand
+        return verb in _VERB_AFTER_SUBJECT and "ADJ" not in w.tags(words[at].low)
     if at >= len(words) or w.tags(words[at].low) & {"VERB"} or "ADJ" not in w.tags(words[at].low):
         return False
     if words[at].low in _IT_IS_ADJECTIVES:
@@ -1043,7 +1078,22 @@ def _noun_phrase_before_verb(words: list[Word], index: int) -> bool:
             return not w.is_plural_noun(noun.low) or verb in w.MODALS
         if not w.is_plural_noun(noun.low) and _only_past_verb(verb):
             return True  # "reported that it's quarterly profit doubled": a past that is only a verb's
+        if w.verb_tags(verb) == {"VBZ"} and w.is_singular_count_noun(noun.low) and noun.low not in w.CARDINALS:
+            # "because it's central location makes carpooling easy"; not a cleft opening the sentence
+            return index > 0 and _object_after(words, noun_at + 1)  # ("It's good design makes the difference")
     return False
+
+
+def _object_after(words: list[Word], verb_at: int) -> bool:
+    """A word that opens an object follows the verb in -s at ``verb_at`` (a determiner, a pronoun, a
+    noun or an -ing form, no preposition): 'makes carpooling', not 'two stops from the station'."""
+    after = _next(words, verb_at)
+    if after is None:
+        return False
+    low = after.low
+    if low in w.PREPOSITIONS:
+        return False
+    return low in w.DETERMINERS or low in w.OBJECT_PRONOUNS or "NOUN" in w.tags(low) or low.endswith("ing")
 
 
 _IT_IS_ADJECTIVES = frozenset(
