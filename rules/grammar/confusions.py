@@ -2831,6 +2831,7 @@ class YourConfusion(GrammarRule):
         "Once done, your ready to sign up for a shift, and you're continued support makes it possible.",
         "If you think your going to miss the deadline, call us, or your going to have a hard time.",
         "Make sure your aware of the new policy, and I think your right that the city needs lanes.",
+        "When your finished sanding, wipe it; once your done, log out. Tell us what your working on this week.",
     )
     good = (
         "Your planning to the last detail paid off; if your planning team agrees, we go.",
@@ -2864,6 +2865,7 @@ class YourConfusion(GrammarRule):
         "Once your finished product is ready, ship it; if your invited guests arrive early, greet them.",
         "Make sure your name is on it; I respect your right that was won; make sure your right hand is free.",
         "Your going to school every day made us proud, and your going to church helped.",
+        "When your finished product ships, we email you; tell us what your working hours are.",
     )
     fixed = (
         "If you're planning to travel on Saturday, check the timetable first.",
@@ -2920,6 +2922,8 @@ class YourConfusion(GrammarRule):
                         or _degree_predicate_after(words, index)
                         or _passive_after(words, index)
                         or _ready_to(words, index)
+                        or _done_after(doc, words, index)
+                        or _asked_progressive(words, index)
                     ):
                         continue
                     if following.low == "the" and not (index == 0 or words[index - 1].low in _CLAUSE_BEFORE):
@@ -2971,6 +2975,42 @@ def _passive_after(words: list[Word], index: int) -> bool:
     if index > 0 and words[index - 1].low in _PROGRESSIVE_BEFORE and words[index + 2].low in _PARTICIPLE_PREPOSITIONS:
         return True  # "Once your finished with the survey", "if your worried about it": a clause's predicate
     return words[index + 2].low in ("to", "by")
+
+
+def _done_after(doc: Document, words: list[Word], index: int) -> bool:
+    """'your finished' or 'your done' after 'when', 'once', 'if' … and before a comma, the sentence's
+    end or an -ing verb ("When your finished sanding, wipe", "once your done, log out"): a predicate,
+    never a noun phrase ('when your finished product ships' has its noun)."""
+    if index == 0 or index + 1 >= len(words) or not words[index - 1].joined or not words[index].joined:
+        return False
+    if words[index - 1].low not in _PROGRESSIVE_BEFORE or words[index + 1].low not in _DONE:
+        return False
+    after = _next(words, index + 1)
+    if after is None:
+        return index + 2 == len(words) or doc.text[words[index + 1].end : words[index + 2].start].strip() == ","
+    return after.low.endswith("ing") and w.tags(after.low) <= {"VERB", "NOUN"} and "VBG" in w.verb_tags(after.low)
+
+
+_DONE = frozenset(("finished", "done"))
+
+
+def _asked_progressive(words: list[Word], index: int) -> bool:
+    """'what your working on', 'what your looking for': after 'what', an -ing form that only a verb
+    has and a preposition that ends the clause or a phrase of time follows ('what your working hours
+    are' has a noun after the -ing form)."""
+    if index == 0 or index + 2 >= len(words) or not run_of(words, index - 1, 3):
+        return False
+    if words[index - 1].low != "what":
+        return False
+    verb = words[index + 1].low
+    if not verb.endswith("ing") or "VBG" not in w.verb_tags(verb) or words[index + 2].low not in _STRANDED:
+        return False
+    beyond = _next(words, index + 2)
+    return beyond is None or beyond.low in _TIME_AFTER_STRANDED
+
+
+_STRANDED = frozenset("on for about with at to in".split())
+_TIME_AFTER_STRANDED = frozenset("this these next now today tonight right lately".split())
 
 
 _READY_WORDS = frozenset("ready able eligible unable free".split())
@@ -3915,6 +3955,7 @@ _TO_MUCH_OWED = frozenset("owe owes owed owing amount amounts amounted amounting
 _FAR_BEFORE_TO = frozenset("far way much".split())
 """Degree words that only 'too' follows ('far too many', 'way too late'); 'to' after them is 'too'."""
 _QUANTITY = frozenset(("many", "much"))
+_SLIGHTLY = frozenset(("slightly", "somewhat"))
 _LITTLE_BIT = frozenset(("little", "bit"))
 _TWO = frozenset(("two",))
 _TO_OR_TWO = _TO | _TWO
@@ -3966,6 +4007,7 @@ class ToForToo(GrammarRule):
         "The bill seemed a little to much for lunch, and it was a bit to late to call.",
         "The cost was simply to high to absorb, and it is never to early to plan for winter.",
         "I was to tired after the red-eye flight to do anything, and the kids were to excited at bedtime.",
+        "That's slightly to much for a humid kitchen. The covers can go in the dryer to.",
     )
     good = (
         "The aim is to expand the service.",
@@ -3990,19 +4032,22 @@ class ToForToo(GrammarRule):
         "Move it a little to the left; he moved a bit to close the gap; we walked a little to warm up.",
         "The aim is simply to wait; nobody is really to blame; the answer is never to close early.",
         "The shift was to digital in 2010; the store is to close at noon; the goal was to dry in the sun.",
+        "It added slightly to much of the cost. That is the man I gave the book to.",
     )
     fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _TO_OR_TWO):
-            if words[index].low == "to" and _also_after_comma(doc, words, index):
+            comma = words[index].low == "to" and _also_after_comma(doc, words, index)
+            if comma or (words[index].low == "to" and _also_after_place(doc, words, index)):
                 word = words[index]
                 if not (doc.is_protected(word.start, word.end) or in_quotes(doc, word.start)):
                     fixed = match_case("too", word.text)
+                    where = "after a comma" if comma else "with nothing for it to govern"
                     yield self.replace_word(
                         word,
                         fixed,
-                        f"Did you mean '{fixed}'? At a sentence's end after a comma, 'also' is '{fixed}'.",
+                        f"Did you mean '{fixed}'? At a sentence's end {where}, 'also' is '{fixed}'.",
                         FixSafety.UNSAFE,
                     )
                 continue
@@ -4066,6 +4111,23 @@ def _also_after_comma(doc: Document, words: list[Word], index: int) -> bool:
         return False
     between = doc.text[words[index - 1].end : words[index].start]
     return between.strip() == "," and doc.text[words[index].end : words[index].end + 1] in (".", "!", "?")
+
+
+def _also_after_place(doc: Document, words: list[Word], index: int) -> bool:
+    """'the covers can go in the dryer to.': 'to' ending the sentence after a preposition, a
+    determiner and a noun has nothing to govern, and no verb of the clause stands before the
+    phrase to strand it ("the man I gave the book to." has 'gave' there): it is 'too'."""
+    if index < 3 or index + 1 != len(words) or not word_joined(words, index - 3, index):
+        return False
+    preposition, determiner, noun = words[index - 3], words[index - 2], words[index - 1]
+    if preposition.low not in _TOO_PLACE_PREPOSITIONS or determiner.low not in w.DETERMINERS:
+        return False
+    if noun.capitalised or "NOUN" not in w.tags(noun.low):
+        return False
+    return doc.text[words[index].end : words[index].end + 1] in (".", "!")
+
+
+_TOO_PLACE_PREPOSITIONS = frozenset("in into on at inside under behind beside near".split())
 
 
 _DEGREE_ADVERBS = frozenset("soon far late early loud hard often".split())
@@ -4197,6 +4259,8 @@ def _to_means_too(words: list[Word], index: int) -> bool:
         previous, before_verb = words[index - 2].low, index - 3  # "was simply to high", "is never to early"
     if previous in w.HAVE_FORMS and following.low in _QUANTITY:
         return True  # "I have to many emails": 'have to' takes a verb, and 'many' is none
+    if following.low == "much" and previous in _SLIGHTLY and not _next_is(words, index + 2, "of"):
+        return True  # "that's slightly to much for a small kitchen": no verb or noun for 'to' after 'slightly'
     if following.low == "much" and _next(words, index + 1) is None and previous not in _TO_MUCH_OWED:
         return True  # "it affects them to much.": 'to much' ends no phrase ('led to much debate' goes on)
     linking = previous in _LINKING_BEFORE_TO
@@ -4301,6 +4365,8 @@ def _were_for_where(words: list[Word], index: int) -> bool:
         return True  # "said where the money will go or were the new fire station will be built"
     if previous in _PLACE_NOUNS and (_subject_then_finite(words, index + 1) or _pronoun_then_verb(words, index + 1)):
         return True  # "the village were our family has lived", "the park were we hold": a place, then a clause
+    if _noun_then_pronoun_clause(words, index):
+        return True  # "the bench were we sharpen every chisel": no inverted 'were we' takes a bare verb
     if previous in _PLACE_PLURALS and _bare_subject_then_finite(words, index + 1):
         return True  # "in neighborhoods were power lines had not been buried": the places, then a clause
     if previous not in ("to", "from") and previous not in _ASKING_WHERE:
@@ -4314,6 +4380,22 @@ def _were_for_where(words: list[Word], index: int) -> bool:
             return True
         return previous in _OBJECTS_ASKED and _noun_phrase_then_be(words, index + 1)
     return False
+
+
+def _noun_then_pronoun_clause(words: list[Word], index: int) -> bool:
+    """A lower-case noun before 'were', then 'we', 'you', 'they' or 'I' and a bare present that is only
+    that ("the bench were we sharpen", "the shop were you buy"): an inverted 'were we' takes a predicate
+    ('to', an adjective, a participle), never a bare verb, so the clause is one of place."""
+    if index + 2 >= len(words) or not word_joined(words, index - 1, index + 2):
+        return False
+    noun = words[index - 1]
+    if noun.capitalised or w.tags(noun.low) != {"NOUN"} or words[index + 1].low not in _PLAIN_PRONOUNS:
+        return False
+    verb = words[index + 2].low
+    return "VBP" in w.verb_tags(verb) and not w.verb_tags(verb) & {"VBN", "VBD", "VBG"} and w.tags(verb) == {"VERB"}
+
+
+_PLAIN_PRONOUNS = frozenset("we you they i".split())
 
 
 _OBJECTS_ASKED = frozenset("me us".split())
@@ -4869,6 +4951,7 @@ class WereConfusion(GrammarRule):
         "We are thrilled to announce that were opening a second store; were working hard to ship every order.",
         "Thanks to the generosity of local businesses, were able to offer free swim lessons.",
         "The players where exhausted after the double-overtime win but stayed to thank the fans.",
+        "This is the bench were we sharpen every chisel, and we moved because were growing so fast.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -4895,6 +4978,7 @@ class WereConfusion(GrammarRule):
         "The plan, were the board to approve it, would help; the rooms, were you there?; the sites were farms.",
         "After the storm, were you able to get home? The stores that were opening late said they were fine.",
         "The permits where required by state and federal law are listed, and the tests where needed are done.",
+        "The students, were we to ask them, would agree; because, were it not for you, we would fail.",
     )
     fixed = (
         "We're going to win this election.",
@@ -4999,7 +5083,8 @@ def _were_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
     """'were' for 'we're' opening a clause with no subject: after a semicolon, after the comma of a fronted
     phrase ("Thanks to our donors, were able to offer"), or after 'that' straight after a verb of saying
     ("announce that were opening a second location"), before a word 'we are' takes or an -ing verb with
-    its object. Not in a question ("After the storm, were you safe?")."""
+    its object, or after a subordinator that needs its clause's subject ("because were growing"). Not in
+    a question ("After the storm, were you safe?")."""
     if index < 2 or index + 2 >= len(words) or not words[index].joined:
         return False
     following = words[index + 1].low
@@ -5007,8 +5092,8 @@ def _were_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
     progressive = _only_progressive(following) or (ing and words[index + 2].low in w.OBJECT_OPENERS)
     previous = words[index - 1]
     gap = doc.text[previous.end : words[index].start]
-    if ";" in gap:
-        return following in _WE_ARE_PREDICATES or ing  # "; were working hard": a clause needs its subject
+    if ";" in gap or (previous.joined and previous.low in _SUBJECT_NEEDERS):
+        return following in _WE_ARE_PREDICATES or ing  # "; were working hard", "because were growing"
     if not (following in _WE_ARE_PREDICATES or progressive):
         return False
     if previous.joined:
@@ -5017,6 +5102,8 @@ def _were_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
     return "," in gap and words[0].low in _FRONTED_BEFORE_WERE and not question
 
 
+_SUBJECT_NEEDERS = frozenset("because although though unless until".split())
+"""Subordinators whose clause needs a subject before its verb: 'were' straight after them has none."""
 _FRONTED_BEFORE_WERE = frozenset("thanks after because since when if once now with despite although while".split())
 
 
