@@ -63,6 +63,7 @@ class RepeatedWord(Rule):
         "The best part of this tent is is how quickly it goes up.",
         "You can can reschedule your appointment online.",
         "The headphones are comfortable, and the noise cancellation is is among the best we have tested.",
+        "Make sure the lid is is fully sealed before you shake the jar.",
     )
     good = (
         "She had had enough, and said that that was final.",
@@ -82,6 +83,7 @@ class RepeatedWord(Rule):
         "It works, and what it is is a mystery; and the way the world is is odd.",
         "What the point of the rule is is unclear; the way the owner of the shop saw it is is not known.",
         "She gave her her keys back and told her her car was ready.",
+        "Make sure what it is is clear; check that the way the world is is understood.",
     )
     fixed = (
         "The council met on Monday. My cousin is having a party.",
@@ -233,6 +235,8 @@ _SUBJECT_WORDS = 8
 """At most this many words in the noun phrase before a slipped 'is is' ("the best part of this tent")."""
 _CLAUSE_WORDS = _FUSED_RELATIVES | frozenset("whether which whichever however wherever whenever if".split())
 _CLAUSE_COORDINATORS = frozenset("and but or so yet".split())
+_CLAUSE_INTRODUCERS = (["make", "sure"], ["be", "sure"], ["ensure"], ["check", "that"], ["note", "that"])
+"""Words that open a finite clause whose subject follows: after them the clause opens ("make sure the lid is is")."""
 _WORD_NOUNS = frozenset("word words verb verbs term terms token tokens keyword".split())
 """Nouns that name the next word ("the word is is short"): the second 'is' is the word named."""
 
@@ -248,6 +252,8 @@ def _subject_then_is_is(text: str, start: int) -> bool:
     words = re.findall(r"[^\W\d_]+", before[opening + 1 :].lower())
     if words and words[0] in _CLAUSE_COORDINATORS:
         words = words[1:]  # ", and the noise cancellation is is": the clause opens after 'and'
+    if words[:2] in _CLAUSE_INTRODUCERS or words[:1] in _CLAUSE_INTRODUCERS:
+        words = words[2:] if words[:2] in _CLAUSE_INTRODUCERS else words[1:]  # "Make sure the lid is is sealed"
     if not words or len(words) > _SUBJECT_WORDS or any(word in _CLAUSE_WORDS for word in words):
         return False
     if words[-1] in _WORD_NOUNS:

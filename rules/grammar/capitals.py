@@ -429,6 +429,7 @@ class CalendarCapital(GrammarRule):
         "The festival opens in august.",
         "The festival runs until the end of august, and the vote is on 12 may.",
         "The shop will be closed over christmas and reopen after easter.",
+        "Registration opens in march and usually fills up within a week.",
     )
     good = (
         "The council meets on Monday in January.",
@@ -437,6 +438,7 @@ class CalendarCapital(GrammarRule):
         "We march 5 miles; it may 2x the cost; the 5th may be late.",
         "It was the end of may be a month away; on 12 march organisers met.",
         "We found an easter egg in the app; a prayer of thanksgiving; the nor'easter hit Boston.",
+        "They came by march and by boat; it may and it will; we sat in august and silent company.",
     )
     fixed = (
         "The council meets on Monday.",
@@ -512,16 +514,26 @@ def _takes_time(words: list[Word], at: int) -> bool:
 
 def _time_phrase(doc: Document, words: list[Word], index: int) -> bool:
     """The month at ``index`` ends a phrase of time: a preposition of time before it and a stop, a comma or
-    the like straight after it ('opens in august.', 'until may, when'). The ordinary words need more
-    after them there: 'in august company', 'by march organisers'; 'come what may.' has no such word."""
+    the like straight after it ('opens in august.', 'until may, when'), or 'and', 'or', 'but' after 'in',
+    'since', 'until' … and it ('opens in march and fills up'). The ordinary words need more after them
+    there: 'in august company', 'by march organisers'; 'come what may.' has no such word."""
     word = words[index]
     if index == 0 or not words[index - 1].joined or not _takes_time(words, index - 1):
         return False
     if words[index - 1].capitalised and index > 1:
         return False  # "Made In August.": a title
     if index + 1 < len(words) and word.joined:
-        return False
+        # "opens in march and fills up": a clause's 'and' after the time (not "by march organisers",
+        # nor "in august and silent company", an adjective's pair)
+        if words[index + 1].low not in _AFTER_TIME or words[index - 1].low not in _MONTH_PREPOSITIONS:
+            return False
+        beyond = words[index + 2].low if index + 2 < len(words) else ""
+        return beyond in w.MONTHS or "ADJ" not in w.tags(beyond)
     return doc.text[word.end : word.end + 1] in (".", ",", ";", ":", "!", "?")
+
+
+_AFTER_TIME = frozenset(("and", "or", "but"))
+_MONTH_PREPOSITIONS = frozenset("in since until till during".split())
 
 
 _PARTICLES = frozenset("de du da di dos das del della van von der den la le al el bin ibn ter ten y".split())

@@ -1336,6 +1336,7 @@ class AcceptExcept(GrammarRule):
         "Gift cards are valid at every location accept the airport kiosk, and it is sold in all states accept Ohio.",
         "The shop is open every day accept Monday, and all the rooms have been painted accept the small bathroom.",
         "Everyone accept the goalkeeper needs to wear a blue jersey on Saturday.",
+        "The club is open to everyone, and we gladly except donations of old tools.",
     )
     good = (
         "I accept your offer. Everyone except me was invited.",
@@ -1353,6 +1354,7 @@ class AcceptExcept(GrammarRule):
         "We found shops in every town accept it.",
         "Shops we visit every day accept the card; the papers were accepted; all needs to be met.",
         "Stores that are open every day accept the card, and shops that are in every town accept it.",
+        "We gladly accept donations; they rarely except anyone from the rule, and we usually except Sundays.",
     )
     fix = "sometimes"
 
@@ -1376,6 +1378,9 @@ class AcceptExcept(GrammarRule):
         following = _next(words, index)
         if following is None:
             return False
+        subject = previous - 1 if previous is not None and previous > 0 and words[previous - 1].joined else None
+        if subject is not None and w.only_adverb_in_ly(before) and words[subject].low in w.PERSON_SUBJECTS:
+            before = words[subject].low  # "we gladly except donations": the subject, an adverb, the verb
         if low == "excepted" and before in _BE and following.low in ("into", "by"):
             return True  # "was excepted into the program", "was excepted by the board"
         if low == "except" and before in _NEGATED_VERB_SLOTS and _object_follows(words, index):
