@@ -1226,6 +1226,8 @@ class TheirConfusion(GrammarRule):
         "Seniors may not know that there eligible for free rides, and members told us that their unsure how to vote.",
         "The Hawks have won six straight, and there defense has allowed only 12 points.",
         "Parents often tell us that there children sleep better after camp.",
+        "Leave the chicks until there completely dry. Customers tell us there surprised by how soft it is.",
+        "The birds visit daily, and there especially active at dawn; members know that they're dues also cover it.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
@@ -1267,6 +1269,8 @@ class TheirConfusion(GrammarRule):
         "I doubt that there alone is the answer; so that there available rooms fill, we open early.",
         "We went to the park, and there, children played; I know that there are children there.",
         "They said that there seems to be a problem, and that there was trouble.",
+        "Go to the market, and there fresh fruit is sold; we went to Paris and there especially enjoyed the museums.",
+        "They told us there followed a long silence, and I know they're friends also.",
     )
     fixed = (
         "There are three options.",
@@ -1350,6 +1354,8 @@ class TheirConfusion(GrammarRule):
                 replacement = "their"
             elif word.low == "there" and _predicate_after(words, index, _SAID) and not _raised_there(words, index):
                 replacement = f"they{apostrophe}re"  # "the players said there tired", "if there ready"
+            elif word.low == "there" and _there_predicate(words, index):
+                replacement = f"they{apostrophe}re"  # "until there completely dry", "tell us there surprised by"
             elif word.low == "there" and _possessive_slot(words, index):
                 replacement = "their"  # "the parents loved there son"
             elif word.low != "their" and possessive_slot(words, index):
@@ -1481,6 +1487,50 @@ def _feeling_after(words: list[Word], index: int) -> bool:
     ends its phrase or takes a preposition or a clause ("say their worried that", "I think their sure
     of it"): no noun follows for the possessive ("say their worried parents")."""
     return words[index + 1].low in _CLAUSE_ADJECTIVES and _predicate_after(words, index, _SAID)
+
+
+def _there_predicate(words: list[Word], index: int) -> bool:
+    """'there' for 'they're' before an adjective that is no noun and ends its predicate, where
+    :func:`_predicate_after` does not look: after 'until', 'once', 'unless', after 'and', after a verb
+    of telling and its object ("tell us there surprised by"), or with a degree adverb between ("until
+    there completely dry", "and there especially active before a storm"). 'There' as a place takes
+    no bare adjective ("and there fresh fruit is sold" has its noun)."""
+    if index < 1 or index + 1 >= len(words) or not words[index - 1].joined or not words[index].joined:
+        return False
+    previous = words[index - 1].low
+    told = (
+        previous in w.OBJECT_ONLY_PRONOUNS
+        and index > 1
+        and words[index - 2].joined
+        and words[index - 2].low in _TELLING
+    )
+    at = index + 1
+    graded = words[at].low in _THERE_DEGREE
+    if graded:
+        if at + 1 >= len(words) or not words[at].joined:
+            return False
+        at += 1
+    if not (previous in _THERE_OPENERS or told or previous == "and" or (graded and previous in _SUBJECT_SLOT)):
+        return False
+    adjective = words[at].low
+    tags = w.tags(adjective)
+    after = _next(words, at)
+    if told and tags == {"VERB"} and "VBN" in w.verb_tags(adjective):
+        return after is not None and after.low in _FEELING_PREPOSITIONS  # "tell us there surprised by"
+    if "ADJ" not in tags or ("NOUN" in tags and not graded) or adjective in _NOT_PREDICATE or words[at].capitalised:
+        return False  # (after a degree adverb no noun follows: "there especially active")
+    if previous == "and" and "VERB" in tags:
+        return False  # "and there opened a shop": a verb after the place
+    if after is None:
+        return at + 1 == len(words) or not words[at].joined
+    low = after.low
+    return low in _PREDICATE_NEXT or low in _PLACE_TIME_NEXT or low in w.PREPOSITIONS or low in _THERE_AFTER
+
+
+_THERE_OPENERS = frozenset("until till once unless".split())
+_THERE_DEGREE = frozenset("completely especially very so really too fully totally always usually often still".split())
+_THERE_AFTER = frozenset("and but or just".split())
+_FEELING_PREPOSITIONS = frozenset("by with at about that".split())
 
 
 def _raised_there(words: list[Word], index: int) -> bool:
@@ -1659,6 +1709,9 @@ _SPAN_NOUNS = frozenset("years months weeks days hours minutes decades times nig
 """Plural nouns that follow 'there' as a span of time: "they lived there years"."""
 
 
+_MID_CLAUSE_ADVERBS = frozenset("also still often always never usually sometimes already".split())
+
+
 def _noun_then_verb(words: list[Word], index: int) -> bool:
     """'there' or 'they're' before a noun and a plainly finite verb ("said there coach had
     resigned", "they're homes were flooded"): 'there' cannot be the existential subject with a noun
@@ -1697,6 +1750,9 @@ def _noun_then_verb(words: list[Word], index: int) -> bool:
             # not "it's case closed", "it's nothing compared to"
             counted = _bare_count_noun(noun.low) or w.is_plural_noun(noun.low)
             return counted and noun.low not in _SETTLED_NOUNS and noun.low not in _PRONOUN_NOUNS
+    if they_are and index + 3 < len(words) and noun.joined and verb.joined and verb.low in _MID_CLAUSE_ADVERBS:
+        after = words[index + 3].low  # "they're dues also cover": after an adverb the present is a verb
+        return "VBP" in w.verb_tags(after) and not w.verb_tags(after) & {"VBN", "VBD", "VBG"}
     if they_are and w.is_any_plural(noun.low) and verb.joined and _present_plural_only(verb.low):
         return True  # "make sure they're children bring water": 'they are children bring' has two verbs
     return w.plainly_finite(verb.low) and verb.low not in ("'s", "’s")
