@@ -23,7 +23,7 @@ CATALOGUE = (
     E('rules.grammar.agreement', 'OneOfSingular', 'grammar.one-of-singular', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.agreement', 'QuestionAgreement', 'grammar.question-agreement', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.agreement', 'CorrelativePair', 'grammar.correlative-pair', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
-    E('rules.grammar.parenthetical', 'ParentheticalSubjectVerb', 'grammar.parenthetical-subject-verb', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.parenthetical', 'ParentheticalSubjectVerb', 'grammar.parenthetical-subject-verb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.articles', 'IndefiniteArticle', 'grammar.indefinite-article', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.articles', 'SuperlativeArticle', 'grammar.superlative-article', 'grammar', 'warning', 'stable', 'always', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.articles', 'MissingArticle', 'grammar.missing-article', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501

@@ -113,7 +113,7 @@ _MORE_ACTION_LEMMAS = (
     "walk talk answer react respond reply fight train teach learn study listen argue communicate prepare "
     "finish solve jump climb ride fly throw breathe laugh smile shout whisper wait drink operate function "
     "negotiate compete deliver organise organize describe translate pronounce travel sail recover perform "
-    "behave cope heal defend attack tackle bowl bat clean"
+    "behave cope heal defend attack tackle bowl bat clean arrive"
 ).split()
 """Other verbs of action, every inflection; read only where the tagger takes the word for a verb
 and the next for an adjective. Not linking verbs or verbs of a result ('act natural', 'dress
@@ -178,6 +178,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The evacuation went smooth despite the traffic, and the transition went remarkably smooth.",
         "Our upgraded checkout works quick and securely on phones.",
         "Our volunteers worked tireless to get the gym ready, and the class performed exceptional on the test.",
+        "The package arrived quick, and everything inside was wrapped with care.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",

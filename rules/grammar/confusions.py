@@ -3652,6 +3652,7 @@ class WhoseConfusion(GrammarRule):
         "Police are searching for a driver whose believed to have struck a cyclist on Elm Street.",
         "The dean will meet with any student whose considering a change of major before May.",
         "Students who's last names begin with A through M will go first.",
+        "If you know someone whose never tried fermenting, call the one whose always late.",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -3677,6 +3678,8 @@ class WhoseConfusion(GrammarRule):
         "Passengers whose scheduled flights were cancelled, and a firm whose founded date is 1901, were listed.",
         "The coach whose coaching the team paid off was honored.",
         "Who's first? Guess who's last in line; who's first to name the winner?",
+        "The author whose recently published book won, and the man whose still unknown name puzzles us.",
+        "A writer whose never published work was found, and a woman whose always cheerful manner won us over.",
     )
     fixed = (
         "Who's coming to the party? The man whose house burned down left.",
@@ -3703,6 +3706,7 @@ class WhoseConfusion(GrammarRule):
                     or (following.low not in _NOT_PREDICATE and _predicate_adjective(words, index + 1, only=True))
                     or _adjective_then_gerund(words, index)
                     or _participle_then_preposition(words, index + 1)
+                    or _adverb_then_predicate(words, index)
                 ):
                     continue  # "whose going-away party", "whose singing I love": a noun follows
                 fixed = match_case(f"who{apostrophe}s", word.text)
@@ -3723,6 +3727,24 @@ class WhoseConfusion(GrammarRule):
                     continue  # "about who's to blame", "who's tough", "Who's responsible when …": who is
                 fixed = match_case("whose", word.text)
             yield self.replace_word(word, fixed, f"Write '{fixed}' here, not '{word.text}'.")
+
+
+def _adverb_then_predicate(words: list[Word], index: int) -> bool:
+    """'whose' before 'never', 'always', 'already' … and a participle or an adjective that is no
+    noun, with no noun after them ("someone whose never tried it", "the one whose
+    always late"): 'who has', 'who is'. A noun after them is the possessive's ("whose recently
+    published book", "whose still unknown name")."""
+    if index + 2 >= len(words) or not run_of(words, index, 3) or words[index + 1].low not in _WHOSE_ADVERBS:
+        return False
+    word = words[index + 2].low
+    tags = w.tags(word)
+    if "NOUN" in tags or not ("VBN" in w.verb_tags(word) or ("ADJ" in tags and word not in _NOT_PREDICATE)):
+        return False
+    after = _next(words, index + 2)
+    return after is None or "NOUN" not in w.tags(after.low) or after.low.endswith("ing")
+
+
+_WHOSE_ADVERBS = frozenset("never always already just ever still also".split())
 
 
 _AFTER_PROGRESSIVE = w.PREPOSITIONS | w.ARTICLES | frozenset(("to", "home", "back", "over", "up", "out"))

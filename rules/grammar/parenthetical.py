@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint._findings import Finding, Severity
+from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
@@ -66,6 +66,7 @@ class ParentheticalSubjectVerb(GrammarRule):
         "The new policy, along with several other changes to the handbook, take effect on the first of the month.",
         "The museum, along with its sculpture garden and gift shop, remain open until 8 p.m. on Thursdays.",
         "Ms. Lee, together with her two deputies, are expected in Rome on Monday.",
+        "The club, along with several local businesses, are sponsoring the cleanup day at Riverside Park.",
     )
     good = (
         "The mayor, along with her aides, is expected at noon.",
@@ -78,7 +79,7 @@ class ParentheticalSubjectVerb(GrammarRule):
         "The mayor, along with her aides, and the governor are here; Ms. Lee, with her aides, is in Rome.",
         "The young, along with the elderly, are most at risk. The accused, with their lawyers, were in court.",
         "The French, along with the Germans, are opposed; the Swiss, as well as the Dutch, were neutral.",
-        "The members of the board, along with the mayor, are here. The team from Leeds, with its fans, are here.",
+        "The members of the board, along with the mayor, are here. The players, with their fans, are here.",
         "The findings, along with the list, were sent; the news, along with the weather, is next.",
         "We thanked the owner, along with his sons, support staff and volunteers; the mayor, with aides, often visits.",
     )
@@ -90,14 +91,14 @@ class ParentheticalSubjectVerb(GrammarRule):
         "She, accompanied by her brothers, was seen leaving.",
         "The chief executive, along with three directors, was arrested.",
     )
-    fix = "always"
+    fix = "sometimes"
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for words, index in occurrences(doc, _TRIGGERS):
             opener_start = _aside_start(doc, words, index)
             if opener_start is None:
                 continue
-            subject = _singular_subject(words, opener_start - 1)
+            subject = _singular_subject(words, opener_start - 1, doc.language == "en-GB")
             table = TO_SINGULAR
             if subject is None:
                 subject, table = (
@@ -116,10 +117,12 @@ class ParentheticalSubjectVerb(GrammarRule):
             if fixed_form is None or in_quotes(doc, verb.start):
                 continue
             fixed = match_case(fixed_form, verb.text)
+            group = words[subject].low in w.COLLECTIVE_NOUNS  # American usage: offered, not applied
             yield self.replace_word(
                 verb,
                 fixed,
                 f"The subject is '{words[subject].text}', not the aside: '{fixed}', not '{verb.text}'.",
+                FixSafety.UNSAFE if group else FixSafety.SAFE,
             )
 
 
@@ -152,12 +155,13 @@ def _next_is(words: list[Word], index: int, low: str) -> bool:
     return index + 1 < len(words) and words[index].joined and words[index + 1].low == low
 
 
-def _singular_subject(words: list[Word], head: int) -> int | None:
+def _singular_subject(words: list[Word], head: int, british: bool = False) -> int | None:
     """The words before the aside's comma are the sentence's whole subject and one singular thing:
     a name of two or three capitalised words ("John Smith", "Acme Corp"; one capitalised word at a
     sentence's start may be any noun), 'he', 'she' and the like, or a determiner and a singular
     noun ("The mayor", "The new chief executive"), a phrase after it or not ("The schedule for the
-    fall tournaments"), with no 'and' or comma among them. Where the subject's head stands, or None."""
+    fall tournaments"), with no 'and' or comma among them. Where the subject's head stands, or None.
+    A group's name ('the club', 'the board') counts as singular in American English only (``british``)."""
     if head < 0:
         return None
     if head == 0 and words[0].low in _SINGULAR_PRONOUNS:
@@ -182,7 +186,7 @@ def _singular_subject(words: list[Word], head: int) -> int | None:
             return None  # a verb: the words before the comma are a clause, not a subject
         head = phrase - 1  # "The schedule for the fall tournaments, along with …": the head
         noun = words[head]
-    if noun.low in w.COLLECTIVE_NOUNS or noun.low in w.NOT_SINGULAR_SUBJECTS:
+    if (british and noun.low in w.COLLECTIVE_NOUNS) or noun.low in w.NOT_SINGULAR_SUBJECTS:
         return None  # "The board, …, are": British English lets a collective take a plural
     return head if w.is_singular_count_noun(noun.low, adjective=True) else None  # not "The young"
 

@@ -463,10 +463,13 @@ _PLURAL_QUANTIFIERS = frozenset(
 )
 _HERE = frozenset(("here",))
 _THERE_IS = frozenset(("there's", "there’s"))
-_COUNTING_AFTER_THERES = frozenset("many several few various numerous countless multiple".split()) | w.CARDINALS
+_COUNTING_AFTER_THERES = (
+    frozenset("many several few various numerous countless multiple dozens hundreds thousands millions".split())
+    | w.CARDINALS
+)
 """What makes 'there's' before a plural a slip rather than speech ('there's three cars', 'there's
-many reasons', 'there's few buses'; not "there's a few things", "there's some goodies", "there's no
-buses", which informal prose writes)."""
+many reasons', 'there's few buses', 'there's dozens of patterns'; not "there's a few things", "there's
+some goodies", "there's no buses" or "there's lots of time", which informal prose writes)."""
 _ASKED_BE = frozenset("is was isn't wasn't isn’t wasn’t".split())
 _HERE_DETERMINERS = frozenset("the my your his her our their".split())
 _HERE_MOTION = {"comes": "come", "goes": "go"}
@@ -651,6 +654,7 @@ class ThereWasPlural(GrammarRule):
         "There was a few problems with the checkout page yesterday.",
         "There's still three lanes closed, and there's only two tickets left.",
         "Here is the updated game times for Saturday's youth tournament.",
+        "There's dozens of free patterns on our blog, and there's hundreds of people here.",
     )
     good = (
         "There is more than four times the number of phones as people.",
