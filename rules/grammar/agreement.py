@@ -252,6 +252,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Neither the deposit nor the cleaning fee are refundable once the reservation is confirmed.",
         "Everyone who attended the workshops say the format helped; anyone who orders before noon get it today.",
         "The committee meet on the first Tuesday of each month. The band play every Friday night.",
+        "Our collection of vintage sewing patterns are online; the list of hotels and cafes now include two inns.",
     )
     good = (
         "Every generation of Americans has faced a test; each of the managers who approved the plans has left.",
@@ -387,6 +388,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Anyone who wants to help bring a dish is welcome; anyone who has questions please call the desk.",
         "Everyone who attended the workshops and their families enjoy the show; everyone who came says so.",
         "The team practice every Monday was canceled. The farmers market every Saturday draws crowds.",
+        "A selection of cheeses are available, and a list of hotels and a map are at the desk.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -1253,6 +1255,8 @@ class SubjectVerbAgreement(GrammarRule):
         to comment"), where the subject opens at ``start``."""
         head = words[head_index]
         grouped = head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS or head.low in _CHOICE_HEADS
+        if grouped and head.low in _GATHERED_THINGS and start is not None and words[start].low in _OWNING_DETERMINERS:
+            grouped = False  # "Our collection of vintage patterns are": one owned collection, not an amount
         if not counted and grouped and not _amount_of_mass(words, head_index):
             return None
         if _phrasal_modifier(words, head_index):
@@ -1271,7 +1275,14 @@ class SubjectVerbAgreement(GrammarRule):
             if (_plural_noun(noun.low) or _singular_of_noun(words, noun_index)) and _second_phrase(words, noun_index):
                 return self._past_second_phrase(words, head, noun_index)  # "the price of tickets in the shop are"
             if _plural_noun(noun.low):
+                noun_index = _past_bare_plurals(words, noun_index)  # "a list of hotels and restaurants are"
+                noun = words[noun_index]
                 verb = words[noun_index + 1]
+                if verb.low in _FREQUENCY_ADVERBS | {"now", "also"} and noun.joined and verb.joined:
+                    noun_index += 1  # "our family of brands now include": the adverb, then the verb
+                    verb = words[noun_index + 1]
+                    if w.verb_tags(verb.low) != {"VB", "VBP"}:
+                        return None
                 if not noun.joined or _possessive(noun) or verb.capitalised:
                     return None
                 if (_participle_only(verb.low) or _participle_before_by(words, noun_index + 1)) and verb.joined:
@@ -1911,7 +1922,7 @@ _GROUP_HEADS = w.NOT_SINGULAR_SUBJECTS | frozenset(
     group set crowd bunch handful host variety range collection combination mix mixture assortment array
     selection batch class category fleet flock herd pack panel dozen score plenty number lot series
     percentage proportion fraction part portion amount quantity size average maximum minimum sum whole
-    wave spate string flurry rash slew raft litany barrage stream torrent succession
+    wave spate string flurry rash slew raft litany barrage stream torrent succession generation
     """.split()
 )
 """Heads whose verb may follow the noun after 'of' ("a group of people are", "the rest of them are")."""
@@ -2398,8 +2409,8 @@ def _attributive_participle(words: list[Word], index: int) -> bool:
     the noun after it."""
     word = words[index]
     found = w.verb_tags(word.low)
-    if not found or not found <= {"VBD", "VBN"} or not word.joined or index + 1 >= len(words):
-        return False
+    if not found or not (found <= {"VBD", "VBN"} or found == {"VBG"}) or not word.joined or index + 1 >= len(words):
+        return False  # (an -ing form too: "the list of sewing patterns", as modifier or gerund the head is 'list')
     return "NOUN" in w.tags(words[index + 1].low) and not words[index + 1].capitalised
 
 
@@ -2884,6 +2895,25 @@ _GROUP_ADJECTIVES = frozenset(
     """.split()
 )
 """Adjectives that name a group with 'the' and a plural verb ("the blind were helped", "the living are")."""
+
+
+def _past_bare_plurals(words: list[Word], noun_index: int) -> int:
+    """The last of plurals joined by 'and' or 'or' with no determiner before the second ("hotels and
+    restaurants", "maps or atlases"): one phrase after 'of', whose head stays the subject's. A
+    determiner would open a second subject ("a list of hotels and a map are")."""
+    at = noun_index
+    while at + 2 < len(words) and words[at].joined and words[at + 1].joined and words[at + 1].low in ("and", "or"):
+        second = words[at + 2]
+        if second.capitalised or not _plural_noun(second.low) or not second.joined:
+            break
+        at += 2
+    return at
+
+
+_GATHERED_THINGS = frozenset("collection selection".split())
+"""Group heads that name one gathered whole when a possessive or 'the' owns them ("our collection
+of patterns is"); after 'a' they may count like 'a number of' ("a selection of cheeses are")."""
+_OWNING_DETERMINERS = w.POSSESSIVES | frozenset(("the", "this", "that"))
 
 
 def _of_phrase_head(low: str) -> bool:
