@@ -597,6 +597,7 @@ class PossessiveForm(GrammarRule):
         "It is the worlds largest bank.",
         "He gave two weeks notice yesterday.",
         "All of this years grant recipients will be honored at the luncheon.",
+        "Our employees's feedback shaped it, and the workers's union met.",
     )
     good = (
         "The children's ward reopened, next to the women's clinic.",
@@ -618,6 +619,7 @@ class PossessiveForm(GrammarRule):
         "A few days work wonders; it took a good few years work; two companies merged.",
         "He gave two weeks' notice yesterday; it is everyone's guess.",
         "Last years saw growth, and in recent years grant recipients have doubled.",
+        "The boss's car, the bus's engine and many people's lives were on the line; two bachelor's degrees.",
     )
     fixed = ()
     fix = "sometimes"
@@ -641,6 +643,34 @@ class PossessiveForm(GrammarRule):
                     message = "An apostrophe makes no possessive of 'their': 'there's' (there is) or 'theirs'."
                     suggestions, safety = (match_case("there's", word.text), *suggestions), FixSafety.UNSAFE
                 yield self.finding(start, end, message, suggestions=suggestions, fix=safety)
+        yield from self._plural_owners(doc)
+
+    def _plural_owners(self, doc: Document) -> Iterator[Finding]:
+        """A plural in -s written with 's as its possessive ('our employees's feedback', 'the workers's
+        union': 'employees'', 'workers''). Not a name, a noun in -s that is singular ('the boss's car'),
+        nor after 'a', 'each' or punctuation, where the singular may be meant ('a posts's content': 'a
+        post's'). A singular after a number is left alone: 'two bachelor's degrees', 'three doctor's
+        offices' and LanguageTool's '7 teacher's houses' are possessives that classify."""
+        owners = frozenset(
+            low
+            for low in doc.distinct_lows
+            if low.endswith(("s's", "s’s")) and len(low) > 4 and low not in _FIXED_TRIGGERS
+        )
+        if not owners:
+            return
+        for words, index in each_place(doc, scan(doc, owners)):
+            word = words[index]
+            stem = word.low[:-2]
+            if not word.text[:1].islower() or in_quotes(doc, word.start) or index == 0:
+                continue
+            before = words[index - 1]
+            if not before.joined or before.low in _ONE_OWNER:
+                continue
+            if not w.is_plural_noun(stem) or _counted_noun(stem) or stem in w.SINGULAR_IN_S:
+                continue
+            fixed = word.text[:-1]  # "employees's" → "employees'"
+            message = f"A plural's possessive takes the apostrophe alone: '{fixed}', not '{word.text}'."
+            yield self.replace_word(word, fixed, message, FixSafety.UNSAFE)
 
     def _pronoun_before_noun(self, doc: Document, words: list[Word], index: int) -> tuple[int, int, str, str] | None:
         """'Theirs toys', 'ours house': a possessive pronoun stands alone; before its noun, which the
@@ -1615,6 +1645,8 @@ class RoundNumberArticle(GrammarRule):
             )
 
 
+_ONE_OWNER = frozenset("a an each every one another".split())
+"""Determiners after which an owner in -s's was meant as a singular ('a posts's content': 'a post's')."""
 _MANY = (
     frozenset("these those many several few both various numerous dozen".split())
     | w.CARDINALS
@@ -1644,6 +1676,7 @@ class PluralApostrophe(GrammarRule):
         "The Smith's have owned the orchard since 1952, and over two dozen volunteer's showed up.",
         "The hotel offers free shuttle's to the airport, and the patio has water bowl's at every table.",
         "Several local business's have agreed to help, and many young volunteer's came.",
+        "Fresh tomato's and sweet corn are in, and free hot dog's and lemonade will be served.",
     )
     good = (
         "We sell these cars; the car's engine failed; the apples are fresh.",
@@ -1652,6 +1685,7 @@ class PluralApostrophe(GrammarRule):
         "Ours are better than the team's; Mary's are better than John's.",
         "He has his father's eyes; it has the company's at heart.",
         "Many young people's lives changed, and several local children's choirs sang at the new mayor's party.",
+        "We stopped at a friend's and ate, went to the doctor's and the butcher's, and fed the dog's and the cat's.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1676,6 +1710,30 @@ class PluralApostrophe(GrammarRule):
                 yield finding
         yield from self._sold_goods(doc)
         yield from self._plural_verb_after(doc)
+        yield from self._listed_plurals(doc)
+
+    def _listed_plurals(self, doc: Document) -> Iterator[Finding]:
+        """A noun in 's joined by 'and' or 'or' to a word that is no possessive ("Fresh tomato's and
+        sweet corn are in", "free tax help for senior's and families"): a possessive names its thing
+        after it, or pairs with another possessive ('the dog's and the cat's bowls'); the 's is a
+        plural's. Not after 'the', 'this' or a possessive, where it may stand for a place or a thing
+        ('at the doctor's and the butcher's', 'at a friend's and', 'my mother's and mine')."""
+        for words, index in occurrences(doc, _AND_OR):
+            at = index - 1
+            if at < 1 or index + 1 >= len(words) or not words[at].joined or not words[index].joined:
+                continue
+            word, after = words[at], words[index + 1]
+            if not word.low.endswith(("'s", "’s")) or not word.text[:1].islower() or in_quotes(doc, word.start):
+                continue
+            if after.low.endswith(("'s", "’s", "s'", "s’")) or (
+                words[at - 1].joined and words[at - 1].low in _POSSESSIVE_CONTEXT | w.ARTICLES
+            ):
+                continue
+            noun = word.low[:-2]
+            if w.is_singular_count_noun(noun) and w.tags(noun) <= {"NOUN", "VERB"}:
+                finding = self._without_apostrophe(word, noun)
+                if finding is not None:
+                    yield finding
 
     def _plural_verb_after(self, doc: Document) -> Iterator[Finding]:
         """'Fresh scone's are available', 'our tour guide's are certified', 'The Smith's have owned the
@@ -1757,6 +1815,7 @@ _ADJECTIVE_KINDS = frozenset(("ADJ", "NOUN", "ADV"))
 """What an adjective between a quantifier and a plural may also be ('local', 'young', 'little'), not a
 verb."""
 _AFTER_OBJECT = (w.PREPOSITIONS - {"of"}) | frozenset(("and", "or", "but"))
+_AND_OR = frozenset(("and", "or"))
 _PLURAL_ONLY_VERBS = frozenset("are were have aren't weren't haven't".split())
 """Verbs a word in 's cannot be the contraction of 'is' or 'has' before ("scone's are")."""
 _POSSESSIVE_CONTEXT = frozenset("the this that".split()) | w.POSSESSIVES | frozenset(("than", "as"))
