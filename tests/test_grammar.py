@@ -172,6 +172,7 @@ BUILTIN_IDS = {
     "grammar.needs-participle",
     "grammar.real-for-really",
     "grammar.past-time-present-verb",
+    "grammar.past-clause-tense",
     "grammar.future-time-past-verb",
     "grammar.since-present",
     "grammar.no-passive",

@@ -14,6 +14,7 @@ from .agreement import RULES as _AGREEMENT_RULES
 from .articles import RULES as _ARTICLE_RULES
 from .capitals import RULES as _CAPITAL_RULES
 from .clause_frames import RULES as _CLAUSE_FRAME_RULES
+from .clause_sequence import RULES as _CLAUSE_SEQUENCE_RULES
 from .clauses import RULES as _CLAUSE_RULES
 from .closed_compounds import RULES as _CLOSED_COMPOUND_RULES
 from .collocations import RULES as _COLLOCATION_RULES
@@ -69,6 +70,7 @@ RULES = [
     *_SLIP_RULES,
     *_TIME_RULES,
     *_TENSE_RULES,
+    *_CLAUSE_SEQUENCE_RULES,
     *_ADVERB_RULES,
     *_ONE_WORD_RULES,
     *_CLAUSE_RULES,

@@ -162,6 +162,7 @@ CATALOGUE = (
     E('rules.grammar.tense', 'GerundAfterPreposition', 'grammar.gerund-after-preposition', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.tense', 'BeenBeing', 'grammar.been-being', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.tense', 'FeelingParticiple', 'grammar.feeling-participle', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
+    E('rules.grammar.clause_sequence', 'PastClauseTense', 'grammar.past-clause-tense', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.adverbs', 'AdjectiveForAdverb', 'grammar.adjective-for-adverb', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.adverbs', 'AdjectiveAfterObject', 'grammar.adjective-after-object', 'grammar', 'warning', 'stable', 'none', 'grammar', 2, False, False),  # noqa: E501
     E('rules.grammar.adverbs', 'RealForReally', 'grammar.real-for-really', 'grammar', 'warning', 'stable', 'sometimes', 'grammar', 2, False, False),  # noqa: E501
