@@ -4086,6 +4086,7 @@ class ToForToo(GrammarRule):
         "The cost was simply to high to absorb, and it is never to early to plan for winter.",
         "I was to tired after the red-eye flight to do anything, and the kids were to excited at bedtime.",
         "That's slightly to much for a humid kitchen. The covers can go in the dryer to.",
+        "The team made to many turnovers, we ordered to many appetizers, and they spent to much money.",
     )
     good = (
         "The aim is to expand the service.",
@@ -4111,6 +4112,7 @@ class ToForToo(GrammarRule):
         "The aim is simply to wait; nobody is really to blame; the answer is never to close early.",
         "The shift was to digital in 2010; the store is to close at noon; the goal was to dry in the sun.",
         "It added slightly to much of the cost. That is the man I gave the book to.",
+        "He has been to many countries; she committed to many causes and was received to much acclaim.",
     )
     fix = "sometimes"
 
@@ -4337,6 +4339,9 @@ def _to_means_too(words: list[Word], index: int) -> bool:
         previous, before_verb = words[index - 2].low, index - 3  # "was simply to high", "is never to early"
     if previous in w.HAVE_FORMS and following.low in _QUANTITY:
         return True  # "I have to many emails": 'have to' takes a verb, and 'many' is none
+    passive = index > 1 and words[index - 2].low in w.BE_FORMS  # "was received to much acclaim"
+    if following.low in _QUANTITY and _takes_no_to(previous) and not passive and _counted_after(words, index + 1):
+        return True  # "the team made to many turnovers", "we ordered to many appetizers": the verb's object
     if following.low == "much" and previous in _SLIGHTLY and not _next_is(words, index + 2, "of"):
         return True  # "that's slightly to much for a small kitchen": no verb or noun for 'to' after 'slightly'
     if following.low == "much" and _next(words, index + 1) is None and previous not in _TO_MUCH_OWED:
@@ -4350,6 +4355,8 @@ def _to_means_too(words: list[Word], index: int) -> bool:
     if linking and (following.low in _QUANTITY or not _takes_degree(following.low)):
         return False  # "seems to many a good idea"
     if following.low in _QUANTITY:
+        if previous == "been" and not _existential_before(words, before_verb):
+            return False  # "He has been to many countries": 'been to' is 'visited' ("there have been to many" is not)
         after = _next(words, index + 1)
         return after is None or after.low not in ("a", "an")  # "fight their way to many a liberty"
     verb_too = "VB" in w.verb_tags(following.low)
@@ -4387,6 +4394,37 @@ def _infinitive_subject(low: str) -> bool:
     """The word before 'is' makes its complement an infinitive: a noun of purpose ('the plan is to') or
     the verb of a pseudo-cleft ('all he wants is to', 'what we need is to')."""
     return low in _PURPOSE_NOUNS or any(lemma in _WANTING for lemma in w.verb_lemmas(low))
+
+
+def _existential_before(words: list[Word], at: int) -> bool:
+    """'there' among the two words before ``at`` (the word before 'been'): "there have been to many delays"."""
+    return any(words[back].low in ("there", "there's", "there’s") for back in range(max(at - 1, 0), at + 1))
+
+
+def _takes_no_to(low: str) -> bool:
+    """A form of a verb that takes its object straight after it and no phrase with 'to' there ('made',
+    'ordered', 'spent'): 'to many' after it can only be 'too many' ("made to many turnovers"; not
+    "spoke to many people", "sold to many buyers", "committed to many causes", "got used to many
+    things", "drank to many toasts", which 'to' completes)."""
+    return any(lemma in _OBJECT_FIRST_VERBS for lemma in w.verb_lemmas(low)) and "NOUN" not in w.tags(low)
+
+
+_OBJECT_FIRST_VERBS = frozenset(
+    "make receive order buy eat spend cook bake pack create produce collect earn waste".split()
+)
+
+
+def _counted_after(words: list[Word], at: int) -> bool:
+    """A plural noun (or, after 'much', a noun) follows 'many' or 'much' at ``at``, an adjective between or not."""
+    for later in range(at + 1, min(at + 3, len(words))):
+        if not words[later - 1].joined:
+            return False
+        low = words[later].low
+        if "NOUN" in w.tags(low):
+            return words[at].low == "much" or w.is_any_plural(low)
+        if "ADJ" not in w.tags(low):
+            return False
+    return False
 
 
 def _degree_commoner(low: str) -> bool:

@@ -1298,8 +1298,11 @@ _HAVING = frozenset("have has had having".split())
 _ROUGHLY = frozenset("almost nearly about roughly".split())
 """Words of an approximate count; not 'only' or 'just', before which 'to' is the preposition ("applies
 only to days without events")."""
+_SPAN_PREPOSITIONS = frozenset("after within for during".split())
+"""Prepositions of a stretch of time, which no 'to' follows: 'to' and a plural unit after them is the
+number ("after to hours of debate", "within to days"; not 'up to', 'due to', 'thanks to')."""
 _TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
-_BEFORE_TWO = _HAVING | _ROUGHLY
+_BEFORE_TWO = _HAVING | _ROUGHLY | _SPAN_PREPOSITIONS
 
 
 def _two(words: list[Word], index: int) -> bool:
@@ -1308,8 +1311,8 @@ def _two(words: list[Word], index: int) -> bool:
     "I have to-do lists": a verb, a compound. After 'almost', 'about', 'only' … before a plural unit
     of time ("took almost to hours longer", "about to weeks later"): a count, which 'to' is not."""
     following = words[index + 1]
-    if words[index - 1].low in _ROUGHLY:
-        return following.low in _TIME_UNITS and following.text == following.low
+    if words[index - 1].low in _ROUGHLY or words[index - 1].low in _SPAN_PREPOSITIONS:
+        return following.low in _TIME_UNITS and following.text == following.low  # "after to hours of debate"
     if following.capitalised or "-" in following.text or index < 2 or not words[index - 2].joined:
         return False
     subject = index - 2  # "I have to cats"; not "the attachment society has to cars", "the access we have to books"
@@ -1834,7 +1837,8 @@ _GATES: dict[str, Callable[[str, str, str], bool]] = {
     "and": lambda _, before, _after: before in _AN_BEFORE,
     "not": lambda first, before, _: before in _THERE_BE_NOT or (before in _THERE_BE and first == "there"),
     "to": lambda first, before, following: (
-        (before in _HAVING and first in w.PERSON_SUBJECTS) or (before in _ROUGHLY and following in _TIME_UNITS)
+        (before in _HAVING and first in w.PERSON_SUBJECTS)
+        or ((before in _ROUGHLY or before in _SPAN_PREPOSITIONS) and following in _TIME_UNITS)
     ),
     "is": lambda _, before, following: before in _IT_IS_BEFORE and following in _IT_IS_NEXT,
     "be": lambda first, _, following: following in _BY_AGENT_STARTS and first in _BY_PASSIVE_BE,
@@ -1918,6 +1922,7 @@ class ShortWordSlip(GrammarRule):
         "Dogs may not run lose in the park; one was running lose near the school.",
         "My boots were so lose that I slipped.",
         "The hike took us almost to hours longer than planned, and the vote came about to weeks later.",
+        "The council approved the budget after to hours of debate, and repairs are due within to weeks.",
     )
     good = (
         "She would rather sit and read than watch the news; he would sooner walk than take the bus.",
@@ -1995,6 +2000,7 @@ class ShortWordSlip(GrammarRule):
         "It was only quite recently that the only quite good one sold.",
         "Teams that run lose fewer games; we ran, lose or win; so lose that habit.",
         "We were about to leave; it came down to hours of talks; he was nearly to Boston; it applies only to days off.",
+        "We listened to hours of music; wait up to hours; thanks to years of work; due to months of delays.",
     )
     fixed = ()
     fix = "sometimes"
