@@ -1228,6 +1228,7 @@ class TheirConfusion(GrammarRule):
         "Parents often tell us that there children sleep better after camp.",
         "Leave the chicks until there completely dry. Customers tell us there surprised by how soft it is.",
         "The birds visit daily, and there especially active at dawn; members know that they're dues also cover it.",
+        "Graduate students presented they're research on coastal erosion at the symposium.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
@@ -1271,6 +1272,7 @@ class TheirConfusion(GrammarRule):
         "They said that there seems to be a problem, and that there was trouble.",
         "Go to the market, and there fresh fruit is sold; we went to Paris and there especially enjoyed the museums.",
         "They told us there followed a long silence, and I know they're friends also.",
+        "I think they're friends, and I hope they're safe.",
     )
     fixed = (
         "There are three options.",
@@ -4450,7 +4452,7 @@ def _infinitive_after(words: list[Word], index: int) -> bool:
 _WERE = frozenset(("were", "we're", "we’re", "where"))
 _WE_ARE_NEXT = frozenset(
     """not gonna all still always never just so very here ready sorry happy glad proud excited
-    thrilled delighted pleased back almost nearly now also both""".split()
+    thrilled delighted pleased back almost nearly now also both open""".split()
 )
 """Words after a sentence-opening 'Were' that make it 'We're' when the sentence is no question:
 'Were not going', 'Were all set'; 'Were it not for' and 'Were you there?' are left alone."""
@@ -4721,13 +4723,14 @@ def _passive_where(words: list[Word], index: int) -> bool:
     a plural noun) and a past participle, a preposition or 'to' after it, and no finite verb later
     ("The players where told to stay in the hotel", "The children where taken to hospital"): the
     clause's passive 'were'. Not "the tests, where required by law, are done" (a verb follows)."""
-    if index < 2 or index > 4 or words[0].low not in w.DETERMINERS or not words[index - 1].joined:
+    first = _plural_phrase_start(words)
+    if first is None or index < first + 1 or index > first + 3 or not words[index - 1].joined:
         return False
     if not w.is_plural_noun(words[index - 1].low) and not w.is_plural_without_s(words[index - 1].low):
         return False
     if not all(word.joined for word in words[: index + 1]) or index + 2 >= len(words):
         return False
-    if any(words[at].capitalised or not w.tags(words[at].low) & w.NOUN_OR_ADJECTIVE for at in range(1, index - 1)):
+    if any(words[at].capitalised or not w.tags(words[at].low) & w.NOUN_OR_ADJECTIVE for at in range(first, index - 1)):
         return False  # "the injured fans": modifiers before the noun
     participle, after = words[index + 1], words[index + 2]
     if participle.low in _ELLIPTIC_PARTICIPLES or "VBN" not in w.verb_tags(participle.low):
@@ -4743,6 +4746,32 @@ def _passive_where(words: list[Word], index: int) -> bool:
         if w.plainly_finite(low) or low in w.MODALS:
             return False  # "the tests where required by law are done": 'where' opened a clause of the subject
     return True
+
+
+def _where_we_are(doc: Document, words: list[Word]) -> bool:
+    """'Where' opening a statement before an adjective 'we are' takes and 'to' or 'that' ("Where
+    thrilled to announce", "Where proud that"): no clause of place opens so; not a question."""
+    if len(words) < 4 or words[0].text != "Where" or not words[0].joined or not words[1].joined:
+        return False
+    if words[1].low not in _WE_ARE_PREDICATES or words[2].low not in ("to", "that"):
+        return False
+    return doc.text[words[-1].end : words[-1].end + 1] != "?"
+
+
+def _plural_phrase_start(words: list[Word]) -> int | None:
+    """Where the modifiers of a plural subject that opens the sentence start: after a determiner
+    ('The players'), after 'both', 'all', 'many', 'several', 'some' or 'most' ('Both teams'), and after
+    one of those and 'of' and a determiner ('Several of our photographers'); None for any other start."""
+    if words[0].low in w.DETERMINERS:
+        return 1
+    if words[0].low not in _WHERE_SUBJECT_QUANTIFIERS:
+        return None
+    if len(words) > 3 and words[1].low == "of" and words[2].low in w.DETERMINERS:
+        return 3
+    return 1
+
+
+_WHERE_SUBJECT_QUANTIFIERS = frozenset("both all many several some most".split())
 
 
 def _past_verb_only(low: str) -> bool:
@@ -5068,6 +5097,7 @@ class WereConfusion(GrammarRule):
         "Thanks to the generosity of local businesses, were able to offer free swim lessons.",
         "The players where exhausted after the double-overtime win but stayed to thank the fans.",
         "This is the bench were we sharpen every chisel, and we moved because were growing so fast.",
+        "Both teams where tied at 3. As parents, were tired of it. Where thrilled to announce it. Were open daily.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -5095,6 +5125,7 @@ class WereConfusion(GrammarRule):
         "After the storm, were you able to get home? The stores that were opening late said they were fine.",
         "The permits where required by state and federal law are listed, and the tests where needed are done.",
         "The students, were we to ask them, would agree; because, were it not for you, we would fail.",
+        "Many places where known for it are closed. Where open to the public? As expected, were we tired?",
     )
     fixed = (
         "We're going to win this election.",
@@ -5119,7 +5150,11 @@ class WereConfusion(GrammarRule):
         for words, index in occurrences(doc, _WERE):
             word = words[index]
             if word.low == "where":
-                if index == 0 and _where_asks_were(doc, words):  # "Where you at the party?"
+                if index == 0 and _where_we_are(doc, words):  # "Where thrilled to announce our new menu."
+                    fixed = f"We{apostrophe}re"
+                    message = f"Write '{fixed}' (we are): a statement does not open with 'Where' and an adjective."
+                    yield self.replace_word(word, fixed, message)
+                elif index == 0 and _where_asks_were(doc, words):  # "Where you at the party?"
                     fixed = "Were"
                     message = f"Write '{fixed}' here: the question asks whether, and its verb is missing."
                     yield self.replace_word(word, fixed, message)
@@ -5189,6 +5224,7 @@ _WE_ARE_PREDICATES = _WE_ARE_NEXT - {"all", "both", "so", "here", "back", "now",
     "able",
     "grateful",
     "honored",
+    "tired",
 }
 """Words after 'were' that make it 'we're' where a clause opens with it ("; were able to", "that were
 thrilled"); not those that go on a subject ("were all the roads closed")."""
@@ -5220,7 +5256,7 @@ def _were_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
 
 _SUBJECT_NEEDERS = frozenset("because although though unless until".split())
 """Subordinators whose clause needs a subject before its verb: 'were' straight after them has none."""
-_FRONTED_BEFORE_WERE = frozenset("thanks after because since when if once now with despite although while".split())
+_FRONTED_BEFORE_WERE = frozenset("thanks after because since when if once now with despite although while as".split())
 
 
 def word_joined(words: list[Word], first: int, last: int) -> bool:

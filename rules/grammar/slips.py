@@ -2145,7 +2145,11 @@ def possessive_slot(words: list[Word], index: int) -> bool:
     if "VBN" in w.verb_tags(noun.low) or (word.low == "are" and w.verb_tags(previous.low) & {"VBZ", "VBP"}):
         return False  # "Blue skies are forecast", "the ones we sell are cut": a passive, the verb's subject
     counted = c._bare_count_noun(noun.low) and _plural_common(noun.low)
-    if not counted and not (contracted and (c._mass_noun(noun.low) or w.is_plural_noun(noun.low))):
+    # after 'they're' or 'you're' any noun (a verb too or not, no participle) cannot be what 'they are' is
+    # in an object's slot ("presented they're research on erosion")
+    bare_noun = word.low in _PERSONS_CONTRACTED and not w.verb_tags(noun.low) & {"VBN", "VBG", "VBD"}
+    bare_noun = bare_noun and noun_at == index + 1  # (not 'it's': "signals it's time to sleep")
+    if not counted and not (contracted and (c._mass_noun(noun.low) or w.is_plural_noun(noun.low) or bare_noun)):
         return False
     if noun_at + 1 >= len(words):
         return True
