@@ -1229,6 +1229,7 @@ class TheirConfusion(GrammarRule):
         "Leave the chicks until there completely dry. Customers tell us there surprised by how soft it is.",
         "The birds visit daily, and there especially active at dawn; members know that they're dues also cover it.",
         "Graduate students presented they're research on coastal erosion at the symposium.",
+        "Runners should leave there bags at the tent, and parents should remind there children that it is late.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
@@ -1273,6 +1274,7 @@ class TheirConfusion(GrammarRule):
         "Go to the market, and there fresh fruit is sold; we went to Paris and there especially enjoyed the museums.",
         "They told us there followed a long silence, and I know they're friends also.",
         "I think they're friends, and I hope they're safe.",
+        "We found there bones that were old; the nurses there care for you.",
     )
     fixed = (
         "There are three options.",
@@ -1668,10 +1670,20 @@ def _possessive_slot(words: list[Word], index: int) -> bool:
     ends = noun_at + 1 >= len(words) or not words[noun_at].joined
     phrase_ends = ends or (after is not None and (after.low in _AFTER_BARE_NOUN or after.low in ("to", "for")))
     if not noun.capitalised and _owned_plural(words, index, noun.low):
-        return phrase_ends  # "they lost there keys.", "forgot to bring there notebooks to the exam"
+        # "they lost there keys.", "forgot to bring there notebooks to the exam"; after a verb that puts
+        # nothing in a place a clause may follow the object too ("remind there children that phones …")
+        placing = any(lemma in _PLACING for lemma in w.verb_lemmas(words[index - 1].low))
+        return phrase_ends or (not placing and noun_at == index + 1 and _clause_after(words, noun_at))
     if noun.capitalised or not _bare_count_noun(noun.low):
         return False
     return phrase_ends
+
+
+def _clause_after(words: list[Word], at: int) -> bool:
+    """'that', 'to', 'about' or 'of' after the object at ``at`` ("remind there children that", "ask
+    there neighbors to"): what the verb says to its object."""
+    after = _next(words, at)
+    return after is not None and after.low in ("that", "to", "about", "of")
 
 
 _PLACING = _SENSING | frozenset(
@@ -1684,7 +1696,8 @@ houses", "he met there friends"): a plural after 'there' may be their object."""
 def _owned_plural(words: list[Word], index: int, noun: str) -> bool:
     """A plural noun, no span of time ("lived there years"), after 'there' and a verb that takes things
     but not a place before its object (:data:`_PLACING`)."""
-    if not w.is_plural_noun(noun) or noun in _SPAN_NOUNS or (w.tags(noun) != {"NOUN"} and noun not in _OWNED_THINGS):
+    plural = w.is_plural_noun(noun) or w.is_plural_without_s(noun)  # "there bags", "there children"
+    if not plural or noun in _SPAN_NOUNS or (w.tags(noun) != {"NOUN"} and noun not in _OWNED_THINGS):
         return False
     if not any(lemma in _PLACING for lemma in w.verb_lemmas(words[index - 1].low)):
         return True
@@ -1698,7 +1711,10 @@ def _owned_plural(words: list[Word], index: int, noun: str) -> bool:
     )
 
 
-_OWNED_THINGS = frozenset("keys bills hands books homes houses cars coats shoes toys nests lives names".split())
+_OWNED_THINGS = frozenset(
+    """keys bills hands books homes houses cars coats shoes toys nests lives names bags phones bikes tickets seats
+    jackets boots badges permits forms papers records pets bottles gloves hats""".split()
+)
 """Plurals that are verbs too ('keys', 'bills') but owned things after 'there'."""
 
 
