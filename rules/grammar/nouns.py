@@ -1243,7 +1243,7 @@ _OWNERS = """
     captain coach driver officer soldier teacher student doctor patient victim suspect author writer
     singer actor artist boy girl father mother brother sister son daughter friend neighbour neighbor
     husband player pilot passenger customer client user candidate leader judge lawyer boss employee
-    worker farmer parent uncle aunt cousin baby
+    worker farmer parent uncle aunt cousin baby donor volunteer resident homeowner tenant guest
     team club band council committee company government hotel museum firm
     """.split()
 """People, and bodies that act as one, whose plural, right before a thing they own, is a possessive
@@ -1255,6 +1255,7 @@ _OWNED = frozenset(
     desk signature arrest murder injury health condition attitude mood victory departure arrival visit
     campaign opinion decision statement request license licence wedding retirement birth family body
     diary house job role account chairman chairwoman spokesman spokeswoman spokesperson founder
+    dog cat recipe cabin cottage garden yard kitchen truck bike generosity kindness
     """.split()
 )
 """What one person has. Not 'home' ('drove his parents home'), 'permission', 'approval', 'salary'
@@ -1264,7 +1265,7 @@ _GIVE_VERBS = frozenset(
     "give send show offer pay bring buy get tell teach lend owe award grant deny allow cost call make wish "
     "leave hand find".split()
 )
-_OWNER_DETERMINERS = frozenset("the his her their our my your its".split())
+_OWNER_DETERMINERS = frozenset("the his her their our my your its a".split())
 
 
 def _verb_here(doc: Document, words: list[Word], at: int) -> bool:
@@ -1323,6 +1324,7 @@ class MissingPossessiveApostrophe(GrammarRule):
         "The hospitals new maternity wing opens in May, and the teams new stadium is ready.",
         "Our volunteers latest project is a community garden.",
         "The three judges scores were averaged, and the company said all employees salaries would be paid.",
+        "My neighbors dog got out, I borrowed my mothers recipe, and we stayed at a friends cabin.",
     )
     good = (
         "This is the president's speech, and the presidents' speech was long.",
@@ -1341,6 +1343,7 @@ class MissingPossessiveApostrophe(GrammarRule):
         "The students new to the school meet on Monday; the books new and old sit side by side.",
         "The news new to me was sad, and the series latest episode aired.",
         "The teachers unions were on strike; the players' parents night was fun; the sales figures were up.",
+        "The residents association met; a residents guide is online; I gave my friends dog treats.",
     )
     fixed = ()
     fix = "sometimes"
