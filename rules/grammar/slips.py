@@ -866,6 +866,8 @@ def _then(words: list[Word], index: int) -> bool:
         return not _compared_before(words, index)  # "and than the basement began to flood"
     if w.is_plural_noun(following) and _plural_then_present(words, index + 1):
         return not _compared_before(words, index)  # "and than members often gather for lunch"
+    if w.is_plural_noun(following) and _past_only(_next_low(words, index + 1)) and words[index + 1].joined:
+        return not _compared_before(words, index)  # "and than crews spent hours checking homes"
     if _bare_verb_then_object(words, index + 1):
         return not _compared_before(words, index)  # "remove the cover and than slide the filter out": the next step
     if following not in w.PERSON_SUBJECTS and not _past_only(following):
@@ -880,14 +882,17 @@ def _bare_verb_then_object(words: list[Word], at: int) -> bool:
     """A bare verb at ``at`` (no past form; an adjective too only before an article or 'your', which no
     adjective takes) and the start of its object after it: an order's next step ("and than slide the
     filter out", "and than cross the street"), which 'and then' opens."""
-    if at + 1 >= len(words) or not words[at].joined or words[at + 1].low not in _STEP_OBJECTS:
+    if at + 1 >= len(words) or not words[at].joined:
         return False
+    if words[at + 1].low not in _STEP_OBJECTS and words[at + 1].low not in _STEP_PLACES:
+        return False  # (a place too: "and than finish at the boathouse")
     tags = w.verb_tags(words[at].low)
     adjective = "ADJ" in w.tags(words[at].low) and words[at + 1].low not in _ARTICLE_OBJECTS
     return "VB" in tags and not tags & {"VBD", "VBN"} and not adjective
 
 
 _ARTICLE_OBJECTS = frozenset("the a an your".split())
+_STEP_PLACES = frozenset("at on in into onto to from with".split())
 
 
 def _plural_then_present(words: list[Word], at: int) -> bool:
