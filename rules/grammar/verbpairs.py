@@ -1337,6 +1337,7 @@ class AcceptExcept(GrammarRule):
         "The shop is open every day accept Monday, and all the rooms have been painted accept the small bathroom.",
         "Everyone accept the goalkeeper needs to wear a blue jersey on Saturday.",
         "The club is open to everyone, and we gladly except donations of old tools.",
+        "All offices will be closed on Monday, accept the dispatch center. All students accept seniors must attend.",
     )
     good = (
         "I accept your offer. Everyone except me was invited.",
@@ -1355,6 +1356,9 @@ class AcceptExcept(GrammarRule):
         "Shops we visit every day accept the card; the papers were accepted; all needs to be met.",
         "Stores that are open every day accept the card, and shops that are in every town accept it.",
         "We gladly accept donations; they rarely except anyone from the rule, and we usually except Sundays.",
+        "Read all the terms, accept them, and sign. All members who voted accept the result; all students accept it.",
+        "All the shops I visited accept cards, and everyone knows we accept cash.",
+        "We accept all major credit cards except American Express, and we also accept mobile payments.",
     )
     fix = "sometimes"
 
@@ -1367,7 +1371,7 @@ class AcceptExcept(GrammarRule):
                 fixed = match_case("accept" + word.low[6:], word.text)
                 message = f"To take what is offered is to accept: write '{fixed}' ('except' means 'but')."
                 yield _unsafe(self, word, message, fixed)
-            elif self._accept_as_preposition(words, index):
+            elif self._accept_as_preposition(words, index) or _accept_after_all(doc, words, index):
                 fixed = match_case("except", word.text)
                 yield _unsafe(self, word, f"'But' or 'leaving out' is '{fixed}'; 'accept' is the verb.", fixed)
 
@@ -1445,6 +1449,51 @@ def _verb_came_first(words: list[Word], start: int) -> bool:
 
 
 _EVERY_TIME = frozenset("day night week weekend month year morning evening afternoon".split())
+
+
+def _accept_after_all(doc: Document, words: list[Word], index: int) -> bool:
+    """'accept' for 'except' in a sentence that names all of something ('all', 'every', 'everyone',
+    'each', 'no', 'none' … before it): after the clause's own finite verb ("All offices will be closed
+    on Monday, accept the dispatch center", "Everyone got food poisoning accept me", "I love every dish
+    on this list accept the kale salad"), or before a noun phrase and the clause's verb ("All students
+    accept seniors must attend"). Not an order ("Read all the terms, accept them"), a relative clause's
+    verb before it ("All members who voted accept the result"), nor 'accept' as the verb ("All students
+    accept the terms and sign")."""
+    if words[index].low != "accept" or index < 2:
+        return False
+    start = next(  # the clause: after ', and', ', but' … ("…, and we also accept mobile payments")
+        (at for at in range(index - 1, 0, -1) if words[at].low in _CLAUSE_JOINERS and not words[at - 1].joined), 0
+    )
+    if not any(word.low in _UNIVERSAL for word in words[start:index]):
+        return False
+    if any(word.low in RELATIVES or word.low == "that" for word in words[:index]):
+        return False
+    from ._tagger import sentence_tags
+
+    tags = sentence_tags(doc, words)
+    if tags[0] == "VB" or words[index - 1].low in _BEFORE_ACCEPT_VERB:
+        return False  # an order, or 'to', 'and', a modal or a subject before the verb 'accept'
+    if any(words[at].low in w.SUBJECT_PRONOUNS and "NOUN" in w.tags(words[at - 1].low) for at in range(1, index)):
+        return False  # "Shops we visit every day accept the card": a clause with no 'that' on the subject
+    finite = [at for at in range(index) if tags[at] in _FINITE]
+    if any(set(w.verb_lemmas(words[at].low)) & w.CLAUSE_VERBS for at in finite):
+        return False  # "he said stores in all states accept the card": the reported clause's own verb
+    if finite:
+        return tags[index - 1] not in _VERB_TAGS_BEFORE  # not "All the shops I visited accept cards": a contact clause
+    for at in range(index + 1, min(index + 8, len(words))):
+        if not words[at - 1].joined:
+            return False
+        if tags[at] in _FINITE or words[at].low in w.BE_FORMS:
+            return at > index + 1 and (tags[at] == "MD" or words[at].low in _PLURAL_BE)
+    return False
+
+
+_UNIVERSAL = frozenset("all every everyone everybody everything each no none nobody nothing".split())
+_CLAUSE_JOINERS = frozenset("and but or so yet".split())
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_PLURAL_BE = frozenset(("are", "were"))
+_VERB_TAGS_BEFORE = frozenset(("VB", "VBD", "VBN", "VBP", "VBZ"))
+_BEFORE_ACCEPT_VERB = frozenset("to and or will would can could should must may might not never i we you they".split())
 
 
 def _after_time_or_passive(words: list[Word], index: int) -> bool:
