@@ -368,6 +368,7 @@ class ItsConfusion(GrammarRule):
         "If the starter smells odd, its probably hungry. When the app finishes syncing, its safe to close it.",
         "Don't worry if the glaze looks cloudy; its normal for it to clear as it cools.",
         "We meet in the annex because it's central location makes carpooling easy.",
+        "The band celebrates it's centennial, and the team opened it's season with a win.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -421,6 +422,7 @@ class ItsConfusion(GrammarRule):
         "The firm cut costs, and its probably fatal flaw showed; the union said its right to strike had been violated.",
         "Whether it's cash is irrelevant; the dog wagged its usually happy tail.",
         "The hotel is near the Old Town, and it's only two stops from the station by tram.",
+        "The store opened; it's open late, and when the party ended we celebrated: it's over.",
     )
     fixed = (
         "It's a shame.",
@@ -474,6 +476,7 @@ class ItsConfusion(GrammarRule):
                 word.low in ("it's", "it’s")
                 and (
                     _its_is_possessive(words, index)
+                    or _owned_after_doing(words, index)
                     or _noun_then_verb(words, index)
                     or possessive_slot(words, index)
                     or _noun_phrase_then_verb(words, index)
@@ -484,6 +487,30 @@ class ItsConfusion(GrammarRule):
                 fixed = match_case("its", word.text)
                 message = f"'{word.text}' means 'it is'; the possessive is '{fixed}'."
                 yield self.replace_word(word, fixed, message)
+
+
+def _owned_after_doing(words: list[Word], index: int) -> bool:
+    """'it's' after a verb of what a body does to a thing it has ('celebrates', 'opened', 'expanded',
+    'launched' …: :data:`_DOING_TO_OWNED`), before a noun, an ordinal or a hyphened modifier ("celebrates
+    it's centennial", "opened it's season", "celebrating it's fiftieth anniversary", "expanded it's
+    after-school program"): those verbs take an object, never a clause, so 'it is' cannot follow them."""
+    if index == 0 or index + 1 >= len(words) or not words[index - 1].joined or not words[index].joined:
+        return False
+    if not any(lemma in _DOING_TO_OWNED for lemma in w.verb_lemmas(words[index - 1].low)):
+        return False
+    following = words[index + 1]
+    if following.capitalised or following.low in w.DETERMINERS or following.low in w.PREPOSITIONS:
+        return False
+    low = following.low
+    tags = w.tags(low)
+    ordinal = low in w.ORDINAL_WORDS or (not tags and low.endswith("th"))  # 'fiftieth', which the tables lack
+    return bool(tags & {"NOUN", "ADJ"}) or ordinal or ("-" in low and low.strip("-") == low)
+
+
+_DOING_TO_OWNED = frozenset(
+    """celebrate open expand launch unveil extend double triple renew revise update host mark kick wrap
+    complete release publish""".split()
+)
 
 
 def _modifier_then_noun(doc: Document, words: list[Word], at: int) -> bool:
