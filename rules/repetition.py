@@ -252,8 +252,8 @@ def _subject_then_is_is(text: str, start: int) -> bool:
     words = re.findall(r"[^\W\d_]+", before[opening + 1 :].lower())
     if words and words[0] in _CLAUSE_COORDINATORS:
         words = words[1:]  # ", and the noise cancellation is is": the clause opens after 'and'
-    if words[:2] in _CLAUSE_INTRODUCERS or words[:1] in _CLAUSE_INTRODUCERS:
-        words = words[2:] if words[:2] in _CLAUSE_INTRODUCERS else words[1:]  # "Make sure the lid is is sealed"
+    introducer = next((length for length in (2, 1) if words[:length] in _CLAUSE_INTRODUCERS), 0)
+    words = words[introducer:]  # "Make sure the lid is is sealed": the clause opens after 'make sure'
     if not words or len(words) > _SUBJECT_WORDS or any(word in _CLAUSE_WORDS for word in words):
         return False
     if words[-1] in _WORD_NOUNS:

@@ -1278,7 +1278,7 @@ class SubjectVerbAgreement(GrammarRule):
                 noun_index = _past_bare_plurals(words, noun_index)  # "a list of hotels and restaurants are"
                 noun = words[noun_index]
                 verb = words[noun_index + 1]
-                if verb.low in _FREQUENCY_ADVERBS | {"now", "also"} and noun.joined and verb.joined:
+                if verb.low in _ADVERBS_BEFORE_HEAD_VERB and noun.joined and verb.joined:
                     noun_index += 1  # "our family of brands now include": the adverb, then the verb
                     verb = words[noun_index + 1]
                     if w.verb_tags(verb.low) != {"VB", "VBP"}:
@@ -2910,6 +2910,8 @@ def _past_bare_plurals(words: list[Word], noun_index: int) -> int:
     return at
 
 
+_ADVERBS_BEFORE_HEAD_VERB = _FREQUENCY_ADVERBS | {"now", "also"}
+"""Adverbs between an 'of' phrase and its head's verb ("our family of brands now include")."""
 _GATHERED_THINGS = frozenset("collection selection".split())
 """Group heads that name one gathered whole when a possessive or 'the' owns them ("our collection
 of patterns is"); after 'a' they may count like 'a number of' ("a selection of cheeses are")."""
@@ -3261,11 +3263,12 @@ def _bare_verb_then_time(doc: Document, words: list[Word], start: int, head_inde
     if not timed or not ends_like_a_sentence(doc, words):
         return False
     tags = sentence_tags(doc, words)
-    return tags[head_index] in ("NN", "NNP") and not any(tag in _FINITE_VERB_TAGS for tag in tags[verb_index + 1 :])
+    return tags[head_index] in ("NN", "NNP") and not any(
+        tag in w.FINITE_OR_MODAL_TAGS for tag in tags[verb_index + 1 :]
+    )
 
 
 _RECURRING_RANKS = frozenset("first second third fourth last".split())
-_FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def _bare_object_next(words: list[Word], verb_index: int) -> bool:

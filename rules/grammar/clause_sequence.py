@@ -38,7 +38,6 @@ _STATES = frozenset(
     remember live stay belong contain depend matter prefer appear look sound smell taste exist""".split()
 )
 """Verbs of state, which may hold at any time and take no past perfect with 'already'."""
-_SUBJECT_PRONOUNS = frozenset("i we you they he she it".split())
 _SUBJECT_TAGS = frozenset("DT PRP$ JJ NN NNS NNP NNPS CD POS".split())
 _SUBJECT_WORDS = 4
 _CLAUSE_WORDS = 14
@@ -158,7 +157,7 @@ def _verb_after_subject(words: list[Word], tags: list[str], start: int) -> int |
     """Where the main clause's verb stands after a short subject that opens at ``start``: a subject
     pronoun, or a noun phrase of at most :data:`_SUBJECT_WORDS` words ending in a noun, then at most
     one adverb ('calmly', 'already')."""
-    if words[start].low in _SUBJECT_PRONOUNS:
+    if words[start].low in w.SUBJECT_PRONOUNS:
         at = start + 1
     else:
         at = start

@@ -1729,7 +1729,7 @@ class PluralApostrophe(GrammarRule):
             if not word.low.endswith(("'s", "’s")) or not word.text[:1].islower() or in_quotes(doc, word.start):
                 continue
             if after.low.endswith(("'s", "’s", "s'", "s’")) or (
-                words[at - 1].joined and words[at - 1].low in _POSSESSIVE_CONTEXT | w.ARTICLES
+                words[at - 1].joined and words[at - 1].low in _LISTED_OWNER_CONTEXT
             ):
                 continue
             noun = word.low[:-2]
@@ -1824,6 +1824,8 @@ _PLURAL_ONLY_VERBS = frozenset("are were have aren't weren't haven't".split())
 _POSSESSIVE_CONTEXT = frozenset("the this that".split()) | w.POSSESSIVES | frozenset(("than", "as"))
 """Words before a word in 's that make it a possessive standing for its noun ("the team's are the
 best", "ours are better than the team's")."""
+_LISTED_OWNER_CONTEXT = _POSSESSIVE_CONTEXT | w.ARTICLES
+"""Words before a word in 's that may stand for a place or a thing ("at a friend's and", "at the doctor's and")."""
 _OFFERING = frozenset(
     """offer offers offered offering has have had provide provides provided carry carries carried serve serves
     served""".split()

@@ -1307,7 +1307,9 @@ _SPAN_PREPOSITIONS = frozenset("after within for during".split())
 """Prepositions of a stretch of time, which no 'to' follows: 'to' and a plural unit after them is the
 number ("after to hours of debate", "within to days"; not 'up to', 'due to', 'thanks to')."""
 _TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
-_BEFORE_TWO = _HAVING | _ROUGHLY | _SPAN_PREPOSITIONS
+_COUNT_BEFORE_UNIT = _ROUGHLY | _SPAN_PREPOSITIONS
+"""Words after which 'to' and a plural unit of time is the number ("almost to hours", "after to hours")."""
+_BEFORE_TWO = _HAVING | _COUNT_BEFORE_UNIT
 
 
 def _two(words: list[Word], index: int) -> bool:
@@ -1316,7 +1318,7 @@ def _two(words: list[Word], index: int) -> bool:
     "I have to-do lists": a verb, a compound. After 'almost', 'about', 'only' … before a plural unit
     of time ("took almost to hours longer", "about to weeks later"): a count, which 'to' is not."""
     following = words[index + 1]
-    if words[index - 1].low in _ROUGHLY or words[index - 1].low in _SPAN_PREPOSITIONS:
+    if words[index - 1].low in _COUNT_BEFORE_UNIT:
         return following.low in _TIME_UNITS and following.text == following.low  # "after to hours of debate"
     if following.capitalised or "-" in following.text or index < 2 or not words[index - 2].joined:
         return False
@@ -1843,7 +1845,7 @@ _GATES: dict[str, Callable[[str, str, str], bool]] = {
     "not": lambda first, before, _: before in _THERE_BE_NOT or (before in _THERE_BE and first == "there"),
     "to": lambda first, before, following: (
         (before in _HAVING and first in w.PERSON_SUBJECTS)
-        or ((before in _ROUGHLY or before in _SPAN_PREPOSITIONS) and following in _TIME_UNITS)
+        or (before in _COUNT_BEFORE_UNIT and following in _TIME_UNITS)
     ),
     "is": lambda _, before, following: before in _IT_IS_BEFORE and following in _IT_IS_NEXT,
     "be": lambda first, _, following: following in _BY_AGENT_STARTS and first in _BY_PASSIVE_BE,

@@ -20,6 +20,7 @@ from lint._findings import Finding, FixSafety, Severity
 from . import _words as w
 from ._base import GrammarRule
 from ._clause_time import RELATIVES
+from ._tagger import sentence_tags
 from ._tokens import Word, match_case, occurrences
 from ._tokens import after as _next
 from .word_choice import after_subordinator
@@ -1468,14 +1469,12 @@ def _accept_after_all(doc: Document, words: list[Word], index: int) -> bool:
         return False
     if any(word.low in RELATIVES or word.low == "that" for word in words[:index]):
         return False
-    from ._tagger import sentence_tags
-
     tags = sentence_tags(doc, words)
     if tags[0] == "VB" or words[index - 1].low in _BEFORE_ACCEPT_VERB:
         return False  # an order, or 'to', 'and', a modal or a subject before the verb 'accept'
     if any(words[at].low in w.SUBJECT_PRONOUNS and "NOUN" in w.tags(words[at - 1].low) for at in range(1, index)):
         return False  # "Shops we visit every day accept the card": a clause with no 'that' on the subject
-    finite = [at for at in range(index) if tags[at] in _FINITE]
+    finite = [at for at in range(index) if tags[at] in w.FINITE_OR_MODAL_TAGS]
     if any(set(w.verb_lemmas(words[at].low)) & w.CLAUSE_VERBS for at in finite):
         return False  # "he said stores in all states accept the card": the reported clause's own verb
     if finite:
@@ -1483,14 +1482,13 @@ def _accept_after_all(doc: Document, words: list[Word], index: int) -> bool:
     for at in range(index + 1, min(index + 8, len(words))):
         if not words[at - 1].joined:
             return False
-        if tags[at] in _FINITE or words[at].low in w.BE_FORMS:
+        if tags[at] in w.FINITE_OR_MODAL_TAGS or words[at].low in w.BE_FORMS:
             return at > index + 1 and (tags[at] == "MD" or words[at].low in _PLURAL_BE)
     return False
 
 
 _UNIVERSAL = frozenset("all every everyone everybody everything each no none nobody nothing".split())
 _CLAUSE_JOINERS = frozenset("and but or so yet".split())
-_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _PLURAL_BE = frozenset(("are", "were"))
 _VERB_TAGS_BEFORE = frozenset(("VB", "VBD", "VBN", "VBP", "VBZ"))
 _BEFORE_ACCEPT_VERB = frozenset("to and or will would can could should must may might not never i we you they".split())
