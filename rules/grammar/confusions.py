@@ -1979,6 +1979,11 @@ class ThenThan(GrammarRule):
         "I would rather eat a simple bowl of pasta at home then wait; I'd sooner walk the extra mile then pay.",
         "The trail is more crowded then most guidebooks suggest, and it offers more shade then you might expect.",
         "Voters rejected the measure by a wider margin then most observers had predicted.",
+        "The new dishwasher runs quieter then my old one, though the drying takes longer.",
+        "Nobody was more excited then our coach when the final whistle blew.",
+        "The cabin sits on a larger lot then most homes on the lake, with room for a garden.",
+        "We sold more tickets in May then in the whole of last spring.",
+        "Taking the train is often cheaper then renting a car for the week.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -2010,6 +2015,9 @@ class ThenThan(GrammarRule):
         "He ate more, then he did the dishes.",
         "She was rather tired and then went to bed; I would rather not say, then go.",
         "We hiked farther, and then most of us expected rain; we stayed longer, then we expected snow.",
+        "The lake grew quieter then my brother started the engine; we bought a larger boat then most friends left.",
+        "Prices rose more in March then in April they fell; we sold more in May then in June sales collapsed.",
+        "She grew stronger then running the drills became easy for her.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -2061,6 +2069,8 @@ class ThenThan(GrammarRule):
                 and not (_compared_noun(words, index) is not None and _noun_compared_to(doc, words, then_index))
                 and _echoed_comparison(words, then_index) is None
                 and _expected_comparison(words, then_index) is None
+                and not (_comparative_before(words, index) and _gerund_compared(words, then_index + 1))
+                and _parallel_term(words, then_index) is None
             ):
                 continue
             fixed = match_case("than", following.text)
@@ -2077,6 +2087,9 @@ class ThenThan(GrammarRule):
                 echoed = _expected_comparison(words, then_index)
             if echoed is not None and not _comparative_before(words, index):
                 compared = words[echoed].text  # "more points in the first half then they had"
+            parallel = _parallel_term(words, then_index) if word.low not in _STRONG_COMPARATIVES else None
+            if parallel is not None and comparative_at is None and not _comparative_before(words, index):
+                compared = words[parallel].text  # "more deals in March then in the first quarter"
             further = _compared_further_back(words, then_index) if word.low not in _STRONG_COMPARATIVES else None
             if further is not None and comparative_at is None and not _comparative_before(words, index):
                 compared = words[further].text  # "more goals this season then any other"
@@ -2094,6 +2107,69 @@ def _then_an_amount(doc: Document, words: list[Word], then_index: int) -> bool:
     amount = words[then_index + 1]
     between = doc.text[words[then_index].end : amount.start].strip()
     return between in _CURRENCY_SIGNS and amount.text[:1].isdigit() and words[then_index - 1].low in _MORE_OR_FEWER
+
+
+def _gerund_compared(words: list[Word], index: int) -> bool:
+    """An -ing form at ``index`` with its object after a comparative's 'then' ("cheaper then using a
+    travel site"): what is compared, unless a finite verb soon follows ("stronger then running the
+    team became easy": a clause of time)."""
+    gerund = words[index]
+    if not gerund.low.endswith("ing") or "VBG" not in w.verb_tags(gerund.low) or not words[index - 1].joined:
+        return False
+    following = _next(words, index)
+    if following is None or not (following.low in w.ARTICLES or following.low in w.POSSESSIVES):
+        return False
+    for later in words[index + 2 : index + 6]:
+        if w.plainly_finite(later.low) or w.plainly_past(later.low) or later.low in w.MODALS:
+            return False
+    return True
+
+
+_PARALLEL_PREPOSITIONS = frozenset("in on at during for among".split())
+
+
+def _parallel_term(words: list[Word], then_index: int) -> int | None:
+    """Where 'more', 'fewer', 'less' or a comparative stands a few words before 'then' and a
+    preposition that also stands between them, or after a phrase of time ("closed more deals in March
+    then in the entire quarter", "higher this year then in any season"): the second term of the
+    comparison, unless a subject or a finite verb follows ("more in March then in April we stopped")."""
+    after = _next(words, then_index)
+    if after is None or after.low not in _PARALLEL_PREPOSITIONS:
+        return None
+    between: list[str] = []
+    for at in range(then_index - 1, max(then_index - 7, -1), -1):
+        word = words[at]
+        if not word.joined or word.low in ("and", "or", "but") or word.low in w.SUBJECT_PRONOUNS:
+            return None
+        if word.low in _MORE_OR_FEWER or _comparative(word.low):
+            if not between:
+                return None
+            timed = len(between) >= 2 and between[-1] in ("this", "last", "next") and between[-2] in w.TIME_NOUNS
+            if after.low not in between and not timed:
+                return None
+            break
+        if w.only_finite(word.low) and not (word.capitalised and not word.sentence_start):
+            return None  # "it rose in March then in April": a verb of its own (not the month 'May')
+        between.append(word.low)
+    else:
+        return None
+    previous = after
+    for later in words[then_index + 2 : then_index + 10]:
+        if later.low in _AFTER_TOTAL:
+            break
+        if later.low in w.SUBJECT_PRONOUNS or w.only_finite(later.low):
+            return None
+        if "NOUN" in w.tags(previous.low) and w.verb_tags(later.low) & _FINITE_FORMS:
+            return None  # "then in the second half the team collapsed": a clause of time
+        if not later.joined:
+            break
+        previous = later
+    return at
+
+
+_AFTER_TOTAL = frozenset(("combined",))
+_FINITE_FORMS = frozenset(("VBD", "VBZ"))
+"""Participles that end a compared phrase ('the rest of the year combined'), not a clause's verb."""
 
 
 _ANY_COMPARED = frozenset("other previous one".split())
@@ -2246,6 +2322,7 @@ _THAN_ALONE = frozenset(
 )
 """Words that stand alone as the second term of a comparison ('better then nothing', 'more then ever')."""
 _PRONOUN_HEADS = frozenset("one ones rest average others".split())
+_MOST_OR_MANY = frozenset("most many".split())
 """Heads after an article that stand for the compared noun ('more memory then the old one')."""
 
 
@@ -2257,10 +2334,20 @@ def _compared_noun(words: list[Word], index: int) -> int | None:
     if "NOUN" not in w.tags(noun) or w.tags(noun) & {"ADJ", "ADV"} or noun in _NOUN_COMPARATIVES:
         return None
     at = index - 1
-    if at >= 1 and words[at].joined and words[at].low not in _NOUN_COMPARATIVES and w.tags(words[at].low) == {"ADJ"}:
+    if (
+        at >= 1
+        and words[at].joined
+        and words[at].low not in _NOUN_COMPARATIVES
+        and w.tags(words[at].low) == {"ADJ"}
+        and not (_comparative(words[at].low) and words[at - 1].low == "a")
+    ):
         at -= 1  # "more useful tools"
-    if at < 0 or not words[at].joined or words[at].low not in _NOUN_COMPARATIVES:
+    if at < 0 or not words[at].joined:
         return None
+    if words[at].low not in _NOUN_COMPARATIVES and not (
+        _comparative(words[at].low) and at > 0 and words[at - 1].low == "a"
+    ):
+        return None  # "a larger lot then most homes": a comparative adjective after 'a' opens the noun too
     return at
 
 
@@ -2298,6 +2385,11 @@ def _noun_compared_to(doc: Document, words: list[Word], then_index: int) -> bool
         if "ADJ" in w.tags(words[head].low) and head + 1 < len(words) and words[head].joined:
             head += 1  # "the old one"
         return words[head].low in _PRONOUN_HEADS and _phrase_ends(words, head)
+    if after.low in _MOST_OR_MANY and _plural(words[head].low) and words[head].joined:
+        beyond = _next(words, head)  # "a larger lot then most homes in the subdivision", not "then most homes sold"
+        return beyond is None or not (
+            w.plainly_finite(beyond.low) or w.plainly_past(beyond.low) or beyond.low in w.MODALS
+        )
     if after.low in w.POSSESSIVES and after.low != "her":
         beyond = _next(words, head)  # "then his father did"
         ends = _phrase_ends(words, head) or (beyond is not None and beyond.low in _AUXILIARY_ENDS)
@@ -2446,7 +2538,12 @@ def _than_follows(words: list[Word], index: int) -> bool:
         expecting = _next(words, index + 1)  # "more peaceful then the police expected": a comparison
         if verb is not None and expecting is not None and expecting.low in _THAN_VERBS:
             return True
-    if after.low in w.ARTICLES or after.low in w.DEMONSTRATIVES or after.low == "average":
+    if (
+        after.low in w.ARTICLES
+        or after.low in w.DEMONSTRATIVES
+        or after.low == "average"
+        or _owned_compared(words, index)
+    ):
         return not _clause_follows(words, index + 1)  # "warmer then the clouds came", "then average rents rose": time
     if after.low in _THAN_FOLLOWERS or after.low in _THAN_PRONOUNS or after.low[:1].isdigit():
         return True
@@ -2470,6 +2567,16 @@ def _than_follows(words: list[Word], index: int) -> bool:
         )
         return verb.low in _THAN_VERBS or modal_expecting or (ends and _phrase_ends(words, index + 1))
     return False
+
+
+def _owned_compared(words: list[Word], index: int) -> bool:
+    """A possessive at ``index`` and an adjective or a noun after it, read like an article's phrase
+    ("quieter then my previous dishwasher, though", "more surprised then our director when the choir
+    won"): a comparison unless a finite verb follows its noun ("warmer then her father left")."""
+    if words[index].low not in w.POSSESSIVES or words[index].low == "her":
+        return False  # 'her' may be the object ("colder then her rival left" is read as before)
+    after = _next(words, index)
+    return after is not None and bool(w.tags(after.low) & {"ADJ", "NOUN"}) and not after.capitalised
 
 
 _EXPECTING_BARE = frozenset("expect think imagine guess believe".split())
@@ -2530,7 +2637,12 @@ def _comparative_before(words: list[Word], index: int) -> bool:
         return True
     if index == 0 or not words[index - 1].joined or words[index - 1].low not in ("more", "less"):
         return False
+    if "VBN" in w.verb_tags(low) and index > 1 and words[index - 2].low in _LINKING_FORMS and words[index - 2].joined:
+        return True  # "Nobody was more surprised": a participle as an adjective after 'be' or 'feel'
     return bool(w.tags(low) & {"ADJ", "ADV"})
+
+
+_LINKING_FORMS = w.BE_FORMS | frozenset("feel feels felt seem seems seemed look looks looked become became".split())
 
 
 def _comparative(low: str) -> bool:
@@ -4780,15 +4892,74 @@ def _passive_where(words: list[Word], index: int) -> bool:
         return False
     if w.verb_tags(participle.low) - {"VBN", "VBD"} or after.low not in _PASSIVE_WHERE_NEXT:
         return False
-    for at in range(index + 2, len(words)):
+    return _no_verb_of_the_subject(words, index + 2)
+
+
+def _no_verb_of_the_subject(words: list[Word], start: int) -> bool:
+    """No finite verb from ``start`` on that the subject before 'where' would take, so 'where' stands for
+    its 'were' ("the tests where required by law are done": 'where' opened a clause of the subject)."""
+    for at in range(start, len(words)):
         low = words[at].low
         if low in _SUBORDINATORS_AFTER_PASSIVE:
             return True  # "… where tied at 3 because the rain came": the later verb has a clause of its own
-        if low in _AND_BUT and at + 1 < len(words) and _past_verb_only(words[at + 1].low):
-            return True  # "The players where exhausted after the win but stayed": a second verb of the subject
-        if w.plainly_finite(low) or low in w.MODALS:
-            return False  # "the tests where required by law are done": 'where' opened a clause of the subject
+        if low in _AND_BUT and at + 1 < len(words):
+            verb = at + 2 if words[at + 1].low in w.MID_ADVERBS and at + 2 < len(words) else at + 1
+            if _past_verb_only(words[verb].low):
+                return True  # "The players where exhausted after the win but (still) stayed": the subject's second verb
+        if (w.plainly_finite(low) and "NOUN" not in w.tags(low)) or low in w.MODALS:
+            return False  # not a plural noun ('fans'), which the tables also give as a verb's third person
     return True
+
+
+_WHERE_DEGREE = frozenset("very so too extremely really quite clearly incredibly absolutely still well".split())
+_NOT_PREDICATE_AFTER_WHERE = _ELLIPTIC_PARTICIPLES | frozenset(
+    "few many much more most less fewer several other such own same only able useful helpful convenient".split()
+)
+
+
+def _where_predicate(words: list[Word], index: int) -> bool:
+    """'where' straight after a plural noun and before what only a verb 'be' takes: an adjective that is
+    no noun, or a degree adverb and an adjective or a participle, with no noun after them ("the
+    neighbors where very welcoming when we moved in", "the rooms where spotless and the staff was
+    kind", "the photos where clearly taken years ago"): the plural subject's 'were'. Not a clause of
+    place ("the towns where young people stay", "areas where hot and dry weather lingers"), nor an
+    elliptical condition ("the rooms, where needed", "in cases where possible")."""
+    if index == 0 or index + 2 > len(words) or words[index].text != "where" or not words[index - 1].joined:
+        return False
+    subject = words[index - 1]
+    if subject.capitalised or not (w.is_plural_noun(subject.low) or w.is_plural_without_s(subject.low)):
+        return False
+    at = index + 1
+    adverb = words[at].low in _WHERE_DEGREE and words[index].joined
+    if adverb:
+        at += 1
+    if at >= len(words) or not words[at - 1].joined:
+        return False
+    low = words[at].low
+    tags = w.tags(low)
+    forms = w.verb_tags(low)
+    participle = forms in ({"VBN", "VBD"}, {"VBN"}) and tags <= {"VERB", "ADJ"}
+    if low in _NOT_PREDICATE_AFTER_WHERE or words[at].capitalised:
+        return False
+    following = _next(words, at)
+    if not (tags == {"ADJ"} or (adverb and (participle or forms == {"VBG"} or "ADJ" in tags))):
+        # a bare participle and a preposition after a subject with its determiner ("The players where
+        # exhausted after the win"), not an elliptical clause ("where indicated by the sign")
+        opened = index > 1 and words[index - 2].joined and words[index - 2].low in w.DETERMINERS
+        if not (participle and opened and following is not None and following.low in _PASSIVE_WHERE_NEXT):
+            return False
+        return _no_verb_of_the_subject(words, at + 1)
+    if following is None:
+        return True
+    if following.low in ("and", "or"):
+        second = _next(words, at + 1)
+        beyond = _next(words, at + 2) if second is not None else None
+        return not (  # "where hot and dry weather lingers"
+            second is not None and "ADJ" in w.tags(second.low) and beyond is not None and "NOUN" in w.tags(beyond.low)
+        )
+    if _next_is(words, at + 2, "ago"):
+        return True  # "where clearly taken years ago"
+    return not w.tags(following.low) & w.NOUN_OR_ADJECTIVE or following.low in w.PREPOSITIONS
 
 
 def _where_we_are(doc: Document, words: list[Word]) -> bool:
@@ -5141,6 +5312,10 @@ class WereConfusion(GrammarRule):
         "The players where exhausted after the double-overtime win but stayed to thank the fans.",
         "This is the bench were we sharpen every chisel, and we moved because were growing so fast.",
         "Both teams where tied at 3. As parents, were tired of it. Where thrilled to announce it. Were open daily.",
+        "The volunteers where very patient with every new family that came in.",
+        "The hotel rooms where spotless and the beds were comfortable.",
+        "The old photos where clearly taken decades ago.",
+        "The firefighters where exhausted after the long night on the ridge.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -5169,6 +5344,9 @@ class WereConfusion(GrammarRule):
         "The permits where required by state and federal law are listed, and the tests where needed are done.",
         "The students, were we to ask them, would agree; because, were it not for you, we would fail.",
         "Many places where known for it are closed. Where open to the public? As expected, were we tired?",
+        "We toured the towns where young people stay, and the areas where hot and dry weather lingers.",
+        "Wear gloves in cases where possible; the cities where very few people vote are small.",
+        "The rooms where quiet guests sleep are upstairs, and the shops where fresh bread is sold open early.",
     )
     fixed = (
         "We're going to win this election.",
@@ -5201,7 +5379,7 @@ class WereConfusion(GrammarRule):
                     fixed = "Were"
                     message = f"Write '{fixed}' here: the question asks whether, and its verb is missing."
                     yield self.replace_word(word, fixed, message)
-                elif _where_for_were(words, index) or _passive_where(words, index):  # "they where late"
+                elif _where_for_were(words, index) or _passive_where(words, index) or _where_predicate(words, index):
                     fixed = "were"
                     message = f"Write '{fixed}' here: '{words[index - 1].text}' is a subject, and its verb follows."
                     yield self.replace_word(word, fixed, message)
