@@ -1257,6 +1257,7 @@ class TheirConfusion(GrammarRule):
         "The birds visit daily, and there especially active at dawn; members know that they're dues also cover it.",
         "Graduate students presented they're research on coastal erosion at the symposium.",
         "Runners should leave there bags at the tent, and parents should remind there children that it is late.",
+        "Parents may collect there children's artwork on Friday.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
@@ -1302,6 +1303,7 @@ class TheirConfusion(GrammarRule):
         "They told us there followed a long silence, and I know they're friends also.",
         "I think they're friends, and I hope they're safe.",
         "We found there bones that were old; the nurses there care for you.",
+        "Is there anyone's coat on the chair? Over there, children's books were stacked high.",
     )
     fixed = (
         "There are three options.",
@@ -1399,6 +1401,8 @@ class TheirConfusion(GrammarRule):
                 replacement = "their"  # "label all of there children's clothing", "worked on there science projects"
             elif word.low == "there" and _owner_opens_clause(doc, words, index):
                 replacement = "their"  # "and there defense has allowed", "tell us that there children sleep"
+            elif word.low == "there" and _there_before_owner(words, index):
+                replacement = "their"  # "pick up there children's report cards", "make sure there child's records"
             elif word.low == "there" and _welcome_to(words, index):
                 replacement = f"they{apostrophe}re"  # "there welcome to stay for pizza"
             elif word.low in ("there", "their") and _negated_predicate(words, index):
@@ -1410,6 +1414,42 @@ class TheirConfusion(GrammarRule):
 
 
 _NEGATED_OPENERS = frozenset("but and because so since if that when".split())
+_NOT_OWNERS = w.TIME_NOUNS | frozenset(
+    """everyone everybody someone somebody anyone anybody nobody one today tonight tomorrow yesterday
+    mother father mom dad mum grandma grandpa""".split()
+)
+"""Owners a possessive after 'you're' names as what 'you are' ("you're everyone's favorite", "you're
+today's winner", "you're mother's pride")."""
+
+
+def _owner_after(words: list[Word], index: int) -> bool:
+    """A common noun's possessive after the word at ``index`` and a noun or an adjective after it
+    ("label you're child's lunchbox", "check you're passport's expiration date"): the owner of
+    an owner, which only a possessive determiner opens. Not a name ("you're Sam's brother"), nor
+    what 'you are' may be ("you're everyone's favorite", "you're today's winner")."""
+    owner = _next(words, index)
+    owned = _next(words, index + 1) if owner is not None else None
+    if owner is None or owned is None or owner.capitalised:
+        return False
+    low = owner.low.replace("’", "'")
+    stem = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith("s'") else None
+    if not stem or stem in _NOT_OWNERS or "NOUN" not in w.tags(stem):
+        return False
+    kinds = w.tags(owned.low)
+    return (bool(kinds & w.NOUN_OR_ADJECTIVE) or (not kinds and owned.low.isalpha())) and not owned.capitalised
+
+
+def _there_before_owner(words: list[Word], index: int) -> bool:
+    """'there' after a particle, a verb or 'make sure' and before a common noun's possessive and its noun
+    ("pick up there children's report cards", "make sure there child's records are current"): 'their'.
+    Not after 'be' ("is there anyone's coat here?") nor opening the sentence."""
+    if index == 0 or not words[index - 1].joined or words[index - 1].low in w.BE_FORMS:
+        return False
+    previous = words[index - 1].low
+    return (previous in _BEFORE_OWNED_THERE or "VERB" in w.tags(previous)) and _owner_after(words, index)
+
+
+_BEFORE_OWNED_THERE = frozenset("up sure of for with to about from on in at".split())
 
 
 def _owner_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
@@ -3045,6 +3085,7 @@ class YourConfusion(GrammarRule):
         "If you think your going to miss the deadline, call us, or your going to have a hard time.",
         "Make sure your aware of the new policy, and I think your right that the city needs lanes.",
         "When your finished sanding, wipe it; once your done, log out. Tell us what your working on this week.",
+        "Check that you're daughter's name is spelled correctly on the form.",
     )
     good = (
         "Your planning to the last detail paid off; if your planning team agrees, we go.",
@@ -3079,6 +3120,7 @@ class YourConfusion(GrammarRule):
         "Make sure your name is on it; I respect your right that was won; make sure your right hand is free.",
         "Your going to school every day made us proud, and your going to church helped.",
         "When your finished product ships, we email you; tell us what your working hours are.",
+        "You're everyone's favorite, and you're today's winner; you're Sam's brother, aren't you?",
     )
     fixed = (
         "If you're planning to travel on Saturday, check the timetable first.",
@@ -3149,6 +3191,7 @@ class YourConfusion(GrammarRule):
                 or _contraction_before_object_noun(words, index)
                 or possessive_slot(words, index)
                 or _kept_adjective_noun_verb(words, index)
+                or _owner_after(words, index)
             ):
                 fixed = match_case("your", word.text)  # "you're own", "that's you're problem", "about you're plans"
             else:
@@ -3810,6 +3853,10 @@ class WhoseConfusion(GrammarRule):
         "The dean will meet with any student whose considering a change of major before May.",
         "Students who's last names begin with A through M will go first.",
         "If you know someone whose never tried fermenting, call the one whose always late.",
+        "The prize went to a chemist who's research on batteries was cited worldwide.",
+        "Any family who's water bill is late will get a reminder first.",
+        "Please welcome Dr. Patel, whose joining our clinic this fall.",
+        "We met a sailor whose spent more than a year at sea.",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -3837,6 +3884,8 @@ class WhoseConfusion(GrammarRule):
         "Who's first? Guess who's last in line; who's first to name the winner?",
         "The author whose recently published book won, and the man whose still unknown name puzzles us.",
         "A writer whose never published work was found, and a woman whose always cheerful manner won us over.",
+        "Anyone who's friends with the owner gets a discount; the one who's captain of the team is here.",
+        "The tenor, whose singing our guests loved, has retired; a poet whose published works fill a shelf.",
     )
     fixed = (
         "Who's coming to the party? The man whose house burned down left.",
@@ -3864,6 +3913,7 @@ class WhoseConfusion(GrammarRule):
                     or _adjective_then_gerund(words, index)
                     or _participle_then_preposition(words, index + 1)
                     or _adverb_then_predicate(words, index)
+                    or _participle_with_object(words, index)
                 ):
                     continue  # "whose going-away party", "whose singing I love": a noun follows
                 fixed = match_case(f"who{apostrophe}s", word.text)
@@ -3874,10 +3924,12 @@ class WhoseConfusion(GrammarRule):
                     or _adjective_noun(words, index)
                     or _noun_then_finite(words, index)
                     or _noun_then_clause(words, index)
+                    or _noun_phrase_then_finite(words, index)
                 )
                 if (
                     not noun
                     or following.capitalised
+                    or (following.low == "friends" and _next_is(words, index + 2, "with"))  # who is friends with
                     or following.low in _ADJECTIVES_TAKEN_FOR_NOUNS
                     or _predicate_adjective(words, index + 1)
                 ):
@@ -3902,6 +3954,21 @@ def _adverb_then_predicate(words: list[Word], index: int) -> bool:
 
 
 _WHOSE_ADVERBS = frozenset("never always already just ever still also".split())
+_OBJECT_AMOUNTS = w.ARTICLES | w.POSSESSIVES | w.CARDINALS | frozenset("more over nearly almost about".split())
+
+
+def _participle_with_object(words: list[Word], index: int) -> bool:
+    """'whose' before a participle that is only a verb's and its object or an amount ("an astronaut
+    whose spent more than two hundred days in space", "a chef whose won three awards"): 'who has'.
+    A participle before a noun is the possessive's modifier ("whose published works", "whose elected
+    officials"), and so is one the tables give as an adjective."""
+    participle = words[index + 1]
+    if w.tags(participle.low) != {"VERB"} or "VBN" not in w.verb_tags(participle.low) or not participle.joined:
+        return False
+    if w.verb_tags(participle.low) - {"VBN", "VBD"}:
+        return False
+    after = _next(words, index + 1)
+    return after is not None and (after.low in _OBJECT_AMOUNTS or after.low[:1].isdigit())
 
 
 _AFTER_PROGRESSIVE = w.PREPOSITIONS | w.ARTICLES | frozenset(("to", "home", "back", "over", "up", "out"))
@@ -3915,11 +3982,15 @@ def _whose_progressive(doc: Document, words: list[Word], index: int) -> bool:
     if not words[index + 1].low.endswith("ing") or "VBG" not in w.verb_tags(words[index + 1].low):
         return False
     after = _next(words, index + 1)
-    if after is None or after.low not in _AFTER_PROGRESSIVE:
+    if after is None:
+        return False
+    owned = after.low in w.POSSESSIVES or after.low in w.DEMONSTRATIVES  # "whose joining our staff"
+    if after.low not in _AFTER_PROGRESSIVE and not owned:
         return False
     if words[index].sentence_start:
-        return True
-    if "NOUN" not in w.tags(words[index + 1].low) and after.low in w.ARTICLES and _no_verb_follows(words, index + 2):
+        return not owned
+    opener = after.low in w.ARTICLES or owned
+    if "NOUN" not in w.tags(words[index + 1].low) and opener and _no_verb_follows(words, index + 2):
         return True  # "any student whose considering a change of major": an -ing word that is no noun has its object
     # after a comma, in an aside: "Ted Alvarez, whose running for a third term, said" (not "whose
     # singing of the anthem moved us", "whose cooking for the family was praised": the -ing word a noun);
@@ -3967,7 +4038,7 @@ def _no_verb_follows(words: list[Word], start: int) -> bool:
     return True
 
 
-_OPENS_ANOTHER_CLAUSE = frozenset("before after when while because if until since that who which".split())
+_OPENS_ANOTHER_CLAUSE = frozenset("before after when while because if until since that who which whether".split())
 _WHO_ASKING = frozenset("know knows knew wonder wondered wondering ask asked check see tell sure".split())
 """Verbs before an embedded question that 'who's' may open ("let us know who's coming")."""
 _PREDICATE_PREPOSITIONS = frozenset("for to of about with at in on from".split())
@@ -4036,6 +4107,32 @@ def _noun_then_finite(words: list[Word], index: int) -> bool:
 
 
 _FINITE_AFTER_NOUN = frozenset("is was are were has had".split())
+
+
+def _noun_phrase_then_finite(words: list[Word], index: int) -> bool:
+    """After 'who's', a noun that is no role, then more nouns or a phrase with a preposition, and a
+    finite 'be' or 'have' ("a senior who's research on groundwater was published", "a student
+    who's lunch account is overdrawn", "residents who's volunteer work has helped"): 'who is
+    research … was' has two verbs. Not "the one who's captain of the team is here" (a role), nor a
+    word in -ing ("the man who's running the club is here")."""
+    noun = words[index + 1]
+    tags = w.tags(noun.low)
+    if "NOUN" not in tags or tags & {"ADJ", "ADV"} or noun.low in _ROLE_NOUNS or noun.low.endswith("ing"):
+        return False
+    if w.verb_tags(noun.low) & {"VBN", "VBD", "VBG"} or not noun.joined:
+        return False
+    for at in range(index + 2, min(index + 9, len(words))):
+        word = words[at]
+        if word.low in _FINITE_AFTER_NOUN:
+            return at > index + 2  # one noun and the verb is _noun_then_finite's
+        if not words[at - 1].joined or word.capitalised:
+            return False
+        known = w.tags(word.low)
+        if known and word.low not in w.PREPOSITIONS and word.low not in w.ARTICLES and not known & w.NOUN_OR_ADJECTIVE:
+            return False  # (a word the tables lack, 'groundwater', is read as a noun)
+    return False
+
+
 _CLAUSE_SUBJECTS = frozenset("it this that he she they we you i".split())
 
 
