@@ -1258,6 +1258,7 @@ class TheirConfusion(GrammarRule):
         "Graduate students presented they're research on coastal erosion at the symposium.",
         "Runners should leave there bags at the tent, and parents should remind there children that it is late.",
         "Parents may collect there children's artwork on Friday.",
+        "It usually means they're water supply is running low.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
@@ -1304,6 +1305,7 @@ class TheirConfusion(GrammarRule):
         "I think they're friends, and I hope they're safe.",
         "We found there bones that were old; the nurses there care for you.",
         "Is there anyone's coat on the chair? Over there, children's books were stacked high.",
+        "They're things people say, and they're twins who look alike; they're kids, so let them play.",
     )
     fixed = (
         "There are three options.",
@@ -1382,6 +1384,7 @@ class TheirConfusion(GrammarRule):
                     _after_preposition(words, index)
                     or _after_be(words, index)
                     or _contraction_before_object_noun(words, index)
+                    or _contraction_phrase_then_verb(doc, words, index)
                 )
             ):
                 replacement = "their"
@@ -1414,6 +1417,41 @@ class TheirConfusion(GrammarRule):
 
 
 _NEGATED_OPENERS = frozenset("but and because so since if that when".split())
+_PHRASE_TAGS = frozenset(("JJ", "NN", "NNS"))
+_VERB_AFTER_PHRASE = frozenset(("VBZ", "VBP", "MD"))
+
+
+def _contraction_phrase_then_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """'you're' or 'they're' before a noun phrase (adjectives, then nouns) and a present verb or a modal
+    the tagger reads as that phrase's ("make sure you're address matches", "if you're kids enjoy
+    dinosaurs", "I think they're budgets stretch further", "they're light source is too far"): 'you
+    are address matches' has two verbs; the phrase is the possessive's. Not a plural before a second
+    noun, which may open a contact clause ("they're things people say"), nor a role or a word 'you
+    are' takes ("you're captain", "you're home")."""
+    if words[index].low.replace("\u2019", "'") not in ("you're", "they're") or index + 2 >= len(words):
+        return False
+    first = words[index + 1]
+    if first.low in _ROLE_NOUNS or first.low in _YOURE_FINE:
+        return False
+    tags = sentence_tags(doc, words)
+    at = index + 1
+    while at < len(words) and at <= index + 4 and tags[at] in _PHRASE_TAGS:
+        if words[at].capitalised or not words[at - 1].joined:
+            return False
+        if tags[at] == "NNS" and at + 1 < len(words) and tags[at + 1] in ("NN", "NNS"):
+            return False  # "they're things people say": a plural, then a contact clause's subject
+        at += 1
+    if at >= len(words) or at == index + 1 or tags[at - 1] not in ("NN", "NNS") or not words[at - 1].joined:
+        return False
+    verb = words[at]
+    if tags[at] not in _VERB_AFTER_PHRASE or verb.capitalised:
+        return False
+    forms = w.verb_tags(verb.low)
+    return (
+        verb.low in w.MODALS or verb.low in w.AUXILIARIES or bool(forms & {"VBZ", "VBP"} and not forms & {"VBN", "VBD"})
+    )
+
+
 _NOT_OWNERS = w.TIME_NOUNS | frozenset(
     """everyone everybody someone somebody anyone anybody nobody one today tonight tomorrow yesterday
     mother father mom dad mum grandma grandpa""".split()
@@ -3086,6 +3124,8 @@ class YourConfusion(GrammarRule):
         "Make sure your aware of the new policy, and I think your right that the city needs lanes.",
         "When your finished sanding, wipe it; once your done, log out. Tell us what your working on this week.",
         "Check that you're daughter's name is spelled correctly on the form.",
+        "Please make sure you're email address matches the one on file.",
+        "If you're dogs bark at night, the neighbors will complain.",
     )
     good = (
         "Your planning to the last detail paid off; if your planning team agrees, we go.",
@@ -3121,6 +3161,7 @@ class YourConfusion(GrammarRule):
         "Your going to school every day made us proud, and your going to church helped.",
         "When your finished product ships, we email you; tell us what your working hours are.",
         "You're everyone's favorite, and you're today's winner; you're Sam's brother, aren't you?",
+        "You're home now, and you're welcome guests; you're people who care.",
     )
     fixed = (
         "If you're planning to travel on Saturday, check the timetable first.",
@@ -3192,6 +3233,7 @@ class YourConfusion(GrammarRule):
                 or possessive_slot(words, index)
                 or _kept_adjective_noun_verb(words, index)
                 or _owner_after(words, index)
+                or _contraction_phrase_then_verb(doc, words, index)
             ):
                 fixed = match_case("your", word.text)  # "you're own", "that's you're problem", "about you're plans"
             else:
