@@ -1259,6 +1259,7 @@ class TheirConfusion(GrammarRule):
         "Runners should leave there bags at the tent, and parents should remind there children that it is late.",
         "Parents may collect there children's artwork on Friday.",
         "It usually means they're water supply is running low.",
+        "Guests can pick up they're welcome packets at the front desk.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
@@ -1306,6 +1307,7 @@ class TheirConfusion(GrammarRule):
         "We found there bones that were old; the nurses there care for you.",
         "Is there anyone's coat on the chair? Over there, children's books were stacked high.",
         "They're things people say, and they're twins who look alike; they're kids, so let them play.",
+        "Give them what they're owed, and ask where they're going next.",
     )
     fixed = (
         "There are three options.",
@@ -1385,6 +1387,7 @@ class TheirConfusion(GrammarRule):
                     or _after_be(words, index)
                     or _contraction_before_object_noun(words, index)
                     or _contraction_phrase_then_verb(doc, words, index)
+                    or _contraction_object_phrase(doc, words, index)
                 )
             ):
                 replacement = "their"
@@ -1417,6 +1420,52 @@ class TheirConfusion(GrammarRule):
 
 
 _NEGATED_OPENERS = frozenset("but and because so since if that when".split())
+_VERB_TAGS_BEFORE_OBJECT = frozenset(("VB", "VBP", "VBD", "VBZ", "VBG"))
+_NOT_OBJECT_VERBS = w.BE_FORMS | w.AUXILIARIES
+
+
+def _contraction_object_phrase(doc: Document, words: list[Word], index: int) -> bool:
+    """'you're' or 'they're' after a verb that takes no clause (or its particle) and before a noun
+    phrase the tagger reads as its object, with no verb after it ("bring you're receipt if you need
+    it", "check you're blood pressure regularly", "lose you're ticket stub,", "pick up they're
+    parking permits at the office"): the object's possessive. Not after a verb of thinking, saying or
+    finding out ("I heard you're students here"), nor before a role ("we elected you're captain")."""
+    if words[index].low.replace("\u2019", "'") not in ("you're", "they're") or index == 0 or index + 1 >= len(words):
+        return False
+    tags = sentence_tags(doc, words)
+    verb_at = index - 1
+    if words[verb_at].low in w.PARTICLES and verb_at > 0 and words[verb_at - 1].joined:
+        verb_at -= 1  # "pick up they're parking permits"
+    verb = words[verb_at]
+    if not words[index - 1].joined or tags[verb_at] not in _VERB_TAGS_BEFORE_OBJECT or verb.low in _NOT_OBJECT_VERBS:
+        return False
+    lemmas = w.verb_lemmas(verb.low)
+    if not lemmas or any(lemma in PERSON_CLAUSE_VERBS for lemma in lemmas):
+        return False
+    first = words[index + 1]
+    if first.low in _ROLE_NOUNS or first.low in _YOURE_FINE or first.low in _OUT_PLACES_AFTER:
+        return False
+    at = index + 1
+    while at < len(words) and at <= index + 4 and (tags[at] in _PHRASE_TAGS or _noun_modifier(words, tags, at)):
+        if words[at].capitalised or not words[at - 1].joined:
+            return False
+        at += 1
+    if at == index + 1 or not words[index].joined:
+        return False
+    last = words[at - 1]
+    kinds = w.tags(last.low)
+    if tags[at - 1] not in ("NN", "NNS") and not (tags[at - 1] == "JJ" and "NOUN" in kinds and "ADJ" not in kinds):
+        return False  # (the tagger reads a lone noun after the contraction as an adjective at times: 'receipt')
+    return at >= len(words) or not words[at - 1].joined or not tags[at].startswith(("VB", "MD"))
+
+
+def _noun_modifier(words: list[Word], tags: list[str], at: int) -> bool:
+    """An -ing word before a noun ("parking permits", "cooking classes")."""
+    return tags[at] == "VBG" and at + 1 < len(words) and tags[at + 1] in ("NN", "NNS") and words[at].joined
+
+
+_OUT_PLACES_AFTER = frozenset("front back top bottom first last sick".split())
+"""Words after a contraction that 'you are' takes as a place or a state ("you're first", "they're sick")."""
 _PHRASE_TAGS = frozenset(("JJ", "NN", "NNS"))
 _VERB_AFTER_PHRASE = frozenset(("VBZ", "VBP", "MD"))
 
@@ -3126,6 +3175,7 @@ class YourConfusion(GrammarRule):
         "Check that you're daughter's name is spelled correctly on the form.",
         "Please make sure you're email address matches the one on file.",
         "If you're dogs bark at night, the neighbors will complain.",
+        "Remember to bring you're library card if you want to borrow books.",
     )
     good = (
         "Your planning to the last detail paid off; if your planning team agrees, we go.",
@@ -3162,6 +3212,7 @@ class YourConfusion(GrammarRule):
         "When your finished product ships, we email you; tell us what your working hours are.",
         "You're everyone's favorite, and you're today's winner; you're Sam's brother, aren't you?",
         "You're home now, and you're welcome guests; you're people who care.",
+        "Take what you're given, do what you're told, and bring what you're cooking.",
     )
     fixed = (
         "If you're planning to travel on Saturday, check the timetable first.",
@@ -3234,6 +3285,7 @@ class YourConfusion(GrammarRule):
                 or _kept_adjective_noun_verb(words, index)
                 or _owner_after(words, index)
                 or _contraction_phrase_then_verb(doc, words, index)
+                or _contraction_object_phrase(doc, words, index)
             ):
                 fixed = match_case("your", word.text)  # "you're own", "that's you're problem", "about you're plans"
             else:
