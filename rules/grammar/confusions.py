@@ -1260,6 +1260,11 @@ class TheirConfusion(GrammarRule):
         "Parents may collect there children's artwork on Friday.",
         "It usually means they're water supply is running low.",
         "Guests can pick up they're welcome packets at the front desk.",
+        "The coaches said their proud of how the team played in the second half.",
+        "Bring a blanket, but their will also be chairs near the stage.",
+        "The owners told the council that there planning to open a second shop.",
+        "The jackets look great, but there not worth the price.",
+        "We have won four games in a row, and there now just two points behind the leaders.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
@@ -1308,6 +1313,8 @@ class TheirConfusion(GrammarRule):
         "Is there anyone's coat on the chair? Over there, children's books were stacked high.",
         "They're things people say, and they're twins who look alike; they're kids, so let them play.",
         "Give them what they're owed, and ask where they're going next.",
+        "They said their final goodbyes, and she said their happy hour starts at five.",
+        "Let their will be done. They told us that there planning documents were lost.",
     )
     fixed = (
         "There are three options.",
@@ -1344,6 +1351,9 @@ class TheirConfusion(GrammarRule):
                 if _time_word_slot(words, index):  # "we were their yesterday", "going their tomorrow"
                     fixed = "there"
                     yield self.replace_word(word, fixed, f"Write '{fixed}' here, not '{word.text}'.")
+                elif _now_just(words, index):  # "and their now just one win away"
+                    fixed = f"they{apostrophe}re"
+                    yield self.replace_word(word, fixed, f"Write '{fixed}' here, not '{word.text}'.")
                 continue
             if following is None or following.low in _PLACE_PREPOSITIONS:
                 place = word.low == "their" or (index > 0 and words[index - 1].low in _PLACE_BEFORE_THEYRE)
@@ -1376,6 +1386,10 @@ class TheirConfusion(GrammarRule):
                 replacement = f"they{apostrophe}re"  # "and there leaving the washer", "now their competing on"
             elif word.low == "their" and index > 0 and _feeling_after(words, index):
                 replacement = f"they{apostrophe}re"  # "residents say their worried that …"
+            elif word.low == "there" and _now_just(words, index):
+                replacement = f"they{apostrophe}re"  # "and there now just one game behind first place"
+            elif word.low == "their" and index > 0 and _said_predicate(words, index):
+                replacement = f"they{apostrophe}re"  # "the players said their proud of", "said their happy to help"
             elif (
                 word.low == "their" and index > 1 and _predicate_after(words, index, _joining_after_comma(words, index))
             ):
@@ -1571,6 +1585,8 @@ def _negated_predicate(words: list[Word], index: int) -> bool:
         return False
     predicate = words[index + 2].low
     tags = w.tags(predicate)
+    if predicate == "worth":
+        return True  # "but there not worth the premium price"
     if predicate == "being" or "ADV" in tags or not ("ADJ" in tags or "VBN" in w.verb_tags(predicate)):
         return False
     after = _next(words, index + 2)
@@ -1645,6 +1661,42 @@ def _feeling_after(words: list[Word], index: int) -> bool:
     ends its phrase or takes a preposition or a clause ("say their worried that", "I think their sure
     of it"): no noun follows for the possessive ("say their worried parents")."""
     return words[index + 1].low in _CLAUSE_ADJECTIVES and _predicate_after(words, index, _SAID)
+
+
+def _now_just(words: list[Word], index: int) -> bool:
+    """'there' or 'their' after 'and' or 'but', then 'now just' and an amount, with no finite verb after
+    ("and there now just one game behind first place", "and their now just one win away"): 'they
+    are now'. Not "and there now stands a statue" (a verb follows)."""
+    if index == 0 or index + 3 >= len(words) or words[index - 1].low not in ("and", "but", "so"):
+        return False
+    if not run_of(words, index - 1, 5) or words[index + 1].low != "now" or words[index + 2].low != "just":
+        return False
+    amount = words[index + 3].low
+    if not (amount in w.CARDINALS or amount in ("one", "a", "an") or amount[:1].isdigit()):
+        return False
+    for later in words[index + 4 :]:
+        if w.only_finite(later.low) or later.low in w.MODALS:
+            return False
+        if not later.joined:
+            break
+    return True
+
+
+def _said_predicate(words: list[Word], index: int) -> bool:
+    """'their' straight after 'said' or 'say' before an adjective that is no noun and takes 'of', 'to'
+    or 'about' ("the players said their proud of", "volunteers said their happy to help"): no noun
+    follows for the possessive ("said their happy hour starts at five", "said their final goodbyes")."""
+    if words[index - 1].low not in _SAID or index + 2 >= len(words) or not words[index].joined:
+        return False
+    adjective, after = words[index + 1], words[index + 2]
+    kinds = w.tags(adjective.low)
+    predicate = ("ADJ" in kinds and "NOUN" not in kinds) or w.verb_tags(adjective.low) == {"VBN", "VBD"}
+    if not predicate or adjective.low.endswith("est") or not adjective.joined:
+        return False  # ('thrilled', 'excited': participles as adjectives)
+    return after.low in _ADJECTIVE_PREPOSITIONS
+
+
+_ADJECTIVE_PREPOSITIONS = frozenset("of to about with for that".split())
 
 
 def _there_predicate(words: list[Word], index: int) -> bool:
@@ -3772,13 +3824,22 @@ _EXISTENTIAL_AFTER_BE = frozenset("no a an some many more plenty several fewer l
 
 
 def _existential_be(words: list[Word], at: int) -> bool:
-    """'be' at ``at`` and a word that opens what exists ("will be no pickup", "could be some delays")."""
+    """'be' at ``at`` and a word that opens what exists ("will be no pickup", "could be some delays"),
+    or 'also', 'still' … before 'be' and a noun phrase after it ("their will also be bleacher seating":
+    the noun 'will' would want a second modal there)."""
+    if at + 2 < len(words) and words[at].low in _EXISTENTIAL_ADVERBS and words[at - 1].joined and words[at].joined:
+        after = words[at + 2]
+        noun_phrase = after.low in _EXISTENTIAL_AFTER_BE or bool(w.tags(after.low) & w.NOUN_OR_ADJECTIVE)
+        return _next_is(words, at + 1, "be") and noun_phrase and not w.verb_tags(after.low) & {"VBN", "VBG"}
     return (
         _next_is(words, at, "be")
         and at + 1 < len(words)
         and words[at].joined
         and words[at + 1].low in _EXISTENTIAL_AFTER_BE
     )
+
+
+_EXISTENTIAL_ADVERBS = frozenset("also still probably likely again always definitely certainly".split())
 
 
 _PROGRESSIVE_JOINERS = frozenset("and but so now".split())
@@ -3819,9 +3880,20 @@ def _reported_progressive(doc: Document, words: list[Word], index: int) -> bool:
     no finite verb after it ("organizers say there expecting more than 300 runners"): 'they're'. Not
     'there being' ("they said there being no quorum, …"), nor 'there' opening the sentence."""
     following = words[index + 1] if index + 1 < len(words) else None
-    if following is None or following.low == "being" or w.tags(following.low) != {"VERB"}:
+    if following is None or following.low == "being":
         return False
+    if w.tags(following.low) != {"VERB"} and not _ing_then_infinitive(words, index + 1):
+        return False  # an -ing word that is a noun too ('planning') goes on as a verb before 'to' and a verb
     return _after_clause_verb(words, index) and _progressive_without_verb(doc, words, index)
+
+
+def _ing_then_infinitive(words: list[Word], at: int) -> bool:
+    """An -ing verb at ``at``, then 'to' and a bare verb ("planning to expand", "hoping to open")."""
+    if at + 2 >= len(words) or "VBG" not in w.verb_tags(words[at].low) or not run_of(words, at, 3):
+        return False
+    if words[at].low == "going" or words[at + 2].low == "be":
+        return False  # "I think there going to be a vote": the existential's 'are' dropped
+    return words[at + 1].low == "to" and "VB" in w.verb_tags(words[at + 2].low)
 
 
 _SUBORDINATORS = frozenset("once when whenever if unless because after before until while since".split())
@@ -3830,6 +3902,20 @@ _SUBORDINATORS = frozenset("once when whenever if unless because after before un
 _THATLESS_CLAUSE_VERBS = frozenset("say think know believe hope guess bet reckon suppose assume claim".split())
 """Verbs whose object is a clause, never a gerund with a possessive ('I think you're making a
 mistake'; 'I understand your wanting to leave' and 'I remember your telling me' are possessives)."""
+
+
+_TOLD = frozenset("told tell tells telling informed assured reminded warned promised".split())
+
+
+def _told_before(words: list[Word], that: int) -> bool:
+    """A verb of telling and its object (up to four words) before 'that' at ``that``, all joined ("told
+    the zoning board that", "assured us that")."""
+    for back in range(that - 1, max(that - 6, -1), -1):
+        if not words[back].joined:
+            return False
+        if words[back].low in _TOLD:
+            return back < that - 1
+    return False
 
 
 def _after_clause_verb(words: list[Word], index: int) -> bool:
@@ -3841,6 +3927,10 @@ def _after_clause_verb(words: list[Word], index: int) -> bool:
         return True  # "park officials said their hoping to": 'said' takes a clause after any subject
     if words[index - 1].low == "that" and words[index - 2].low in _ANNOUNCING:
         return True  # "the family announced that there donating the farm"
+    if words[index - 1].low == "that" and _told_before(words, index - 1):
+        return True  # "the owners told the zoning board that there planning to expand"
+    if words[index - 1].low in w.OBJECT_ONLY_PRONOUNS and words[index - 2].low in _TOLD:
+        return True  # "they told me there planning to shadow every department"
     if words[index - 2].low not in w.SUBJECT_PRONOUNS:
         return False
     return bool(set(w.verb_lemmas(words[index - 1].low)) & _THATLESS_CLAUSE_VERBS)
