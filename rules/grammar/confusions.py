@@ -369,6 +369,9 @@ class ItsConfusion(GrammarRule):
         "Don't worry if the glaze looks cloudy; its normal for it to clear as it cools.",
         "We meet in the annex because it's central location makes carpooling easy.",
         "The band celebrates it's centennial, and the team opened it's season with a win.",
+        "The blender is loud, and it's motor gets hot after a minute.",
+        "The museum says it's new wing for modern art opens in May.",
+        "Wipe the table to restore it's original finish.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -423,6 +426,7 @@ class ItsConfusion(GrammarRule):
         "Whether it's cash is irrelevant; the dog wagged its usually happy tail.",
         "The hotel is near the Old Town, and it's only two stops from the station by tram.",
         "The store opened; it's open late, and when the party ended we celebrated: it's over.",
+        "It's time people knew the truth; it's nothing compared to last year, and it's business as usual here.",
     )
     fixed = (
         "It's a shame.",
@@ -481,6 +485,8 @@ class ItsConfusion(GrammarRule):
                     or possessive_slot(words, index)
                     or _noun_phrase_then_verb(words, index)
                     or _compound_subject_then_verb(doc, words, index)
+                    or _its_phrase_then_verb(doc, words, index)
+                    or _contraction_object_phrase(doc, words, index)
                 )
                 and not _closes_opening_clause(words, index)
             ):
@@ -1434,7 +1440,7 @@ class TheirConfusion(GrammarRule):
 
 
 _NEGATED_OPENERS = frozenset("but and because so since if that when".split())
-_VERB_TAGS_BEFORE_OBJECT = frozenset(("VB", "VBP", "VBD", "VBZ", "VBG"))
+_VERB_TAGS_BEFORE_OBJECT = frozenset(("VB", "VBP", "VBD", "VBZ", "VBG", "VBN"))
 _NOT_OBJECT_VERBS = w.BE_FORMS | w.AUXILIARIES
 
 
@@ -1444,8 +1450,11 @@ def _contraction_object_phrase(doc: Document, words: list[Word], index: int) -> 
     it", "check you're blood pressure regularly", "lose you're ticket stub,", "pick up they're
     parking permits at the office"): the object's possessive. Not after a verb of thinking, saying or
     finding out ("I heard you're students here"), nor before a role ("we elected you're captain")."""
-    if words[index].low.replace("\u2019", "'") not in ("you're", "they're") or index == 0 or index + 1 >= len(words):
+    contraction = words[index].low.replace("\u2019", "'")
+    if contraction not in ("you're", "they're", "it's") or index == 0 or index + 1 >= len(words):
         return False
+    if contraction == "it's" and (words[index + 1].low in _ITS_NOT_OWNED or words[index - 1].low in _PRAYING):
+        return False  # "signals it's time to sleep", "pray it's sunshine tomorrow"
     tags = sentence_tags(doc, words)
     verb_at = index - 1
     if words[verb_at].low in w.PARTICLES and verb_at > 0 and words[verb_at - 1].joined:
@@ -1478,6 +1487,8 @@ def _noun_modifier(words: list[Word], tags: list[str], at: int) -> bool:
     return tags[at] == "VBG" and at + 1 < len(words) and tags[at + 1] in ("NN", "NNS") and words[at].joined
 
 
+_PRAYING = frozenset("pray prayed praying presume presumed".split())
+"""Verbs of wishing or supposing not in :data:`PERSON_CLAUSE_VERBS`, whose clause 'it's' may open."""
 _OUT_PLACES_AFTER = frozenset("front back top bottom first last sick".split())
 """Words after a contraction that 'you are' takes as a place or a state ("you're first", "they're sick")."""
 _PHRASE_TAGS = frozenset(("JJ", "NN", "NNS"))
@@ -1497,14 +1508,8 @@ def _contraction_phrase_then_verb(doc: Document, words: list[Word], index: int) 
     if first.low in _ROLE_NOUNS or first.low in _YOURE_FINE:
         return False
     tags = sentence_tags(doc, words)
-    at = index + 1
-    while at < len(words) and at <= index + 4 and tags[at] in _PHRASE_TAGS:
-        if words[at].capitalised or not words[at - 1].joined:
-            return False
-        if tags[at] == "NNS" and at + 1 < len(words) and tags[at + 1] in ("NN", "NNS"):
-            return False  # "they're things people say": a plural, then a contact clause's subject
-        at += 1
-    if at >= len(words) or at == index + 1 or tags[at - 1] not in ("NN", "NNS") or not words[at - 1].joined:
+    at = _phrase_end(words, tags, index + 1)
+    if at is None:
         return False
     verb = words[at]
     if tags[at] not in _VERB_AFTER_PHRASE or verb.capitalised:
@@ -1513,6 +1518,67 @@ def _contraction_phrase_then_verb(doc: Document, words: list[Word], index: int) 
     return (
         verb.low in w.MODALS or verb.low in w.AUXILIARIES or bool(forms & {"VBZ", "VBP"} and not forms & {"VBN", "VBD"})
     )
+
+
+def _phrase_end(words: list[Word], tags: list[str], start: int, *, of_phrase: bool = False) -> int | None:
+    """Where the noun phrase the tagger reads from ``start`` ends (adjectives, then nouns, at most four
+    words; with ``of_phrase``, one phrase with a preposition after its noun too): the next word's
+    place, when the phrase ends in a noun and a word follows it, joined. None for a plural before a
+    second noun, which may open a contact clause ("they're things people say")."""
+    at = start
+    prepositions = 0
+    while at < len(words) and at <= start + (6 if of_phrase else 3):
+        if tags[at] not in _PHRASE_TAGS and not _noun_modifier(words, tags, at):
+            opens = (
+                of_phrase
+                and not prepositions
+                and words[at].low in _PHRASE_PREPOSITIONS
+                and tags[at - 1] in ("NN", "NNS")
+            )
+            if not (opens and at + 1 < len(words) and tags[at + 1] in _PHRASE_TAGS):
+                break
+            prepositions += 1  # "it's fundraising goal for new bleachers is"
+        if words[at].capitalised or not words[at - 1].joined:
+            return None
+        if tags[at] == "NNS" and at + 1 < len(words) and tags[at + 1] in ("NN", "NNS"):
+            return None  # "they're things people say": a plural, then a contact clause's subject
+        at += 1
+    if at >= len(words) or at == start or tags[at - 1] not in ("NN", "NNS") or not words[at - 1].joined:
+        return None
+    return at
+
+
+_OF_PHRASE_PREPOSITIONS = frozenset("for of on in with".split())
+_SUBJECT_CLAUSE_OPENERS = frozenset("whether if what how why where when who".split())
+
+
+def _its_phrase_then_verb(doc: Document, words: list[Word], index: int) -> bool:
+    """'it's' before a singular noun phrase (a phrase with 'for', 'of' … after it or not) and a verb
+    the tagger reads as its own, a mid-clause adverb between or not ("and it's motor is strong
+    enough", "it's third-quarter profit fell 12%", "it's suction drops off", "it's fundraising goal
+    for new bleachers is within reach"): 'it is motor is' has two verbs. Not a noun after which 'it
+    is' takes a clause ("it's time people knew"), a pronoun-like noun ("it's nothing compared"),
+    nor a noun and a past that may be a participle ("it's case closed")."""
+    if words[index].low.replace("\u2019", "'") != "it's" or index + 2 >= len(words) or not words[index].joined:
+        return False
+    if words[index + 1].low in _ITS_NOT_OWNED or (index > 0 and words[index - 1].low in _SUBJECT_CLAUSE_OPENERS):
+        return False  # "whether it's cash is irrelevant": the clause is the verb's subject
+    tags = sentence_tags(doc, words)
+    at = _phrase_end(words, tags, index + 1, of_phrase=True)
+    if at is None:
+        return False
+    head = next((i for i in range(index + 1, at) if words[i].low in _OF_PHRASE_PREPOSITIONS), at) - 1
+    if tags[head] != "NN" or "NNS" in tags[index + 1 : head]:
+        return False  # a plural may be a contact clause's subject ("it's food kids love")
+    if words[at].low in w.MID_ADVERBS and at + 1 < len(words) and words[at].joined:
+        at += 1  # "it's motor still sounds"
+    verb = words[at]
+    forms = w.verb_tags(verb.low)
+    if verb.capitalised or not words[at - 1].joined:
+        return False
+    if tags[at] == "VBD":
+        return "VBN" not in forms  # "it's profit fell", not "it's case closed"
+    return tags[at] in ("VBZ", "MD") and (verb.low in w.AUXILIARIES or verb.low in w.MODALS or "VBZ" in forms)
 
 
 _NOT_OWNERS = w.TIME_NOUNS | frozenset(
@@ -2094,6 +2160,8 @@ def _compound_subject_then_verb(doc: Document, words: list[Word], index: int) ->
 _ATTRIBUTIVE_ONLY = frozenset("annual new latest upcoming recent former current inaugural third-quarter".split())
 _CLAUSE_NOUNS = frozenset("time pity shame wonder fact chance".split())
 """Nouns after which 'it's' takes a clause ("it's time people knew", "it's a pity prices rose")."""
+_ITS_NOT_OWNED = _CLAUSE_NOUNS | _PRONOUN_NOUNS | _SETTLED_NOUNS | w.TIME_NOUNS
+"""Nouns after which 'it's' is 'it is' before a clause or as a whole ('it's time people knew', 'it's nothing')."""
 
 
 def _next_is(words: list[Word], index: int, low: str) -> bool:
