@@ -372,6 +372,12 @@ class ItsConfusion(GrammarRule):
         "The blender is loud, and it's motor gets hot after a minute.",
         "The museum says it's new wing for modern art opens in May.",
         "Wipe the table to restore it's original finish.",
+        "The cabin is small, but its just a short drive from the lake.",
+        "The new bridge has its critics, but its certainly made my commute shorter.",
+        "Remember that its never too late to register for the fall classes.",
+        "After a week with the phone, its clear that the battery is the weak point.",
+        "Bring a sweater, because its surprisingly windy by the water at night.",
+        "The tasting menu is pricey, but its worth every penny.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -427,6 +433,8 @@ class ItsConfusion(GrammarRule):
         "The hotel is near the Old Town, and it's only two stops from the station by tram.",
         "The store opened; it's open late, and when the party ended we celebrated: it's over.",
         "It's time people knew the truth; it's nothing compared to last year, and it's business as usual here.",
+        "The charity and its just cause; the company and its widely used products; its surprisingly large garden.",
+        "The town lost its only hospital, and the bill and its clearly stated goal passed.",
     )
     fixed = (
         "It's a shame.",
@@ -622,6 +630,8 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
         return False  # "its a priori assumptions", "its a cappella arrangements": a borrowed phrase
     if index > 0 and words[index - 1].low == "at" and _superlative(following.low):
         return False  # "at its worst that night", "the city at its finest": the idiom's possessive
+    if _adverb_then_it_is(words, index):
+        return True  # "its just a short walk", "its certainly made the commute", "its surprisingly windy along"
     if following.low == "going":  # "its going to rain", but "lead to its going out of business"
         after = _next(words, index + 1)
         return words[index].sentence_start or (after is not None and after.low == "to")
@@ -688,6 +698,42 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
     if "ADJ" not in tags or "NOUN" in tags or "VERB" in tags:
         return False  # a noun ("its nature"), "its own", "its best": the possessive can stand
     return _predicate_ends(words, index + 1)  # "its hard to", "its unclear."
+
+
+_ADVERBS_BEFORE_ARTICLE = frozenset("just only still also really simply actually almost nearly".split())
+_WORTH_EVERY = frozenset(("every",))
+_CLAUSE_PREDICATES = frozenset("clear obvious likely unlikely possible true important unclear evident apparent".split())
+_GAUGED_ADVERBS = frozenset(("never", "always", "not", "still", "also"))
+
+
+def _adverb_then_it_is(words: list[Word], index: int) -> bool:
+    """'its' before what only 'it is' or 'it has' takes: an adverb and an article ("its just a short
+    walk", "its also a good idea"), a hedge and a participle with its object ("its certainly made the
+    commute easier"), 'never' or 'always' and 'too' ("its never too early"), an adverb in -ly and an
+    adjective that ends its predicate ("its surprisingly windy along the river"), 'worth every'
+    ("its worth every penny"), an adjective of knowing and 'that' ("its clear that the carafe leaks").
+    The possessive's phrase has its noun there ("its widely used products", "its just cause", "its
+    surprisingly large garden")."""
+    if index + 2 >= len(words) or not run_of(words, index, 3):
+        return False
+    following, after = words[index + 1].low, words[index + 2].low
+    if following in _ADVERBS_BEFORE_ARTICLE and after in w.ARTICLES:
+        return True
+    if following == "worth" and after in _WORTH_EVERY:
+        return True
+    if following in _CLAUSE_PREDICATES and after == "that":
+        beyond = _next(words, index + 2)  # "its clear that the carafe leaks", not "its unclear that-clause"
+        return beyond is not None and (beyond.low in w.DETERMINERS or beyond.low in w.SUBJECT_PRONOUNS)
+    if following in _GAUGED_ADVERBS and after in _DEGREE:
+        return _predicate_ends(words, index + 3) or _adjective_then_preposition(words, index + 3)
+    if following in _HEDGES or following in w.MID_ADVERBS:
+        forms = w.verb_tags(after)
+        participle = forms <= {"VBN", "VBD"} and "VBN" in forms and not w.tags(after) & w.NOUN_OR_ADJECTIVE
+        beyond = _next(words, index + 2)
+        return participle and beyond is not None and (beyond.low in w.DETERMINERS or beyond.low in w.OBJECT_PRONOUNS)
+    if w.only_adverb_in_ly(following) and _only_adjective_word(after):
+        return _predicate_ends(words, index + 2) or _adjective_then_preposition(words, index + 2)
+    return False
 
 
 _HEDGES = frozenset("probably definitely certainly obviously surely actually usually".split())
