@@ -3561,6 +3561,8 @@ class PluralSubjectAgreement(GrammarRule):
         "Each summer, the volunteers gathers at the lake to clear litter.",
         "The formatting guidelines for each degree is posted online.",
         "The results of the annual customer satisfaction survey is posted on our website every January.",
+        "The results of the blood test shows no infection, the clinic said.",
+        "The results of the spelling quiz shows steady gains among pupils in second and third grade.",
     )
     good = (
         "The results of the annual customer satisfaction survey are posted; sales of the new phone model rise.",
@@ -3604,6 +3606,7 @@ class PluralSubjectAgreement(GrammarRule):
         "Each summer, the volunteers gather at the lake; in our view, the data is clear.",
         "The building houses three shops, and the remaining items are on sale.",
         "Wells is often described as a hidden gem, and Brooks is best known for his songs.",
+        "The members of the club meet every week, the secretary said; the results of the test show progress.",
     )
     fixed = ()
     fix = "sometimes"
@@ -5043,15 +5046,21 @@ def _clause_ends(doc: Document, words: list[Word], at: int) -> bool:
 def _tagged_phrase_end(doc: Document, words: list[Word], end: int) -> bool:
     """The tagger reads the phrase's noun at ``end`` as a singular noun and the -s word after it as
     a verb, and nothing after that as a verb: "the teachers at our school works very hard"."""
-    if any(
-        _may_be_plural_verb(words[at].low) and words[at - 1].low not in _NOUN_BEFORE_WORDS
-        for at in range(end + 2, len(words))
-    ):
+    # the clause ends at the first punctuation mark: a reporting tail ("…, the utility said") has its own verb
+    clause_end = next((at + 1 for at in range(end + 1, len(words)) if not words[at].joined), len(words))
+    if any(_may_be_plural_verb(words[at].low) and not _noun_after(words, at) for at in range(end + 2, clause_end)):
         return False  # "the fans of the home runs every season cheer": the plural's verb may come later
     tags = sentence_tags(doc, words)
     if tags[end] != "NN" or tags[end + 1] != "VBZ":
         return False
-    return not any(tag.startswith(("VB", "MD")) for tag in tags[end + 2 :])
+    return not any(tag.startswith(("VB", "MD")) for tag in tags[end + 2 : clause_end])
+
+
+def _noun_after(words: list[Word], at: int) -> bool:
+    """The word before ``at`` makes a noun-or-verb there a noun: a determiner, a preposition, an ordinal
+    ('every lecture', 'after school', 'in third and fourth grade')."""
+    before = words[at - 1].low
+    return before in _NOUN_BEFORE_WORDS or before in w.ORDINAL_WORDS
 
 
 _NOUN_BEFORE_WORDS = w.DETERMINERS | w.PREPOSITIONS
