@@ -253,6 +253,8 @@ class SubjectVerbAgreement(GrammarRule):
         "Everyone who attended the workshops say the format helped; anyone who orders before noon get it today.",
         "The committee meet on the first Tuesday of each month. The band play every Friday night.",
         "Our collection of vintage sewing patterns are online; the list of hotels and cafes now include two inns.",
+        "The board of trustees have voted to raise tuition by two percent.",
+        "The choir, which formed in a church basement, are touring Ohio this spring.",
     )
     good = (
         "Every generation of Americans has faced a test; each of the managers who approved the plans has left.",
@@ -389,6 +391,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Everyone who attended the workshops and their families enjoy the show; everyone who came says so.",
         "The team practice every Monday was canceled. The farmers market every Saturday draws crowds.",
         "A selection of cheeses are available, and a list of hotels and a map are at the desk.",
+        "A board of trustees are elected every year; the couple, who married in 1970, are celebrating.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -918,7 +921,7 @@ class SubjectVerbAgreement(GrammarRule):
             head = words[head_index]
             verb = words[head_index + 1]
             if not head.joined and not head.capitalised and determiner in _SINGULAR_DETERMINERS:
-                return self._singular_past_insertion(doc, words, index, head_index)
+                return self._singular_past_insertion(doc, words, index, head_index, british)
             if head.capitalised or not head.joined or verb.capitalised:
                 return None
             if head.low in _PLURAL_ONLY and verb.low in TO_PLURAL and determiner not in _NOT_PLURAL_DETERMINERS:
@@ -1057,17 +1060,23 @@ class SubjectVerbAgreement(GrammarRule):
             return self._report(verb, third, f"'{head.text}' is singular", FixSafety.UNSAFE)
         return None
 
-    def _singular_past_insertion(self, doc: Document, words: list[Word], index: int, head_index: int) -> Finding | None:
+    def _singular_past_insertion(
+        self, doc: Document, words: list[Word], index: int, head_index: int, british: bool = False
+    ) -> Finding | None:
         """'The report, which was published on Monday, are wrong', 'the manager, a former nurse, have
         worked here': a singular count noun (no group, which may take a plural verb), an insertion
         between commas (:func:`_past_insertion`), then 'are', 'were', 'have' or their negatives, or a
         bare verb (:func:`_base_after_insertion`). Not after 'if', 'whether' or 'that', where 'were'
-        and 'have' may be subjunctives ("if the king, as you say, were here")."""
+        and 'have' may be subjunctives ("if the king, as you say, were here"). In en-US a group
+        that a clause with 'which' calls a thing counts too ("The band, which formed in a garage,
+        are playing": American style gives the band a singular verb, and the fix is offered)."""
         head = words[head_index]
+        collective = head.low in w.COLLECTIVE_NOUNS or head.low in _BRITISH_PLURAL_HEADS
+        as_thing = collective and not british and head_index + 1 < len(words) and words[head_index + 1].low == "which"
         if (
             not w.is_singular_count_noun(head.low, adjective=True)  # "the house, which …" ('house wine')
             or _plural_noun(head.low)
-            or head.low in _NOT_SINGLE_HEADS
+            or (head.low in _NOT_SINGLE_HEADS and not as_thing)
         ):
             return None
         if _after_if(words, index) or _after_that(words, index) or head_index + 2 >= len(words):
@@ -1257,6 +1266,13 @@ class SubjectVerbAgreement(GrammarRule):
         grouped = head.low in _GROUP_HEADS or head.low in w.COLLECTIVE_NOUNS or head.low in _CHOICE_HEADS
         if grouped and head.low in _GATHERED_THINGS and start is not None and words[start].low in _OWNING_DETERMINERS:
             grouped = False  # "Our collection of vintage patterns are": one owned collection, not an amount
+        if (
+            grouped
+            and _governing_body(words, head_index)
+            and start is not None
+            and words[start].low in _OWNING_DETERMINERS
+        ):
+            grouped = False  # "The board of directors have approved": one body, named by its members (en-US)
         if not counted and grouped and not _amount_of_mass(words, head_index):
             return None
         if _phrasal_modifier(words, head_index):
@@ -2916,6 +2932,21 @@ _GATHERED_THINGS = frozenset("collection selection".split())
 """Group heads that name one gathered whole when a possessive or 'the' owns them ("our collection
 of patterns is"); after 'a' they may count like 'a number of' ("a selection of cheeses are")."""
 _OWNING_DETERMINERS = w.POSSESSIVES | frozenset(("the", "this", "that"))
+_GOVERNING_BODIES = frozenset(("board", "council", "college", "court"))
+_BODY_MEMBERS = frozenset(
+    """directors trustees governors regents supervisors commissioners selectmen aldermen elders cardinals
+    electors appeals""".split()
+)
+"""What an 'of' phrase names after a governing body ("the board of directors", "the court of appeals"):
+the body's name, one body, which en-US gives a singular verb."""
+
+
+def _governing_body(words: list[Word], head_index: int) -> bool:
+    """'board', 'council' … at ``head_index`` and 'of' and the members that name it ("the board of
+    directors", "the board of trustees")."""
+    if words[head_index].low not in _GOVERNING_BODIES or head_index + 2 >= len(words):
+        return False
+    return words[head_index + 1].low == "of" and words[head_index + 2].low in _BODY_MEMBERS
 
 
 def _of_phrase_head(low: str) -> bool:
