@@ -4639,6 +4639,8 @@ class ToForToo(GrammarRule):
         "I was to tired after the red-eye flight to do anything, and the kids were to excited at bedtime.",
         "That's slightly to much for a humid kitchen. The covers can go in the dryer to.",
         "The team made to many turnovers, we ordered to many appetizers, and they spent to much money.",
+        "The path is to narrow for strollers, and the clay was to wet to shape.",
+        "If the bath feels to warm, add cold water.",
     )
     good = (
         "The aim is to expand the service.",
@@ -4683,7 +4685,10 @@ class ToForToo(GrammarRule):
                         FixSafety.UNSAFE,
                     )
                 continue
-            if not (_two_for_too(words, index) if words[index].low == "two" else _to_means_too(words, index)):
+            if words[index].low == "two":
+                if not _two_for_too(words, index):
+                    continue
+            elif not (_to_means_too(words, index) or _linked_to_adjective(words, index)):
                 continue
             if words[index].low == "to" and _noun_phrase_goes_on(doc, words, index + 1):
                 continue
@@ -4871,6 +4876,47 @@ def _graded_adjective_only(low: str) -> bool:
     can only be 'too'."""
     tags = w.tags(low)
     return "ADJ" in tags and not tags & {"VERB", "NOUN"} and _takes_degree(low)
+
+
+_BE_OR_FEEL = w.BE_FORMS | frozenset("feel feels felt".split())
+_AIM_NOUNS = frozenset(
+    """aim plan goal idea answer step choice task job challenge priority point solution intention purpose
+    mission hope trick key rule option strategy best next first thing way move shift switch""".split()
+)
+"""Subjects whose 'is to' opens an infinitive ('The plan is to narrow the road', 'the next step is to thin')."""
+_PERSONS = w.PERSON_SUBJECTS | frozenset(("he", "she"))
+
+
+def _linked_to_adjective(words: list[Word], index: int) -> bool:
+    """'to' after 'be' or 'feel' (an adverb between or not) and before a grading adjective that is also
+    a verb, which then ends its phrase or takes 'to' and a verb or 'for' ("it is to narrow for cars",
+    "the soil was to wet to work", "the room feels to warm,", "the kitchen was simply to slow to
+    keep up"): 'too'. Not after a subject that names an aim ("the plan is to narrow the gap", "the
+    next step is to thin the paint"), nor a person before 'for' ("he is to fast for a day"), nor a
+    verb with its object or a place ("the store is to close at noon")."""
+    if index < 2 or index + 2 >= len(words) or not run_of(words, index - 1, 3):
+        return False
+    linking = index - 1
+    if words[linking].low in w.MID_ADVERBS and words[linking - 1].joined:
+        linking -= 1  # "was simply to slow"
+    if words[linking].low not in _BE_OR_FEEL or linking < 1:
+        return False
+    subject = words[linking - 1].low
+    if linking >= 2 and words[linking - 1].low in w.BE_FORMS | {"has", "have", "had"}:
+        subject = words[linking - 2].low  # "has been to low"
+    if subject in _AIM_NOUNS:
+        return False
+    adjective = words[index + 1].low
+    if "ADJ" not in w.tags(adjective) or not _takes_degree(adjective) or adjective.endswith("ed"):
+        return False
+    after = words[index + 2]
+    if not words[index + 1].joined:
+        return True  # "the room feels to warm, so"
+    if after.low == "to" and index + 3 < len(words) and "VB" in w.verb_tags(words[index + 3].low):
+        return True  # "to wet to work", "to shallow to hold"
+    # "to narrow for cars"; not "the priest is to fast for a day" (the verb 'fast'), "prices are to slow on
+    # weak demand" (a headline's future)
+    return after.low == "for" and subject not in _PERSONS and adjective != "fast"
 
 
 def _to_means_too(words: list[Word], index: int) -> bool:
@@ -5461,6 +5507,7 @@ class PassedPast(GrammarRule):
         "The bill past the Senate floor stalled; they pushed the bill past the House on Monday.",
         "The bill past the Senate is dead. The motion, past the committee stage, went to a vote.",
         "The car sped past her driving test centre; the road past his exam hall; a cafe past my test venue.",
+        "The plan is to narrow the road, the priority is to slow traffic, and the store is to close at noon.",
     )
     fixed = (
         "I walked past the school every day.",
