@@ -1309,7 +1309,9 @@ number ("after to hours of debate", "within to days"; not 'up to', 'due to', 'th
 _TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
 _COUNT_BEFORE_UNIT = _ROUGHLY | _SPAN_PREPOSITIONS
 """Words after which 'to' and a plural unit of time is the number ("almost to hours", "after to hours")."""
-_BEFORE_TWO = _HAVING | _COUNT_BEFORE_UNIT
+_BEFORE_TWO = _HAVING | _COUNT_BEFORE_UNIT | {"for", "in"}
+_DUE_IN = frozenset("due back ready again done available".split())
+"""Words before 'in' and a stretch of time ("due in to weeks", "back in to days")."""
 
 
 def _two(words: list[Word], index: int) -> bool:
@@ -1318,8 +1320,15 @@ def _two(words: list[Word], index: int) -> bool:
     "I have to-do lists": a verb, a compound. After 'almost', 'about', 'only' … before a plural unit
     of time ("took almost to hours longer", "about to weeks later"): a count, which 'to' is not."""
     following = words[index + 1]
+    if words[index - 1].low == "for" and following.low not in _TIME_UNITS:  # "room for to cars": no
+        kinds = w.tags(following.low)  # infinitive follows 'for' today
+        plural = w.is_plural_noun(following.low) or w.is_plural_without_s(following.low)
+        return plural and kinds == {"NOUN"} and not following.capitalised and "-" not in following.text
     if words[index - 1].low in _COUNT_BEFORE_UNIT:
         return following.low in _TIME_UNITS and following.text == following.low  # "after to hours of debate"
+    if words[index - 1].low == "in":  # "the paper is due in to weeks"; not "log in to accounts"
+        due = index >= 2 and words[index - 2].low in _DUE_IN and words[index - 2].joined
+        return due and following.low in _TIME_UNITS and following.text == following.low
     if following.capitalised or "-" in following.text or index < 2 or not words[index - 2].joined:
         return False
     subject = index - 2  # "I have to cats"; not "the attachment society has to cars", "the access we have to books"
@@ -1400,6 +1409,29 @@ def _as_for_has(words: list[Word], index: int) -> bool:
 
 
 _TOT_AFTER = _WANTING | frozenset("to try tried trying going way back".split())
+
+
+def _to_for_two(words: list[Word], index: int) -> bool:
+    """'two' for 'to' between a verb of motion or reach and 'the' ("a line stretching two the corner",
+    "walked two the park"): no count stands before an article. Not before a phrase of time ("we went
+    two the next day": two of them), nor after other verbs ("sold two the first day")."""
+    if index == 0 or not words[index - 1].joined or words[index].text != "two":
+        return False
+    previous = words[index - 1].low
+    if previous not in _MOTION_FORMS or index + 2 >= len(words):
+        return False
+    return words[index + 2].low not in _TIME_AFTER_THE  # not "ran two the next day" (two races)
+
+
+_MOTION_FORMS = frozenset(
+    """go goes went going walk walks walked walking drive drives drove driving come comes came coming move
+    moves moved moving head heads headed heading travel travels traveled travelled traveling travelling
+    stretch stretches stretched stretching extend extends extended extending return returns returned
+    returning""".split()
+)
+_TIME_AFTER_THE = frozenset(
+    "first next following same last previous other second third whole entire hard day week year night morning".split()
+)
 
 
 def _tot(words: list[Word], index: int) -> bool:
@@ -1751,6 +1783,7 @@ _SLIPS: dict[str, _Slip] = {
     "be": _Slip("by", _by_for_be, None, _BY_AGENT_STARTS),
     "has": _Slip("as", _as_for_has, _AS_SOON, _AS_SOON_NEXT),
     "tot": _Slip("to", _tot, None, None),
+    "two": _Slip("to", _to_for_two, None, frozenset(("the",))),
     "hat": _Slip("that", _hat, _HAT_BEFORE, _HAT_NEXT),
     "wit": _Slip("with", _wit, None, _WIT_NEXT),
     "way": _Slip("was", _way, _WAY_BEFORE, _WAY_NEXT),
@@ -1846,6 +1879,8 @@ _GATES: dict[str, Callable[[str, str, str], bool]] = {
     "to": lambda first, before, following: (
         (before in _HAVING and first in w.PERSON_SUBJECTS)
         or (before in _COUNT_BEFORE_UNIT and following in _TIME_UNITS)
+        or (before == "in" and first in _DUE_IN and following in _TIME_UNITS)
+        or (before == "for" and following.endswith("s"))
     ),
     "is": lambda _, before, following: before in _IT_IS_BEFORE and following in _IT_IS_NEXT,
     "be": lambda first, _, following: following in _BY_AGENT_STARTS and first in _BY_PASSIVE_BE,
@@ -1930,6 +1965,8 @@ class ShortWordSlip(GrammarRule):
         "My boots were so lose that I slipped.",
         "The hike took us almost to hours longer than planned, and the vote came about to weeks later.",
         "The council approved the budget after to hours of debate, and repairs are due within to weeks.",
+        "The parking lot has room for to trucks, and the report is due back in to weeks.",
+        "By eight the queue was stretching two the end of the block.",
     )
     good = (
         "She would rather sit and read than watch the news; he would sooner walk than take the bus.",
@@ -2008,6 +2045,7 @@ class ShortWordSlip(GrammarRule):
         "Teams that run lose fewer games; we ran, lose or win; so lose that habit.",
         "We were about to leave; it came down to hours of talks; he was nearly to Boston; it applies only to days off.",
         "We listened to hours of music; wait up to hours; thanks to years of work; due to months of delays.",
+        "We sold two the first day, they won two the following season, and you can log in to accounts here.",
     )
     fixed = ()
     fix = "sometimes"
