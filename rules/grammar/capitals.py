@@ -61,6 +61,8 @@ class SentenceStartCapital(GrammarRule):
         "We met at noon.\n\nthanks to a generous grant, the museum will offer free admission on Sundays.",
         "We met at noon.\n\nall orders placed before 2 p.m. ship the same business day from Richmond.",
         "We met at noon.\n\nplease remember that the parking lot will be closed during the carnival.",
+        "applications for the summer jobs program are due at the city office by the end of April.",
+        "We met at noon.\n\nshares of the company rose sharply in early trading after the merger was announced.",
     )
     good = (
         "The match was delayed. The rain did not stop.",
@@ -78,6 +80,7 @@ class SentenceStartCapital(GrammarRule):
         "according as the tide turns, the boats go out or stay in the harbour.",
         "to the left of the door, a small sign points the way to the garden.",
         "thanks for nothing, he muttered, and walked back to the car alone.",
+        "instead of a ticket for the show, members show their card at the door of the hall.",
     )
     fixed = (
         "The match was delayed. The rain did not stop.",
@@ -214,6 +217,9 @@ def _opens_sentence(text: str, word: str) -> bool:
             verb = first[3:].split(maxsplit=1)[:1]
             return "," in first and bool(verb) and "VB" in w.verb_tags(verb[0])
         return "," in first and (word not in _FRONTED_BEFORE_TO or text[len(word) :].startswith(" to "))
+    following = text[len(word) :].split(maxsplit=1)[:1]
+    if following and following[0] in _HEAD_PREPOSITIONS and "NOUN" in w.tags(word) and word not in _FUNCTION_WORDS:
+        return _verb_in_first_clause(text, word)  # "tickets for the spring musical go on sale Monday …"
     if not w.is_plural_noun(word):
         return False
     second = text[len(word) :].split(maxsplit=2)[:1]
@@ -221,6 +227,28 @@ def _opens_sentence(text: str, word: str) -> bool:
         return False
     verb = second[0]  # its auxiliary or its past ("authorities said the fire …")
     return verb in w.MODALS or verb in w.AUXILIARIES or w.plainly_finite(verb) or w.plainly_past(verb)
+
+
+_HEAD_PREPOSITIONS = frozenset("of for from at in on".split())
+
+
+def _verb_in_first_clause(text: str, word: str) -> bool:
+    """A noun, a phrase with a preposition and then the noun's verb, before the first comma of the
+    paragraph ("shares of the company rose 6%", "registration for the fall league closes on August
+    15", "residents of the Oak Hill neighborhood will meet"): the subject of a sentence of its own,
+    not a piece of one cut short ("instead of an asterisk …" has no verb of its own)."""
+    clause = re.split(r"[,;:.!?]", text, maxsplit=1)[0].split()[2:14]
+    previous = ""
+    for token in clause:
+        if token[:1].isupper():
+            previous = token.lower()
+            continue  # a name's word ('Oak Hill')
+        if token in w.MODALS or token in w.AUXILIARIES or w.plainly_finite(token) or w.plainly_past(token):
+            return True
+        if w.is_plural_noun(word) and "VBP" in w.verb_tags(token) and "NOUN" in w.tags(previous):
+            return True  # "tickets for the spring musical go on sale"
+        previous = token
+    return False
 
 
 _HTML_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>", re.IGNORECASE)
