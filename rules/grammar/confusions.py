@@ -5758,6 +5758,8 @@ class WereConfusion(GrammarRule):
         "The hotel rooms where spotless and the beds were comfortable.",
         "The old photos where clearly taken decades ago.",
         "The firefighters where exhausted after the long night on the ridge.",
+        "Were hosting a bake sale on Saturday, so bring your appetite.",
+        "If the rain holds off, were planning to hold the picnic outside.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -5789,6 +5791,7 @@ class WereConfusion(GrammarRule):
         "We toured the towns where young people stay, and the areas where hot and dry weather lingers.",
         "Wear gloves in cases where possible; the cities where very few people vote are small.",
         "The rooms where quiet guests sleep are upstairs, and the shops where fresh bread is sold open early.",
+        "Were planning documents filed on time? Were building permits required, we would apply for them.",
     )
     fixed = (
         "We're going to win this election.",
@@ -5852,8 +5855,9 @@ class WereConfusion(GrammarRule):
             if index != 0 or len(words) < 3 or not word.joined or word.text != "Were":
                 continue
             following = words[1]
-            if not (following.low in _WE_ARE_NEXT or _only_progressive(following.low)):
-                continue
+            ing_object = "VBG" in w.verb_tags(following.low) and words[2].low in _PROGRESSIVE_OBJECTS
+            if not (following.low in _WE_ARE_NEXT or _only_progressive(following.low) or ing_object):
+                continue  # ("Were planning a farewell lunch": an -ing verb and its object)
             if text[words[-1].end : words[-1].end + 1] == "?" or (following.low == "all" and _is_determiner_all(words)):
                 continue
             pause = next((at for at in range(1, len(words) - 1) if not words[at].joined), len(words))
@@ -5904,7 +5908,7 @@ def _were_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
         return False
     following = words[index + 1].low
     ing = "VBG" in w.verb_tags(following)
-    progressive = _only_progressive(following) or (ing and words[index + 2].low in w.OBJECT_OPENERS)
+    progressive = _only_progressive(following) or (ing and words[index + 2].low in _PROGRESSIVE_OBJECTS)
     previous = words[index - 1]
     gap = doc.text[previous.end : words[index].start]
     if ";" in gap or (previous.joined and previous.low in _SUBJECT_NEEDERS):
@@ -5917,6 +5921,8 @@ def _were_opens_clause(doc: Document, words: list[Word], index: int) -> bool:
     return "," in gap and words[0].low in _FRONTED_BEFORE_WERE and not question
 
 
+_PROGRESSIVE_OBJECTS = w.OBJECT_OPENERS | {"to"}
+"""What opens an -ing verb's object or infinitive ("were planning a lunch", "were planning to hold")."""
 _SUBJECT_NEEDERS = frozenset("because although though unless until".split())
 """Subordinators whose clause needs a subject before its verb: 'were' straight after them has none."""
 _FRONTED_BEFORE_WERE = frozenset("thanks after because since when if once now with despite although while as".split())
