@@ -5081,6 +5081,8 @@ def _were_for_where(words: list[Word], index: int) -> bool:
         return True  # "the village were our family has lived", "the park were we hold": a place, then a clause
     if _noun_then_pronoun_clause(words, index):
         return True  # "the bench were we sharpen every chisel": no inverted 'were we' takes a bare verb
+    if (previous in _PLACE_NOUNS or previous in _TELLING_WHERE) and _owned_subject_then_finite(words, index + 1):
+        return True  # "the small town were my grandparents ran", "asked were the new crosswalk on Oak Street will be"
     if previous in _PLACE_PLURALS and _bare_subject_then_finite(words, index + 1):
         return True  # "in neighborhoods were power lines had not been buried": the places, then a clause
     if previous not in ("to", "from") and previous not in _ASKING_WHERE:
@@ -5093,6 +5095,29 @@ def _were_for_where(words: list[Word], index: int) -> bool:
         if verb is not None and verb.low in ("is", "are", "was", "were") and _next(words, index + 3) is None:
             return True
         return previous in _OBJECTS_ASKED and _noun_phrase_then_be(words, index + 1)
+    return False
+
+
+def _owned_subject_then_finite(words: list[Word], start: int) -> bool:
+    """A noun phrase opened by a possessive or 'the' at ``start`` (adjectives, nouns, a phrase with a
+    preposition, a name), then a verb that can only be finite or a modal, all joined ("my grandparents
+    ran", "the new crosswalk on Oak Street will be"): a clause's subject and its verb, which 'were'
+    cannot take ('were the votes counted' has a participle, 'were the plan to fail' an infinitive)."""
+    if start + 2 >= len(words) or (words[start].low not in w.POSSESSIVES and words[start].low != "the"):
+        return False
+    nouns = 0
+    for at in range(start + 1, min(start + 8, len(words))):
+        word = words[at]
+        if not words[at - 1].joined:
+            return False
+        low = word.low
+        if nouns and (low in w.MODALS or low in _FINITE_AFTER_NOUN or w.verb_tags(low) in ({"VBD"}, {"VBZ"})):
+            return not word.capitalised
+        kinds = w.tags(low)
+        if word.capitalised or "NOUN" in kinds:
+            nouns += 1
+        elif not (kinds & {"ADJ"} or low in w.PREPOSITIONS or low in w.ARTICLES):
+            return False
     return False
 
 
@@ -5760,6 +5785,8 @@ class WereConfusion(GrammarRule):
         "The firefighters where exhausted after the long night on the ridge.",
         "Were hosting a bake sale on Saturday, so bring your appetite.",
         "If the rain holds off, were planning to hold the picnic outside.",
+        "This is the farm were my parents grew corn for thirty years.",
+        "Neighbors asked were the new bus stop on Elm Street will go.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -5792,6 +5819,7 @@ class WereConfusion(GrammarRule):
         "Wear gloves in cases where possible; the cities where very few people vote are small.",
         "The rooms where quiet guests sleep are upstairs, and the shops where fresh bread is sold open early.",
         "Were planning documents filed on time? Were building permits required, we would apply for them.",
+        "The farms were my parents' pride, and the fields were the best in the county.",
     )
     fixed = (
         "We're going to win this election.",
