@@ -17,7 +17,17 @@ from lint._findings import Finding, FixSafety, Severity
 
 from . import _words as w
 from ._base import GrammarRule
-from ._tokens import Word, ends_like_a_sentence, ends_phrase, in_quotes, match_case, occurrences, places, positions
+from ._tokens import (
+    Word,
+    ends_like_a_sentence,
+    ends_phrase,
+    in_quotes,
+    match_case,
+    occurrences,
+    places,
+    positions,
+    run_of,
+)
 
 if TYPE_CHECKING:
     from lint._document import Document
@@ -179,6 +189,8 @@ class AdjectiveForAdverb(GrammarRule):
         "Our upgraded checkout works quick and securely on phones.",
         "Our volunteers worked tireless to get the gym ready, and the class performed exceptional on the test.",
         "The package arrived quick, and everything inside was wrapped with care.",
+        "The judges noticed how good the choir sang in the second half.",
+        "Everyone was amazed at how quick the crews responded to the flood.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -204,6 +216,7 @@ class AdjectiveForAdverb(GrammarRule):
         "Get rich quick schemes spread; the spread quick enough to matter was small; we drove home quick.",
         "The sea went smooth at dusk; a smooth transition went well; come quick; the works quick to set.",
         "The difficulty inherent to the design stayed; she worked careful drafts in; it was exceptional to see.",
+        "I remember how good the food tasted, how quick the fix was, and how good they look together.",
     )
     fixed = (
         "The team played well last night.",
@@ -245,6 +258,32 @@ class AdjectiveForAdverb(GrammarRule):
         yield from self._did_good(doc)
         yield from self._changed_at_rate(doc)
         yield from self._went_smooth(doc)
+        yield from self._how_adjective(doc)
+
+    def _how_adjective(self, doc: Document) -> Iterator[Finding]:
+        """'how good they played', 'how quick the community responded': 'how' asks the manner of an
+        action, which takes the adverb ('how well', 'how quickly'); 'how good the food tasted', 'how
+        quick the fix was' ask of a quality (a verb that links, or none). The subject is a pronoun or a
+        phrase opened by 'the' or a possessive, the verb one of action right after it."""
+        for words, index in occurrences(doc, _HOW):
+            at = index + 1
+            if at + 2 >= len(words) or not run_of(words, index, 3) or words[at].text != words[at].low:
+                continue
+            adverb = _ADVERB_OF.get(words[at].low) or _HOW_MANNER.get(words[at].low)
+            if adverb is None:
+                continue
+            verb_at = at + 2 if words[at + 1].low in w.SUBJECT_PRONOUNS else _phrase_verb(words, at + 1)
+            if verb_at is None or verb_at >= len(words) or not words[verb_at - 1].joined:
+                continue
+            if words[verb_at].low not in _all_action_verbs() or in_quotes(doc, words[at].start):
+                continue
+            word = words[at]
+            yield self.replace_word(
+                word,
+                adverb,
+                f"'How' asks how '{words[verb_at].text}' was done: the adverb '{adverb}', not '{word.text}'.",
+                FixSafety.UNSAFE,
+            )
 
     def _went_smooth(self, doc: Document) -> Iterator[Finding]:
         """'The evacuation went smooth', 'the move went remarkably smooth': 'go' says how something
@@ -471,6 +510,24 @@ def _action_before(words: list[Word], index: int) -> int | None:
 
 
 _ADVERB_TRIGGERS = frozenset(_ADVERB_OF)
+_HOW = frozenset(("how",))
+_HOW_MANNER = {"quick": "quickly", "smooth": "smoothly", "easy": "easily", "bad": "badly", "slow": "slowly"}
+"""Adjectives of manner after 'how' besides :data:`_ADVERB_OF` ('how quick the community responded')."""
+
+
+def _phrase_verb(words: list[Word], start: int) -> int | None:
+    """Where the verb stands after a subject opened by 'the' or a possessive at ``start`` (adjectives and
+    nouns, at most four words): None when no such phrase opens there."""
+    if words[start].low != "the" and words[start].low not in w.POSSESSIVES:
+        return None
+    for at in range(start + 1, min(start + 5, len(words))):
+        if not words[at - 1].joined:
+            return None
+        if not w.tags(words[at].low) & w.NOUN_OR_ADJECTIVE or words[at].low in _all_action_verbs():
+            return at if at > start + 1 else None
+    return None
+
+
 _SMOOTH = frozenset(("smooth",))
 _SMOOTH_SURFACES = frozenset("sea water lake surface skin river bay ocean".split())
 _GOOD = frozenset(("good",))
