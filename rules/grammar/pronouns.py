@@ -1812,6 +1812,8 @@ class ReflexiveObject(GrammarRule):
         "Please send the forms to myself or the secretary.",
         "Please forward any questions to myself. Return the signed copy to myself by Friday.",
         "Could you send the slides to myself before noon?",
+        "For questions about the tour, contact Mr. Alvarez or myself at the library.",
+        "Completed forms can be returned to the coach or myself before Friday.",
     )
     good = (
         "Please contact me for details.",
@@ -1824,6 +1826,7 @@ class ReflexiveObject(GrammarRule):
         "Could you see yourself there? Would you let me do it myself?",
         "Please welcome our guest, a teacher like myself. Please help people such as myself to vote.",
         "Forward questions to me myself. Talking to myself helps. Please stop; he hurt himself.",
+        "As for my wife and myself, we stay home; between Jane and myself, it is fine; I sent it to Jane and myself.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1833,6 +1836,7 @@ class ReflexiveObject(GrammarRule):
             if index == 0 or not words[index - 1].joined:
                 continue
             reaching = words[index - 1].low in _REACHING or _pair_after_preposition(words, index)
+            reaching = reaching or _second_of_pair(words, index)
             if not reaching and not _imperative(doc, words, index):
                 continue
             if any(word.low in ("i", "i'm", "i've", "i'll", "i'd") for word in words[:index]):
@@ -1880,6 +1884,33 @@ def _pair_after_preposition(words: list[Word], index: int) -> bool:
     if index > 1 and words[index - 2].low == "as":
         return False  # "as for myself and my family": the idiom
     return not any(word.low in ("me", "my", "mine") for word in words[:index])
+
+
+_PAIR_REACHING = _REACHING - {"invite"} | frozenset("reach reaching contacted emailed called".split())
+
+
+def _second_of_pair(words: list[Word], index: int) -> bool:
+    """'myself' second in a pair after a verb of reaching someone or a preposition ("contact Ms. Greene
+    or myself", "give it to my colleague or myself", "can be sent to Janet or myself"): the object's
+    'me'. The pair's first part is a name (a title before it or not) or a phrase opened by 'my', 'the'
+    or 'a'; 'invite' is left out ("He invited my wife and myself to dinner" is widely accepted)."""
+    conjunction = index - 1
+    if conjunction < 2 or words[conjunction].low not in ("or", "and") or not words[conjunction - 1].joined:
+        return False
+    for start in range(conjunction - 1, max(conjunction - 5, -1), -1):
+        word = words[start]
+        before = words[start - 1] if start > 0 else None
+        if before is None or not (before.joined or before.low in _TITLES):
+            return False  # (the full stop of "Ms. Greene" parts the title from the name)
+        low = word.low
+        opener = word.capitalised or low in w.POSSESSIVES or low in w.ARTICLES
+        if opener and (before.low in _PAIR_REACHING or before.low in _PAIR_PREPOSITIONS):
+            if start > 1 and words[start - 2].low == "as":
+                return False  # "as for my wife and myself": the idiom
+            return not words[0].low.endswith("ing")  # not "Talking to Jane and myself"
+        if not (word.capitalised or low in _TITLES or "NOUN" in w.tags(low) or low in w.POSSESSIVES):
+            return False
+    return False
 
 
 _THEM = frozenset(("them",))
