@@ -483,7 +483,8 @@ _STANDALONE_PLACES = frozenset("behind beside beneath inside outside underneath 
 """Those of them that stand alone as an adverb of place: "Outside was two police cars"."""
 _INVERTED_VERBS = {"is": "are", "was": "were", "sits": "sit", "stands": "stand", "lies": "lie", "hangs": "hang"}
 """The singular verbs a place phrase puts before their subject, and their plurals."""
-_THERE_HERE_TRIGGERS = _THERE | _HERE | _THERE_IS
+_HERES = frozenset(("here's", "here’s"))
+_THERE_HERE_TRIGGERS = _THERE | _HERE | _THERE_IS | _HERES
 
 
 def _among_verb(words: list[Word]) -> tuple[Word, str, int] | None:
@@ -655,6 +656,8 @@ class ThereWasPlural(GrammarRule):
         "There's still three lanes closed, and there's only two tickets left.",
         "Here is the updated game times for Saturday's youth tournament.",
         "There's dozens of free patterns on our blog, and there's hundreds of people here.",
+        "Here's the forms you asked for; sign them and send them back.",
+        "Here's the three recipes my grandmother swore by.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -683,6 +686,7 @@ class ThereWasPlural(GrammarRule):
         "There is a few minutes left, and there's a few things to fix.",
         "There's only one ticket left, and there's still a lot to do.",
         "Here is the updated sales report, and here is the revised game plan for Saturday.",
+        "Here's the thing, here's the news, here's the sales report, and here's my two cents.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -721,6 +725,13 @@ class ThereWasPlural(GrammarRule):
         triggers = occurrences(doc, _THERE_HERE_TRIGGERS) + opening
         for words, index in sorted(triggers, key=lambda place: place[0][place[1]].start):
             low = words[index].low
+            if low in _HERES:
+                heres = _heres(words, index)  # "Here's the tickets for the matinee"
+                if heres is not None and not in_quotes(doc, heres[0].start):
+                    opener, owned = heres
+                    fixed = match_case("here are", opener.text)
+                    yield self.replace_word(opener, fixed, f"'{owned.text}' is plural: '{fixed}', not '{opener.text}'.")
+                continue
             here = low == "here" or low in _PLACE_OPENERS
             if here and (index > 0 or index + 2 >= len(words)):
                 continue  # only "Here is …", "Among the dead was …" opening a sentence
@@ -887,6 +898,32 @@ def _a_number_of(words: list[Word], index: int) -> bool:
         and [word.low for word in words[index : index + 3]] == ["a", "number", "of"]
         and all(word.joined for word in words[index : index + 3])
     )
+
+
+def _heres(words: list[Word], index: int) -> tuple[Word, Word] | None:
+    """'Here's' opening a sentence before 'the', a possessive or a number and a plural that ends its
+    phrase or takes a phrase after it ("Here's the tickets for the matinee", "Here's the two tips
+    that saved my crust"): 'Here are'. Not "Here's the thing", "Here's the news" (no plural)."""
+    here = words[index]
+    if index != 0 or index + 2 >= len(words) or not here.joined:
+        return None
+    at = index + 1
+    if words[at].low not in _HERE_DETERMINERS:
+        return None
+    at += 1
+    if at < len(words) and (words[at].low in w.CARDINALS or words[at].low.isdigit()) and words[at - 1].joined:
+        at += 1  # "the two tips"
+    at = _past_plain_adjectives(words, at)
+    if at >= len(words) or not words[at - 1].joined:
+        return None
+    noun = words[at]
+    if noun.capitalised or not (w.is_plural_noun(noun.low) or noun.low in _PLURAL_ONLY):
+        return None
+    if noun.low in _AMOUNT_UNITS:
+        return None  # "Here's my two cents", "here's the ten dollars": an amount taken as one
+    if at + 1 < len(words) and words[at].joined and "NOUN" in w.tags(words[at + 1].low):
+        return None  # "Here's the sales report": a compound's head follows
+    return here, noun
 
 
 def _theres(words: list[Word], index: int) -> tuple[Word, str, int] | None:
