@@ -1154,6 +1154,8 @@ class EffectForAffect(GrammarRule):
         "The change will effect student performance, and rates have yet to effect consumer spending.",
         "Rising premiums have effected nearly every clinic in our network.",
         "The road closures are expected to effect traffic around the stadium.",
+        "Several of our members were effected by the power cut.",
+        "Scientists are measuring how warmer winters effect bird migrations.",
     )
     good = (
         "The new minister wants to effect change, and she effected a real change.",
@@ -1166,6 +1168,7 @@ class EffectForAffect(GrammarRule):
         "The agency will effect compliance with the order, and the clerk did not effect service on time.",
         "Officials will effect Brexit by March; they could not effect entry into the building.",
         "The board will effect changes to student performance reviews and has effected nearly every reform.",
+        "The reforms were effected by decree, the changes were effected by the board, and tax cuts effect change.",
     )
     fix = "sometimes"
 
@@ -1191,13 +1194,27 @@ class EffectForAffect(GrammarRule):
                 return True  # "those effected by the fire"
             if before in _BE and previous is not None and previous > 0:
                 subject = words[previous - 1]
-                return subject.joined and subject.low in ("i", "we", "they", "you", "he", "she", "people", "who")
+                if subject.joined and subject.low in ("i", "we", "they", "you", "he", "she", "people", "who"):
+                    return True
+                # "Few of our customers were effected by the outage", "whose grades were effected by": a
+                # plural acted on, not something brought about ("the reforms were effected by decree")
+                by = following is not None and following.low == "by"
+                return by and subject.joined and _acted_on_plural(subject.low)
             if before in ("the", "most", "worst") and following is not None:
                 return following.low not in w.BROUGHT_ABOUT and "NOUN" in w.tags(following.low)
             if before in w.HAVE_FORMS or before in w.PERSON_SUBJECTS or before in _EFFECT_SUBJECTS:
                 return self._object_is_influenced(words, index)
             return previous is not None and "NOUN" in w.tags(before) and self._object_is_influenced(words, index)
         after_modal_subject = before in ("this", "it", "that") and previous and words[previous - 1].low in _VERB_BEFORE
+        acting = words[previous] if previous is not None else None
+        if (
+            low == "effect"
+            and acting is not None
+            and acting.joined
+            and not acting.capitalised
+            and _acted_on_plural(before)
+        ):
+            return self._object_is_influenced(words, index)  # "how rising water temperatures effect trout populations"
         if low == "effect" and before not in _EFFECT_VERB_BEFORE and not after_modal_subject:
             return False  # "how will this effect the price": a verb after a modal and its subject
         if low == "effects" and before not in _EFFECT_SUBJECTS:
@@ -1225,6 +1242,10 @@ class EffectForAffect(GrammarRule):
             second = _next(words, index + 1)
             if second is not None and w.is_plural_noun(second.low) and second.low not in _ALSO_BROUGHT_ABOUT:
                 return w.tags(following.low) <= {"NOUN", "VERB"} and "NOUN" in w.tags(second.low)
+            if second is not None and w.tags(second.low) == {"NOUN"} and second.low not in _ALSO_BROUGHT_ABOUT:
+                beyond = _next(words, index + 2)  # "expected to effect bus service on four routes"
+                compound = "NOUN" in w.tags(following.low) and not w.tags(following.low) & {"ADJ", "ADV"}
+                return compound and (beyond is None or beyond.low in w.PREPOSITIONS)
             return w.tags(following.low) == {"NOUN"} and (second is None or second.low in w.PREPOSITIONS)
         if following.low not in w.ARTICLES | w.POSSESSIVES | frozenset("these those every".split()):
             return False
@@ -1232,6 +1253,15 @@ class EffectForAffect(GrammarRule):
         if not head or any(item.low in w.BROUGHT_ABOUT for item in head):
             return False
         return any("NOUN" in w.tags(item.low) for item in head)
+
+
+def _acted_on_plural(low: str) -> bool:
+    """A plural noun that names what is acted on, not what is brought about ('customers', 'grades',
+    'temperatures'; not 'changes', 'reforms', 'repairs')."""
+    return w.is_plural_noun(low) and low not in _ALSO_BROUGHT_ABOUT and low not in _PLURALS_BROUGHT_ABOUT
+
+
+_PLURALS_BROUGHT_ABOUT = frozenset("changes reforms repairs improvements savings transfers cuts".split())
 
 
 def _singular_subject(words: list[Word], index: int | None) -> bool:
