@@ -703,6 +703,8 @@ _LOOSE_BEFORE = (
     | w.ARTICLES
 )
 _GET_FORMS = frozenset("got get gets getting gotten".split())
+_COUNT_BEFORE_LOOSE = frozenset("several many some few numerous any".split()) | (w.PREPOSITIONS - {"to"})
+"""Counts and prepositions, after which 'lose' before a slack thing is the adjective ("several lose bricks")."""
 _LOOSE_THINGS = frozenset(
     """fit fitting end ends change thread threads connection connections screw screws bolt bolts nut nuts brick bricks
     tile tiles board boards tooth teeth wire wires cable cables clothing clothes shirt shirts dress trousers pants
@@ -720,9 +722,13 @@ def _loose(words: list[Word], index: int) -> bool:
     came lose during the flight", "a bit lose around the waist". Not "to lose", "they came to lose":
     a verb of losing has an object or 'to'."""
     previous = words[index - 1].low
-    if previous not in _LOOSE_BEFORE:
+    if previous not in _LOOSE_BEFORE and previous not in _COUNT_BEFORE_LOOSE:
         return False
     after = _next_low(words, index)
+    if previous in _COUNT_BEFORE_LOOSE and previous not in _LOOSE_BEFORE:
+        # "watch for lose rocks", "several lose bricks": no verb stands after a preposition or a count;
+        # before 'of' the slip is for 'loss' ("for lose of power")
+        return words[index].joined and after in _LOOSE_THINGS and _low_at(words, index + 2) != "of"
     if previous in w.ARTICLES:  # "a lose fit", "the lose bricks": an adjective's place, no verb's
         return after in _LOOSE_THINGS and words[index].joined  # not "the lose of power" ('loss')
     if previous in _LOOSE_DEGREE:
@@ -1753,7 +1759,7 @@ _SLIPS: dict[str, _Slip] = {
     "as": _Slip("has", _has, None, None),
     "if": _Slip("of", _of_for_if, _PARTS | _KINDS, None),
     "on": _Slip("one", _one, None, frozenset(("of", "who"))),
-    "lose": _Slip("loose", _loose, _LOOSE_BEFORE, None),
+    "lose": _Slip("loose", _loose, _LOOSE_BEFORE | _COUNT_BEFORE_LOOSE, None),
     "quite": _Slip("quiet", _quiet, _QUIET_BEFORE, None),
     "quiet": _Slip("quite", _quite, _QUITE_BEFORE, None),
     "th": _Slip("the", _the, None, None),
@@ -1967,6 +1973,7 @@ class ShortWordSlip(GrammarRule):
         "The council approved the budget after to hours of debate, and repairs are due within to weeks.",
         "The parking lot has room for to trucks, and the report is due back in to weeks.",
         "By eight the queue was stretching two the end of the block.",
+        "Crews found several lose tiles on the roof, and walkers should watch for lose stones.",
     )
     good = (
         "She would rather sit and read than watch the news; he would sooner walk than take the bus.",
@@ -2046,6 +2053,7 @@ class ShortWordSlip(GrammarRule):
         "We were about to leave; it came down to hours of talks; he was nearly to Boston; it applies only to days off.",
         "We listened to hours of music; wait up to hours; thanks to years of work; due to months of delays.",
         "We sold two the first day, they won two the following season, and you can log in to accounts here.",
+        "Many lose sleep over it, some lose weight fast, and a few lose interest.",
     )
     fixed = ()
     fix = "sometimes"
