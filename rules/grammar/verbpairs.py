@@ -1301,6 +1301,11 @@ def _bare_object_ends(words: list[Word], index: int) -> bool:
 _EXCEPT = frozenset(("except", "excepts", "excepted"))
 _ACCEPT = frozenset(("accept",))
 _EXCEPT_OR_ACCEPT = _EXCEPT | _ACCEPT
+_THAT_TAKERS = w.MODALS | frozenset(("to",))
+_EXCEPT_SUBJECTS = w.PERSON_SUBJECTS | _VERB_BEFORE | w.HAVE_FORMS | frozenset(("who",))
+"""Words before a verb 'except' ("applicants who except the offer", "we except", "will except")."""
+_BEFORE_ACCEPTED = frozenset("only gently all any both most some new used".split())
+"""Words between the verb and what is accepted ("except only cash", "to except gently used books")."""
 _ACCEPTED = frozenset(
     """
     offer offers invitation invitations apology apologies terms job position post responsibility award
@@ -1308,6 +1313,7 @@ _ACCEPTED = frozenset(
     settlement conditions results verdict defeat reality help donation donations applications returns cash
     bribes blame liability role prize result results cheques checks plea pleas request requests
     recommendation recommendations compromise ceasefire truce report reports findings amendment amendments
+    essay essays submissions submission books book manuscripts manuscript entries
     advice
     """.split()
 )
@@ -1369,6 +1375,8 @@ class AcceptExcept(GrammarRule):
         "Everyone accept the goalkeeper needs to wear a blue jersey on Saturday.",
         "The club is open to everyone, and we gladly except donations of old tools.",
         "All offices will be closed on Monday, accept the dispatch center. All students accept seniors must attend.",
+        "Applicants who except the offer will hear from us, and the journal would except my essay.",
+        "We can except that the plan changed, and we are glad to except gently used books.",
     )
     good = (
         "I accept your offer. Everyone except me was invited.",
@@ -1390,6 +1398,7 @@ class AcceptExcept(GrammarRule):
         "Read all the terms, accept them, and sign. All members who voted accept the result; all students accept it.",
         "All the shops I visited accept cards, and everyone knows we accept cash.",
         "We accept all major credit cards except American Express, and we also accept mobile payments.",
+        "Everyone except me came; we work every day, except that we rest on Sunday.",
     )
     fix = "sometimes"
 
@@ -1422,10 +1431,14 @@ class AcceptExcept(GrammarRule):
             return True  # "I cannot except such a low price", "we won't except anything less"
         if low == "except" and before in w.MODALS | _DO and _negated_between(words, previous, index):
             return _object_follows(words, index)  # "the ministry will not except late applications"
-        if low != "excepts" and before not in w.PERSON_SUBJECTS | _VERB_BEFORE | w.HAVE_FORMS:
+        if low == "except" and before in _THAT_TAKERS and following.low == "that" and following.joined:
+            return True  # "I can except that the council had to choose": a modal's verb and its clause
+        if low != "excepts" and before not in _EXCEPT_SUBJECTS:
             return low == "excepted" and "NOUN" in w.tags(before) and _accepted_object_ends(words, index)
         if following.low in _ACCEPTED or _adjective_and_accepted(words, index):
             return True  # "we except late payments"
+        if following.low in _BEFORE_ACCEPTED and following.joined:
+            return any(item.low in _ACCEPTED for item in _run(words, index + 1, 3))  # "to except gently used books"
         if following.low not in w.ARTICLES | w.POSSESSIVES | {"this", "these", "that", "those", "all", "any"}:
             return False
         return any(item.low in _ACCEPTED for item in _run(words, index + 2, 3))
