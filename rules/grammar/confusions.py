@@ -1578,7 +1578,7 @@ def _phrase_end(words: list[Word], tags: list[str], start: int, *, of_phrase: bo
             opens = (
                 of_phrase
                 and not prepositions
-                and words[at].low in _PHRASE_PREPOSITIONS
+                and words[at].low in _OF_PHRASE_PREPOSITIONS
                 and tags[at - 1] in ("NN", "NNS")
             )
             if not (opens and at + 1 < len(words) and tags[at + 1] in _PHRASE_TAGS):
