@@ -191,6 +191,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The package arrived quick, and everything inside was wrapped with care.",
         "The judges noticed how good the choir sang in the second half.",
         "Everyone was amazed at how quick the crews responded to the flood.",
+        "The new dryer runs smooth even with a full load, and our nurses work close with every family.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -217,6 +218,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The sea went smooth at dusk; a smooth transition went well; come quick; the works quick to set.",
         "The difficulty inherent to the design stayed; she worked careful drafts in; it was exceptional to see.",
         "I remember how good the food tasted, how quick the fix was, and how good they look together.",
+        "We work close to the station, and the river runs smooth and clear past the mill.",
     )
     fixed = (
         "The team played well last night.",
@@ -259,6 +261,22 @@ class AdjectiveForAdverb(GrammarRule):
         yield from self._changed_at_rate(doc)
         yield from self._went_smooth(doc)
         yield from self._how_adjective(doc)
+        yield from self._work_close_with(doc)
+
+    def _work_close_with(self, doc: Document) -> Iterator[Finding]:
+        """'Our tutors work close with each student': 'work' with someone takes the adverb 'closely';
+        'close' after 'work' is a place only before 'to' or 'by' ("we work close to the station")."""
+        for words, index in occurrences(doc, _CLOSE):
+            if index < 1 or index + 1 >= len(words) or words[index - 1].low not in _WORK_FORMS:
+                continue
+            if not run_of(words, index - 1, 3) or words[index + 1].low != "with" or words[index].text != "close":
+                continue
+            yield self.replace_word(
+                words[index],
+                "closely",
+                f"'{words[index - 1].text} close with' is 'closely': the adverb.",
+                FixSafety.UNSAFE,
+            )
 
     def _how_adjective(self, doc: Document) -> Iterator[Finding]:
         """'how good they played', 'how quick the community responded': 'how' asks the manner of an
@@ -294,8 +312,8 @@ class AdjectiveForAdverb(GrammarRule):
             at = index - 1
             if at > 0 and (words[at].low in _DEGREE or w.only_adverb_in_ly(words[at].low)):
                 at -= 1  # "went remarkably smooth"
-            if at < 1 or words[at].low not in w.GO_FORMS or not all(word.joined for word in words[at:index]):
-                continue
+            if at < 1 or words[at].low not in _GO_OR_RUN or not all(word.joined for word in words[at:index]):
+                continue  # ("the mower runs smooth even on thick grass": 'run' of a machine too)
             if words[at - 1].low in _SMOOTH_SURFACES or not ends_phrase(words, index, _CLAUSE_ENDS):
                 continue
             word = words[index]
@@ -511,6 +529,8 @@ def _action_before(words: list[Word], index: int) -> int | None:
 
 _ADVERB_TRIGGERS = frozenset(_ADVERB_OF)
 _HOW = frozenset(("how",))
+_CLOSE = frozenset(("close",))
+_WORK_FORMS = frozenset("work works worked working".split())
 _HOW_MANNER = {"quick": "quickly", "smooth": "smoothly", "easy": "easily", "bad": "badly", "slow": "slowly"}
 """Adjectives of manner after 'how' besides :data:`_ADVERB_OF` ('how quick the community responded')."""
 
@@ -529,6 +549,7 @@ def _phrase_verb(words: list[Word], start: int) -> int | None:
 
 
 _SMOOTH = frozenset(("smooth",))
+_GO_OR_RUN = w.GO_FORMS | frozenset("run runs ran running".split())
 _SMOOTH_SURFACES = frozenset("sea water lake surface skin river bay ocean".split())
 _GOOD = frozenset(("good",))
 _DID = frozenset("did do does done".split())
