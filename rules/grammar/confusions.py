@@ -701,7 +701,6 @@ def _its_means_it_is(words: list[Word], index: int) -> bool:
 
 
 _ADVERBS_BEFORE_ARTICLE = frozenset("just only still also really simply actually almost nearly".split())
-_WORTH_EVERY = frozenset(("every",))
 _CLAUSE_PREDICATES = frozenset("clear obvious likely unlikely possible true important unclear evident apparent".split())
 _GAUGED_ADVERBS = frozenset(("never", "always", "not", "still", "also"))
 
@@ -719,7 +718,7 @@ def _adverb_then_it_is(words: list[Word], index: int) -> bool:
     following, after = words[index + 1].low, words[index + 2].low
     if following in _ADVERBS_BEFORE_ARTICLE and after in w.ARTICLES:
         return True
-    if following == "worth" and after in _WORTH_EVERY:
+    if following == "worth" and after == "every":
         return True
     if following in _CLAUSE_PREDICATES and after == "that":
         beyond = _next(words, index + 2)  # "its clear that the carafe leaks", not "its unclear that-clause"
@@ -1514,12 +1513,8 @@ def _contraction_object_phrase(doc: Document, words: list[Word], index: int) -> 
     first = words[index + 1]
     if first.low in _ROLE_NOUNS or first.low in _YOURE_FINE or first.low in _OUT_PLACES_AFTER:
         return False
-    at = index + 1
-    while at < len(words) and at <= index + 4 and (tags[at] in _PHRASE_TAGS or _noun_modifier(words, tags, at)):
-        if words[at].capitalised or not words[at - 1].joined:
-            return False
-        at += 1
-    if at == index + 1 or not words[index].joined:
+    at = _walk_phrase(words, tags, index + 1, contact_clause=False)
+    if at is None or at == index + 1 or not words[index].joined:
         return False
     last = words[at - 1]
     kinds = w.tags(last.low)
@@ -1571,6 +1566,19 @@ def _phrase_end(words: list[Word], tags: list[str], start: int, *, of_phrase: bo
     words; with ``of_phrase``, one phrase with a preposition after its noun too): the next word's
     place, when the phrase ends in a noun and a word follows it, joined. None for a plural before a
     second noun, which may open a contact clause ("they're things people say")."""
+    at = _walk_phrase(words, tags, start, of_phrase=of_phrase)
+    if at is None or at >= len(words) or at == start or tags[at - 1] not in ("NN", "NNS") or not words[at - 1].joined:
+        return None
+    return at
+
+
+def _walk_phrase(
+    words: list[Word], tags: list[str], start: int, *, of_phrase: bool = False, contact_clause: bool = True
+) -> int | None:
+    """The place after the words the tagger reads as a noun phrase from ``start`` (adjectives, nouns, an
+    -ing word before a noun; at most four words, or with ``of_phrase`` seven and one phrase with a
+    preposition after a noun), whatever they end in; None at a capital or a punctuation mark inside,
+    and, with ``contact_clause``, at a plural before a second noun ("they're things people say")."""
     at = start
     prepositions = 0
     while at < len(words) and at <= start + (6 if of_phrase else 3):
@@ -1586,11 +1594,9 @@ def _phrase_end(words: list[Word], tags: list[str], start: int, *, of_phrase: bo
             prepositions += 1  # "it's fundraising goal for new bleachers is"
         if words[at].capitalised or not words[at - 1].joined:
             return None
-        if tags[at] == "NNS" and at + 1 < len(words) and tags[at + 1] in ("NN", "NNS"):
+        if contact_clause and tags[at] == "NNS" and at + 1 < len(words) and tags[at + 1] in ("NN", "NNS"):
             return None  # "they're things people say": a plural, then a contact clause's subject
         at += 1
-    if at >= len(words) or at == start or tags[at - 1] not in ("NN", "NNS") or not words[at - 1].joined:
-        return None
     return at
 
 

@@ -903,7 +903,11 @@ def _a_number_of(words: list[Word], index: int) -> bool:
 def _heres(words: list[Word], index: int) -> tuple[Word, Word] | None:
     """'Here's' opening a sentence before 'the', a possessive or a number and a plural that ends its
     phrase or takes a phrase after it ("Here's the tickets for the matinee", "Here's the two tips
-    that saved my crust"): 'Here are'. Not "Here's the thing", "Here's the news" (no plural)."""
+    that saved my crust"): 'Here are'. Not "Here's the thing", "Here's the news" (no plural).
+
+    Kept apart from the 'Here is' path of :meth:`ThereWasPlural.detect` on purpose: 'here's' is the
+    spoken form, and that path, tried for it, also flagged "Here's the three of us", "Here's my two
+    cents" and "Here's the kids now"."""
     here = words[index]
     if index != 0 or index + 2 >= len(words) or not here.joined:
         return None
