@@ -51,7 +51,7 @@ modifier: no finite verb follows a determiner or a preposition."""
 
 
 def main_verb(
-    doc: Document, words: list[Word], first: int, limit: int | None = None, relative: bool = False
+    doc: Document, words: list[Word], first: int, limit: int | None = None, relative: bool = False, bare: bool = False
 ) -> int | None:
     """Index of the first finite verb of a sentence whose subject opens at ``first``: a subject
     pronoun, or noun phrases joined by 'and', with prepositional phrases, and at most an adverb
@@ -60,7 +60,9 @@ def main_verb(
     past is the verb when no finite verb follows it before the time ("Thousands of commuters faced
     delays tomorrow": the tagger reads 'faced' as a participle of a shortened relative clause).
     With ``relative``, the subject may hold one relative clause (:func:`relative_clause_end`), or one
-    participle's or infinitive's phrase after its noun (:func:`_postmodifier_opens`)."""
+    participle's or infinitive's phrase after its noun (:func:`_postmodifier_opens`). With ``bare``, a bare
+    verb by the tagger right after a noun is the verb too ("The quality of the herbs from the market make":
+    the tagger, having learnt agreement, reads a plural's present after a singular noun as 'VB')."""
     if first >= len(words):
         return None
     tags = sentence_tags(doc, words)
@@ -84,7 +86,7 @@ def main_verb(
             return None  # a comma: an insertion or a clause before the verb
         if tag in ("VBN", "VBG", "VBD") and at > first and tags[at - 1] in _BEFORE_MODIFIER and _noun_follows(tags, at):
             continue  # "the revised plan", "of rising interest rates", "the three damaged buses": a modifier
-        if tag in _FINITE_TAGS:
+        if tag in _FINITE_TAGS or (bare and tag == "VB" and at > first and tags[at - 1] in ("NN", "NNS")):
             return at if at > first else None
         if at == first and low in w.SUBJECT_PRONOUNS:
             continue

@@ -255,6 +255,12 @@ class SubjectVerbAgreement(GrammarRule):
         "Our collection of vintage sewing patterns are online; the list of hotels and cafes now include two inns.",
         "The board of trustees have voted to raise tuition by two percent.",
         "The choir, which formed in a church basement, are touring Ohio this spring.",
+        "The price of gas and groceries have gone up again this spring.",
+        "The policy on remote work and travel expenses have been updated.",
+        "Every employee in the accounting and billing departments need to finish the course.",
+        "The quality of the herbs from the farmers market make a huge difference.",
+        "The debate team's new coach lead them to a state title.",
+        "The team's top two scorers has combined for 40 points a game.",
     )
     good = (
         "Every generation of Americans has faced a test; each of the managers who approved the plans has left.",
@@ -297,7 +303,7 @@ class SubjectVerbAgreement(GrammarRule):
         "Most of the cake was eaten, and some of the money is missing; lots of people think so.",
         "The effects of this are clear; the news reports are wrong; the police officer is here.",
         "If this were so, we would know. He, clean and tidy, left. Let her live. Did he open it?",
-        "The price of bread and milk have gone up; each of them need not come. No one need worry.",
+        "The price of bread and milk has gone up; each of them need not come. No one need worry.",
         "The agency plan the board approved was rejected. Clippings from days after the duel give a date.",
         "You and he are friends, and Sam and she were late. Everyone except me was invited.",
         "Everything bar the roof burned. Anyone know a good plumber?",
@@ -392,6 +398,11 @@ class SubjectVerbAgreement(GrammarRule):
         "The team practice every Monday was canceled. The farmers market every Saturday draws crowds.",
         "A selection of cheeses are available, and a list of hotels and a map are at the desk.",
         "A board of trustees are elected every year; the couple, who married in 1970, are celebrating.",
+        "The mayor of Springfield and council members were there; the head of security and guards were on site.",
+        "The director of the museum and staff were present, and the chair of the panel need not attend.",
+        "The cost of repairs to the roof and gutters was high; the price of gas and groceries has gone up.",
+        "The debate team's lead coach spoke, and my sister's best friend's dogs bark all night.",
+        "The school's new parking lot lights come on at dusk.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -578,7 +589,10 @@ class SubjectVerbAgreement(GrammarRule):
         phrases, then its first verb by the tagger (:func:`._clause_time.main_verb`), a plural one.
         The head is the noun before the first preposition; heads that count, group or choose ('number',
         'group', 'pick'), collective and plural-only nouns and names are left alone, and so is a subject
-        with 'and' or 'or' in it. A bare verb counts only where the tagger reads a present and the word
+        with 'and' or 'or' in it, unless the 'and' joins the phrase's own nouns ("the price of gas and
+        groceries have": :func:`_plurals_joined`, :func:`_phrase_nouns_joined`). A bare verb counts only
+        where the tagger reads a present (or, right after a noun, a bare verb: "the quality of the herbs
+        from the market make") and the word
         is only a verb, or an object or an adverb in -ly follows it."""
         for words in doc.sentence_words:
             if len(words) < 5 or words[0].low not in _HEAD_PHRASE_OPENERS or not words[0].joined:
@@ -590,13 +604,17 @@ class SubjectVerbAgreement(GrammarRule):
                 yield finding
 
     def _head_phrase(self, doc: Document, words: list[Word]) -> Finding | None:
-        verb_at = main_verb(doc, words, 0, relative=True)
+        verb_at = main_verb(doc, words, 0, relative=True, bare=True)
         if verb_at is None:
             return None
         tags = sentence_tags(doc, words)
         boundary = next((at for at in range(2, verb_at) if _phrase_boundary(words, tags, at)), None)
         joins = [at for at in range(verb_at) if words[at].low in ("and", "or", "nor")]
-        if boundary is None or (joins and not _plurals_joined(words, boundary, joins, verb_at)):
+        if boundary is None or (
+            joins
+            and not _plurals_joined(words, boundary, joins, verb_at)
+            and not _phrase_nouns_joined(words, tags, boundary, joins, verb_at)
+        ):
             return None  # "The structure of a state and its constitution are": 'and' may join two heads
         relative = words[boundary].low in RELATIVES and tags[boundary] in ("WP", "WDT", "IN")
         if relative and verb_at == boundary + 2 and _own_subject(words, tags, boundary + 1):
@@ -624,8 +642,8 @@ class SubjectVerbAgreement(GrammarRule):
         verb = words[verb_at]
         if verb.low in _OF_PLURAL_VERBS:
             singular: str | None = TO_SINGULAR[verb.low]
-        elif tags[verb_at] == "VBP" and _plainly_a_verb(words, verb_at):
-            singular = third_person_of_base(verb.low)
+        elif tags[verb_at] in ("VBP", "VB") and _plainly_a_verb(words, verb_at, infinitive=True):
+            singular = third_person_of_base(verb.low) or _need(words, verb_at)  # "need to complete"
         else:
             return None
         return (
@@ -915,7 +933,10 @@ class SubjectVerbAgreement(GrammarRule):
     def _noun_phrase(self, doc: Document, words: list[Word], index: int, british: bool) -> Finding | None:
         """determiner + up to two modifiers + head noun + verb."""
         determiner = words[index].low
-        for head_index in range(index + 1, min(index + 4, len(words) - 1)):
+        limit = index + 4
+        head_index = index
+        while head_index + 1 < min(limit, len(words) - 1):
+            head_index += 1
             if not words[head_index - 1].joined:
                 return None
             head = words[head_index]
@@ -924,6 +945,8 @@ class SubjectVerbAgreement(GrammarRule):
                 return self._singular_past_insertion(doc, words, index, head_index, british)
             if head.capitalised or not head.joined or verb.capitalised:
                 return None
+            if verb.joined and verb.low.endswith(("'s", "’s")) and "NOUN" in w.tags(verb.low[:-2]):
+                continue  # "the debate team's coach": the word modifies the possessive after it
             if head.low in _PLURAL_ONLY and verb.low in TO_PLURAL and determiner not in _NOT_PLURAL_DETERMINERS:
                 return self._report(verb, TO_PLURAL[verb.low], f"'{head.text}' is plural", FixSafety.SAFE)
             if head.low in _UNCOUNTED and verb.low in _OF_PLURAL_VERBS and determiner in _SINGULAR_DETERMINERS:
@@ -954,6 +977,7 @@ class SubjectVerbAgreement(GrammarRule):
                 return None
             if head.low.endswith(("'s", "’s")) and head.joined and "NOUN" in w.tags(head.low[:-2]):
                 determiner = "the"  # "the committee's decisions": the possessive determines what follows
+                limit = max(limit, head_index + 4)  # as many words after it: "the debate team's new coach lead"
                 continue
             if determiner == "the" and head.low == "number" and verb.low == "of" and verb.joined:
                 return self._of_phrase(doc, words, head_index, counted=True)  # "the number of cases has"
@@ -2044,6 +2068,43 @@ def _plurals_joined(words: list[Word], boundary: int, joins: list[int], verb_at:
     )
 
 
+_BARE_CONJUNCT_TAGS = frozenset(("JJ", "NN", "NNS", "VBG"))
+"""What a bare noun phrase inside a prepositional phrase is made of: adjectives, nouns, gerunds."""
+
+
+def _phrase_nouns_joined(words: list[Word], tags: list[str], boundary: int, joins: list[int], verb_at: int) -> bool:
+    """The one 'and' before the verb joins two bare noun phrases inside a phrase after the head ("The price
+    of gas and groceries have", "The policy on remote work and travel expenses have") or two modifiers of one
+    noun ("Every employee in the accounting and billing departments need"): the phrase's nouns, not a second
+    head. Not where a determiner opens the second ("the structure of a state and its constitution are"), nor
+    a first conjunct with a determiner before a bare second ('the director of the museum and staff were'),
+    nor names ('the mayor of Springfield and council members')."""
+    if len(joins) != 1 or words[joins[0]].low != "and":
+        return False
+    at = joins[0]
+    if not boundary < at - 1 or at + 1 >= verb_at or verb_at - at > 4:
+        return False
+    if not _joined_between(words, boundary, verb_at - 1) or any(word.capitalised for word in words[boundary:verb_at]):
+        return False
+    preposition = max(place for place in range(boundary, at) if tags[place] == "IN" or place == boundary)
+    first, second = range(preposition + 1, at), range(at + 1, verb_at)
+    if not first or any(tags[place] not in _BARE_CONJUNCT_TAGS for place in (*first, *second)):
+        # "the accounting and billing departments": two modifiers of one noun after a determiner
+        return _modifiers_joined(words, tags, preposition, at, verb_at)
+    return tags[at - 1] in NOUN_TAGS and tags[verb_at - 1] in NOUN_TAGS
+
+
+def _modifiers_joined(words: list[Word], tags: list[str], preposition: int, at: int, verb_at: int) -> bool:
+    """'(in) the accounting and billing departments': a determiner, a modifier that is no count noun, 'and',
+    a second modifier and the noun both describe, right before the verb."""
+    if at - preposition != 3 or words[preposition + 1].low not in w.ARTICLES or verb_at != at + 3:
+        return False
+    before, after, noun = at - 1, at + 1, at + 2
+    if w.is_singular_count_noun(words[before].low) or tags[before] not in ("JJ", "NN", "VBG"):
+        return False
+    return tags[after] in ("JJ", "NN", "VBG") and tags[noun] == "NNS"
+
+
 def _head_phrase_sift(words: list[Word]) -> bool:
     """By the word tables alone: a head noun among the first words, a preposition or a relative
     pronoun after it, and later a verb of the other number that :func:`_plainly_a_verb` would take."""
@@ -2058,7 +2119,9 @@ def _head_phrase_sift(words: list[Word]) -> bool:
             return False
         for at in range(head + 2, min(len(words), _HEAD_PHRASE_WINDOW)):
             verb = words[at].low
-            if singular and (verb in _OF_PLURAL_VERBS or (third_person_of_base(verb) and _plainly_a_verb(words, at))):
+            if singular and (
+                verb in _OF_PLURAL_VERBS or (third_person_of_base(verb) and _plainly_a_verb(words, at, infinitive=True))
+            ):
                 return True
             plural_verb = verb in _SINGULAR_BE_HAVE or "VBZ" in w.verb_tags(verb)
             if not singular and plural_verb and _plainly_a_verb(words, at, infinitive=True):
