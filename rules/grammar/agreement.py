@@ -14,7 +14,7 @@ from rules._contractions import BEFORE_A_VERB
 from . import _ngrams
 from . import _words as w
 from ._base import BACKEND_RANK, GrammarRule
-from ._clause_time import RELATIVES, main_verb
+from ._clause_time import RELATIVES, main_verb, relative_clause_end
 from ._tagger import NOUN_TAGS, clause_verb, sentence_tags
 from ._tokens import (
     Word,
@@ -261,6 +261,10 @@ class SubjectVerbAgreement(GrammarRule):
         "The quality of the herbs from the farmers market make a huge difference.",
         "The debate team's new coach lead them to a state title.",
         "The team's top two scorers has combined for 40 points a game.",
+        "One of the volunteers who organize the clothing drive are retiring.",
+        "One of the most common mistakes new gardeners make are planting too early.",
+        "One of the three ceiling fans work properly, and one of the rules that apply are strict.",
+        "Two of the three bridges over the canal was closed for inspection.",
     )
     good = (
         "Every generation of Americans has faced a test; each of the managers who approved the plans has left.",
@@ -403,6 +407,9 @@ class SubjectVerbAgreement(GrammarRule):
         "The cost of repairs to the roof and gutters was high; the price of gas and groceries has gone up.",
         "The debate team's lead coach spoke, and my sister's best friend's dogs bark all night.",
         "The school's new parking lot lights come on at dusk.",
+        "One of the reasons that fish are important is that they feed us.",
+        "One of the mistakes parents make is rushing, and one of the things I think are vital is trust.",
+        "One of the volunteers who are retiring is my aunt; two of the boxes in the hall were empty.",
     )
     fixed = (
         "He explained that he doesn't know, and if she is late we wait.",
@@ -1256,16 +1263,20 @@ class SubjectVerbAgreement(GrammarRule):
     def _counted_of(self, words: list[Word], index: int) -> Finding | None:
         """'Two of the victims is still in hospital', 'three of them has': a number above one and
         'of' count a plural, so 'is', 'was' or 'has' before a participle, an '-ing' form, a
-        preposition or an adjective is a slip (amounts are left alone: "two of the hours was")."""
+        preposition or an adjective is a slip, after a phrase too ("two of the three bridges over the
+        canal was closed"; amounts are left alone: "two of the hours was")."""
         head_index = _of_head(words, index)
         if head_index is None or words[head_index].low in _AMOUNTS or words[head_index].capitalised:
             return None
         if _possessive(words[head_index]) or not words[head_index].joined:
             return None
-        verb = words[head_index + 1]
-        if verb.low not in _COUNTED_SINGULAR_VERBS or verb.capitalised or head_index + 2 >= len(words):
+        verb_index, _ = _past_phrase(words, head_index + 1)  # "two of the three bridges over the canal was"
+        if verb_index is None or verb_index + 1 >= len(words) or _possessive(words[verb_index - 1]):
             return None
-        after = head_index + 2
+        verb = words[verb_index]
+        if verb.low not in _COUNTED_SINGULAR_VERBS or verb.capitalised or not words[verb_index - 1].joined:
+            return None
+        after = verb_index + 1
         if words[after].low in _COUNTED_ADVERBS and after + 1 < len(words) and words[after - 1].joined:
             after += 1  # "is still in hospital", "has not been found"
         if not words[after - 1].joined:
@@ -1471,6 +1482,15 @@ class SubjectVerbAgreement(GrammarRule):
                 f"the subject is '{words[index].text} of …'",
                 FixSafety.UNSAFE,
             )
+        if doc is not None and words[index].low != "both" and words[head_index].joined:
+            found = _verb_after_clause(doc, words, head_index + 1)  # "one of the volunteers who organize the drive are"
+            if found is not None:
+                return self._report(
+                    words[found],
+                    TO_SINGULAR[words[found].low],
+                    f"the subject is '{words[index].text} of …'",
+                    FixSafety.UNSAFE,
+                )
         if doc is not None and words[index].low != "both" and _participle_or_gerund(verb.low):
             # "one of the three men charged over the robbery have": the participle's phrase, then the verb
             return self._past_participle_clause(
@@ -1518,7 +1538,8 @@ class SubjectVerbAgreement(GrammarRule):
         """'are', 'were' or 'have' after the phrase that opens at ``start`` (at least one phrase
         crossed, no possessive just before the verb), where the singular subject was named earlier;
         with ``bare``, also a word that is only a bare verb, before its object ("each of the plugins
-        in the folder include a README")."""
+        in the folder include a README"), or a bare verb before an adverb in -ly ("one of the fans in the
+        house work properly")."""
         verb_index, crossed = _past_phrase(words, start)
         if verb_index is None or not crossed or verb_index >= len(words) or not words[verb_index - 1].joined:
             return None
@@ -1529,6 +1550,9 @@ class SubjectVerbAgreement(GrammarRule):
             return self._report(verb, TO_SINGULAR[verb.low], reason, FixSafety.UNSAFE)
         if not bare or verb_index + 1 >= len(words) or not verb.joined:
             return None
+        if w.only_adverb_in_ly(words[verb_index + 1].low):  # "one of the fans in the house work properly"
+            singular = third_person_of_base(verb.low)
+            return self._report(verb, singular, reason, FixSafety.UNSAFE) if singular else None
         if words[verb_index + 1].low not in _OBJECT_STARTS:
             return None
         singular = _bare_only(verb.low)
@@ -3189,7 +3213,10 @@ def third_person_of_base(low: str, adjective: bool = False, object_after: bool =
 def _verb_then_phrase(words: list[Word], at: int) -> bool:
     """The bare form at ``at``, after 'each of the …s', is followed by a preposition and then a
     determiner, a pronoun or a word that is no verb ("each of the dates work for me", "neither of
-    the plans work in practice"): a noun there would stand between the head and a phrase."""
+    the plans work in practice"), or by an adverb in -ly ("one of the fans work properly"): a noun
+    there would stand between the head and a phrase."""
+    if at + 1 < len(words) and words[at].joined and w.only_adverb_in_ly(words[at + 1].low):
+        return True  # "one of the three fans work properly": no noun stands before an adverb in -ly here
     if at + 2 >= len(words) or not words[at].joined or not words[at + 1].joined:
         return False
     if words[at + 1].low not in w.PREPOSITIONS or words[at + 1].low in ("to", "of"):
@@ -4955,6 +4982,30 @@ def _verb_after_contact_clause(words: list[Word], start: int) -> int | None:
         if not words[at].joined or low in w.MODALS or low in _CONTACT_CLAUSE_ENDS or w.plainly_finite(low):
             return None
     return None
+
+
+def _verb_after_clause(doc: Document, words: list[Word], start: int) -> int | None:
+    """Where 'are', 'were' or 'have' stands after a clause that opens at ``start``, after the plural of
+    'one of the …s': a plain relative clause ("one of the volunteers who organize the clothing drive are",
+    :func:`._clause_time.relative_clause_end`), or a contact clause whose subject is a bare plural, with
+    or without an adjective ("one of the most common mistakes new gardeners make are")."""
+    if start >= len(words) or words[start].capitalised:
+        return None
+    tags = sentence_tags(doc, words)
+    if words[start].low in RELATIVES:
+        end = relative_clause_end(words, tags, start)
+        if end == start + 2 and w.tags(words[start + 1].low) != {"VERB"}:
+            return None  # "one of the reasons that fish are important is": the one word may be the subject
+    else:
+        subject = start + 1 if tags[start] == "JJ" and start + 1 < len(words) and words[start].joined else start
+        if subject >= len(words) or tags[subject] != "NNS" or words[subject].capitalised:
+            return None
+        end = _verb_after_contact_clause(words, subject)
+        if end is not None and tags[subject + 1] not in ("VBP", "VBD"):
+            return None  # the tagger must read the clause's verb as one ("the mistakes new gardeners make")
+    if end is None or end >= len(words) or words[end].low not in _OF_PLURAL_VERBS or words[end].capitalised:
+        return None
+    return end if words[end - 1].joined else None
 
 
 _CONTACT_CLAUSE_ENDS = frozenset("that which who whom whose and or but because when if".split())
