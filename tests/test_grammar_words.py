@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import lemminflect  # type: ignore[import-untyped]
+import pytest
 
 from rules.grammar import _words as w
 
@@ -50,3 +51,13 @@ def test_added_nouns_are_nouns_with_their_plurals() -> None:
         if plural:
             assert w.is_plural_noun(plural), plural
             assert w.noun_inflections(singular)["NNS"] == (plural,)
+
+
+@pytest.mark.parametrize("word", ["things", "contents", "funds", "minutes", "break-ins", "check-ins", "mix-ups"])
+def test_plurals_the_tables_also_list_as_lemmas_are_plurals(word: str) -> None:
+    assert w.is_plural_noun(word)
+
+
+@pytest.mark.parametrize("word", ["news", "means", "series", "blues", "biceps", "state-of-the-art", "twenty-ins"])
+def test_words_in_s_that_may_be_singular_are_not(word: str) -> None:
+    assert not w.is_plural_noun(word)

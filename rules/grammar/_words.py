@@ -329,9 +329,21 @@ def is_plural_noun(word: str) -> bool:
     if not word.endswith("s") or word.endswith(("ss", "ics", "us", "is", "ous")) or word in SINGULAR_IN_S:
         return False
     lemmas = parts_of_speech(word).get("NOUN", ())
-    if not lemmas or word in lemmas:
+    if not lemmas and "-" in word:
+        return _phrasal_plural(word)
+    if not lemmas or (word in lemmas and (len(lemmas) == 1 or word in EITHER_NUMBER_LEMMAS)):
         return False
-    return any(word in noun_inflections(lemma).get("NNS", ()) for lemma in lemmas)
+    return any(word in noun_inflections(lemma).get("NNS", ()) for lemma in lemmas if lemma != word)
+
+
+_PARTICLE_PLURALS = frozenset("ins ups outs offs ons overs downs backs aways".split())
+
+
+def _phrasal_plural(word: str) -> bool:
+    """A noun made of a verb and a particle, in the plural the tables lack: 'break-ins', 'check-ins',
+    'mix-ups', 'drop-offs' (a verb, one hyphen, a particle with -s)."""
+    first, _, particle = word.partition("-")
+    return particle in _PARTICLE_PLURALS and "VERB" in tags(first)
 
 
 @lru_cache(maxsize=4096)
@@ -751,6 +763,12 @@ CLOSED_CLASS = DETERMINERS | PREPOSITIONS | COORDINATORS | AUXILIARIES | SUBJECT
 is read as a content word ('admin', 'backend'), a noun or a modifier."""
 
 # Nouns ending in -s that are singular (or mass) and so take a singular verb.
+EITHER_NUMBER_LEMMAS = frozenset(
+    "biceps triceps blues commons creeps staggers heaves yips bends shakes billions millions pars bolas".split()
+)
+"""Words in -s that the word tables list both as a lemma of their own and as another noun's plural, and that
+may be singular ("the blues is", "a biceps", "the bends"); the others of the kind ('things', 'contents',
+'funds', 'minutes') are the plurals they look like."""
 SINGULAR_IN_S = frozenset(
     """
     news means series species headquarters crossroads barracks whereabouts measles diabetes rabies

@@ -398,6 +398,7 @@ class ArticleWithPlural(GrammarRule):
         "She read a books about it.",
         "The festival drew a 100,000 visitors, and it took me a two hours to get in.",
         "We waited for a 30 minutes before the bus came.",
+        "The theater also plays a classic movies on Sundays.",
     )
     good = (
         "At a high level talks were held, and in a crisis leaders are tested.",

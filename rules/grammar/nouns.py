@@ -471,6 +471,7 @@ class LessWithPlural(GrammarRule):
         "The less fortunate students got help.",
         "We pay less sales tax and less income tax; less water use means lower bills; less time and money.",
         "The less people know, the better; he has less people skills than his boss.",
+        "After a while, however, less grasping feelings prevailed.",
     )
     fixed = ()
     fix = "sometimes"
@@ -493,6 +494,9 @@ class LessWithPlural(GrammarRule):
                 continue
             if not (ends or _past_next(words, noun_at) or _present_verb_next(doc, words, noun_at)):
                 continue
+            graded = noun_at > index + 1 and "NOUN" not in w.tags(words[index + 1].low)
+            if graded and (_past_next(words, noun_at) or _present_verb_next(doc, words, noun_at)):
+                continue  # "less grasping feelings prevailed": before its verb, 'less' may grade the participle
             only_noun = w.tags(noun.low) == {"NOUN"} and not in_quotes(doc, noun.start)  # "less students": no verb
             if not only_noun and not _plural_here(doc, words, noun_at, after_much=False):
                 continue

@@ -658,6 +658,8 @@ class ThereWasPlural(GrammarRule):
         "There's dozens of free patterns on our blog, and there's hundreds of people here.",
         "Here's the forms you asked for; sign them and send them back.",
         "Here's the three recipes my grandmother swore by.",
+        "There has been several break-ins, and there's three things every parent should know.",
+        "There's three parking lots near the stadium.",
     )
     good = (
         "There is more than four times the number of phones as people.",
@@ -687,6 +689,7 @@ class ThereWasPlural(GrammarRule):
         "There's only one ticket left, and there's still a lot to do.",
         "Here is the updated sales report, and here is the revised game plan for Saturday.",
         "Here's the thing, here's the news, here's the sales report, and here's my two cents.",
+        "There is a number to call, and there's a few minutes left before the break-in drill.",
     )
     fixed = (
         "There were discussions about the money.",
@@ -773,6 +776,8 @@ class ThereWasPlural(GrammarRule):
                 noun_index += 3  # "there was a number of complaints"
             elif _a_few(words, noun_index):
                 noun_index = _past_plain_adjectives(words, noun_index + 2)  # "there was a few (new) problems"
+                if noun_index < len(words) and words[noun_index].low in _AMOUNT_UNITS:
+                    continue  # "there is a few minutes left": an amount, as "there was 30 minutes left"
             elif noun_index < len(words) and words[noun_index].low in _PLURAL_QUANTIFIERS and words[noun_index].joined:
                 noun_index += 1
                 if noun_index + 1 < len(words) and words[noun_index].low == "more" and words[noun_index].joined:
@@ -786,7 +791,8 @@ class ThereWasPlural(GrammarRule):
                 continue
             noun = words[noun_index]
             plural_noun = w.is_any_plural(noun.low) or noun.low in _PLURAL_ONLY
-            if not people and (noun.capitalised or noun.low in _NOT_COUNTED or not plural_noun):
+            idiom = noun.low in _NOT_COUNTED and counted is None  # "there is lots of time"; not "three parking lots"
+            if not people and (noun.capitalised or idiom or not plural_noun):
                 continue
             after = words[noun_index + 1] if noun.joined and noun_index + 1 < len(words) else None
             after_tags = w.tags(after.low) if after is not None else frozenset()
