@@ -2283,6 +2283,8 @@ class ThenThan(GrammarRule):
         "The cabin sits on a larger lot then most homes on the lake, with room for a garden.",
         "We sold more tickets in May then in the whole of last spring.",
         "Taking the train is often cheaper then renting a car for the week.",
+        "The new garage will hold more cars then the old surface lot ever did.",
+        "Children need more sleep then adults, and a card saves more money then paying off the balance.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -2317,6 +2319,9 @@ class ThenThan(GrammarRule):
         "The lake grew quieter then my brother started the engine; we bought a larger boat then most friends left.",
         "Prices rose more in March then in April they fell; we sold more in May then in June sales collapsed.",
         "She grew stronger then running the drills became easy for her.",
+        "We need more chairs, then tables; we bought more bread then the cheese ran out.",
+        "Stir in more sugar then the lemon zest; pour more water then the stock.",
+        "Mix in more flour then the eggs; people need more sleep, then exercise.",
     )
     fixed = (
         "I would rather walk than drive.",
@@ -2368,7 +2373,11 @@ class ThenThan(GrammarRule):
                 and not (_compared_noun(words, index) is not None and _noun_compared_to(doc, words, then_index))
                 and _echoed_comparison(words, then_index) is None
                 and _expected_comparison(words, then_index) is None
-                and not (_comparative_before(words, index) and _gerund_compared(words, then_index + 1))
+                and not (
+                    (_comparative_before(words, index) or _more_noun_before(words, index))
+                    and _gerund_compared(words, then_index + 1)
+                )
+                and not (_more_noun_before(words, index) and _compared_phrase_ends(words, then_index))
                 and _parallel_term(words, then_index) is None
             ):
                 continue
@@ -2416,6 +2425,8 @@ def _gerund_compared(words: list[Word], index: int) -> bool:
     if not gerund.low.endswith("ing") or "VBG" not in w.verb_tags(gerund.low) or not words[index - 1].joined:
         return False
     following = _next(words, index)
+    if following is not None and following.low in _GERUND_PARTICLES:
+        following = _next(words, index + 1)  # "then paying off the smallest balance"
     if following is None or not (following.low in w.ARTICLES or following.low in w.POSSESSIVES):
         return False
     for later in words[index + 2 : index + 6]:
@@ -2423,6 +2434,8 @@ def _gerund_compared(words: list[Word], index: int) -> bool:
             return False
     return True
 
+
+_GERUND_PARTICLES = frozenset("off up out down back".split())
 
 _PARALLEL_PREPOSITIONS = frozenset("in on at during for among".split())
 
@@ -2571,6 +2584,58 @@ def _more_nouns_then(words: list[Word], index: int) -> bool:
         return False
     beyond = _next(words, then_index + 1)
     return beyond is None or not w.may_be_finite(beyond.low)  # "more people then men came"? a clause
+
+
+def _more_noun_before(words: list[Word], index: int) -> bool:
+    """'more', 'fewer' or 'less' and a noun (with an adjective, perhaps) end at ``index``: "more cars",
+    "more sleep", "less fresh water"."""
+    if "NOUN" not in w.tags(words[index].low) or words[index].capitalised:
+        return False
+    opener = index - 1
+    if opener >= 1 and words[opener].joined and w.tags(words[opener].low) == {"ADJ"}:
+        opener -= 1
+    return opener >= 0 and words[opener].joined and words[opener].low in _MORE_OR_FEWER
+
+
+_COMPARED_CLAUSE_ENDS = frozenset("do does did ever can could will would".split())
+
+
+def _compared_phrase_ends(words: list[Word], then_index: int) -> bool:
+    """After 'then', a noun phrase that ends the clause, or whose verb is only 'do', 'did' or a modal
+    ("more cars then the old surface lot ever did", "more sleep then adults, and"): the second term of
+    a comparison. Not in a clause that opens with a bare verb, a recipe's or a list's order of steps
+    ("Add two more eggs then the flour"; but "People need more sleep then adults", whose verb follows)."""
+    start = then_index - 1
+    while start > 0 and words[start - 1].joined:
+        start -= 1  # the clause's first word: "…; pour more water then the stock"
+    opener, second = words[start].low, words[start + 1].low
+    if "VB" in w.verb_tags(opener) and not w.may_be_finite(second):
+        return False  # "Add two more eggs then the flour", "Mix in more flour then the eggs": steps in order
+    at = then_index + 1
+    if at < len(words) and words[at].low in w.DETERMINERS and words[at].joined:
+        at += 1
+    start = at
+    while (
+        at < len(words) and at - start < 4 and w.tags(words[at].low) & w.NOUN_OR_ADJECTIVE and not words[at].capitalised
+    ):
+        if not words[at].joined or at + 1 == len(words):
+            return "NOUN" in w.tags(words[at].low)  # the phrase ends the clause: "then adults, and"
+        following = words[at + 1].low
+        if following in _COMPARED_CLAUSE_ENDS and "NOUN" in w.tags(words[at].low):
+            return _clause_done(words, at + 1)  # "then the old lot ever did", "then adults do"
+        at += 1
+    return False
+
+
+def _clause_done(words: list[Word], at: int) -> bool:
+    """The words from ``at`` are only 'ever', 'do'/'did' or a modal and perhaps 'ever' again, then the
+    clause's end ('ever did.', 'do,')."""
+    end = at
+    while end < len(words) and end - at < 2 and words[end].low in _COMPARED_CLAUSE_ENDS:
+        if not words[end].joined or end + 1 == len(words):
+            return words[end].low != "ever"
+        end += 1
+    return False
 
 
 _SCHEDULE_WORDS = frozenset(
