@@ -378,6 +378,7 @@ class ItsConfusion(GrammarRule):
         "After a week with the phone, its clear that the battery is the weak point.",
         "Bring a sweater, because its surprisingly windy by the water at night.",
         "The tasting menu is pricey, but its worth every penny.",
+        "If you haven't tried it, its worth the extra ten minutes, and its probably time to start.",
     )
     good = (
         "It’s worth being aware of it; it’s fine being late.",
@@ -435,6 +436,7 @@ class ItsConfusion(GrammarRule):
         "It's time people knew the truth; it's nothing compared to last year, and it's business as usual here.",
         "The charity and its just cause; the company and its widely used products; its surprisingly large garden.",
         "The town lost its only hospital, and the bill and its clearly stated goal passed.",
+        "The company lost half its worth a year later, and the club spent its time to good effect.",
     )
     fixed = (
         "It's a shame.",
@@ -710,7 +712,9 @@ def _adverb_then_it_is(words: list[Word], index: int) -> bool:
     walk", "its also a good idea"), a hedge and a participle with its object ("its certainly made the
     commute easier"), 'never' or 'always' and 'too' ("its never too early"), an adverb in -ly and an
     adjective that ends its predicate ("its surprisingly windy along the river"), 'worth every'
-    ("its worth every penny"), an adjective of knowing and 'that' ("its clear that the carafe leaks").
+    ("its worth every penny"), or 'worth' and its object after a comma ("…, its worth the wait"), a
+    hedge and 'time to' ("its probably time to go"), an adjective of knowing and 'that' ("its clear that
+    the carafe leaks").
     The possessive's phrase has its noun there ("its widely used products", "its just cause", "its
     surprisingly large garden")."""
     if index + 2 >= len(words) or not run_of(words, index, 3):
@@ -720,6 +724,10 @@ def _adverb_then_it_is(words: list[Word], index: int) -> bool:
         return True
     if following == "worth" and after == "every":
         return True
+    if following == "worth" and after in _WORTH_OBJECTS and (index == 0 or not words[index - 1].joined):
+        return True  # "If you haven't tried it, its worth the extra ten minutes": a clause's opening 'its'
+    if following in _HEDGES and after == "time" and _next_is(words, index + 3, "to"):
+        return True  # "its probably time to check for fleas"
     if following in _CLAUSE_PREDICATES and after == "that":
         beyond = _next(words, index + 2)  # "its clear that the carafe leaks", not "its unclear that-clause"
         return beyond is not None and (beyond.low in w.DETERMINERS or beyond.low in w.SUBJECT_PRONOUNS)
@@ -1316,6 +1324,8 @@ class TheirConfusion(GrammarRule):
         "The owners told the council that there planning to open a second shop.",
         "The jackets look great, but there not worth the price.",
         "We have won four games in a row, and there now just two points behind the leaders.",
+        "Most new employees don't realize their eligible for the company match.",
+        "I'm not sure if their worth repairing, but there not regulated the same way.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
@@ -1366,6 +1376,8 @@ class TheirConfusion(GrammarRule):
         "Give them what they're owed, and ask where they're going next.",
         "They said their final goodbyes, and she said their happy hour starts at five.",
         "Let their will be done. They told us that there planning documents were lost.",
+        "I think their variable for storage is wrong; their worth lies in their age.",
+        "But there not being time, we left; we know their table for four is ready.",
     )
     fixed = (
         "There are three options.",
@@ -1435,6 +1447,10 @@ class TheirConfusion(GrammarRule):
                 replacement = f"they{apostrophe}re"  # "organizers say there expecting more than 300 runners"
             elif word.low in ("there", "their") and _joined_progressive(doc, words, index):
                 replacement = f"they{apostrophe}re"  # "and there leaving the washer", "now their competing on"
+            elif word.low in ("there", "their") and following.low == "worth" and _worth_doing(words, index):
+                replacement = (
+                    f"they{apostrophe}re"  # "not sure if their worth repairing": no owner's worth takes a gerund
+                )
             elif word.low == "their" and index > 0 and _feeling_after(words, index):
                 replacement = f"they{apostrophe}re"  # "residents say their worried that …"
             elif word.low == "there" and _now_just(words, index):
@@ -1484,6 +1500,14 @@ class TheirConfusion(GrammarRule):
                 yield self.replace_word(word, fixed, message)
 
 
+def _worth_doing(words: list[Word], index: int) -> bool:
+    """'their' or 'there' opening a clause before 'worth' and an -ing form ("not sure if their worth
+    repairing"): 'they are worth'; no owner's worth takes a gerund."""
+    opens = index == 0 or not words[index - 1].joined or words[index - 1].low in _WORTH_CLAUSE_OPENERS
+    return opens and _gerund_after(words, index + 1)
+
+
+_WORTH_CLAUSE_OPENERS = frozenset("if whether but and because so since that think know".split())
 _NEGATED_OPENERS = frozenset("but and because so since if that when".split())
 _VERB_TAGS_BEFORE_OBJECT = frozenset(("VB", "VBP", "VBD", "VBZ", "VBG", "VBN"))
 _NOT_OBJECT_VERBS = w.BE_FORMS | w.AUXILIARIES
@@ -1707,6 +1731,8 @@ def _negated_predicate(words: list[Word], index: int) -> bool:
         return True  # "but there not worth the premium price"
     if predicate == "being" or "ADV" in tags or not ("ADJ" in tags or "VBN" in w.verb_tags(predicate)):
         return False
+    if tags == {"VERB"} and w.verb_tags(predicate) <= {"VBN", "VBD"}:
+        return True  # "but there not regulated the same way": a participle that is only a verb's
     after = _next(words, index + 2)
     return after is None or after.low in _PREDICATE_NEXT
 
@@ -1801,20 +1827,34 @@ def _now_just(words: list[Word], index: int) -> bool:
 
 
 def _said_predicate(words: list[Word], index: int) -> bool:
-    """'their' straight after 'said' or 'say' before an adjective that is no noun and takes 'of', 'to'
-    or 'about' ("the players said their proud of", "volunteers said their happy to help"): no noun
-    follows for the possessive ("said their happy hour starts at five", "said their final goodbyes")."""
-    if words[index - 1].low not in _SAID or index + 2 >= len(words) or not words[index].joined:
+    """'their' straight after 'said', 'say' or a verb of knowing before an adjective that is no noun (or
+    one in -ble) and takes 'of', 'to' or 'about' ("the players said their proud of", "volunteers said their
+    happy to help", "don't realize their eligible for the match"): no noun follows for the possessive ("said
+    their happy hour starts at five", "said their final goodbyes")."""
+    if words[index - 1].low not in _SAID_OR_KNOWN or index + 2 >= len(words) or not words[index].joined:
         return False
     adjective, after = words[index + 1], words[index + 2]
     kinds = w.tags(adjective.low)
     predicate = ("ADJ" in kinds and "NOUN" not in kinds) or w.verb_tags(adjective.low) == {"VBN", "VBD"}
+    if not predicate and adjective.low.endswith("ble") and _predicative_by_counts(adjective.low):
+        predicate = True  # "realize their eligible for", "said their responsible for": no possessive's noun
     if not predicate or adjective.low.endswith("est") or not adjective.joined:
         return False  # ('thrilled', 'excited': participles as adjectives)
     return after.low in _ADJECTIVE_PREPOSITIONS
 
 
+def _predicative_by_counts(low: str) -> bool:
+    """The web writes 'are' before the word more often than 'the': an adjective that is seldom a noun
+    ('eligible', 'responsible'; not 'variable', 'table')."""
+    predicative = _ngrams.web_pair_count("are", low)
+    nominal = _ngrams.web_pair_count("the", low)
+    return predicative is not None and (nominal is None or predicative > nominal)
+
+
 _ADJECTIVE_PREPOSITIONS = frozenset("of to about with for that".split())
+_SAID_OR_KNOWN = frozenset(
+    "said says say realize realizes realized realise realises realised know knows knew think thinks thought".split()
+)
 
 
 def _there_predicate(words: list[Word], index: int) -> bool:
