@@ -192,6 +192,8 @@ class AdjectiveForAdverb(GrammarRule):
         "The judges noticed how good the choir sang in the second half.",
         "Everyone was amazed at how quick the crews responded to the flood.",
         "The new dryer runs smooth even with a full load, and our nurses work close with every family.",
+        "The driver was serious injured, and the footbridge was complete destroyed.",
+        "Several homes were severe damaged by the storm.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -219,6 +221,8 @@ class AdjectiveForAdverb(GrammarRule):
         "The difficulty inherent to the design stayed; she worked careful drafts in; it was exceptional to see.",
         "I remember how good the food tasted, how quick the fix was, and how good they look together.",
         "We work close to the station, and the river runs smooth and clear past the mill.",
+        "He was bad tempered and open minded; the house was old fashioned but well built.",
+        "The chicken was deep fried, the bread was fresh baked, and she was happy married.",
     )
     fixed = (
         "The team played well last night.",
@@ -262,6 +266,39 @@ class AdjectiveForAdverb(GrammarRule):
         yield from self._went_smooth(doc)
         yield from self._how_adjective(doc)
         yield from self._work_close_with(doc)
+        yield from self._adjective_before_participle(doc)
+
+    def _adjective_before_participle(self, doc: Document) -> Iterator[Finding]:
+        """'The driver was serious injured', 'the bridge was complete destroyed': after a form of 'be',
+        an adjective that has an adverb in -ly, then a word that is only a verb's participle: the
+        participle is graded by the adverb ('seriously injured'). Not the adjectives that are adverbs
+        too or make compounds with a participle ('deep fried', 'fresh baked', 'slow cooked', 'well
+        known')."""
+        for words, index in occurrences(doc, _BE_BEFORE_GRADED):
+            at = index + 1
+            if at + 1 >= len(words) or not run_of(words, index, 3):
+                continue
+            adjective, participle = words[at], words[at + 1]
+            if adjective.text != adjective.low or adjective.low in _FLAT_OR_COMPOUNDING:
+                continue
+            if w.tags(adjective.low) - {"ADJ", "VERB"} or (
+                "ADJ" not in w.tags(adjective.low) and adjective.low != "complete"
+            ):
+                continue
+            forms = w.verb_tags(participle.low)
+            if not w.tags(participle.low) <= {"VERB", "ADJ"} or "VBN" not in forms or not forms <= {"VBN", "VBD"}:
+                continue
+            if participle.low in _COMPOUND_PARTICIPLES or participle.low.endswith(_COMPOUND_PARTICIPLE_ENDINGS):
+                continue  # "was bad tempered", "is light colored", "was good natured": compound adjectives
+            adverb = _graded_adverb(adjective.low)
+            if adverb is None or in_quotes(doc, adjective.start):
+                continue
+            yield self.replace_word(
+                adjective,
+                adverb,
+                f"'{participle.text}' is graded by an adverb: '{adverb} {participle.text}', not '{adjective.text}'.",
+                FixSafety.UNSAFE,
+            )
 
     def _work_close_with(self, doc: Document) -> Iterator[Finding]:
         """'Our tutors work close with each student': 'work' with someone takes the adverb 'closely';
@@ -528,6 +565,40 @@ def _action_before(words: list[Word], index: int) -> int | None:
 
 
 _ADVERB_TRIGGERS = frozenset(_ADVERB_OF)
+_BE_BEFORE_GRADED = w.BE_FORMS | frozenset(("being",))
+_FLAT_OR_COMPOUNDING = frozenset(
+    """deep fresh slow fast high low wide full far late early long short close free open dead flat quick hard new
+    well ill half easy loud clean clear direct tight right wrong straight sharp first last pre sure real
+    fair firm plain ready old bad light dark bright pale""".split()
+)
+"""Adjectives that are adverbs as they stand ('was hard hit') or make a compound with a participle ('deep
+fried', 'fresh baked', 'slow cooked', 'new born')."""
+
+
+_COMPOUND_PARTICIPLES = frozenset(
+    """tempered minded hearted natured eyed haired skinned legged headed handed sided faced shaped colored
+    coloured fashioned aged sighted spirited pitched mannered bodied necked made built""".split()
+)
+_COMPOUND_PARTICIPLE_ENDINGS = ("ored", "oured")
+"""Participles that make compound adjectives with a plain adjective ('bad tempered', 'open minded', 'old
+fashioned', 'ready made', 'well built')."""
+
+
+@lru_cache(maxsize=1024)
+def _graded_adverb(adjective: str) -> str | None:
+    """The -ly adverb of ``adjective`` the word tables know as an adverb (serious → seriously,
+    complete → completely, terrible → terribly, tragic → tragically)."""
+    if adjective.endswith("le") and len(adjective) > 4:
+        candidate = adjective[:-1] + "y"
+    elif adjective.endswith("y") and len(adjective) > 3:
+        candidate = adjective[:-1] + "ily"
+    elif adjective.endswith("ic"):
+        candidate = adjective + "ally"
+    else:
+        candidate = adjective + "ly"
+    return candidate if "ADV" in w.tags(candidate) else None
+
+
 _HOW = frozenset(("how",))
 _CLOSE = frozenset(("close",))
 _WORK_FORMS = frozenset("work works worked working".split())
