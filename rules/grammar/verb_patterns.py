@@ -2857,6 +2857,7 @@ class BeBareVerb(GrammarRule):
         "The department is currently seek a part-time assistant.",
         "The gift card cannot be use in combination with other codes.",
         "This cream needs to be use in small amounts.",
+        "All new hires will be train on our scheduling software.",
     )
     good = (
         "I agree with you; he is going to school.",
@@ -2950,7 +2951,8 @@ class BeBareVerb(GrammarRule):
                 continue  # grammar.no-passive reports "is depend on"; "is depends on" is this rule's
             if third and any(word.low in _CLAUSE_SUBJECT_OPENERS for word in words[:index]):
                 continue  # "how good it is depends on you": 'is' ends a clause that is the subject
-            if _after_do(words, index) or words[0].low in _CLEFT_OPENERS or in_quotes(doc, verb.start):
+            cleft = words[0].low in _CLEFT_OPENERS and words[index].low != "be"  # not "All new hires will be train on"
+            if _after_do(words, index) or cleft or in_quotes(doc, verb.start):
                 continue  # "all they need to is ask": a pseudo-cleft, even with its 'do' dropped
             verb_only = w.tags(verb.low) == {"VERB"}
             if (
@@ -3393,7 +3395,7 @@ def _passive_base_here(doc: Document, words: list[Word], at: int) -> bool:
         return False  # "the problem was lead in the water", "the pipe was lead": the metal
     if sentence_tags(doc, words)[at] == "VBN":
         return True
-    if words[at - 1].low == "be" and _be_after_modal(words, at - 1) and _participle_usual(low, left="be"):
+    if words[at - 1].low == "be" and _be_after_modal(words, at - 1) and _participle_usual(low, True, left="be"):
         return True  # "can be wash at 30 degrees", "cannot be use in", "needs to be use": 'be used' is the web's
     past = _past_time_after(words, at)
     if past and _participle_usual(low):
