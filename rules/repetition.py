@@ -64,6 +64,7 @@ class RepeatedWord(Rule):
         "You can can reschedule your appointment online.",
         "The headphones are comfortable, and the noise cancellation is is among the best we have tested.",
         "Make sure the lid is is fully sealed before you shake the jar.",
+        "Every dog should wear a tag, even if he is is microchipped.",
     )
     good = (
         "She had had enough, and said that that was final.",
@@ -84,6 +85,7 @@ class RepeatedWord(Rule):
         "What the point of the rule is is unclear; the way the owner of the shop saw it is is not known.",
         "She gave her her keys back and told her her car was ready.",
         "Make sure what it is is clear; check that the way the world is is understood.",
+        "Whether it is is unclear, and what it is is a mystery.",
     )
     fixed = (
         "The council met on Monday. My cousin is having a party.",
@@ -237,6 +239,9 @@ _CLAUSE_WORDS = _FUSED_RELATIVES | frozenset("whether which whichever however wh
 _CLAUSE_COORDINATORS = frozenset("and but or so yet".split())
 _CLAUSE_INTRODUCERS = (["make", "sure"], ["be", "sure"], ["ensure"], ["check", "that"], ["note", "that"])
 """Words that open a finite clause whose subject follows: after them the clause opens ("make sure the lid is is")."""
+_ADVERBIAL_OPENERS = frozenset("if when because since although though unless once until while".split())
+"""Words that open a clause of condition, time or cause: its subject pronoun and 'is' is no subject clause
+("even if he is is microchipped"; not "whether it is is unclear")."""
 _WORD_NOUNS = frozenset("word words verb verbs term terms token tokens keyword".split())
 """Nouns that name the next word ("the word is is short"): the second 'is' is the word named."""
 
@@ -254,6 +259,8 @@ def _subject_then_is_is(text: str, start: int) -> bool:
         words = words[1:]  # ", and the noise cancellation is is": the clause opens after 'and'
     introducer = next((length for length in (2, 1) if words[:length] in _CLAUSE_INTRODUCERS), 0)
     words = words[introducer:]  # "Make sure the lid is is sealed": the clause opens after 'make sure'
+    if len(words) >= 2 and words[-2] in _ADVERBIAL_OPENERS and words[-1] in w.SUBJECT_PRONOUNS:
+        return True  # "even if he is is microchipped": a clause of time or condition has no subject clause
     if not words or len(words) > _SUBJECT_WORDS or any(word in _CLAUSE_WORDS for word in words):
         return False
     if words[-1] in _WORD_NOUNS:

@@ -70,8 +70,8 @@ def _clause_start(words: list[Word], index: int) -> bool:
 
 def _clause_subject(words: list[Word], index: int) -> bool:
     """A subject that opens its clause ends at ``words[index]``: a subject pronoun ("we"), a plural
-    noun on its own ("applicants"), or a determiner and a noun, with up to two adjectives between
-    ("the new council")."""
+    noun on its own ("applicants"), a noun that opens the sentence ("Staff must to"), or a determiner
+    and a noun, with up to two adjectives between ("the new council")."""
     word = words[index]
     if word.low in _SUBJECTS:
         if word.low == "i" and word.text != "I":
@@ -79,6 +79,8 @@ def _clause_subject(words: list[Word], index: int) -> bool:
         return _clause_start(words, index)
     if w.tags(word.low) == {"NOUN"} and w.is_plural_noun(word.low) and _clause_start(words, index):
         return index == 0 or not word.capitalised  # "Applicants must to submit": a bare plural opens it
+    if index == 0 and "NOUN" in w.tags(word.low) and word.low not in _GAP_OPENERS:
+        return True  # "Staff must to complete": a bare noun that opens the sentence
     if "NOUN" not in w.tags(word.low) or word.low in _GAP_OPENERS or word.capitalised:
         return False
     for start in range(index - 1, max(index - 4, -1), -1):
@@ -139,6 +141,7 @@ class ModalTo(GrammarRule):
         "Can you to help me? What should we to do now?",
         "The man next door can't to come, and my friends from school won't to help.",
         "Visitors must to sign in. Students should to arrive early.",
+        "Staff must to complete the annual compliance training.",
     )
     good = (
         "I must go now; we have to go and they used to go.",
