@@ -4266,6 +4266,8 @@ class WhoseConfusion(GrammarRule):
         "Any family who's water bill is late will get a reminder first.",
         "Please welcome Dr. Patel, whose joining our clinic this fall.",
         "We met a sailor whose spent more than a year at sea.",
+        "A volunteer who's tireless work kept the food bank open won the award.",
+        "The quarterback, who's arm strength drew scouts to every game, finished well.",
     )
     good = (
         "Whose painting is this? Whose cooking do you prefer? The one who's senior left.",
@@ -4295,6 +4297,7 @@ class WhoseConfusion(GrammarRule):
         "A writer whose never published work was found, and a woman whose always cheerful manner won us over.",
         "Anyone who's friends with the owner gets a discount; the one who's captain of the team is here.",
         "The tenor, whose singing our guests loved, has retired; a poet whose published works fill a shelf.",
+        "The coach who's seen it all retired, and the man who's captain of the team left.",
     )
     fixed = (
         "Who's coming to the party? The man whose house burned down left.",
@@ -4524,22 +4527,33 @@ def _noun_phrase_then_finite(words: list[Word], index: int) -> bool:
     who's lunch account is overdrawn", "residents who's volunteer work has helped"): 'who is
     research … was' has two verbs. Not "the one who's captain of the team is here" (a role), nor a
     word in -ing ("the man who's running the club is here")."""
-    noun = words[index + 1]
+    first = index + 1
+    if w.tags(words[first].low) == {"ADJ"} and words[first].joined and first + 1 < len(words):
+        first += 1  # "a volunteer who's tireless work kept the food bank open"
+    noun = words[first]
     tags = w.tags(noun.low)
     if "NOUN" not in tags or tags & {"ADJ", "ADV"} or noun.low in _ROLE_NOUNS or noun.low.endswith("ing"):
         return False
     if w.verb_tags(noun.low) & {"VBN", "VBD", "VBG"} or not noun.joined:
         return False
-    for at in range(index + 2, min(index + 9, len(words))):
+    for at in range(first + 1, min(index + 9, len(words))):
         word = words[at]
         if word.low in _FINITE_AFTER_NOUN:
             return at > index + 2  # one noun and the verb is _noun_then_finite's
+        if at > first and words[at - 1].joined and _plain_past(word.low):
+            return True  # "who's arm strength drew scouts", "who's tireless work kept": the phrase's past
         if not words[at - 1].joined or word.capitalised:
             return False
         known = w.tags(word.low)
         if known and word.low not in w.PREPOSITIONS and word.low not in w.ARTICLES and not known & w.NOUN_OR_ADJECTIVE:
             return False  # (a word the tables lack, 'groundwater', is read as a noun)
     return False
+
+
+def _plain_past(low: str) -> bool:
+    """A simple past that is only a verb's ('drew', 'kept', 'helped'): no noun or adjective reading."""
+    forms = w.verb_tags(low)
+    return "VBD" in forms and forms <= {"VBD", "VBN"} and w.tags(low) == {"VERB"}
 
 
 _CLAUSE_SUBJECTS = frozenset("it this that he she they we you i".split())

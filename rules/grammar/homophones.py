@@ -138,9 +138,18 @@ _PERSON_ACTS = frozenset(
     argued sued spoke met visited decided asked invited hired fired suspended expelled
     tells announces resigns retires complains apologises apologizes insists admits warns writes phones
     emails urges thanks praises welcomes refuses agrees promises confirms denies declines replies
-    argues sues speaks meets visits decides asks invites hires fires suspends expels
+    argues sues speaks meets visits decides asks invites hires fires suspends expels introduced introduces
     """.split()
 )
+_PERSON_ACTS_BARE = frozenset(
+    """
+    tell announce resign retire complain apologise apologize insist admit warn write phone email urge thank praise
+    welcome refuse agree promise confirm deny decline reply argue sue speak meet visit decide ask invite hire fire
+    suspend expel introduce
+    """.split()
+)
+"""The same verbs bare, after a modal ('the principle will meet with parents')."""
+_MODALS_BEFORE_ACT = frozenset("will would can could should may might must".split())
 """Finite verbs whose subject is a person: 'the principle states' and 'the tenet holds' are sound, so
 verbs that a rule or a belief can do are left out."""
 _SCHOOLS_OWNING = frozenset(w.both_apostrophes("school's college's academy's district's university's institute's"))
@@ -213,6 +222,8 @@ def _person_verb_after(words: list[Word], index: int) -> bool:
     singular = not words[index].low.endswith("s")
     if singular and at < len(words) and words[at].low in ("has", "had") and words[at - 1].joined:
         at += 1  # 'the principle has told staff'
+    if at + 1 < len(words) and words[at].low in _MODALS_BEFORE_ACT and words[at - 1].joined and words[at].joined:
+        return words[at + 1].low in _PERSON_ACTS_BARE  # 'the principle will meet with parents'
     if at >= len(words) or not words[at - 1].joined or words[at].low not in _PERSON_ACTS:
         return False
     if not all(words[i].joined for i in range(index, at)):
@@ -293,6 +304,7 @@ class PersonTwin(_TwinRule):
         "She refused to compromise her principals.",
         "Police seized two kilos of heroine, and the heroin of the novel is a doctor.",
         "The school's principle said counselors would be available.",
+        "The principle will meet with parents on Thursday, and the new principle introduced herself.",
     )
     good = (
         "The principal told parents that the school would reopen; the principle states that energy is kept.",
@@ -305,6 +317,7 @@ class PersonTwin(_TwinRule):
         "The heroine of the novel is a doctor; heroin addicts need help.",
         "The Principle told parents, a band, played on.",
         "The school's principles of fairness were praised.",
+        "The principle introduced in 1990 still holds, and the principle will guide the court.",
     )
     triggers = _TRIGGERS_PERSON
 
