@@ -192,7 +192,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The judges noticed how good the choir sang in the second half.",
         "Everyone was amazed at how quick the crews responded to the flood.",
         "The new dryer runs smooth even with a full load, and our nurses work close with every family.",
-        "The driver was serious injured, and the footbridge was complete destroyed.",
+        "The driver was serious injured, and the roof was severe damaged.",
         "Several homes were severe damaged by the storm.",
     )
     good = (
@@ -279,8 +279,8 @@ class AdjectiveForAdverb(GrammarRule):
             if at + 1 >= len(words) or not run_of(words, index, 3):
                 continue
             adjective, participle = words[at], words[at + 1]
-            if adjective.text != adjective.low or adjective.low in _FLAT_OR_COMPOUNDING:
-                continue
+            if adjective.text != adjective.low or adjective.low in _FLAT_OR_COMPOUNDING or adjective.low in _REAL:
+                continue  # ('was complete destroyed', 'extreme limited': grammar.real-for-really's)
             if w.tags(adjective.low) - {"ADJ", "VERB"} or (
                 "ADJ" not in w.tags(adjective.low) and adjective.low != "complete"
             ):
@@ -575,13 +575,8 @@ _FLAT_OR_COMPOUNDING = frozenset(
 fried', 'fresh baked', 'slow cooked', 'new born')."""
 
 
-_COMPOUND_PARTICIPLES = frozenset(
-    """tempered minded hearted natured eyed haired skinned legged headed handed sided faced shaped colored
-    coloured fashioned aged sighted spirited pitched mannered bodied necked made built""".split()
-)
 _COMPOUND_PARTICIPLE_ENDINGS = ("ored", "oured")
-"""Participles that make compound adjectives with a plain adjective ('bad tempered', 'open minded', 'old
-fashioned', 'ready made', 'well built')."""
+"""Endings of participles that make compound adjectives ('light colored', 'good humoured')."""
 
 
 @lru_cache(maxsize=1024)
@@ -891,8 +886,11 @@ def _graded_participle(doc: Document, words: list[Word], index: int, before: str
     head = words[index + 1]
     if words[index].low not in _EXTENT or before not in _PASSIVE_BE or head.low in _COMPOUND_PARTICIPLES:
         return False
-    if "VBN" not in w.verb_tags(head.low):
+    forms = w.verb_tags(head.low)
+    if "VBN" not in forms:
         return False
+    if forms <= {"VBN", "VBD"} and w.tags(head.low) <= {"VERB", "ADJ"}:
+        return True  # "the footbridge was complete destroyed": a past or participle, read as the passive's
     from ._tagger import sentence_tags
 
     return sentence_tags(doc, words)[index + 1] == "VBN"
@@ -904,10 +902,12 @@ _EXTENT = frozenset("complete total absolute extreme".split())
 _PASSIVE_BE = frozenset("is are was were be been being 's 're".split())
 _COMPOUND_PARTICIPLES = frozenset(
     """tempered minded mannered natured hearted headed sighted built compared given based provided granted
-    combined""".split()
+    combined eyed haired skinned legged handed sided faced shaped colored coloured fashioned aged spirited
+    pitched bodied necked made""".split()
 )
-"""Participles that an adjective before them makes one adjective with ('bad-tempered', 'open-minded'),
-and those that open a phrase of their own ('the service is incredible compared to the others')."""
+"""Participles that an adjective before them makes one adjective with ('bad-tempered', 'open-minded', 'old
+fashioned', 'ready made'), and those that open a phrase of their own ('the service is incredible compared
+to the others')."""
 
 
 """Words after an adjective of degree that make a phrase of their own ('the party is extreme right')."""
@@ -952,6 +952,7 @@ class RealForReally(GrammarRule):
         "The kids handled the long flight remarkable well, and neither of them cried.",
         "The kids handled the long flight to Honolulu remarkable well.",
         "The shop was complete destroyed by the fire, and the barn was total wrecked.",
+        "The footbridge was complete destroyed when the river crested.",
     )
     good = (
         "The food was really good; the threat is real.",
