@@ -1425,6 +1425,8 @@ def _noun_after(words: list[Word], index: int, singular: bool = False) -> int | 
             _past_short_phrase(words, at) > at
             or (singular and w.is_plural_noun(words[at].low) and verb_after_phrase(words, at + 1) > at + 1)
         )  # "does the price of the room includes", "does the kids in your club get"
+        if tags == {"NOUN"} and w.is_plural_noun(words[at].low) and w.tags(following) == {"NOUN"} and words[at].joined:
+            continue  # "does your homeowners policy": a plural that modifies the noun after it
         if tags == {"NOUN"} or ("NOUN" in tags and (verb_next or third or phrase_next)):
             return at
         if not tags & {"ADJ", "NOUN"}:
@@ -1525,6 +1527,7 @@ class DoVerbForm(GrammarRule):
         "When does the train leaves? How does this machine works? What does the word means?",
         "Does the price of the room includes breakfast? Did the manager of the shop gave you a receipt?",
         "Does the kids in your club get any coaching?",
+        "Does the policy covers water damage? Does your homeowners policy covers floods?",
     )
     good = (
         "She did advanced maths at school; I did scrambled eggs; they did wanted posters for the sheriff.",
@@ -1549,6 +1552,7 @@ class DoVerbForm(GrammarRule):
         "Does the price of the room include breakfast? Did the head of the school's sports day go well?",
         "Does the sales team in London meet on Fridays?",
         "Does the customer services department answer calls at weekends?",
+        "Does the customer services department answer calls? Does the bus stop run late?",
     )
     fixed = (
         "They did not go home.",
@@ -1643,7 +1647,9 @@ class DoVerbForm(GrammarRule):
             ) or (
                 found == {"VBZ"}
                 and _negated_or_asked(words, index, target_index)
-                and not (subject_end is not None and _plural_head_then_verb(words, target_index))
+                and not (
+                    subject_end is not None and _plural_head_then_verb(words, target_index, words[index].low in _DOES)
+                )
             ):
                 base = _base_form(target)
             else:
@@ -1676,15 +1682,19 @@ def _participle_before_bare_verb(doc: Document, words: list[Word], at: int, subj
     return False
 
 
-def _plural_head_then_verb(words: list[Word], at: int) -> bool:
+def _plural_head_then_verb(words: list[Word], at: int, singular: bool = False) -> bool:
     """The word in -s at ``at`` is a plural noun in the question's subject, and a bare verb follows
     it, maybe after the noun it modifies ("Do the sales figures look good?", "Does the customer
-    services department answer calls?"): no verb after 'do'."""
+    services department answer calls?"): no verb after 'do'. After ``singular`` 'does' the plural
+    only modifies a noun after it: as the head it would disagree ("Does the policy covers water
+    damage?" has the verb 'covers', not a noun 'policy covers' and a verb 'water')."""
     if at + 1 >= len(words) or not words[at].joined or not w.is_plural_noun(words[at].low):
         return False
     after = at + 1
     if after + 1 < len(words) and words[after].joined and w.tags(words[after].low) == {"NOUN"}:
         after += 1  # "services department answer"
+    elif singular:
+        return False
     return "VB" in w.verb_tags(words[after].low) and words[after].low not in w.AUXILIARIES
 
 
