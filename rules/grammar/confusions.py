@@ -5208,6 +5208,8 @@ def _were_for_where(words: list[Word], index: int) -> bool:
         return True  # "the bench were we sharpen every chisel": no inverted 'were we' takes a bare verb
     if (previous in _PLACE_NOUNS or previous in _TELLING_WHERE) and _owned_subject_then_finite(words, index + 1):
         return True  # "the small town were my grandparents ran", "asked were the new crosswalk on Oak Street will be"
+    if _singular_noun_before(words, index) and _owned_subject_then_finite(words, index + 1):
+        return True  # "near an intersection were the traffic signal had been out": no singular takes that 'were'
     if previous in _PLACE_PLURALS and _bare_subject_then_finite(words, index + 1):
         return True  # "in neighborhoods were power lines had not been buried": the places, then a clause
     if previous not in ("to", "from") and previous not in _ASKING_WHERE:
@@ -5221,6 +5223,15 @@ def _were_for_where(words: list[Word], index: int) -> bool:
             return True
         return previous in _OBJECTS_ASKED and _noun_phrase_then_be(words, index + 1)
     return False
+
+
+def _singular_noun_before(words: list[Word], index: int) -> bool:
+    """A lower-case singular count noun, no time ('the day', whose clause takes 'when'), right before
+    'were' at ``index``: 'were' has no such subject, so a clause of place follows."""
+    if index == 0 or not words[index - 1].joined:
+        return False
+    noun = words[index - 1]
+    return not noun.capitalised and w.is_singular_count_noun(noun.low) and noun.low not in w.TIME_NOUNS
 
 
 def _owned_subject_then_finite(words: list[Word], start: int) -> bool:
@@ -5461,7 +5472,19 @@ _ELLIPTIC_PARTICIPLES = _WHERE_CONDITIONS | frozenset(
 )
 """Participles 'where' takes with its clause left out ('the changes, where needed, …', 'where
 indicated', 'where instructed'): not read as the passive of a plural subject."""
-_PASSIVE_WHERE_NEXT = frozenset("to by in on at from into with after during".split())
+
+
+def _object_of_preposition(words: list[Word], at: int) -> bool:
+    """The phrase whose determiner or number is at ``at`` (past the other words of a number) follows a
+    preposition, not one that makes the number approximate ('over two hundred runners')."""
+    while at > 0 and (words[at - 1].low in w.CARDINALS or words[at - 1].low.isdigit()) and words[at - 1].joined:
+        at -= 1
+    before = words[at - 1].low if at > 0 and words[at - 1].joined else ""
+    return before in w.PREPOSITIONS and before not in _APPROXIMATING
+
+
+_APPROXIMATING = frozenset("over about around nearly almost under".split())
+_PASSIVE_WHERE_NEXT = frozenset("to by in on at from into with after during for".split())
 
 
 def _passive_where(words: list[Word], index: int) -> bool:
@@ -5536,7 +5559,10 @@ def _where_predicate(words: list[Word], index: int) -> bool:
     if not (tags == {"ADJ"} or (adverb and (participle or forms == {"VBG"} or "ADJ" in tags))):
         # a bare participle and a preposition after a subject with its determiner ("The players where
         # exhausted after the win"), not an elliptical clause ("where indicated by the sign")
-        opened = index > 1 and words[index - 2].joined and words[index - 2].low in w.DETERMINERS
+        counted = index > 1 and (words[index - 2].low in w.CARDINALS or words[index - 2].low.isdigit())
+        opened = index > 1 and words[index - 2].joined and (words[index - 2].low in w.DETERMINERS or counted)
+        if opened and _object_of_preposition(words, index - 2):
+            return False  # "in 200 cases where approved by the board": an elliptical clause of the phrase
         if not (participle and opened and following is not None and following.low in _PASSIVE_WHERE_NEXT):
             return False
         return _no_verb_of_the_subject(words, at + 1)
@@ -5912,6 +5938,8 @@ class WereConfusion(GrammarRule):
         "If the rain holds off, were planning to hold the picnic outside.",
         "This is the farm were my parents grew corn for thirty years.",
         "Neighbors asked were the new bus stop on Elm Street will go.",
+        "Over two hundred runners where registered for the charity 5K.",
+        "The crash happened near an intersection were the traffic signal had been out.",
     )
     good = (
         "Were you there? Were they going to vote?",
@@ -5945,6 +5973,9 @@ class WereConfusion(GrammarRule):
         "The rooms where quiet guests sleep are upstairs, and the shops where fresh bread is sold open early.",
         "Were planning documents filed on time? Were building permits required, we would apply for them.",
         "The farms were my parents' pride, and the fields were the best in the county.",
+        "The areas where designated for parking are marked, and we park where permitted.",
+        "In 200 cases where approved by the board, fees apply.",
+        "If the plan were the best one, we would know; the day the storm hit was awful.",
     )
     fixed = (
         "We're going to win this election.",
