@@ -1200,6 +1200,7 @@ class DeterminerNumber(GrammarRule):
         "Many point to the risk; both team up with local firms; many voted against it.",
         "I think this matters, I hope this lasts, and they said this costs nothing.",
         "Do you two work here? I saw you two yesterday, and I will take you two home.",
+        "You can keep working while one charges, and if one breaks, call us.",
     )
     fixed = ()
     fix = "sometimes"
@@ -1725,6 +1726,16 @@ _BEFORE_ONE = frozenset(
     """twenty thirty forty fifty sixty seventy eighty ninety hundred thousand and no any every each the this
     that which some per""".split()
 )
+_SUBORDINATORS_BEFORE_ONE = frozenset(
+    "while when whenever if as because since until unless although though once".split()
+)
+"""Words that open a clause whose subject the pronoun 'one' may be ("while one charges")."""
+
+
+def _third_person_next(words: list[Word], index: int) -> bool:
+    return index + 1 < len(words) and words[index].joined and "VBZ" in w.verb_tags(words[index + 1].low)
+
+
 _NOT_COUNTED_AFTER = frozenset(("NN", "NNS", "NNP", "NNPS", "CD", "DT", "JJ", "PRP$", "PRP"))
 
 
@@ -1799,6 +1810,8 @@ def _takes_singular_here(doc: Document, words: list[Word], index: int) -> bool:
         return True
     if low == "one" and words[index - 1].low in _BEFORE_ONE:
         return False
+    if low == "one" and words[index - 1].low in _SUBORDINATORS_BEFORE_ONE and _third_person_next(words, index):
+        return False  # "keep working while one charges": the pronoun and its verb
     return sentence_tags(doc, words)[index - 1] not in _NOT_COUNTED_AFTER
 
 

@@ -864,6 +864,9 @@ def _then(words: list[Word], index: int) -> bool:
     if previous == "from":
         return _next_low(words, index) == "on"  # "From than on I …"
     if previous in ("back", "since", "until", "till"):
+        following = _next_low(words, index)
+        if _past_only(following) and _compared_before(words, index, reach=index):
+            return False  # "More hikers turned back than reached the summit": the comparison's verb follows
         return index < 2 or words[index - 2].low not in ("more", "less", "rather", "other", "longer", "further")
     if previous != "and":
         return False
@@ -2054,6 +2057,7 @@ class ShortWordSlip(GrammarRule):
         "We listened to hours of music; wait up to hours; thanks to years of work; due to months of delays.",
         "We sold two the first day, they won two the following season, and you can log in to accounts here.",
         "Many lose sleep over it, some lose weight fast, and a few lose interest.",
+        "More hikers turned back than reached the summit on Sunday.",
     )
     fixed = ()
     fix = "sometimes"
