@@ -571,6 +571,7 @@ class PerfectVerbForm(GrammarRule):
         "The swimmer has broke two state records this season.",
         "Since 2019, the lab has conduct more than 40 field campaigns in the Arctic.",
         "Officials said the water main had broke sometime overnight, flooding several basements.",
+        "Have you did a full factory reset yet?",
     )
     good = (
         "The driver has pleaded guilty, his brother has pled not guilty, and they plead their case today.",
@@ -967,7 +968,7 @@ def _asked_form(words: list[Word], at: int) -> bool:
     ate?"), or one that is also another verb's bare form past an adverb or before an object ("Have
     you ever saw a whale?"; not "Have you saw blades?", which asks about a noun)."""
     low = words[at].low
-    if _only_past(low):
+    if _only_past(low) or low == "did":  # "Have you did a reset?": 'did', an auxiliary too, is still a past
         return True
     if not _past_of_another(low):
         return False
@@ -3167,6 +3168,7 @@ class MissingTo(GrammarRule):
         "The new bridge is expected be completed by next year.",
         "The parcel is large, so someone will need be home to sign for it.",
         "Make sure lock the gate behind you, and everyone is welcome attend the open house.",
+        "I'm going try replacing the flapper first.",
     )
     good = (
         "He is an able seaman, able and willing; they are able to come and were able then to leave.",
@@ -3200,6 +3202,7 @@ class MissingTo(GrammarRule):
         "We would like thank-you cards; I would love help with this; we would like to thank you.",
         "What was expected, be it praise or blame, never came.",
         "If need be, we will wait; all you need be is honest.",
+        "I'm going home now; they're going places; she's going steady; he's going bust.",
     )
     fixed = (
         "He allowed me to do it on my own.",
@@ -3294,6 +3297,7 @@ class MissingTo(GrammarRule):
                     and at == index + 1
                     and not _be_it(words, at)
                 )
+                or (low == "going" and at == index + 1 and _bare_verb_or_noun(verb.low))  # "I'm going try it"
                 or (negated and _maybe_plain_bare(verb.low) and low != "need")
                 or (low in _ABLE_WORDS and _bare_after_able(verb.low))
                 or (low == "due" and w.tags(verb.low) == {"VERB"} and "VB" in w.verb_tags(verb.low))
@@ -3323,6 +3327,12 @@ class MissingTo(GrammarRule):
                 f"After '{' '.join(word.text for word in words[index:at])}', use 'to {verb.text}'.",
                 FixSafety.SAFE,
             )
+
+
+def _bare_verb_or_noun(low: str) -> bool:
+    """A bare verb that is a noun too, no plural, no adjective or adverb ('try', 'visit'; not 'home',
+    'steady', 'places'): after 'be going' no noun of its own stands, so the verb has lost its 'to'."""
+    return "VB" in w.verb_tags(low) and w.tags(low) <= {"VERB", "NOUN"} and not w.is_plural_noun(low)
 
 
 _TO_VERB_VERBS = frozenset(
