@@ -78,6 +78,8 @@ _MORE_ADVERB_OF = {
     "wonderful": "wonderfully",
     "graceful": "gracefully",
     "successful": "successfully",
+    "soft": "softly",
+    "peaceful": "peacefully",
     "professional": "professionally",
     "aggressive": "aggressively",
     "confident": "confidently",
@@ -194,6 +196,7 @@ class AdjectiveForAdverb(GrammarRule):
         "The new dryer runs smooth even with a full load, and our nurses work close with every family.",
         "The driver was serious injured, and the roof was severe damaged.",
         "Several homes were severe damaged by the storm.",
+        "The guide spoke very soft, so people at the back could barely hear her.",
     )
     good = (
         "The team played well. The food looks good and the milk went bad.",
@@ -223,6 +226,7 @@ class AdjectiveForAdverb(GrammarRule):
         "We work close to the station, and the river runs smooth and clear past the mill.",
         "He was bad tempered and open minded; the house was old fashioned but well built.",
         "The chicken was deep fried, the bread was fresh baked, and she was happy married.",
+        "The pillow felt soft, the plan was thorough, and the water ran soft and clear.",
     )
     fixed = (
         "The team played well last night.",
@@ -515,6 +519,10 @@ def _comparative_after(words: list[Word], index: int) -> bool:
 _LIST_TAGS = frozenset(("JJ", "CC", "VBN", "VBG", "RB", "NNP"))
 
 
+_CLAUSE_LINKS = frozenset("so then yet but".split())
+"""Words after a comma that open a new clause, not an adjective list's next item."""
+
+
 def _adjectives_before_noun(doc: Document, words: list[Word], at: int) -> bool:
     """The adjective at ``words[at]`` opens a list of adjectives before their noun ('write powerful,
     flexible, and cross-browser code') or a bracket follows it ('perform statistical (fitting)
@@ -528,8 +536,8 @@ def _adjectives_before_noun(doc: Document, words: list[Word], at: int) -> bool:
         return False
     tags = sentence_tags(doc, words)
     if after[:1] == ",":
-        if tags[at + 1] not in ("JJ", "RB"):
-            return False  # "played beautiful, and we clapped"
+        if tags[at + 1] not in ("JJ", "RB") or words[at + 1].low in _CLAUSE_LINKS:
+            return False  # "played beautiful, and we clapped", "spoke very soft, so nobody heard"
     elif not (words[at].joined and words[at + 1].low in ("and", "or") and tags[at + 2] == "JJ"):
         return False  # only "flexible and performant JSON unmarshalling" goes on without a comma
     for later in range(at + 2, min(at + 7, len(words))):
