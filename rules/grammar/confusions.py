@@ -1326,6 +1326,7 @@ class TheirConfusion(GrammarRule):
         "We have won four games in a row, and there now just two points behind the leaders.",
         "Most new employees don't realize their eligible for the company match.",
         "I'm not sure if their worth repairing, but there not regulated the same way.",
+        "The Tigers lost again, and there now two games behind the division leader.",
     )
     good = (
         "We went up there yesterday; people from there often visit; we relied on there being time.",
@@ -1378,6 +1379,7 @@ class TheirConfusion(GrammarRule):
         "Let their will be done. They told us that there planning documents were lost.",
         "I think their variable for storage is wrong; their worth lies in their age.",
         "But there not being time, we left; we know their table for four is ready.",
+        "We moved, and there now two schools stand on the hill; and there now stands a statue.",
     )
     fixed = (
         "There are three options.",
@@ -1807,18 +1809,27 @@ def _feeling_after(words: list[Word], index: int) -> bool:
     return words[index + 1].low in _CLAUSE_ADJECTIVES and _predicate_after(words, index, _SAID)
 
 
+_NOW_DEGREE = frozenset("just only nearly almost".split())
+
+
 def _now_just(words: list[Word], index: int) -> bool:
-    """'there' or 'their' after 'and' or 'but', then 'now just' and an amount, with no finite verb after
-    ("and there now just one game behind first place", "and their now just one win away"): 'they
-    are now'. Not "and there now stands a statue" (a verb follows)."""
+    """'there' or 'their' after 'and' or 'but', then 'now' (and 'just', 'only' …) and an amount, with no
+    finite verb after ("and there now just one game behind first place", "and their now just one win away",
+    "and there now two games behind the leader"): 'they are now'. Not "and there now stands a statue" (a verb
+    follows), nor "and there now two schools stand" (a verb after the amount's noun)."""
     if index == 0 or index + 3 >= len(words) or words[index - 1].low not in ("and", "but", "so"):
         return False
-    if not run_of(words, index - 1, 5) or words[index + 1].low != "now" or words[index + 2].low != "just":
+    if not run_of(words, index - 1, 4) or words[index + 1].low != "now":
         return False
-    amount = words[index + 3].low
+    at = index + 3 if words[index + 2].low in _NOW_DEGREE else index + 2  # "now just one", "now two games"
+    if not run_of(words, index - 1, at - index + 2):
+        return False
+    amount = words[at].low
     if not (amount in w.CARDINALS or amount in ("one", "a", "an") or amount[:1].isdigit()):
         return False
-    for later in words[index + 4 :]:
+    if at + 2 < len(words) and words[at + 1].joined and w.verb_tags(words[at + 2].low) & {"VBP", "VBD"}:
+        return False  # "and there now two schools stand": the amount's noun and its verb
+    for later in words[at + 1 :]:
         if w.only_finite(later.low) or later.low in w.MODALS:
             return False
         if not later.joined:
