@@ -23,6 +23,11 @@ EVAL = REPO.parent / "shared" / "eval"
 REAL_ERRORS: dict[tuple[str, str, str], str] = {
     # (file, the text around the edit with [[before]], [[after]]): the verdict of the person who read it
     (
+        "rust-blog/gccrs-an-alternative-compiler-for-rust.md",
+        "re importantly however, there [[is]] a number of things that `gccr",
+        "[[are]]",
+    ): "real: 'there is a number of things' ('a number of' counts a plural: 'there are a number of things')",
+    (
         "govuk-developer-docs/emergency-publishing.html.md",
         "a black background, above the [[the ]]usual Welcome to GOV.UK headin",
         "[[]]",
