@@ -227,6 +227,7 @@ class AdjectiveForAdverb(GrammarRule):
         "He was bad tempered and open minded; the house was old fashioned but well built.",
         "The chicken was deep fried, the bread was fresh baked, and she was happy married.",
         "The pillow felt soft, the plan was thorough, and the water ran soft and clear.",
+        "There are several mapped routes in the area, and all of them are well marked.",
     )
     fixed = (
         "The team played well last night.",
@@ -294,6 +295,8 @@ class AdjectiveForAdverb(GrammarRule):
                 continue
             if participle.low in _COMPOUND_PARTICIPLES or participle.low.endswith(_COMPOUND_PARTICIPLE_ENDINGS):
                 continue  # "was bad tempered", "is light colored", "was good natured": compound adjectives
+            if adjective.low in w.DETERMINERS or _noun_next(words, at + 1):
+                continue  # "There are several mapped routes": the participle describes the noun after it
             adverb = _graded_adverb(adjective.low)
             if adverb is None or in_quotes(doc, adjective.start):
                 continue
@@ -585,6 +588,14 @@ fried', 'fresh baked', 'slow cooked', 'new born')."""
 
 _COMPOUND_PARTICIPLE_ENDINGS = ("ored", "oured")
 """Endings of participles that make compound adjectives ('light colored', 'good humoured')."""
+
+
+def _noun_next(words: list[Word], at: int) -> bool:
+    """A noun that is no preposition or adverb stands joined after the word at ``at``."""
+    if at + 1 >= len(words) or not words[at].joined:
+        return False
+    tags = w.tags(words[at + 1].low)
+    return "NOUN" in tags and not tags & {"ADV", "ADP"} and words[at + 1].low not in w.PREPOSITIONS
 
 
 @lru_cache(maxsize=1024)
