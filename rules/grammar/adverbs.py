@@ -893,6 +893,8 @@ def _graded_adjective(doc: Document, words: list[Word], index: int, before: str)
     head = words[index + 1].low
     if before not in _DEGREE_LINKING or head in _NOT_GRADED or head in w.PREPOSITIONS:
         return False
+    if head in _COMPOUND_PARTICIPLES or head.endswith(_COMPOUND_PARTICIPLE_ENDINGS):
+        return False  # "he was terrible tempered": one compound adjective ('terrible-tempered')
     from ._tagger import sentence_tags
 
     return "ADJ" in w.tags(head) and sentence_tags(doc, words)[index + 1] == "JJ"
@@ -985,6 +987,7 @@ class RealForReally(GrammarRule):
         "We visited the village's remarkable well; the town had one exceptional well; it was a real quick fix.",
         "The service here is incredible compared to the others; the food was terrible served cold.",
         "The job is complete, delivered on time.",
+        "He was terrible tempered but kind.",
     )
     fixed = ()
     fix = "sometimes"
