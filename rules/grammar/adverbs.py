@@ -286,14 +286,12 @@ class AdjectiveForAdverb(GrammarRule):
             adjective, participle = words[at], words[at + 1]
             if adjective.text != adjective.low or adjective.low in _FLAT_OR_COMPOUNDING or adjective.low in _REAL:
                 continue  # ('was complete destroyed', 'extreme limited': grammar.real-for-really's)
-            if w.tags(adjective.low) - {"ADJ", "VERB"} or (
-                "ADJ" not in w.tags(adjective.low) and adjective.low != "complete"
-            ):
+            if w.tags(adjective.low) - {"ADJ", "VERB"} or "ADJ" not in w.tags(adjective.low):
                 continue
             forms = w.verb_tags(participle.low)
             if not w.tags(participle.low) <= {"VERB", "ADJ"} or "VBN" not in forms or not forms <= {"VBN", "VBD"}:
                 continue
-            if participle.low in _COMPOUND_PARTICIPLES or participle.low.endswith(_COMPOUND_PARTICIPLE_ENDINGS):
+            if _compound_participle(participle.low):
                 continue  # "was bad tempered", "is light colored", "was good natured": compound adjectives
             if adjective.low in w.DETERMINERS or _noun_next(words, at + 1):
                 continue  # "There are several mapped routes": the participle describes the noun after it
@@ -598,19 +596,20 @@ def _noun_next(words: list[Word], at: int) -> bool:
     return "NOUN" in tags and not tags & {"ADV", "ADP"} and words[at + 1].low not in w.PREPOSITIONS
 
 
-@lru_cache(maxsize=1024)
 def _graded_adverb(adjective: str) -> str | None:
-    """The -ly adverb of ``adjective`` the word tables know as an adverb (serious → seriously,
-    complete → completely, terrible → terribly, tragic → tragically)."""
-    if adjective.endswith("le") and len(adjective) > 4:
-        candidate = adjective[:-1] + "y"
-    elif adjective.endswith("y") and len(adjective) > 3:
-        candidate = adjective[:-1] + "ily"
-    elif adjective.endswith("ic"):
-        candidate = adjective + "ally"
-    else:
-        candidate = adjective + "ly"
+    """The -ly adverb of ``adjective`` the word tables know as an adverb (serious → seriously, terrible →
+    terribly): :func:`.wordforms.ly_form`, without the spelling lexicon :func:`.wordforms.adverb_of` also
+    asks, so that British spellings count ('sceptically')."""
+    from .wordforms import ly_form
+
+    candidate = ly_form(adjective)
     return candidate if "ADV" in w.tags(candidate) else None
+
+
+def _compound_participle(low: str) -> bool:
+    """A participle that makes one compound adjective with the adjective before it ('bad tempered',
+    'light colored'): :data:`_COMPOUND_PARTICIPLES` and the endings of colour and humour."""
+    return low in _COMPOUND_PARTICIPLES or low.endswith(_COMPOUND_PARTICIPLE_ENDINGS)
 
 
 _HOW = frozenset(("how",))
@@ -893,7 +892,7 @@ def _graded_adjective(doc: Document, words: list[Word], index: int, before: str)
     head = words[index + 1].low
     if before not in _DEGREE_LINKING or head in _NOT_GRADED or head in w.PREPOSITIONS:
         return False
-    if head in _COMPOUND_PARTICIPLES or head.endswith(_COMPOUND_PARTICIPLE_ENDINGS):
+    if _compound_participle(head):
         return False  # "he was terrible tempered": one compound adjective ('terrible-tempered')
     from ._tagger import sentence_tags
 

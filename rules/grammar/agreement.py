@@ -4991,6 +4991,8 @@ def _verb_after_clause(doc: Document, words: list[Word], start: int) -> int | No
     or without an adjective ("one of the most common mistakes new gardeners make are")."""
     if start >= len(words) or words[start].capitalised:
         return None
+    if not any(word.low in _OF_PLURAL_VERBS for word in words[start + 1 :]):
+        return None  # no 'are', 'were' or 'have' to find: the tagger need not read the sentence
     tags = sentence_tags(doc, words)
     if words[start].low in RELATIVES:
         end = relative_clause_end(words, tags, start)

@@ -1819,7 +1819,7 @@ def _now_just(words: list[Word], index: int) -> bool:
     follows), nor "and there now two schools stand" (a verb after the amount's noun)."""
     if index == 0 or index + 3 >= len(words) or words[index - 1].low not in ("and", "but", "so"):
         return False
-    if not run_of(words, index - 1, 4) or words[index + 1].low != "now":
+    if words[index + 1].low != "now":
         return False
     at = index + 3 if words[index + 2].low in _NOW_DEGREE else index + 2  # "now just one", "now two games"
     if not run_of(words, index - 1, at - index + 2):
@@ -2336,6 +2336,7 @@ class ThenThan(GrammarRule):
         "Taking the train is often cheaper then renting a car for the week.",
         "The new garage will hold more cars then the old surface lot ever did.",
         "Children need more sleep then adults, and a card saves more money then paying off the balance.",
+        "The new garage will hold fewer cars then the old lot ever did.",
     )
     good = (
         "I would rather walk now, then drive later.",
@@ -2618,17 +2619,7 @@ def _more_nouns_then(words: list[Word], index: int) -> bool:
     "fewer cars then bikes". Not "there were more cars then, and", "more people then came": a
     comma, or a verb after 'then'."""
     noun, then_index = words[index].low, index + 1
-    if not _plural(noun) or then_index + 1 >= len(words):
-        return False
-    opener = index - 1
-    if (
-        opener >= 1
-        and words[opener].joined
-        and words[opener].low not in _MORE_OR_FEWER
-        and w.tags(words[opener].low) == {"ADJ"}
-    ):
-        opener -= 1  # "more young women then men"
-    if opener < 0 or not words[opener].joined or words[opener].low not in _MORE_OR_FEWER:
+    if not _plural(noun) or then_index + 1 >= len(words) or not _more_before(words, index):
         return False
     other = words[then_index + 1].low
     if not _plural(other) or (w.verb_tags(other) & {"VBZ"} and "NOUN" not in w.tags(other)):
@@ -2640,10 +2631,19 @@ def _more_nouns_then(words: list[Word], index: int) -> bool:
 def _more_noun_before(words: list[Word], index: int) -> bool:
     """'more', 'fewer' or 'less' and a noun (with an adjective, perhaps) end at ``index``: "more cars",
     "more sleep", "less fresh water"."""
-    if "NOUN" not in w.tags(words[index].low) or words[index].capitalised:
-        return False
+    return "NOUN" in w.tags(words[index].low) and not words[index].capitalised and _more_before(words, index)
+
+
+def _more_before(words: list[Word], index: int) -> bool:
+    """'more', 'fewer' or 'less' stands right before ``index``, or before an adjective that is only one
+    ("more young women")."""
     opener = index - 1
-    if opener >= 1 and words[opener].joined and w.tags(words[opener].low) == {"ADJ"}:
+    if (
+        opener >= 1
+        and words[opener].joined
+        and words[opener].low not in _MORE_OR_FEWER  # 'fewer' is only an adjective to the word tables
+        and w.tags(words[opener].low) == {"ADJ"}
+    ):
         opener -= 1
     return opener >= 0 and words[opener].joined and words[opener].low in _MORE_OR_FEWER
 

@@ -141,6 +141,8 @@ _PERSON_ACTS = frozenset(
     argues sues speaks meets visits decides asks invites hires fires suspends expels introduced introduces
     """.split()
 )
+"""Finite verbs whose subject is a person: 'the principle states' and 'the tenet holds' are sound, so
+verbs that a rule or a belief can do are left out."""
 _PERSON_ACTS_BARE = frozenset(
     """
     tell announce resign retire complain apologise apologize insist admit warn write phone email urge thank praise
@@ -148,10 +150,9 @@ _PERSON_ACTS_BARE = frozenset(
     suspend expel introduce
     """.split()
 )
-"""The same verbs bare, after a modal ('the principle will meet with parents')."""
+"""The same verbs bare, after a modal ('the principle will meet with parents'); not 'say', which a rule
+does too ('the principle will say')."""
 _MODALS_BEFORE_ACT = frozenset("will would can could should may might must".split())
-"""Finite verbs whose subject is a person: 'the principle states' and 'the tenet holds' are sound, so
-verbs that a rule or a belief can do are left out."""
 _SCHOOLS_OWNING = frozenset(w.both_apostrophes("school's college's academy's district's university's institute's"))
 """Possessives before a head teacher's title ("the school's principle said")."""
 _PERSON_TITLES = frozenset("school head deputy assistant vice new former acting interim college academy".split())

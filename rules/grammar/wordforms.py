@@ -141,18 +141,20 @@ def nouns_of(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def adverb_of(word: str) -> str | None:
     """The -ly adverb of the adjective ``word`` (extreme → extremely, incredible → incredibly)."""
+    candidate = ly_form(word)
+    return candidate if _known(candidate, "ADV") else None
+
+
+def ly_form(word: str) -> str:
+    """The -ly form the adjective ``word`` makes by its ending (incredible → incredibly, happy → happily,
+    tragic → tragically, extreme → extremely), whether or not it is a word."""
     if word.endswith("le") and len(word) > 4:
-        candidates: tuple[str, ...] = (word[:-1] + "y",)
-    elif word.endswith("y") and len(word) > 3:
-        candidates = (word[:-1] + "ily",)
-    elif word.endswith("ic"):
-        candidates = (word + "ally",)
-    else:
-        candidates = (word + "ly",)
-    for candidate in candidates:
-        if _known(candidate, "ADV"):
-            return candidate
-    return None
+        return word[:-1] + "y"
+    if word.endswith("y") and len(word) > 3:
+        return word[:-1] + "ily"
+    if word.endswith("ic"):
+        return word + "ally"
+    return word + "ly"
 
 
 _MARGIN = math.log(10)
